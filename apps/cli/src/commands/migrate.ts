@@ -1,0 +1,59 @@
+import { TenantRegistry, describePlan, planRollout, type RolloutKind } from '@tenantry/core';
+import { assertRedisReachable, createRedis, createRunQueue, enqueueRollout } from '@tenantry/queue';
+import type { CliContext } from '../context.js';
+import { followRollout, printOutcome } from '../follow.js';
+import { printJson, printLine, printTable } from '../output.js';
+
+export interface MigrateOptions {
+  to: string;
+  platform: string[];
+  tenant: string[];
+  wait?: boolean;
+  dryRun?: boolean;
+}
+
+/** `migrate` (kind migrate, up) and `rollback` (kind rollback, down) share one path. */
+export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options: MigrateOptions): Promise<number> {
+  const request = { kind, target: options.to, platforms: options.platform, tenants: options.tenant };
+  const config = ctx.config;
+  if (options.dryRun) {
+    await ctx.control.assertReady();
+    const plan = await planRollout(config, new TenantRegistry(ctx.control), request);
+    const entries = await describePlan(config, ctx.pools, plan);
+    if (ctx.json) {
+      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, runs: entries });
+    } else {
+      printTable(
+        ['PLATFORM', 'TENANT', 'FROM', 'TO', 'MIGRATIONS'],
+        entries.map((e) => [e.platform, e.tenant, e.from, e.to, e.problem ?? (e.migrations.length > 0 ? `${e.direction} ${e.migrations.join(', ')}` : 'nothing to do')]),
+      );
+      const changing = entries.filter((e) => e.migrations.length > 0).length;
+      printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
+    }
+    return 0;
+  }
+
+  const redis = config.redis;
+  if (!redis) throw new Error('redis.url is not configured');
+  // check every server before writing anything
+  await assertRedisReachable(redis.url);
+  await ctx.control.assertReady();
+  const connection = createRedis(redis.url);
+  const queue = createRunQueue({ connection, prefix: redis.prefix, attempts: config.run.attempts });
+  try {
+    const rollout = await enqueueRollout(config, ctx.control, queue, { ...request, requestedBy: process.env.USER ?? 'cli' });
+    if (ctx.json && !options.wait) {
+      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets });
+    } else if (!ctx.json) {
+      const targets = rollout.plan.targets.map((t) => `${t.platform} → ${t.version}`).join(', ');
+      printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) enqueued (${targets})`);
+    }
+    if (!options.wait) return 0;
+    const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, { json: ctx.json, tty: process.stderr.isTTY === true });
+    printOutcome(summary, failed, ctx.json);
+    return summary.status === 'succeeded' ? 0 : 1;
+  } finally {
+    await queue.close().catch(() => {});
+    connection.disconnect();
+  }
+}

@@ -1,0 +1,86 @@
+import {
+  RolloutLedger,
+  TenantRegistry,
+  getPlatform,
+  locateTenant,
+  parsePlatformId,
+  parseTenantId,
+  readMigrationSet,
+  readVersions,
+  type RunRecord,
+} from '@tenantry/core';
+import type { CliContext } from '../context.js';
+import { ago, printJson, printTable } from '../output.js';
+
+export interface TenantStatus {
+  platform: string;
+  tenant: string;
+  version: string;
+  /** migrations applied / in the set */
+  applied: number;
+  available: number;
+  latest: boolean;
+  lastRun: Pick<RunRecord, 'id' | 'rolloutId' | 'status' | 'direction' | 'target' | 'fromVersion' | 'toVersion' | 'error' | 'finishedAt'> | null;
+}
+
+/** Per tenant: its live version (read from its own migrations table), and its last run. */
+export async function statusCommand(ctx: CliContext, options: { platform: string[]; tenant: string[] }): Promise<number> {
+  const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
+  const tenants = options.tenant.map((t) => parseTenantId(t));
+  await ctx.control.assertReady();
+  const registered = (await new TenantRegistry(ctx.control).list(platforms)).filter((t) => tenants.length === 0 || tenants.includes(t.tenant as never));
+  const lastRuns = new Map(
+    (await new RolloutLedger(ctx.control).lastRuns(platforms, tenants)).map((r) => [`${r.platform}/${r.tenant}`, r] as const),
+  );
+  const statuses: TenantStatus[] = [];
+  for (const platformId of ctx.config.platformOrder) {
+    const mine = registered.filter((t) => t.platform === platformId);
+    if (mine.length === 0) continue;
+    const platform = getPlatform(ctx.config, platformId);
+    const set = readMigrationSet(platform.tenantMigrationsDir);
+    const byUrl = new Map<string, Array<{ tenant: string; schema: string }>>();
+    for (const t of mine) {
+      const location = locateTenant(platform, parseTenantId(t.tenant));
+      byUrl.set(location.databaseUrl, [...(byUrl.get(location.databaseUrl) ?? []), { tenant: t.tenant, schema: location.schema }]);
+    }
+    for (const [url, group] of byUrl) {
+      const client = await ctx.pools.acquire(url);
+      try {
+        const versions = await readVersions(client, group.map((g) => g.schema), platform.migrationsTable);
+        for (const { tenant, schema } of group) {
+          const v = versions.get(schema)!;
+          const run = lastRuns.get(`${platformId}/${tenant}`);
+          statuses.push({
+            platform: platformId,
+            tenant,
+            version: v.version,
+            applied: v.applied,
+            available: set.migrations.length,
+            latest: v.applied === set.migrations.length,
+            lastRun: run
+              ? { id: run.id, rolloutId: run.rolloutId, status: run.status, direction: run.direction, target: run.target, fromVersion: run.fromVersion, toVersion: run.toVersion, error: run.error, finishedAt: run.finishedAt }
+              : null,
+          });
+        }
+      } finally {
+        client.release();
+      }
+    }
+  }
+  statuses.sort((a, b) => (a.platform === b.platform ? a.tenant.localeCompare(b.tenant) : 0));
+  if (ctx.json) {
+    printJson(statuses);
+    return 0;
+  }
+  printTable(
+    ['PLATFORM', 'TENANT', 'VERSION', 'APPLIED', 'LAST RUN'],
+    statuses.map((s) => [
+      s.platform,
+      s.tenant,
+      s.version,
+      `${s.applied}/${s.available}${s.latest ? ' (latest)' : ''}`,
+      s.lastRun ? `${s.lastRun.status} ${s.lastRun.direction} → ${s.lastRun.target} ${ago(s.lastRun.finishedAt)}${s.lastRun.error ? `: ${s.lastRun.error}` : ''}` : '-',
+    ]),
+  );
+  return 0;
+}

@@ -1,0 +1,15 @@
+import { InvalidInput } from '@tenantry/core';
+import { createLogger, runWorkerProcess } from '@tenantry/worker';
+import type { CliContext } from '../context.js';
+
+export async function workerCommand(ctx: CliContext, options: { concurrency?: string }): Promise<number> {
+  let concurrency: number | undefined;
+  if (options.concurrency !== undefined) {
+    concurrency = Number(options.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new InvalidInput('--concurrency must be an integer from 1 to 256');
+  }
+  const config = ctx.config;
+  const logger = createLogger({ pretty: process.stdout.isTTY === true && !ctx.json, name: 'tenantry-worker', level: ctx.env.TENANTRY_LOG_LEVEL ?? 'info' });
+  await runWorkerProcess({ config, logger, ...(concurrency ? { concurrency } : {}) });
+  return 0;
+}

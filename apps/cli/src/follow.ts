@@ -1,0 +1,98 @@
+import { RolloutLedger, WorkerRegistry, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { printJson, printLine } from './output.js';
+
+export interface FollowOptions {
+  json: boolean;
+  intervalMs?: number;
+  /** write to a terminal: one redrawn progress bar instead of a line per change */
+  tty?: boolean;
+}
+
+function rate(done: number, startedAt: number): number {
+  const seconds = (Date.now() - startedAt) / 1000;
+  return seconds > 0 ? done / seconds : 0;
+}
+
+function formatEta(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '--';
+  if (seconds < 90) return `${Math.ceil(seconds)}s`;
+  return `${Math.floor(seconds / 60)}m${String(Math.ceil(seconds % 60)).padStart(2, '0')}s`;
+}
+
+function progressLine(summary: RolloutSummary, startedAt: number, width: number): string {
+  const { counts, total } = summary;
+  const done = counts.succeeded + counts.failed + counts.cancelled;
+  const perSecond = rate(done, startedAt);
+  const eta = perSecond > 0 ? (total - done) / perSecond : Number.NaN;
+  const text = `${done}/${total} done · ${counts.succeeded} ok · ${counts.failed} failed · ${counts.running} running · ${perSecond.toFixed(1)}/s · ETA ${formatEta(eta)}`;
+  if (width <= 0) return text;
+  const filled = total > 0 ? Math.round((done / total) * width) : width;
+  return `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${text}`;
+}
+
+/**
+ * Follows a rollout in the ledger until it finishes: a redrawn bar on a terminal, one line per
+ * change otherwise, JSON events with --json. Returns the final summary and the failed runs.
+ */
+export async function followRollout(
+  control: ControlDb,
+  rolloutId: string,
+  options: FollowOptions,
+): Promise<{ summary: RolloutSummary; failed: RunRecord[] }> {
+  const ledger = new RolloutLedger(control);
+  const workers = new WorkerRegistry(control);
+  const interval = options.intervalMs ?? 500;
+  const startedAt = Date.now();
+  let last = '';
+  let warnedNoWorker = false;
+  let lastChange = Date.now();
+  for (;;) {
+    const summary = await ledger.getRollout(rolloutId);
+    if (!summary) throw new Error(`rollout ${rolloutId} disappeared from the ledger`);
+    const key = JSON.stringify(summary.counts) + summary.status;
+    if (key !== last) {
+      last = key;
+      lastChange = Date.now();
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ event: 'progress', rolloutId, status: summary.status, total: summary.total, ...summary.counts })}\n`);
+      } else if (options.tty) {
+        process.stderr.write(`\r\x1b[2K${progressLine(summary, startedAt, 30)}`);
+      } else {
+        printLine(progressLine(summary, startedAt, 0));
+      }
+    }
+    if (summary.status !== 'running') {
+      if (options.tty && !options.json) process.stderr.write('\n');
+      return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
+    }
+    if (!warnedNoWorker && Date.now() - lastChange > 5_000) {
+      warnedNoWorker = true;
+      if ((await workers.alive(15_000)).length === 0) {
+        process.stderr.write(`${options.tty ? '\n' : ''}tenantry: no live worker is taking runs: start one with \`tenantry worker\`\n`);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}
+
+export function describeFailure(run: RunRecord): string {
+  const details = [run.failedMigration ? `migration ${run.failedMigration}` : '', run.sqlstate ? `SQLSTATE ${run.sqlstate}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${run.platform}/${run.tenant}: ${run.error ?? 'failed'}${details ? ` (${details})` : ''}`;
+}
+
+export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json: boolean): void {
+  if (json) {
+    printJson({
+      event: 'finished',
+      rolloutId: summary.id,
+      status: summary.status,
+      counts: summary.counts,
+      failed: failed.map((r) => ({ platform: r.platform, tenant: r.tenant, error: r.error, migration: r.failedMigration, sqlstate: r.sqlstate })),
+    });
+    return;
+  }
+  printLine(`rollout ${summary.id} ${summary.status}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`);
+  for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
+}

@@ -1,0 +1,30 @@
+/** Plain-text tables and JSON for commands. Results go to stdout; diagnostics to stderr. */
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function printLine(text = ''): void {
+  process.stdout.write(`${text}\n`);
+}
+
+export function printTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): void {
+  const cells = rows.map((row) => row.map((c) => (c === null || c === undefined ? '-' : String(c))));
+  const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)));
+  const line = (values: readonly string[]) => values.map((v, i) => (i === values.length - 1 ? v : v.padEnd(widths[i]!))).join('  ');
+  printLine(line(headers));
+  for (const row of cells) printLine(line(row));
+}
+
+export function ago(date: Date | null | undefined, now = Date.now()): string {
+  if (!date) return '-';
+  const seconds = Math.max(0, Math.round((now - date.getTime()) / 1000));
+  if (seconds < 90) return `${seconds}s ago`;
+  if (seconds < 5400) return `${Math.round(seconds / 60)}m ago`;
+  if (seconds < 129600) return `${Math.round(seconds / 3600)}h ago`;
+  return `${Math.round(seconds / 86400)}d ago`;
+}
+
+/** Values that may repeat (`--tenant a --tenant b`) or be comma-separated (`--tenant a,b`). */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').filter((v) => v.length > 0)];
+}

@@ -1,0 +1,4 @@
+export { createLogger } from './logging.js';
+export type { LoggerOptions } from './logging.js';
+export { runWorkerProcess } from './run-worker.js';
+export type { WorkerProcessOptions } from './run-worker.js';

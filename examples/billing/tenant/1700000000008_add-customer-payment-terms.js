@@ -1,0 +1,16 @@
+// Per-customer payment terms (days until an invoice is due), defaulting to net 30.
+/** @param {import('node-pg-migrate').MigrationBuilder} pgm */
+export const up = (pgm) => {
+  pgm.addColumn('customers', {
+    payment_terms_days: { type: 'integer', notNull: true, default: 30 },
+  });
+  pgm.addConstraint('customers', 'customers_payment_terms_range', {
+    check: 'payment_terms_days BETWEEN 0 AND 365',
+  });
+};
+
+/** @param {import('node-pg-migrate').MigrationBuilder} pgm */
+export const down = (pgm) => {
+  pgm.dropConstraint('customers', 'customers_payment_terms_range');
+  pgm.dropColumn('customers', 'payment_terms_days');
+};

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError, InvalidInput } from '../errors.js';
+import { interpolateEnv } from './interpolate.js';
+import { configSchema, type ParsedConfig, type PlatformConfig } from './schema.js';
+
+export interface TenantryPlatform extends PlatformConfig {
+  id: string;
+  /** Absolute directories, resolved against the config file. */
+  tenantMigrationsDir: string;
+  sharedMigrationsDir: string | undefined;
+}
+
+export interface TenantryConfig extends Omit<ParsedConfig, 'platforms'> {
+  /** Absolute path of the file this config came from, when it came from one. */
+  file: string | undefined;
+  platforms: Readonly<Record<string, Readonly<TenantryPlatform>>>;
+  /** Platform ids in release order. */
+  platformOrder: readonly string[];
+  backup: ParsedConfig['backup'] & { dir: string };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+  return `${where}: ${issue.message}`;
+}
+
+/** Validates an already-parsed config object. `baseDir` resolves relative paths. */
+export function parseConfig(
+  raw: unknown,
+  options: { baseDir: string; env?: Readonly<Record<string, string | undefined>>; file?: string },
+): TenantryConfig {
+  const interpolated = interpolateEnv(raw, options.env ?? {});
+  const result = configSchema.safeParse(interpolated);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
+    throw new ConfigError(`invalid config${options.file ? ` ${options.file}` : ''}: ${first ? formatIssue(first) : 'unknown problem'}${more}`);
+  }
+  const parsed = result.data;
+  const platforms: Record<string, TenantryPlatform> = {};
+  for (const [id, platform] of Object.entries(parsed.platforms)) {
+    platforms[id] = {
+      ...platform,
+      id,
+      tenantMigrationsDir: path.resolve(options.baseDir, platform.migrations.tenant),
+      sharedMigrationsDir: platform.migrations.shared ? path.resolve(options.baseDir, platform.migrations.shared) : undefined,
+    };
+  }
+  for (const [release, targets] of Object.entries(parsed.releases)) {
+    for (const platform of Object.keys(targets)) {
+      if (!platforms[platform]) throw new ConfigError(`invalid config: releases.${release} names unknown platform ${platform}`);
+    }
+  }
+  return deepFreeze({
+    ...parsed,
+    file: options.file,
+    platforms,
+    platformOrder: Object.keys(platforms),
+    backup: { ...parsed.backup, dir: path.resolve(options.baseDir, parsed.backup.dir) },
+  });
+}
+
+/** Reads, interpolates and validates a config file. Errors are one line and exit 2. */
+export function loadConfig(file: string, env: Readonly<Record<string, string | undefined>>): TenantryConfig {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(
+      code === 'ENOENT' ? `config file ${file} not found (pass --config FILE or set TENANTRY_CONFIG)` : `cannot read config file ${file}: ${code ?? 'error'}`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`config file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseConfig(raw, { baseDir: path.dirname(absolute), env, file });
+}
+
+export function getPlatform(config: TenantryConfig, id: string): Readonly<TenantryPlatform> {
+  const platform = config.platforms[id];
+  if (!platform) {
+    throw new InvalidInput(`unknown platform ${JSON.stringify(id)} (known: ${config.platformOrder.join(', ')})`);
+  }
+  return platform;
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { ID_PATTERN, MAX_ID_LENGTH, MIGRATION_NAME_PATTERN } from '../ids.js';
+
+const id = z
+  .string()
+  .max(MAX_ID_LENGTH)
+  .regex(ID_PATTERN, 'must be lower-case letters, digits and _');
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
+
+const platformSchema = z.strictObject({
+  databaseUrl: postgresUrl.describe('The platform database (shared schema, and tenant schemas in schema mode).'),
+  tenantDatabaseUrl: z
+    .string()
+    .regex(/\{tenant\}/, 'must contain {tenant}')
+    .optional()
+    .describe('Database-per-tenant mode: a connection string template with {tenant}.'),
+  migrations: z.strictObject({
+    tenant: z.string().min(1).describe('Directory of tenant migrations, relative to the config file.'),
+    shared: z.string().min(1).optional().describe('Directory of shared (platform-wide) migrations.'),
+  }),
+  tenantSchema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*\{tenant\}[a-z0-9_]*$|^[a-z_][a-z0-9_]*$/, 'must be a schema name template like tenant_{tenant}')
+    .default('tenant_{tenant}')
+    .describe('Schema name template of a tenant; in database mode the schema inside each tenant database.'),
+  sharedSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('public'),
+  migrationsTable: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('pgmigrations'),
+  maxConnections: z.number().int().positive().max(1000).optional().describe('Runs at once against this database, across all workers.'),
+  lockTimeoutMs: z.number().int().nonnegative().default(10_000).describe('lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic.'),
+  statementTimeoutMs: z.number().int().nonnegative().default(30 * 60_000).describe('statement_timeout of a run (0 = none).'),
+});
+
+const configSchema = z.strictObject({
+  redis: z
+    .strictObject({
+      url: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+      prefix: z.string().regex(/^[A-Za-z0-9_-]+$/).default('tenantry'),
+    })
+    .optional()
+    .describe('The queue. Without it, the queue lives in the control database.'),
+  control: z.strictObject({
+    databaseUrl: postgresUrl.describe("Tenantry's own database (the ledger)."),
+    schema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('tenantry'),
+  }),
+  platforms: z
+    .record(id, platformSchema)
+    .refine((p) => Object.keys(p).length > 0, 'at least one platform is needed')
+    .describe('Platforms in release order: a release moves a tenant through them in this order.'),
+  releases: z
+    .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'release names are letters, digits, . _ -'), z.record(id, z.string().regex(MIGRATION_NAME_PATTERN, 'must be a migration name')))
+    .default({}),
+  backup: z
+    .strictObject({
+      strategy: z.enum(['none']).default('none'),
+      dir: z.string().default('./backups'),
+      keep: z.number().int().positive().default(3),
+    })
+    .prefault({}),
+  worker: z
+    .strictObject({
+      concurrency: z.number().int().positive().max(256).default(4),
+      heartbeatMs: z.number().int().positive().default(5_000),
+      shutdownTimeoutMs: z.number().int().positive().default(60_000).describe('How long SIGTERM waits for running runs.'),
+    })
+    .prefault({}),
+  run: z
+    .strictObject({
+      attempts: z.number().int().positive().max(100).default(5).describe('Attempts of a run on infrastructure errors.'),
+      busyRetryMs: z.number().int().positive().default(2_000).describe('Delay before a run whose tenant is busy is tried again.'),
+    })
+    .prefault({}),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type ParsedConfig = z.output<typeof configSchema>;
+export type PlatformConfig = z.output<typeof platformSchema>;
+export { configSchema };

@@ -1,0 +1,91 @@
+/**
+ * Errors carry a stable `code`. Across process and queue boundaries identify them by `code`,
+ * never by `instanceof` alone. `exitCode` is what the CLI exits with when one reaches it:
+ * 2 for bad input or configuration (nothing was changed), 1 for an operation that failed.
+ */
+export class TenantryError extends Error {
+  readonly code: string;
+  readonly exitCode: 1 | 2;
+  constructor(code: string, message: string, options: { exitCode?: 1 | 2; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.exitCode = options.exitCode ?? 1;
+  }
+}
+
+/** Bad input from a person or a script: a CLI argument, an API argument, job data. */
+export class InvalidInput extends TenantryError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('INVALID_INPUT', message, { exitCode: 2, ...options });
+  }
+}
+
+export class ConfigError extends TenantryError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super('CONFIG_INVALID', message, { exitCode: 2, ...options });
+  }
+}
+
+/** A server Tenantry needs (PostgreSQL, Redis) did not answer. */
+export class ServiceUnreachable extends TenantryError {
+  readonly service: string;
+  constructor(service: string, message: string, options: { cause?: unknown } = {}) {
+    super('SERVICE_UNREACHABLE', message, { exitCode: 2, ...options });
+    this.service = service;
+  }
+}
+
+export class UnknownTarget extends TenantryError {
+  constructor(message: string) {
+    super('UNKNOWN_TARGET', message, { exitCode: 2 });
+  }
+}
+
+/** Another run holds the tenant's lock: the run is deferred, never failed. */
+export class TenantLockBusy extends TenantryError {
+  constructor(
+    readonly platform: string,
+    readonly tenant: string,
+  ) {
+    super('TENANT_LOCK_BUSY', `tenant ${tenant} on ${platform} is busy with another run`);
+  }
+}
+
+/** A migration's SQL failed; the tenant's transaction was rolled back. */
+export class MigrationFailed extends TenantryError {
+  constructor(
+    readonly platform: string,
+    readonly tenant: string,
+    readonly migration: string | undefined,
+    readonly sqlstate: string | undefined,
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super('MIGRATION_FAILED', message, options);
+  }
+}
+
+/** The tenant's recorded migrations do not fit the migration files (edited history, deleted file). */
+export class MigrationHistoryMismatch extends TenantryError {
+  constructor(message: string) {
+    super('MIGRATION_HISTORY_MISMATCH', message);
+  }
+}
+
+export class NotFound extends TenantryError {
+  constructor(message: string) {
+    super('NOT_FOUND', message, { exitCode: 2 });
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** Whether an error (possibly from another process) carries one of these codes. */
+export function hasCode(error: unknown, ...codes: string[]): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && codes.includes(code);
+}

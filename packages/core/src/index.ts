@@ -1,0 +1,50 @@
+export * as types from './types.js';
+export { EMPTY_VERSION } from './types.js';
+export type { Direction, RunStatus, RolloutStatus, RolloutKind, StepResult, RunResult, RunError } from './types.js';
+export {
+  TenantryError,
+  InvalidInput,
+  ConfigError,
+  ServiceUnreachable,
+  UnknownTarget,
+  TenantLockBusy,
+  MigrationFailed,
+  MigrationHistoryMismatch,
+  NotFound,
+  errorMessage,
+  hasCode,
+} from './errors.js';
+export { parseTenantId, parsePlatformId, parseMigrationName, tenantSchemaName, isValidId, ID_PATTERN, MAX_ID_LENGTH } from './ids.js';
+export type { TenantId, PlatformId } from './ids.js';
+export type { Logger } from './logger.js';
+export { silentLogger } from './logger.js';
+export { loadConfig, parseConfig, getPlatform } from './config/load.js';
+export type { TenantryConfig, TenantryPlatform } from './config/load.js';
+export type { ConfigInput } from './config/schema.js';
+export { redactUrl, describeDatabase } from './db/redact.js';
+export { connectClient, createPool, isUnreachable } from './db/connect.js';
+export { PoolRegistry } from './db/pool-registry.js';
+export { ensureDatabase } from './db/ensure-database.js';
+export { initializeControlSchema, CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
+export { ControlDb } from './ledger/control-db.js';
+export { TenantRegistry } from './ledger/tenant-registry.js';
+export type { RegisteredTenant } from './ledger/tenant-registry.js';
+export { RolloutLedger } from './ledger/rollout-ledger.js';
+export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts } from './ledger/rollout-ledger.js';
+export { WorkerRegistry } from './ledger/worker-registry.js';
+export type { WorkerInfo } from './ledger/worker-registry.js';
+export { readMigrationSet, positionOf, versionAt } from './catalog/migration-set.js';
+export type { MigrationSet, MigrationFile } from './catalog/migration-set.js';
+export { resolveTargets } from './catalog/targets.js';
+export type { PlatformTarget } from './catalog/targets.js';
+export { locateTenant } from './tenants/location.js';
+export type { TenantLocation } from './tenants/location.js';
+export { provisionTenant, dropTenantSchema } from './tenants/provision.js';
+export { tenantLockKey, tryLockTenant, unlockTenant } from './locks/tenant-lock.js';
+export { LOCK_NAMESPACE } from './locks/keys.js';
+export { readAppliedMigrations, readVersions } from './migrator/tenant-version.js';
+export { migrateSteps, isTransient } from './migrator/tenant-migrator.js';
+export { executeRun } from './runs/run-protocol.js';
+export type { RunSpec, RunContext, RunOutcome, RunProgress } from './runs/run-protocol.js';
+export { planRollout, describePlan } from './rollouts/plan.js';
+export type { RolloutRequest, RolloutPlan, DryRunEntry } from './rollouts/plan.js';

@@ -1,0 +1,58 @@
+import type pg from 'pg';
+import type { TenantryConfig } from '../config/load.js';
+import { assertReachable, createPool, escapeIdentifier } from '../db/connect.js';
+import { TenantryError } from '../errors.js';
+
+/** The control database: a pool and the schema Tenantry's ledger lives in. */
+export class ControlDb {
+  readonly pool: pg.Pool;
+  readonly schema: string;
+  readonly url: string;
+
+  constructor(config: TenantryConfig, options: { max?: number; applicationName?: string } = {}) {
+    this.url = config.control.databaseUrl;
+    this.schema = config.control.schema;
+    this.pool = createPool(this.url, options.max ?? 4, {
+      applicationName: options.applicationName ?? 'tenantry',
+      statementTimeoutMs: 60_000,
+      lockTimeoutMs: 10_000,
+    });
+  }
+
+  /** A ledger table's qualified, quoted name. */
+  table(name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'pgmigrations'): string {
+    return `${escapeIdentifier(this.schema)}.${escapeIdentifier(name)}`;
+  }
+
+  /** Fails with one clear line when the server is unreachable or `tenantry init` was never run. */
+  async assertReady(): Promise<void> {
+    await assertReachable(this.pool, this.url);
+    const { rows } = await this.pool.query<{ ready: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ready', [
+      `${escapeIdentifier(this.schema)}.runs`,
+    ]);
+    if (!rows[0]?.ready) {
+      throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control schema ${this.schema} does not exist: run \`tenantry init\` first`, {
+        exitCode: 2,
+      });
+    }
+  }
+
+  async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => {});
+  }
+}

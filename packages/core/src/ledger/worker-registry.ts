@@ -1,0 +1,42 @@
+import type { ControlDb } from './control-db.js';
+
+export interface WorkerInfo {
+  id: string;
+  host: string;
+  pid: number;
+  concurrency: number;
+  startedAt: Date;
+  heartbeatAt: Date;
+}
+
+/** Live workers announce themselves and heartbeat here; a stale heartbeat means a dead worker. */
+export class WorkerRegistry {
+  constructor(private readonly db: ControlDb) {}
+
+  async register(worker: { id: string; host: string; pid: number; concurrency: number }): Promise<void> {
+    await this.db.pool.query(
+      `INSERT INTO ${this.db.table('workers')} (id, host, pid, concurrency) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET heartbeat_at = now(), stopped_at = NULL`,
+      [worker.id, worker.host, worker.pid, worker.concurrency],
+    );
+  }
+
+  async heartbeat(id: string): Promise<void> {
+    await this.db.pool.query(`UPDATE ${this.db.table('workers')} SET heartbeat_at = now() WHERE id = $1`, [id]);
+  }
+
+  async stopped(id: string): Promise<void> {
+    await this.db.pool.query(`UPDATE ${this.db.table('workers')} SET stopped_at = now() WHERE id = $1`, [id]);
+  }
+
+  /** Workers whose heartbeat is younger than `withinMs`. */
+  async alive(withinMs: number): Promise<WorkerInfo[]> {
+    const { rows } = await this.db.pool.query(
+      `SELECT id, host, pid, concurrency, started_at, heartbeat_at FROM ${this.db.table('workers')}
+       WHERE stopped_at IS NULL AND heartbeat_at > now() - make_interval(secs => $1::double precision / 1000)
+       ORDER BY started_at`,
+      [withinMs],
+    );
+    return rows.map((r) => ({ id: r.id, host: r.host, pid: r.pid, concurrency: r.concurrency, startedAt: r.started_at, heartbeatAt: r.heartbeat_at }));
+  }
+}

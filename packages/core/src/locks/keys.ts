@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Tenantry's advisory-lock key space. Every lock is (namespace, key) in PostgreSQL's two-int4
+ * form, so it can never collide with node-pg-migrate's single bigint lock or an application's.
+ * One namespace per purpose; never reuse a value.
+ */
+export const LOCK_NAMESPACE = {
+  /** one run at a time per (platform, tenant) */
+  tenantRun: 0x746e7401,
+  /** one shared-migration run at a time per platform */
+  platformShared: 0x746e7402,
+} as const;
+
+/** node-pg-migrate's lock value (a bigint) while the control schema is created or upgraded. */
+export const CONTROL_SCHEMA_LOCK = 0x746e7400;
+
+/** A stable signed 32-bit key from text (the first four bytes of its sha256). */
+export function lockKey(...parts: string[]): number {
+  return createHash('sha256').update(parts.join('\u0000')).digest().readInt32BE(0);
+}

@@ -1,0 +1,23 @@
+import type pg from 'pg';
+import { LOCK_NAMESPACE, lockKey } from './keys.js';
+
+/**
+ * The per-tenant run lock: a session advisory lock on the run's own connection, taken with
+ * `pg_try_advisory_lock` and never waited on (waiting in `pg_advisory_lock` can deadlock with
+ * `CREATE INDEX CONCURRENTLY`, which waits for every other transaction). A busy tenant is
+ * deferred by the caller. The lock lives exactly as long as the session: a vanished worker's
+ * lock is freed when the server drops its connection.
+ */
+export function tenantLockKey(platform: string, tenant: string): [number, number] {
+  return [LOCK_NAMESPACE.tenantRun, lockKey(platform, tenant)];
+}
+
+export async function tryLockTenant(client: pg.ClientBase, platform: string, tenant: string): Promise<boolean> {
+  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', tenantLockKey(platform, tenant));
+  return rows[0]?.locked === true;
+}
+
+export async function unlockTenant(client: pg.ClientBase, platform: string, tenant: string): Promise<boolean> {
+  const { rows } = await client.query<{ unlocked: boolean }>('SELECT pg_advisory_unlock($1, $2) AS unlocked', tenantLockKey(platform, tenant));
+  return rows[0]?.unlocked === true;
+}

@@ -1,0 +1,65 @@
+import type pg from 'pg';
+import { escapeIdentifier, escapeLiteral } from '../db/connect.js';
+import { MigrationHistoryMismatch } from '../errors.js';
+import type { MigrationSet } from '../catalog/migration-set.js';
+import { EMPTY_VERSION } from '../types.js';
+
+type Queryable = Pick<pg.ClientBase, 'query'>;
+
+/** The migrations recorded in a tenant's own node-pg-migrate table, in the order they ran. */
+export async function readAppliedMigrations(client: Queryable, schema: string, table: string): Promise<string[]> {
+  const qualified = `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
+  const { rows: exists } = await client.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [qualified]);
+  if (!exists[0]?.found) return [];
+  const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${qualified} ORDER BY run_on, id`);
+  return rows.map((r) => r.name);
+}
+
+/**
+ * Checks that what a tenant has applied is a prefix of the migration set (node-pg-migrate's
+ * `checkOrder`, done before anything runs so the error names the tenant) and returns its position.
+ */
+export function appliedPosition(set: MigrationSet, applied: readonly string[], where: string): number {
+  for (let i = 0; i < applied.length; i++) {
+    const expected = set.migrations[i]?.name;
+    if (applied[i] !== expected) {
+      throw new MigrationHistoryMismatch(
+        expected === undefined
+          ? `${where} has migration ${applied[i]} applied, which is not in ${set.dir}`
+          : `${where} has ${applied[i]} applied where ${set.dir} has ${expected} next: the migration files do not match the tenant's history`,
+      );
+    }
+  }
+  return applied.length;
+}
+
+export interface TenantVersion {
+  schema: string;
+  version: string;
+  applied: number;
+}
+
+/**
+ * The versions of many tenant schemas of one database, in a few queries (status views and dry
+ * runs over thousands of tenants). Schemas without a migrations table are at version 0.
+ */
+export async function readVersions(client: Queryable, schemas: readonly string[], table: string): Promise<Map<string, TenantVersion>> {
+  const result = new Map<string, TenantVersion>();
+  for (const schema of schemas) result.set(schema, { schema, version: EMPTY_VERSION, applied: 0 });
+  if (schemas.length === 0) return result;
+  const { rows: withTable } = await client.query<{ schema: string }>(
+    `SELECT n.nspname AS schema FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relname = $1 AND c.relkind = 'r' AND n.nspname = ANY($2::text[])`,
+    [table, schemas],
+  );
+  const CHUNK = 200;
+  for (let i = 0; i < withTable.length; i += CHUNK) {
+    const parts = withTable.slice(i, i + CHUNK).map(
+      ({ schema }) =>
+        `(SELECT ${escapeLiteral(schema)} AS schema, (SELECT name FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)} ORDER BY run_on DESC, id DESC LIMIT 1) AS version, (SELECT count(*)::int FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)}) AS applied)`,
+    );
+    const { rows } = await client.query<{ schema: string; version: string | null; applied: number }>(parts.join(' UNION ALL '));
+    for (const row of rows) result.set(row.schema, { schema: row.schema, version: row.version ?? EMPTY_VERSION, applied: row.applied });
+  }
+  return result;
+}

@@ -1,0 +1,15 @@
+import { escapeIdentifier } from '../db/connect.js';
+import { ensureDatabase } from '../db/ensure-database.js';
+import type { PoolRegistry } from '../db/pool-registry.js';
+import type { TenantLocation } from './location.js';
+
+/** Creates a tenant's database (database mode) and schema, if missing. Idempotent. */
+export async function provisionTenant(pools: PoolRegistry, location: TenantLocation): Promise<void> {
+  if (location.ownDatabase) await ensureDatabase(location.databaseUrl);
+  await pools.get(location.databaseUrl).query(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)}`);
+}
+
+/** Drops a tenant's schema with everything in it. Only on an explicit request. */
+export async function dropTenantSchema(pools: PoolRegistry, location: TenantLocation): Promise<void> {
+  await pools.get(location.databaseUrl).query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(location.schema)} CASCADE`);
+}

@@ -1,0 +1,52 @@
+/**
+ * Terminology, defined once.
+ *
+ * - platform: one service with its own database and its own migration sets. A platform may have
+ *   shared migrations (its own schema, run once) and tenant migrations (run once per tenant).
+ * - tenant: one customer. On a platform a tenant lives in its own schema or its own database.
+ * - migration: one node-pg-migrate file. A tenant's version on a platform is the last migration
+ *   recorded in that tenant's own node-pg-migrate table: that table is the truth.
+ * - release: a named version mapping each platform to a target migration.
+ * - rollout: one request ("bring these tenants on these platforms to X"), split into runs.
+ * - run: moves one tenant on one platform in one direction.
+ * - backup: what was saved of a tenant before a run changed it.
+ */
+
+/** The version of a tenant with nothing applied. */
+export const EMPTY_VERSION = '0';
+
+export type Direction = 'up' | 'down';
+
+export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type RolloutStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type RolloutKind = 'migrate' | 'rollback';
+
+export interface StepResult {
+  migration: string;
+  direction: Direction;
+  status: 'applied' | 'failed' | 'pending';
+  /** sha256 of the migration file that was applied. */
+  checksum?: string;
+}
+
+/** What a run did, as data. Only infrastructure failures throw. */
+export interface RunResult {
+  runId: string;
+  platform: string;
+  tenant: string;
+  direction: Direction;
+  from: string;
+  to: string;
+  status: 'succeeded' | 'failed';
+  /** true when the tenant was already at its target and nothing was done */
+  noop: boolean;
+  steps: StepResult[];
+  error?: RunError;
+}
+
+export interface RunError {
+  code: string;
+  message: string;
+  migration?: string;
+  sqlstate?: string;
+}

@@ -1,0 +1,73 @@
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
+import {
+  TenantLockBusy,
+  errorMessage,
+  executeRun,
+  hasCode,
+  isTransient,
+  type Logger,
+  type PoolRegistry,
+  type RolloutLedger,
+  type RunResult,
+  type TenantryConfig,
+} from '@tenantry/core';
+import { parseRunJobData, type RunJobData } from './job-data.js';
+
+export interface ProcessorDeps {
+  config: TenantryConfig;
+  pools: PoolRegistry;
+  ledger: RolloutLedger;
+  workerId: string;
+  logger: Logger;
+}
+
+export type RunJobResult = RunResult | { skipped: string };
+
+/**
+ * Turns a BullMQ job into one execution of the run protocol and maps its outcome back to the
+ * queue: a busy tenant → delayed (not an attempt); a failed migration → failed for good
+ * (UnrecoverableError: the same SQL on the same data fails again); an infrastructure error →
+ * retried with backoff until attempts run out, the ledger updated either way.
+ */
+export function createRunProcessor(deps: ProcessorDeps) {
+  return async (job: Job<RunJobData>, token?: string): Promise<RunJobResult> => {
+    let data: RunJobData;
+    try {
+      data = parseRunJobData(job.data);
+    } catch (error) {
+      deps.logger.error({ jobId: job.id, err: errorMessage(error) }, 'rejected job with invalid data');
+      throw new UnrecoverableError(errorMessage(error));
+    }
+    try {
+      const outcome = await executeRun(data, {
+        ...deps,
+        onProgress: (progress) => {
+          job.updateProgress(progress).catch(() => {});
+        },
+      });
+      if (outcome.kind === 'skipped') return { skipped: outcome.reason };
+      if (outcome.result.status === 'failed') {
+        const error = outcome.result.error;
+        throw new UnrecoverableError(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`);
+      }
+      return outcome.result;
+    } catch (error) {
+      if (error instanceof UnrecoverableError) throw error;
+      if (error instanceof TenantLockBusy || hasCode(error, 'TENANT_LOCK_BUSY')) {
+        await deps.ledger.deferRun(data.runId);
+        const jitter = Math.floor(Math.random() * deps.config.run.busyRetryMs);
+        await job.moveToDelayed(Date.now() + deps.config.run.busyRetryMs + jitter, token);
+        throw new DelayedError();
+      }
+      const retryable = isTransient(error) || hasCode(error, 'SERVICE_UNREACHABLE');
+      const final = !retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const code = (error as { code?: unknown }).code;
+      await deps.ledger
+        .recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final)
+        .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
+      deps.logger.warn({ runId: data.runId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
+      if (final) throw new UnrecoverableError(errorMessage(error));
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,27 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { RunJobData } from './job-data.js';
+
+/** The queue every tenant and platform run goes through. */
+export const RUN_QUEUE = 'tenantry-runs';
+export const RUN_JOB_NAME = 'run';
+
+export interface QueueSettings {
+  connection: Redis;
+  prefix: string;
+  attempts: number;
+}
+
+export function createRunQueue(settings: QueueSettings): Queue<RunJobData> {
+  return new Queue<RunJobData>(RUN_QUEUE, {
+    connection: settings.connection,
+    prefix: settings.prefix,
+    defaultJobOptions: {
+      attempts: settings.attempts,
+      backoff: { type: 'exponential', delay: 1_000 },
+      // the ledger keeps the history; the queue keeps enough to look at in Bull Board
+      removeOnComplete: { age: 24 * 3600, count: 50_000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    },
+  });
+}

@@ -1,0 +1,96 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { Worker } from 'bullmq';
+import {
+  ControlDb,
+  PoolRegistry,
+  RolloutLedger,
+  WorkerRegistry,
+  errorMessage,
+  type Logger,
+  type TenantryConfig,
+} from '@tenantry/core';
+import { assertRedisReachable, createRedis } from './connection.js';
+import { createRunProcessor } from './processor.js';
+import { RUN_QUEUE } from './queues.js';
+import type { RunJobData } from './job-data.js';
+
+export interface WorkerOptions {
+  config: TenantryConfig;
+  logger: Logger;
+  concurrency?: number;
+  /** defaults to host-pid-random */
+  workerId?: string;
+}
+
+export interface RunningWorker {
+  id: string;
+  /** Stops taking jobs, lets running runs finish (up to the shutdown timeout), then closes. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a worker in this process: a BullMQ worker on the run queue, a pool per tenant database,
+ * and a heartbeat in the ledger. Any number of these may run on any hosts.
+ */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const { config, logger } = options;
+  if (!config.redis) throw new Error('this worker needs redis.url in the config');
+  const concurrency = options.concurrency ?? config.worker.concurrency;
+  const id = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const log = logger.child({ workerId: id });
+
+  await assertRedisReachable(config.redis.url);
+  const control = new ControlDb(config, { max: Math.min(concurrency + 2, 20), applicationName: `tenantry worker ${id}`.slice(0, 63) });
+  await control.assertReady();
+  const registry = new WorkerRegistry(control);
+  await registry.register({ id, host: hostname(), pid: process.pid, concurrency });
+  const pools = new PoolRegistry(concurrency);
+  const ledger = new RolloutLedger(control);
+
+  const connection = createRedis(config.redis.url);
+  const worker = new Worker<RunJobData>(RUN_QUEUE, createRunProcessor({ config, pools, ledger, workerId: id, logger: log }), {
+    connection,
+    prefix: config.redis.prefix,
+    concurrency,
+    // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
+    lockDuration: 20_000,
+    stalledInterval: 10_000,
+    maxStalledCount: 3,
+  });
+  worker.on('error', (error) => log.error({ err: errorMessage(error) }, 'queue error'));
+  worker.on('stalled', (jobId) => log.warn({ jobId }, 'job stalled: its worker vanished; it will run again'));
+
+  const heartbeat = setInterval(() => {
+    registry.heartbeat(id).catch((error: unknown) => log.warn({ err: errorMessage(error) }, 'heartbeat failed'));
+  }, config.worker.heartbeatMs);
+  heartbeat.unref();
+  log.info({ concurrency, prefix: config.redis.prefix }, 'worker started');
+
+  let closing: Promise<void> | undefined;
+  return {
+    id,
+    close() {
+      closing ??= (async () => {
+        log.info({}, 'worker stopping: letting running runs finish');
+        clearInterval(heartbeat);
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<'timeout'>((resolve) => {
+          timer = setTimeout(() => resolve('timeout'), config.worker.shutdownTimeoutMs);
+        });
+        const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut]);
+        clearTimeout(timer);
+        if (outcome === 'timeout') {
+          log.warn({ timeoutMs: config.worker.shutdownTimeoutMs }, 'runs did not finish in time; stopping anyway (their transactions roll back)');
+          await worker.close(true).catch(() => {});
+        }
+        await registry.stopped(id).catch(() => {});
+        await pools.close();
+        await control.close();
+        connection.disconnect();
+        log.info({}, 'worker stopped');
+      })();
+      return closing;
+    },
+  };
+}
