@@ -1,0 +1,717 @@
+#!/usr/bin/env node
+// Tenantry benchmark: brings N empty tenant schemas to the latest of a five-migration set in
+// several ways, in one run, on the same machine, and compares them. See bench/README.md.
+//
+//   node bench/run.js [--tenants N] [--workers W] [--concurrency C] [--alt-concurrency C2]
+//                     [--enqueue N] [--scale] [--only a,b] [--json] [--cpu-prof DIR]
+//
+// Every database, Redis key, temp dir and process it creates is removed at the end, also on
+// failure and on SIGINT/SIGTERM.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { Redis } from 'ioredis';
+import { runner } from 'node-pg-migrate';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = path.join(ROOT, 'apps/cli/bin/tenantry.js');
+const MIGRATIONS_DIR = path.join(ROOT, 'test/fixtures/migrations/accounts');
+const PG_BASE = (process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PLATFORM = 'accounts';
+
+// ---------------------------------------------------------------------------------------------
+// arguments
+
+const { values: args } = parseArgs({
+  options: {
+    tenants: { type: 'string', default: '1000' },
+    workers: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '1' },
+    'alt-concurrency': { type: 'string', default: '4' },
+    enqueue: { type: 'string', default: '10000' },
+    scale: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+if (args.help) {
+  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 8).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+  process.exit(0);
+}
+function positiveInt(name, value, min = 1) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    process.stderr.write(`bench: --${name} must be an integer >= ${min}\n`);
+    process.exit(2);
+  }
+  return n;
+}
+const N = positiveInt('tenants', args.tenants);
+const W = positiveInt('workers', args.workers);
+const C = positiveInt('concurrency', args.concurrency);
+const C_ALT = positiveInt('alt-concurrency', args['alt-concurrency'], 0); // 0 skips
+const ENQUEUE_N = positiveInt('enqueue', args.enqueue, 0); // 0 skips
+const MODES = new Set((args.only ?? 'plain,runner,tenantry,tenantry-alt,enqueue,scale').split(',').map((s) => s.trim()));
+const JSON_ONLY = args.json;
+const CPU_PROF_DIR = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
+
+const RUN = randomBytes(3).toString('hex'); // one id per bench run: every name it creates contains it
+
+function log(message) {
+  if (!JSON_ONLY) process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// what we create, so that cleanup can remove exactly that (and nothing else)
+
+const created = { databases: new Set(), prefixes: new Set(), dirs: new Set(), children: new Set() };
+
+const dbUrl = (name) => `${PG_BASE}/${name}`;
+
+async function withClient(database, fn) {
+  const client = new pg.Client({ connectionString: dbUrl(database) });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function createDatabase(name) {
+  created.databases.add(name);
+  await withClient('postgres', (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
+}
+
+async function dropDatabase(name) {
+  await withClient('postgres', (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
+  created.databases.delete(name);
+}
+
+/** Deletes every key under `prefix:` with SCAN + UNLINK (never KEYS, never FLUSH). */
+async function deleteRedisPrefix(prefix) {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    let cursor = '0';
+    let removed = 0;
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) removed += await redis.unlink(...keys);
+    } while (cursor !== '0');
+    created.prefixes.delete(prefix);
+    return removed;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function stopChild(child, timeoutMs = 20_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+let cleaning;
+/** Idempotent; runs on success, failure and signals. Every step is best effort. */
+function cleanup() {
+  cleaning ??= (async () => {
+    await Promise.all([...created.children].map((c) => stopChild(c, 5_000).catch(() => {})));
+    for (const name of [...created.databases]) {
+      await dropDatabase(name).catch((e) => process.stderr.write(`bench: could not drop database ${name}: ${e.message}\n`));
+    }
+    for (const prefix of [...created.prefixes]) {
+      await deleteRedisPrefix(prefix).catch((e) => process.stderr.write(`bench: could not delete Redis keys ${prefix}:*: ${e.message}\n`));
+    }
+    for (const dir of created.dirs) rmSync(dir, { recursive: true, force: true });
+    created.dirs.clear();
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    process.stderr.write(`\nbench: ${signal}: cleaning up...\n`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// the migration set, written by hand as plain SQL (mode 2). Keep in step with the files in
+// test/fixtures/migrations/accounts: `checkPlainSqlMatchesFiles` fails the bench if the file
+// names drift, and `fingerprint` compares the resulting schemas across modes.
+
+const PLAIN_STEPS = [
+  {
+    name: '1710000000001_create-accounts',
+    sql: `CREATE TABLE applied_steps (id serial PRIMARY KEY, migration text NOT NULL);
+CREATE TABLE accounts (id serial PRIMARY KEY, email text NOT NULL, created_at timestamptz DEFAULT now() NOT NULL);
+INSERT INTO applied_steps (migration) VALUES ('1710000000001');`,
+  },
+  {
+    name: '1710000000002_add-account-name',
+    sql: `ALTER TABLE accounts ADD name text;
+INSERT INTO applied_steps (migration) VALUES ('1710000000002');`,
+  },
+  {
+    name: '1710000000003_unique-account-email',
+    sql: `ALTER TABLE accounts ADD CONSTRAINT accounts_email_key UNIQUE (email);
+INSERT INTO applied_steps (migration) VALUES ('1710000000003');`,
+  },
+  {
+    name: '1710000000004_create-sessions',
+    sql: `CREATE TABLE sessions (id serial PRIMARY KEY, account_id integer NOT NULL REFERENCES accounts ON DELETE CASCADE, expires_at timestamptz NOT NULL);
+CREATE INDEX sessions_account_id_index ON sessions (account_id);
+SELECT pg_sleep(coalesce((SELECT 0.05 * count(*) FROM accounts WHERE email LIKE 'slow%'), 0));
+INSERT INTO applied_steps (migration) VALUES ('1710000000004');`,
+  },
+  {
+    name: '1710000000005_account-status',
+    sql: `CREATE TYPE account_status AS ENUM ('active', 'suspended', 'closed');
+ALTER TABLE accounts ADD status account_status DEFAULT 'active' NOT NULL;
+INSERT INTO applied_steps (migration) VALUES ('1710000000005');`,
+  },
+];
+
+function checkPlainSqlMatchesFiles() {
+  const files = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.js')).map((f) => f.replace(/\.js$/, '')).sort();
+  const mine = PLAIN_STEPS.map((s) => s.name);
+  if (JSON.stringify(files) !== JSON.stringify(mine)) {
+    throw new Error(`bench/run.js PLAIN_STEPS (${mine.join(', ')}) no longer match ${MIGRATIONS_DIR} (${files.join(', ')})`);
+  }
+}
+
+/** One tenant, one transaction, one round trip: what a hand-written SQL script would send. */
+function plainTenantSql(schema) {
+  const s = pg.escapeIdentifier(schema);
+  const steps = PLAIN_STEPS.map(
+    (step) => `${step.sql}\nINSERT INTO ${s}."pgmigrations" (name, run_on) VALUES (${pg.escapeLiteral(step.name)}, NOW());`,
+  );
+  return [
+    'BEGIN;',
+    `CREATE SCHEMA IF NOT EXISTS ${s};`,
+    `SET LOCAL search_path TO ${s};`, // like node-pg-migrate's search_path, without leaking past COMMIT
+    `CREATE TABLE ${s}."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);`,
+    ...steps,
+    'COMMIT;',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers shared by the modes
+
+const tenantIds = (n) => Array.from({ length: n }, (_, i) => `t${String(i + 1).padStart(5, '0')}`);
+const schemaOf = (tenant) => `tenant_${tenant}`;
+
+function chunks(list, size) {
+  const out = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** A fresh control + platform database, a config file and a Redis prefix, all named after RUN. */
+function newSandbox(label) {
+  const id = `bench_${RUN}_${label}`;
+  const sb = {
+    label,
+    prefix: `bench-${RUN}-${label}`,
+    controlDb: `${id}_control`,
+    platformDb: `${id}_${PLATFORM}`,
+    dir: mkdtempSync(path.join(tmpdir(), 'tenantry-bench-')),
+  };
+  sb.configFile = path.join(sb.dir, 'tenantry.config.json');
+  created.dirs.add(sb.dir);
+  created.prefixes.add(sb.prefix);
+  // registered before `tenantry init` creates them, so a failed init is still cleaned up
+  created.databases.add(sb.controlDb);
+  created.databases.add(sb.platformDb);
+  writeFileSync(
+    sb.configFile,
+    JSON.stringify(
+      {
+        redis: { url: REDIS_URL, prefix: sb.prefix },
+        control: { databaseUrl: dbUrl(sb.controlDb) },
+        platforms: { [PLATFORM]: { databaseUrl: dbUrl(sb.platformDb), migrations: { tenant: MIGRATIONS_DIR } } },
+        worker: { heartbeatMs: 1000 },
+      },
+      null,
+      2,
+    ),
+  );
+  return sb;
+}
+
+async function destroySandbox(sb) {
+  await dropDatabase(sb.controlDb).catch(() => {});
+  await dropDatabase(sb.platformDb).catch(() => {});
+  await deleteRedisPrefix(sb.prefix).catch(() => {});
+  rmSync(sb.dir, { recursive: true, force: true });
+  created.dirs.delete(sb.dir);
+}
+
+/** Runs `node <args>`; `ms` is spawn → process exit (what a person or a script waits for). */
+function runNode(nodeArgs, env = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    let exitedAt = started;
+    const child = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    created.children.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', () => (exitedAt = performance.now()));
+    child.on('close', (code, signal) => {
+      created.children.delete(child);
+      resolve({ code, signal, stdout, stderr, ms: exitedAt - started });
+    });
+  });
+}
+
+async function cli(sb, cliArgs, { check = true } = {}) {
+  const result = await runNode([CLI, ...cliArgs], { TENANTRY_CONFIG: sb.configFile, TENANTRY_LOG_LEVEL: 'warn' });
+  if (check && result.code !== 0) {
+    throw new Error(`tenantry ${cliArgs.slice(0, 3).join(' ')} … exited ${result.code ?? result.signal}: ${result.stderr.trim().slice(-2000)}`);
+  }
+  return result;
+}
+
+/** A real worker process; resolves `started` on its "worker started" log line. */
+function startWorker(sb, concurrency) {
+  const nodeFlags = CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : [];
+  const child = spawn(process.execPath, [...nodeFlags, CLI, 'worker', '--concurrency', String(concurrency)], {
+    env: { ...process.env, TENANTRY_CONFIG: sb.configFile, TENANTRY_LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  created.children.add(child);
+  child.on('exit', () => created.children.delete(child));
+  const worker = { child, pid: child.pid, succeeded: 0, failed: 0, warnings: [], idleRssKb: 0, maxRssKb: 0, stderr: '' };
+  let buffer = '';
+  worker.started = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker ${child.pid} did not log "worker started" within 30 s: ${worker.stderr.slice(-500)}`)), 30_000);
+    child.stdout.on('data', (data) => {
+      buffer += data;
+      let newline;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        let entry;
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          continue;
+        }
+        if (entry.msg === 'worker started') {
+          clearTimeout(timer);
+          resolve();
+        } else if (entry.msg === 'run succeeded') worker.succeeded += 1;
+        else if (typeof entry.msg === 'string' && entry.msg.startsWith('run failed')) worker.failed += 1;
+        if (entry.level >= 40 && worker.warnings.length < 5) worker.warnings.push(entry.msg);
+      }
+    });
+    child.stderr.on('data', (d) => (worker.stderr += d));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`worker ${child.pid} exited (${code ?? signal}) before it started: ${worker.stderr.slice(-500)}`));
+    });
+  });
+  worker.started.catch(() => {}); // observed by the caller; never an unhandled rejection
+  return worker;
+}
+
+function readRssKb(pid) {
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0; // the process is gone
+  }
+}
+
+/** Samples each worker's RSS every 200 ms; returns a stop function. */
+function sampleRss(workers) {
+  const sample = () => {
+    for (const w of workers) w.maxRssKb = Math.max(w.maxRssKb, readRssKb(w.pid));
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return () => {
+    sample();
+    clearInterval(timer);
+  };
+}
+
+/** A CHECKPOINT before each timed phase, so one mode does not pay for the previous mode's WAL. */
+async function checkpoint() {
+  await withClient('postgres', (c) => c.query('CHECKPOINT'));
+}
+
+/** Every tenant schema really is at the latest migration: N migrations tables, 5 rows each. */
+async function verifyTenants(database, tenants) {
+  const schemas = tenants.map(schemaOf);
+  await withClient(database, async (c) => {
+    let rows = 0;
+    let steps = 0;
+    for (const part of chunks(schemas, 500)) {
+      const sql = part
+        .map((s) => `SELECT (SELECT count(*) FROM ${pg.escapeIdentifier(s)}.pgmigrations) AS m, (SELECT count(*) FROM ${pg.escapeIdentifier(s)}.applied_steps) AS a`)
+        .join(' UNION ALL ');
+      const { rows: counts } = await c.query(`SELECT sum(m)::int AS m, sum(a)::int AS a FROM (${sql}) x`);
+      rows += counts[0].m;
+      steps += counts[0].a;
+    }
+    const expected = tenants.length * PLAIN_STEPS.length;
+    if (rows !== expected || steps !== expected) {
+      throw new Error(`${database}: expected ${expected} migration rows and applied steps, found ${rows} and ${steps}`);
+    }
+  });
+}
+
+/**
+ * What one tenant schema looks like in the catalog: tables, columns, defaults, constraints,
+ * indexes, enum labels and recorded migrations. Equal fingerprints = equivalent DDL.
+ */
+async function fingerprint(database, schema) {
+  return withClient(database, async (c) => {
+    const q = async (sql) => (await c.query(sql, [schema])).rows;
+    return JSON.stringify({
+      columns: await q(`SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, pg_get_expr(d.adbin, d.adrelid) AS def
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+        WHERE n.nspname = $1 AND c.relkind = 'r' ORDER BY 1, a.attnum`),
+      relations: await q(`SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 ORDER BY 1`),
+      constraints: await q(`SELECT conname, contype, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = $1::regnamespace ORDER BY 1`),
+      indexes: await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 ORDER BY 1`),
+      enums: await q(`SELECT t.typname, e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = $1::regnamespace ORDER BY 1, e.enumsortorder`),
+      migrations: (await c.query(`SELECT name FROM ${pg.escapeIdentifier(schema)}.pgmigrations ORDER BY id`)).rows.map((r) => r.name),
+      steps: (await c.query(`SELECT migration FROM ${pg.escapeIdentifier(schema)}.applied_steps ORDER BY id`)).rows.map((r) => r.migration),
+    });
+  });
+}
+
+/**
+ * The final event of `tenantry --json migrate --wait`. Progress events are one JSON object per
+ * line, but the final one is pretty-printed over several lines: parse from its opening `{`.
+ */
+function finishedEvent(stdout) {
+  const lines = stdout.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].startsWith('{')) {
+      try {
+        const event = JSON.parse(lines.slice(i).join('\n'));
+        if (event.event === 'finished') return event;
+      } catch {
+        // not the start of the final object; keep looking
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// mode 1: Tenantry — real CLI, real worker processes, BullMQ on Redis
+
+async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) {
+  const sb = newSandbox(label);
+  const tenants = tenantIds(n);
+  const workers = [];
+  try {
+    log(`${label}: init + registering ${n} tenants (not timed)`);
+    await cli(sb, ['init']);
+    for (const part of chunks(tenants, 500)) await cli(sb, ['tenants', 'add', PLATFORM, ...part]);
+
+    for (let i = 0; i < w; i++) workers.push(startWorker(sb, c));
+    await Promise.all(workers.map((x) => x.started));
+    for (const x of workers) x.idleRssKb = readRssKb(x.pid);
+
+    await checkpoint();
+    log(`${label}: ${w} worker(s) × concurrency ${c} started; timing \`tenantry migrate --to latest --wait\``);
+    const stopSampling = sampleRss(workers);
+    const result = await cli(sb, ['--json', 'migrate', '--to', 'latest', '--wait'], { check: false });
+    stopSampling();
+    const finished = finishedEvent(result.stdout);
+    if (result.code !== 0 || finished?.status !== 'succeeded' || finished.counts.succeeded !== n) {
+      throw new Error(`${label}: migrate exited ${result.code}, rollout ${finished?.status ?? '?'} ${JSON.stringify(finished?.counts ?? {})}: ${result.stderr.trim().slice(-1000)} ${workers.map((x) => x.warnings.join('; ')).join(' | ')}`);
+    }
+
+    // the ledger's own view: excludes CLI start-up and the --wait poll interval (500 ms)
+    const ledger = await withClient(sb.controlDb, async (client) => {
+      const { rows } = await client.query(`SELECT
+          extract(epoch FROM r.finished_at - r.created_at) * 1000 AS rollout_ms,
+          (SELECT extract(epoch FROM max(finished_at) - min(started_at)) * 1000 FROM tenantry.runs WHERE rollout_id = r.id) AS runs_span_ms,
+          (SELECT avg(extract(epoch FROM finished_at - started_at)) * 1000 FROM tenantry.runs WHERE rollout_id = r.id) AS avg_run_ms
+        FROM tenantry.rollouts r`);
+      return { rolloutMs: Number(rows[0].rollout_ms), runsSpanMs: Number(rows[0].runs_span_ms), avgRunMs: Number(rows[0].avg_run_ms) };
+    });
+
+    await Promise.all(workers.map((x) => stopChild(x.child)));
+    await verifyTenants(sb.platformDb, tenants);
+    const print = await fingerprint(sb.platformDb, schemaOf(tenants[0]));
+    return {
+      row: { mode: `Tenantry (W=${w}, C=${c})`, key: label, tenants: n, connections: w * c, ms: result.ms },
+      print,
+      details: {
+        ...ledger,
+        workers: workers.map((x) => ({ pid: x.pid, runs: x.succeeded, failed: x.failed, idleRssMb: x.idleRssKb / 1024, maxRssMb: x.maxRssKb / 1024 })),
+        maxRssMb: Math.max(...workers.map((x) => x.maxRssKb)) / 1024,
+      },
+    };
+  } finally {
+    await Promise.all(workers.map((x) => stopChild(x.child).catch(() => {})));
+    await destroySandbox(sb);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// mode 2: plain SQL over W connections — the floor: the same DDL, no tooling at all
+
+async function benchPlainSql({ tenants: n, connections }) {
+  const database = `bench_${RUN}_plain`;
+  const tenants = tenantIds(n);
+  const clients = [];
+  try {
+    await createDatabase(database);
+    for (let i = 0; i < connections; i++) {
+      const client = new pg.Client({ connectionString: dbUrl(database) });
+      client.on('error', () => {});
+      await client.connect(); // connected before timing: it is the DDL we measure
+      clients.push(client);
+    }
+    const sql = tenants.map((t) => plainTenantSql(schemaOf(t))); // built before timing too
+    await checkpoint();
+    log(`plain SQL: ${n} tenants over ${connections} connection(s)`);
+    let next = 0;
+    const started = performance.now();
+    // each connection takes the next tenant until none is left (same work-sharing as a queue)
+    await Promise.all(
+      clients.map(async (client) => {
+        while (next < n) await client.query(sql[next++]);
+      }),
+    );
+    const ms = performance.now() - started;
+    await verifyTenants(database, tenants);
+    const print = await fingerprint(database, schemaOf(tenants[0]));
+    return { row: { mode: `plain SQL (${connections} conn)`, key: 'plain', tenants: n, connections, ms }, print };
+  } finally {
+    await Promise.all(clients.map((c) => c.end().catch(() => {})));
+    await dropDatabase(database).catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// mode 3: node-pg-migrate's runner, one tenant after another on one connection
+
+async function benchRunnerLoop({ tenants: n }) {
+  const database = `bench_${RUN}_runner`;
+  const tenants = tenantIds(n);
+  const client = new pg.Client({ connectionString: dbUrl(database) });
+  client.on('error', () => {});
+  try {
+    await createDatabase(database);
+    await client.connect();
+    await checkpoint();
+    log(`runner loop: ${n} tenants, one connection`);
+    const started = performance.now();
+    for (const tenant of tenants) {
+      await runner({
+        dbClient: client,
+        schema: schemaOf(tenant),
+        createSchema: true,
+        migrationsTable: 'pgmigrations',
+        dir: MIGRATIONS_DIR,
+        direction: 'up',
+        singleTransaction: true,
+        noLock: true,
+        checkOrder: true,
+        log: () => {},
+      });
+    }
+    const ms = performance.now() - started;
+    await verifyTenants(database, tenants);
+    const print = await fingerprint(database, schemaOf(tenants[0]));
+    return { row: { mode: 'node-pg-migrate runner loop', key: 'runner', tenants: n, connections: 1, ms }, print };
+  } finally {
+    await client.end().catch(() => {});
+    await dropDatabase(database).catch(() => {});
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// mode 4: enqueue speed — `tenantry migrate --to latest` without --wait, no worker running
+
+async function benchEnqueue({ tenants: n }) {
+  const sb = newSandbox('enqueue');
+  try {
+    log(`enqueue: init + inserting ${n} tenants into the ledger (not timed)`);
+    await cli(sb, ['init']);
+    // straight into the ledger: their schemas are never touched, since no worker runs
+    await withClient(sb.controlDb, (c) =>
+      c.query(`INSERT INTO tenantry.tenants (platform, tenant) SELECT $1, 't' || lpad(g::text, 5, '0') FROM generate_series(1, $2::int) g`, [PLATFORM, n]),
+    );
+
+    // Node start-up + loading the CLI's modules: the median of three `--help` runs
+    const helps = [];
+    for (let i = 0; i < 3; i++) helps.push((await cli(sb, ['--help'])).ms);
+    const startupMs = helps.sort((a, b) => a - b)[1];
+
+    await checkpoint();
+    log(`enqueue: timing \`tenantry migrate --to latest\` for ${n} tenants (no --wait, no worker)`);
+    const result = await cli(sb, ['--json', 'migrate', '--to', 'latest']);
+    const out = JSON.parse(result.stdout); // one (pretty-printed) JSON object
+    if (out.runs !== n) throw new Error(`enqueue: expected ${n} runs, the CLI reported ${out.runs}`);
+
+    // the jobs really are in the queue, and the runs in the ledger
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    redis.on('error', () => {});
+    const waiting = await redis.llen(`${sb.prefix}:tenantry-runs:wait`).finally(() => redis.disconnect());
+    const queuedRuns = await withClient(sb.controlDb, async (c) => Number((await c.query(`SELECT count(*) FROM tenantry.runs WHERE status = 'queued'`)).rows[0].count));
+    if (waiting !== n || queuedRuns !== n) throw new Error(`enqueue: expected ${n} waiting jobs and queued runs, found ${waiting} and ${queuedRuns}`);
+    return { ms: result.ms, startupMs, netMs: result.ms - startupMs, tenants: n };
+  } finally {
+    await destroySandbox(sb);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// report
+
+const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '-');
+
+function table(headers, rows, alignRight = []) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (alignRight.includes(i) ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function report(results) {
+  const rows = results.rows.map((r) => ({
+    ...r,
+    seconds: r.ms / 1000,
+    tenantsPerSecond: r.tenants / (r.ms / 1000),
+    msPerTenant: r.ms / r.tenants,
+  }));
+  const byKey = Object.fromEntries(rows.map((r) => [r.key, r]));
+  const tenantry = byKey.tenantry;
+  const checks = [];
+  const check = (name, value, target, pass, unit = '') => checks.push({ name, value, target, pass: Number.isFinite(value) ? pass(value) : null, unit });
+  if (tenantry && byKey.plain) check('Tenantry ÷ plain SQL (wall)', tenantry.ms / byKey.plain.ms, '≤ 1.5', (v) => v <= 1.5, '×');
+  if (tenantry && byKey.runner) check('runner loop ÷ Tenantry (wall)', byKey.runner.ms / tenantry.ms, '≥ 1.8', (v) => v >= 1.8, '×');
+  if (results.enqueue) check(`enqueue ${results.enqueue.tenants} runs (CLI wall)`, results.enqueue.ms / 1000, '< 2 s', (v) => v < 2, ' s');
+  if (results.details.tenantry) {
+    const rss = Math.max(...['tenantry', 'tenantry-alt', 'scale-small', 'scale-large'].filter((k) => results.details[k]).map((k) => results.details[k].maxRssMb));
+    check('worker max RSS', rss, '< 200 MB', (v) => v < 200, ' MB');
+  }
+  if (byKey['scale-small'] && byKey['scale-large']) {
+    check(`ms/tenant ${byKey['scale-large'].tenants} ÷ ${byKey['scale-small'].tenants}`, byKey['scale-large'].msPerTenant / byKey['scale-small'].msPerTenant, '≤ 1.3', (v) => v <= 1.3, '×');
+  }
+
+  const json = {
+    run: RUN,
+    machine: { node: process.version, cpus: cpus().length },
+    options: { tenants: N, workers: W, concurrency: C, altConcurrency: C_ALT, enqueue: ENQUEUE_N, scale: args.scale },
+    results: rows.map((r) => ({ mode: r.mode, key: r.key, tenants: r.tenants, connections: r.connections, seconds: r.seconds, tenantsPerSecond: r.tenantsPerSecond, msPerTenant: r.msPerTenant })),
+    tenantryDetails: results.details,
+    enqueue: results.enqueue ? { tenants: results.enqueue.tenants, seconds: results.enqueue.ms / 1000, nodeStartupSeconds: results.enqueue.startupMs / 1000, netSeconds: results.enqueue.netMs / 1000 } : undefined,
+    ddlEquivalent: results.equivalent,
+    checks: checks.map((c) => ({ name: c.name, value: c.value, target: c.target, pass: c.pass })),
+  };
+
+  if (!JSON_ONLY) {
+    const out = [];
+    out.push('');
+    out.push(
+      table(
+        ['MODE', 'TENANTS', 'CONNS', 'WALL s', 'TENANTS/s', 'ms/TENANT'],
+        rows.map((r) => [r.mode, r.tenants, r.connections, fmt(r.seconds), fmt(r.tenantsPerSecond, 1), fmt(r.msPerTenant)]),
+        [1, 2, 3, 4, 5],
+      ),
+    );
+    out.push('  CONNS = connections to the tenant database (Tenantry workers also hold control-database and Redis connections).');
+    out.push('  Tenantry wall = `tenantry migrate --to latest --wait` spawn → exit, including Node start-up and the 500 ms --wait poll.');
+    for (const key of ['tenantry', 'tenantry-alt', 'scale-small', 'scale-large']) {
+      const d = results.details[key];
+      if (!d) continue;
+      out.push(
+        `  ${byKey[key].mode} ×${byKey[key].tenants}: ledger rollout ${fmt(d.rolloutMs / 1000)} s (first run start → last run end ${fmt(d.runsSpanMs / 1000)} s), ` +
+          `avg run ${fmt(d.avgRunMs)} ms; runs per worker ${d.workers.map((x) => x.runs).join('/')}; ` +
+          `RSS idle ${d.workers.map((x) => fmt(x.idleRssMb, 0)).join('/')} MB, max ${d.workers.map((x) => fmt(x.maxRssMb, 0)).join('/')} MB`,
+      );
+    }
+    if (results.enqueue) {
+      const e = results.enqueue;
+      out.push(`  enqueue ${e.tenants}: CLI wall ${fmt(e.ms / 1000)} s, Node start-up (\`--help\`) ${fmt(e.startupMs / 1000)} s, net ${fmt(e.netMs / 1000)} s`);
+    }
+    if (results.equivalent !== undefined) out.push(`  DDL equivalence (catalog fingerprint of ${schemaOf('t00001')} across modes): ${results.equivalent ? 'identical' : 'DIFFERENT'}`);
+    out.push('');
+    out.push(table(['CHECK', 'VALUE', 'TARGET', 'RESULT'], checks.map((c) => [c.name, `${fmt(c.value)}${c.unit}`, c.target, c.pass === null ? '-' : c.pass ? 'PASS' : 'MISS']), [1]));
+    out.push('');
+    process.stdout.write(out.join('\n') + '\n');
+  }
+  process.stdout.write(`${JSON.stringify(json, null, JSON_ONLY ? 2 : 0)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  checkPlainSqlMatchesFiles();
+  // fail fast, with one line, when a service or the build is missing
+  await withClient('postgres', (c) => c.query('SELECT 1')).catch((e) => {
+    throw new Error(`PostgreSQL at ${PG_BASE} is unreachable: ${e.message}`);
+  });
+  try {
+    readFileSync(path.join(ROOT, 'apps/cli/dist/main.js'));
+  } catch {
+    throw new Error('apps/cli/dist is missing: run `npm run build` first (or `npm run bench`)');
+  }
+
+  const results = { rows: [], details: {}, prints: {}, enqueue: undefined, equivalent: undefined };
+  const add = (r) => {
+    results.rows.push(r.row);
+    if (r.print) results.prints[r.row.key] = r.print;
+    if (r.details) results.details[r.row.key] = r.details;
+  };
+  log(`run ${RUN}: ${N} tenants, ${W} workers/connections, Tenantry concurrency ${C}${C_ALT ? ` (and ${C_ALT})` : ''}`);
+
+  if (MODES.has('plain')) add(await benchPlainSql({ tenants: N, connections: W * C }));
+  if (MODES.has('runner')) add(await benchRunnerLoop({ tenants: N }));
+  if (MODES.has('tenantry')) add(await benchTenantry({ tenants: N, workers: W, concurrency: C, label: 'tenantry' }));
+  if (MODES.has('tenantry-alt') && C_ALT > 0 && C_ALT !== C) add(await benchTenantry({ tenants: N, workers: W, concurrency: C_ALT, label: 'tenantry-alt' }));
+  if (MODES.has('enqueue') && ENQUEUE_N > 0) results.enqueue = await benchEnqueue({ tenants: ENQUEUE_N });
+  if (args.scale && MODES.has('scale')) {
+    add(await benchTenantry({ tenants: 300, workers: W, concurrency: C, label: 'scale-small' }));
+    add(await benchTenantry({ tenants: 3000, workers: W, concurrency: C, label: 'scale-large' }));
+  }
+
+  const prints = Object.values(results.prints);
+  if (prints.length > 1) results.equivalent = prints.every((p) => p === prints[0]);
+  report(results);
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`bench: ${error.stack ?? error}\n`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);

@@ -1,0 +1,104 @@
+import { expect } from 'chai';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Sandbox, type CliResult } from '../helpers/sandbox.js';
+
+/** A clear one-line error, exit 2, no stack trace. */
+function expectRefused(result: CliResult, pattern: RegExp): void {
+  expect(result.code, result.stdout + result.stderr).to.equal(2);
+  expect(result.stderr).to.match(pattern);
+  expect(result.stderr.trim().split('\n'), result.stderr).to.have.length.at.most(2); // commander may add a usage hint
+  expect(result.stderr).to.not.match(/^\s+at /m);
+}
+
+describe('bad input: one line, exit 2, nothing changed', function () {
+  this.timeout(60_000);
+  let sandbox: Sandbox;
+  before(async () => {
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme'])).code).to.equal(0);
+  });
+  after(async () => {
+    await sandbox?.destroy();
+  });
+
+  async function expectNothingChanged(): Promise<void> {
+    expect(await sandbox.ledger('SELECT id FROM tenantry.rollouts')).to.have.length(0);
+    const tenants = await sandbox.ledger<{ tenant: string }>('SELECT tenant FROM tenantry.tenants');
+    expect(tenants.map((t) => t.tenant)).to.deep.equal(['acme']);
+    const schemas = await sandbox.platform<{ nspname: string }>('accounts', "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' ORDER BY 1");
+    expect(schemas.map((s) => s.nspname)).to.deep.equal(['public', 'tenant_acme']);
+  }
+
+  it('an unknown platform', async () => {
+    expectRefused(await sandbox.cli(['migrate', '--to', 'latest', '--platform', 'nope']), /unknown platform "nope"/);
+    expectRefused(await sandbox.cli(['tenants', 'add', 'nope', 'acme']), /unknown platform/);
+    await expectNothingChanged();
+  });
+
+  it('a target that does not exist', async () => {
+    expectRefused(await sandbox.cli(['migrate', '--to', 'v9.9.9']), /target "v9.9.9" is not a release/);
+    expectRefused(await sandbox.cli(['migrate', '--to', '1710000000009_nope', '--dry-run']), /is not a release/);
+    await expectNothingChanged();
+  });
+
+  it('tenant ids outside the allowed pattern, including SQL injection', async () => {
+    for (const id of ['a"; DROP SCHEMA public; --', "x'; DROP TABLE y; --", 'Acme', 'tenant:1', 'ü', 'x'.repeat(80)]) {
+      expectRefused(await sandbox.cli(['tenants', 'add', 'accounts', 'good', id]), /tenant id .* (is not allowed|is longer)/);
+      expectRefused(await sandbox.cli(['migrate', '--to', 'latest', '--tenant', id]), /tenant id/);
+    }
+    await expectNothingChanged();
+  });
+
+  it('a tenant that is not registered', async () => {
+    expectRefused(await sandbox.cli(['migrate', '--to', 'latest', '--tenant', 'ghost']), /tenant ghost is not registered on accounts/);
+    await expectNothingChanged();
+  });
+
+  it("an id whose schema name would pass PostgreSQL's 63-byte limit", async () => {
+    const long = new Sandbox({ platforms: { accounts: { migrations: 'accounts', tenantSchema: 'tenant_schema_for_{tenant}' } } });
+    try {
+      expect((await long.cli(['init'])).code).to.equal(0);
+      expectRefused(await long.cli(['tenants', 'add', 'accounts', 'x'.repeat(46)]), /63-byte/);
+      expect(await long.ledger('SELECT * FROM tenantry.tenants')).to.have.length(0);
+    } finally {
+      await long.destroy();
+    }
+  });
+
+  it('a missing or malformed config', async () => {
+    expectRefused(await sandbox.cli(['status'], { TENANTRY_CONFIG: path.join(sandbox.dir, 'missing.json') }), /config file .* not found/);
+    const bad = path.join(sandbox.dir, 'bad.json');
+    writeFileSync(bad, '{"control": {"databaseUrl": 42}}');
+    expectRefused(await sandbox.cli(['--config', bad, 'status']), /invalid config .*control\.databaseUrl/);
+    writeFileSync(bad, '{ not json');
+    expectRefused(await sandbox.cli(['--config', bad, 'migrate', '--to', 'latest']), /not valid JSON/);
+    await expectNothingChanged();
+  });
+
+  it('PostgreSQL or Redis unreachable', async () => {
+    const config = JSON.parse((await import('node:fs')).readFileSync(sandbox.configFile, 'utf8')) as {
+      redis: { url: string };
+      control: { databaseUrl: string };
+    };
+    const noRedis = path.join(sandbox.dir, 'no-redis.json');
+    writeFileSync(noRedis, JSON.stringify({ ...config, redis: { ...config.redis, url: 'redis://127.0.0.1:1' } }));
+    expectRefused(await sandbox.cli(['--config', noRedis, 'migrate', '--to', 'latest']), /Redis at 127\.0\.0\.1:1 is unreachable/);
+    const noPg = path.join(sandbox.dir, 'no-pg.json');
+    writeFileSync(noPg, JSON.stringify({ ...config, control: { databaseUrl: 'postgres://tenantry:hunter2@127.0.0.1:1/nope' } }));
+    const result = await sandbox.cli(['--config', noPg, 'migrate', '--to', 'latest']);
+    expectRefused(result, /PostgreSQL at 127\.0\.0\.1:1\/nope is unreachable/);
+    expect(result.stderr).to.not.include('hunter2');
+    expectRefused(await sandbox.cli(['--config', noPg, 'status']), /unreachable/);
+    await expectNothingChanged();
+  });
+
+  it('usage errors', async () => {
+    expectRefused(await sandbox.cli(['migrate', '--to', 'latest', '--bogus']), /unknown option '--bogus'/);
+    expectRefused(await sandbox.cli(['migrate']), /required option '--to <target>'/);
+    expectRefused(await sandbox.cli(['worker', '--concurrency', 'lots']), /--concurrency must be an integer/);
+    expectRefused(await sandbox.cli(['rollout', 'status', 'not-an-id']), /not a rollout id/);
+    await expectNothingChanged();
+  });
+});
