@@ -345,10 +345,26 @@ function readRssKb(pid) {
   }
 }
 
-/** Samples each worker's RSS every 200 ms; returns a stop function. */
+/** user + system CPU seconds a process has used so far (/proc/<pid>/stat fields 14 and 15). */
+function readCpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from 3 on
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** Samples each worker's RSS (and CPU time) every 200 ms; returns a stop function. */
 function sampleRss(workers) {
+  for (const w of workers) w.cpuAtStart = readCpuSeconds(w.pid) ?? 0;
   const sample = () => {
-    for (const w of workers) w.maxRssKb = Math.max(w.maxRssKb, readRssKb(w.pid));
+    for (const w of workers) {
+      w.maxRssKb = Math.max(w.maxRssKb, readRssKb(w.pid));
+      const cpu = readCpuSeconds(w.pid);
+      if (cpu !== undefined) w.cpuSeconds = cpu - w.cpuAtStart; // keeps the last value once it exits
+    }
   };
   sample();
   const timer = setInterval(sample, 200);
@@ -470,7 +486,7 @@ async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) 
       print,
       details: {
         ...ledger,
-        workers: workers.map((x) => ({ pid: x.pid, runs: x.succeeded, failed: x.failed, idleRssMb: x.idleRssKb / 1024, maxRssMb: x.maxRssKb / 1024 })),
+        workers: workers.map((x) => ({ pid: x.pid, runs: x.succeeded, failed: x.failed, cpuSeconds: x.cpuSeconds, idleRssMb: x.idleRssKb / 1024, maxRssMb: x.maxRssKb / 1024 })),
         maxRssMb: Math.max(...workers.map((x) => x.maxRssKb)) / 1024,
       },
     };
@@ -651,7 +667,7 @@ function report(results) {
       if (!d) continue;
       out.push(
         `  ${byKey[key].mode} ×${byKey[key].tenants}: ledger rollout ${fmt(d.rolloutMs / 1000)} s (first run start → last run end ${fmt(d.runsSpanMs / 1000)} s), ` +
-          `avg run ${fmt(d.avgRunMs)} ms; runs per worker ${d.workers.map((x) => x.runs).join('/')}; ` +
+          `avg run ${fmt(d.avgRunMs)} ms; runs per worker ${d.workers.map((x) => x.runs).join('/')}; worker CPU ${d.workers.map((x) => fmt(x.cpuSeconds, 1)).join('/')} s; ` +
           `RSS idle ${d.workers.map((x) => fmt(x.idleRssMb, 0)).join('/')} MB, max ${d.workers.map((x) => fmt(x.maxRssMb, 0)).join('/')} MB`,
       );
     }

@@ -87,10 +87,10 @@ export class Sandbox {
   }
 
   /** Starts a real worker process. */
-  startWorker(options: { concurrency?: number } = {}): ChildProcess & { output: () => string } {
+  startWorker(options: { concurrency?: number; env?: Record<string, string> } = {}): ChildProcess & { output: () => string } {
     const args = [CLI, 'worker', ...(options.concurrency ? ['--concurrency', String(options.concurrency)] : [])];
     const child = spawn(process.execPath, args, {
-      env: { ...process.env, TENANTRY_CONFIG: this.configFile, TENANTRY_LOG_LEVEL: 'info' },
+      env: { ...process.env, TENANTRY_CONFIG: this.configFile, TENANTRY_LOG_LEVEL: 'info', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     }) as ChildProcess & { output: () => string };
     let output = '';
