@@ -1,0 +1,71 @@
+import { Option, type Command } from 'commander';
+import { collect } from '../output.js';
+import type { Runner } from './registry.js';
+import { initCommand } from './init.js';
+import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand } from './tenants.js';
+import { rolloutCommand, type MigrateOptions } from './migrate.js';
+import { statusCommand } from './status.js';
+import { workerCommand } from './worker.js';
+import { rolloutStatusCommand } from './rollout.js';
+
+/**
+ * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
+ * modules call the packages. Add a command by adding a `register…` function here.
+ */
+export function registerCommands(program: Command, run: Runner): void {
+  registerCore(program, run);
+}
+
+function registerCore(program: Command, run: Runner): void {
+  program.command('init').description('create or upgrade the control schema (and missing databases)').action(() => run(initCommand));
+
+  const tenants = program.command('tenants').description('register and list tenants');
+  tenants
+    .command('add <platform> <ids...>')
+    .description('register tenants on a platform and create their schemas')
+    .action((platform: string, ids: string[]) => run(tenantsAddCommand, platform, ids));
+  tenants
+    .command('remove <platform> <ids...>')
+    .description('unregister tenants (their schemas are kept unless --drop-schema)')
+    .option('--drop-schema', "also drop the tenants' schemas with all their data")
+    .action((platform: string, ids: string[], opts: { dropSchema?: boolean }) => run(tenantsRemoveCommand, platform, ids, opts));
+  tenants
+    .command('list')
+    .description('list registered tenants')
+    .option('--platform <id>', 'only this platform (repeatable)', collect, [])
+    .action((opts: { platform: string[] }) => run(tenantsListCommand, opts));
+
+  const rolloutOptions = (command: Command) =>
+    command
+      .requiredOption('--to <target>', 'a release, a migration name, latest, or 0')
+      .option('--platform <id>', 'only this platform (repeatable)', collect, [])
+      .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
+      .option('--wait', 'follow the rollout until it finishes; exit 1 if any run failed')
+      .option('--dry-run', 'print the migrations each tenant would run; change nothing');
+  rolloutOptions(program.command('migrate').description('bring tenants up to a target')).action((opts: MigrateOptions) =>
+    run(rolloutCommand, 'migrate', opts),
+  );
+  rolloutOptions(program.command('rollback').description('take tenants down to a target through down migrations')).action(
+    (opts: MigrateOptions) => run(rolloutCommand, 'rollback', opts),
+  );
+
+  const rollout = program.command('rollout').description('look at a rollout');
+  rollout
+    .command('status <id>')
+    .description('counts per state and the failures of a rollout')
+    .option('--wait', 'follow it until it finishes')
+    .action((id: string, opts: { wait?: boolean }) => run(rolloutStatusCommand, id, opts));
+
+  program
+    .command('status')
+    .description('per tenant: its live version and its last run')
+    .option('--platform <id>', 'only this platform (repeatable)', collect, [])
+    .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
+    .action((opts: { platform: string[]; tenant: string[] }) => run(statusCommand, opts));
+
+  program
+    .command('worker')
+    .description('run a worker process until SIGTERM')
+    .addOption(new Option('--concurrency <n>', 'runs at once in this process (default: worker.concurrency)'))
+    .action((opts: { concurrency?: string }) => run(workerCommand, opts));
+}
