@@ -29,12 +29,21 @@ export interface StepResult {
   checksum?: string;
 }
 
+/** How a run moves its tenant: node-pg-migrate steps, or a restore from a backup. */
+export type RunMethod = 'migrations' | 'restore';
+export type BackupStrategy = 'none' | 'pg_dump';
+
 /** What a run did, as data. Only infrastructure failures throw. */
 export interface RunResult {
   runId: string;
   platform: string;
   tenant: string;
   direction: Direction;
+  method: RunMethod;
+  /** the backup taken before the run changed the tenant, or the one restored */
+  backupId?: string;
+  /** failed with the tenant neither at `from` nor at the target: a compensation is needed */
+  partial?: boolean;
   from: string;
   to: string;
   status: 'succeeded' | 'failed';

@@ -1,11 +1,11 @@
-export { RUN_QUEUE, RUN_JOB_NAME, createRunQueue } from './queues.js';
-export type { QueueSettings } from './queues.js';
-export { runJobDataSchema, parseRunJobData, runJobId } from './job-data.js';
-export type { RunJobData } from './job-data.js';
+export { RUN_QUEUE, RUN_JOB_NAME, BACKUP_BATCH_JOB_NAME, PRIORITY, createRunQueue } from './queues.js';
+export type { QueueSettings, TenantryJobData, TenantryQueue } from './queues.js';
+export { runJobDataSchema, parseRunJobData, runJobId, backupBatchJobDataSchema, parseBackupBatchJobData, backupBatchJobId } from './job-data.js';
+export type { RunJobData, BackupBatchJobData } from './job-data.js';
 export { createRedis, assertRedisReachable, describeRedis } from './connection.js';
 export { enqueueRollout, enqueueRuns } from './producer.js';
-export type { EnqueuedRollout } from './producer.js';
-export { createRunProcessor } from './processor.js';
+export type { EnqueuedRollout, EnqueueOptions } from './producer.js';
+export { createRunProcessor, compensate } from './processor.js';
 export type { ProcessorDeps, RunJobResult } from './processor.js';
 export { startWorker } from './worker-runtime.js';
 export type { WorkerOptions, RunningWorker } from './worker-runtime.js';

@@ -15,20 +15,44 @@ export const runJobDataSchema = z.strictObject({
   tenant: id,
   direction: z.enum(['up', 'down']),
   target: z.string().regex(/^(0|\d+_[A-Za-z0-9][A-Za-z0-9_.-]*)$/).max(200),
+  method: z.enum(['migrations', 'restore']).optional(),
+  backup: z.enum(['none', 'pg_dump']).optional(),
+  backupId: uuid.optional(),
 });
 
 export type RunJobData = z.infer<typeof runJobDataSchema>;
 
-export function parseRunJobData(data: unknown): RunJobData {
-  const result = runJobDataSchema.safeParse(data);
+/** Backs up the tenants of some runs together in one pg_dump, then enqueues those runs. */
+export const backupBatchJobDataSchema = z.strictObject({
+  rolloutId: uuid,
+  platform: id,
+  runIds: z.array(uuid).min(1).max(1000),
+});
+
+export type BackupBatchJobData = z.infer<typeof backupBatchJobDataSchema>;
+
+function parseWith<T>(schema: z.ZodType<T>, kind: string, data: unknown): T {
+  const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InvalidInput(`invalid run job data: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'unknown problem'}`);
+    throw new InvalidInput(`invalid ${kind} job data: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'unknown problem'}`);
   }
   return result.data;
+}
+
+export function parseRunJobData(data: unknown): RunJobData {
+  return parseWith(runJobDataSchema, 'run', data);
+}
+
+export function parseBackupBatchJobData(data: unknown): BackupBatchJobData {
+  return parseWith(backupBatchJobDataSchema, 'backup-batch', data);
 }
 
 /** Deterministic, so a run is never in the queue twice (the reconciler re-adds with the same id). No `:`. */
 export function runJobId(runId: string): string {
   return `run-${runId}`;
+}
+
+export function backupBatchJobId(rolloutId: string, platform: string, index: number): string {
+  return `backup-${rolloutId}-${platform}-${index}`;
 }

@@ -5,6 +5,8 @@ import {
   executeRun,
   hasCode,
   isTransient,
+  planCompensation,
+  type BackupLedger,
   type Logger,
   type PoolRegistry,
   type RolloutLedger,
@@ -12,25 +14,33 @@ import {
   type TenantryConfig,
 } from '@tenantry/core';
 import { parseRunJobData, type RunJobData } from './job-data.js';
+import { enqueueRuns } from './producer.js';
+import { BACKUP_BATCH_JOB_NAME, PRIORITY, type TenantryJobData, type TenantryQueue } from './queues.js';
+import { processBackupBatch } from './backup-batch.js';
 
 export interface ProcessorDeps {
   config: TenantryConfig;
   pools: PoolRegistry;
   ledger: RolloutLedger;
+  backups: BackupLedger;
+  /** where compensating runs and batched runs are enqueued */
+  queue: TenantryQueue;
   workerId: string;
   logger: Logger;
 }
 
-export type RunJobResult = RunResult | { skipped: string };
+export type RunJobResult = RunResult | { skipped: string } | { backedUp: number; enqueued: number };
 
 /**
  * Turns a BullMQ job into one execution of the run protocol and maps its outcome back to the
  * queue: a busy tenant → delayed (not an attempt); a failed migration → failed for good
  * (UnrecoverableError: the same SQL on the same data fails again); an infrastructure error →
- * retried with backoff until attempts run out, the ledger updated either way.
+ * retried with backoff until attempts run out, the ledger updated either way. A final failure
+ * that may have left the tenant between versions enqueues one compensating run.
  */
 export function createRunProcessor(deps: ProcessorDeps) {
-  return async (job: Job<RunJobData>, token?: string): Promise<RunJobResult> => {
+  return async (job: Job<TenantryJobData>, token?: string): Promise<RunJobResult> => {
+    if (job.name === BACKUP_BATCH_JOB_NAME) return processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
     let data: RunJobData;
     try {
       data = parseRunJobData(job.data);
@@ -47,6 +57,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
       });
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
       if (outcome.result.status === 'failed') {
+        if (outcome.result.partial) await compensate(deps, data.runId);
         const error = outcome.result.error;
         throw new UnrecoverableError(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`);
       }
@@ -66,8 +77,27 @@ export function createRunProcessor(deps: ProcessorDeps) {
         .recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final)
         .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
       deps.logger.warn({ runId: data.runId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
-      if (final) throw new UnrecoverableError(errorMessage(error));
+      if (final) {
+        // the last attempt may have died after a non-transactional step committed
+        await compensate(deps, data.runId).catch((e: unknown) => deps.logger.error({ runId: data.runId, err: errorMessage(e) }, 'could not enqueue compensation'));
+        throw new UnrecoverableError(errorMessage(error));
+      }
       throw error;
     }
   };
+}
+
+/** Enqueues the compensating run of a failed run, once (the ledger link makes it idempotent). */
+export async function compensate(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, failedRunId: string): Promise<void> {
+  const failed = await deps.ledger.getRun(failedRunId);
+  if (!failed || failed.status !== 'failed' || failed.compensatedBy) return;
+  const planned = await planCompensation(deps.config, failed);
+  if (!planned) return;
+  const run = await deps.ledger.addCompensation(failedRunId, planned);
+  if (!run) return;
+  await enqueueRuns(deps.queue, failed.rolloutId, [run], { priority: PRIORITY.compensation });
+  deps.logger.warn(
+    { runId: failedRunId, compensation: run.id, platform: run.platform, tenant: run.tenant, target: run.target, method: run.method ?? 'migrations' },
+    'enqueued compensating run',
+  );
 }

@@ -1,16 +1,22 @@
 import type { Queue } from 'bullmq';
 import {
+  BackupLedger,
   RolloutLedger,
   TenantRegistry,
+  assertBackupsPossible,
+  locateTenant,
+  parseTenantId,
   planRollout,
+  type BackupStrategy,
   type ControlDb,
   type CreatedRun,
+  type PoolRegistry,
   type RolloutPlan,
   type RolloutRequest,
   type TenantryConfig,
 } from '@tenantry/core';
-import { RUN_JOB_NAME } from './queues.js';
-import { runJobId, type RunJobData } from './job-data.js';
+import { BACKUP_BATCH_JOB_NAME, PRIORITY, RUN_JOB_NAME, type TenantryJobData } from './queues.js';
+import { backupBatchJobId, runJobId } from './job-data.js';
 
 export interface EnqueuedRollout {
   rolloutId: string;
@@ -21,16 +27,64 @@ export interface EnqueuedRollout {
 const BULK = 1_000;
 
 /** Adds the jobs of these runs. Deterministic ids: adding a run that is already queued is a no-op. */
-export async function enqueueRuns(queue: Queue<RunJobData>, rolloutId: string, runs: readonly CreatedRun[]): Promise<void> {
+export async function enqueueRuns(
+  queue: Queue<TenantryJobData>,
+  rolloutId: string,
+  runs: readonly CreatedRun[],
+  options: { priority?: number } = {},
+): Promise<void> {
   for (let i = 0; i < runs.length; i += BULK) {
     await queue.addBulk(
       runs.slice(i, i + BULK).map((run) => ({
         name: RUN_JOB_NAME,
-        data: { runId: run.id, rolloutId, platform: run.platform, tenant: run.tenant, direction: run.direction, target: run.target },
-        opts: { jobId: runJobId(run.id) },
+        data: {
+          runId: run.id,
+          rolloutId,
+          platform: run.platform,
+          tenant: run.tenant,
+          direction: run.direction,
+          target: run.target,
+          ...(run.method && run.method !== 'migrations' ? { method: run.method } : {}),
+          ...(run.backup && run.backup !== 'none' ? { backup: run.backup } : {}),
+          ...(run.backupId ? { backupId: run.backupId } : {}),
+        },
+        opts: { jobId: runJobId(run.id), ...(options.priority ? { priority: options.priority } : {}) },
       })),
     );
   }
+}
+
+/**
+ * Backup batches: the runs of a rollout that backs up are enqueued by jobs that first dump their
+ * tenants together (pg_dump's fixed cost is paid once per batch, not per tenant). A run still
+ * checks, under its lock, that a backup of its tenant's current version exists, and takes one
+ * itself if not: batching is only a speed-up.
+ */
+async function enqueueBackupBatches(queue: Queue<TenantryJobData>, rolloutId: string, runs: readonly CreatedRun[], batchSize: number, priority?: number): Promise<void> {
+  const jobs: Array<{ name: string; data: TenantryJobData; opts: { jobId: string; priority?: number } }> = [];
+  const byPlatform = new Map<string, CreatedRun[]>();
+  for (const run of runs) byPlatform.set(run.platform, [...(byPlatform.get(run.platform) ?? []), run]);
+  for (const [platform, platformRuns] of byPlatform) {
+    for (let i = 0; i * batchSize < platformRuns.length; i++) {
+      const batch = platformRuns.slice(i * batchSize, (i + 1) * batchSize);
+      jobs.push({
+        name: BACKUP_BATCH_JOB_NAME,
+        data: { rolloutId, platform, runIds: batch.map((r) => r.id) },
+        opts: { jobId: backupBatchJobId(rolloutId, platform, i), ...(priority ? { priority } : {}) },
+      });
+    }
+  }
+  for (let i = 0; i < jobs.length; i += BULK) await queue.addBulk(jobs.slice(i, i + BULK));
+}
+
+export interface EnqueueOptions {
+  requestedBy?: string;
+  options?: Record<string, unknown>;
+  /** overrides the config's backup.strategy */
+  backup?: BackupStrategy;
+  /** restore from backups instead of running down migrations (rollbacks) */
+  fromBackup?: boolean;
+  priority?: number;
 }
 
 /**
@@ -41,18 +95,41 @@ export async function enqueueRuns(queue: Queue<RunJobData>, rolloutId: string, r
 export async function enqueueRollout(
   config: TenantryConfig,
   control: ControlDb,
-  queue: Queue<RunJobData>,
-  request: RolloutRequest & { requestedBy?: string; options?: Record<string, unknown> },
+  pools: PoolRegistry,
+  queue: Queue<TenantryJobData>,
+  request: RolloutRequest & EnqueueOptions,
 ): Promise<EnqueuedRollout> {
-  const plan = await planRollout(config, new TenantRegistry(control), request);
+  const plan = await planRollout(config, new TenantRegistry(control), request, {
+    pools,
+    backups: new BackupLedger(control),
+    ...(request.fromBackup ? { fromBackup: true } : {}),
+  });
+  const backup: BackupStrategy = request.fromBackup ? 'none' : (request.backup ?? config.backup.strategy);
+  if (backup === 'pg_dump') {
+    const platforms = [...new Set(plan.runs.map((r) => r.platform))];
+    const servers = [];
+    for (const platform of platforms) {
+      const sample = plan.runs.find((r) => r.platform === platform)!;
+      const url = locateTenant(config.platforms[platform]!, parseTenantId(sample.tenant)).databaseUrl;
+      const client = await pools.acquire(url);
+      servers.push({ where: `platform ${platform}`, client });
+    }
+    try {
+      await assertBackupsPossible(config.backup.dir, servers, config.backup.binDir);
+    } finally {
+      for (const server of servers) server.client.release();
+    }
+  }
   const ledger = new RolloutLedger(control);
   const { rolloutId, runs } = await ledger.createRollout({
     kind: plan.kind,
     target: plan.target,
-    options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], ...request.options },
+    options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, ...request.options },
     ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
-    runs: plan.runs,
+    runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' ? 'none' : backup })),
   });
-  await enqueueRuns(queue, rolloutId, runs);
+  const priority = request.priority ?? PRIORITY.fleet;
+  if (backup === 'pg_dump') await enqueueBackupBatches(queue, rolloutId, runs, config.backup.batchSize, priority);
+  else await enqueueRuns(queue, rolloutId, runs, { priority });
   return { rolloutId, plan, runs };
 }

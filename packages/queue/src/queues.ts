@@ -1,10 +1,17 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { RunJobData } from './job-data.js';
+import type { BackupBatchJobData, RunJobData } from './job-data.js';
 
 /** The queue every tenant and platform run goes through. */
 export const RUN_QUEUE = 'tenantry-runs';
 export const RUN_JOB_NAME = 'run';
+export const BACKUP_BATCH_JOB_NAME = 'backup-batch';
+
+/** Job priorities (lower runs first): putting tenants back comes before moving the fleet on. */
+export const PRIORITY = { compensation: 1, emergency: 2, fleet: 10 } as const;
+
+export type TenantryJobData = RunJobData | BackupBatchJobData;
+export type TenantryQueue = Queue<TenantryJobData>;
 
 export interface QueueSettings {
   connection: Redis;
@@ -12,8 +19,8 @@ export interface QueueSettings {
   attempts: number;
 }
 
-export function createRunQueue(settings: QueueSettings): Queue<RunJobData> {
-  return new Queue<RunJobData>(RUN_QUEUE, {
+export function createRunQueue(settings: QueueSettings): TenantryQueue {
+  return new Queue<TenantryJobData>(RUN_QUEUE, {
     connection: settings.connection,
     prefix: settings.prefix,
     defaultJobOptions: {

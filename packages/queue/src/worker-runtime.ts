@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'bullmq';
 import {
+  BackupLedger,
   ControlDb,
   PoolRegistry,
   RolloutLedger,
@@ -12,8 +13,7 @@ import {
 } from '@tenantry/core';
 import { assertRedisReachable, createRedis } from './connection.js';
 import { createRunProcessor } from './processor.js';
-import { RUN_QUEUE } from './queues.js';
-import type { RunJobData } from './job-data.js';
+import { RUN_QUEUE, createRunQueue, type TenantryJobData } from './queues.js';
 
 export interface WorkerOptions {
   config: TenantryConfig;
@@ -49,7 +49,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const ledger = new RolloutLedger(control);
 
   const connection = createRedis(config.redis.url);
-  const worker = new Worker<RunJobData>(RUN_QUEUE, createRunProcessor({ config, pools, ledger, workerId: id, logger: log }), {
+  const queue = createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts });
+  const backups = new BackupLedger(control);
+  const worker = new Worker<TenantryJobData>(RUN_QUEUE, createRunProcessor({ config, pools, ledger, backups, queue, workerId: id, logger: log }), {
     connection,
     prefix: config.redis.prefix,
     concurrency,
@@ -85,6 +87,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           await worker.close(true).catch(() => {});
         }
         await registry.stopped(id).catch(() => {});
+        await queue.close().catch(() => {});
         await pools.close();
         await control.close();
         connection.disconnect();

@@ -1,4 +1,4 @@
-import { TenantRegistry, describePlan, planRollout, type RolloutKind } from '@tenantry/core';
+import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type RolloutKind } from '@tenantry/core';
 import { assertRedisReachable, createRedis, createRunQueue, enqueueRollout } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
@@ -10,15 +10,35 @@ export interface MigrateOptions {
   tenant: string[];
   wait?: boolean;
   dryRun?: boolean;
+  backup?: string;
+  fromBackup?: boolean;
+}
+
+function parseBackup(value: string | undefined): BackupStrategy | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'pg_dump' && value !== 'none') throw new InvalidInput(`--backup must be pg_dump or none, not ${JSON.stringify(value.slice(0, 40))}`);
+  return value;
 }
 
 /** `migrate` (kind migrate, up) and `rollback` (kind rollback, down) share one path. */
 export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options: MigrateOptions): Promise<number> {
-  const request = { kind, target: options.to, platforms: options.platform, tenants: options.tenant };
+  const backup = parseBackup(options.backup);
+  const request = {
+    kind,
+    target: options.to,
+    platforms: options.platform,
+    tenants: options.tenant,
+    ...(backup ? { backup } : {}),
+    ...(options.fromBackup ? { fromBackup: true } : {}),
+  };
   const config = ctx.config;
   if (options.dryRun) {
     await ctx.control.assertReady();
-    const plan = await planRollout(config, new TenantRegistry(ctx.control), request);
+    const plan = await planRollout(config, new TenantRegistry(ctx.control), request, {
+      pools: ctx.pools,
+      backups: new BackupLedger(ctx.control),
+      ...(options.fromBackup ? { fromBackup: true } : {}),
+    });
     const entries = await describePlan(config, ctx.pools, plan);
     if (ctx.json) {
       printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, runs: entries });
@@ -41,7 +61,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
   const connection = createRedis(redis.url);
   const queue = createRunQueue({ connection, prefix: redis.prefix, attempts: config.run.attempts });
   try {
-    const rollout = await enqueueRollout(config, ctx.control, queue, { ...request, requestedBy: process.env.USER ?? 'cli' });
+    const rollout = await enqueueRollout(config, ctx.control, ctx.pools, queue, { ...request, requestedBy: process.env.USER ?? 'cli' });
     if (ctx.json && !options.wait) {
       printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets });
     } else if (!ctx.json) {

@@ -54,9 +54,11 @@ const configSchema = z.strictObject({
     .default({}),
   backup: z
     .strictObject({
-      strategy: z.enum(['none']).default('none'),
-      dir: z.string().default('./backups'),
-      keep: z.number().int().positive().default(3),
+      strategy: z.enum(['none', 'pg_dump']).default('none').describe('Default backup strategy of a rollout (--backup overrides it).'),
+      dir: z.string().default('./backups').describe('Where pg_dump files go, relative to the config file.'),
+      keep: z.number().int().positive().default(3).describe('Backups kept per tenant and platform by `backups prune`.'),
+      batchSize: z.number().int().positive().max(1000).default(50).describe('Tenants per pg_dump when a rollout backs up tenants together.'),
+      binDir: z.string().optional().describe('Directory of pg_dump and pg_restore (default: from PATH).'),
     })
     .prefault({}),
   worker: z

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { Direction, RolloutKind, RolloutStatus, RunError, RunResult, RunStatus } from '../types.js';
+import type { BackupStrategy, Direction, RolloutKind, RolloutStatus, RunError, RunMethod, RunResult, RunStatus } from '../types.js';
 import type { ControlDb } from './control-db.js';
 
 export interface PlannedRun {
@@ -8,11 +8,18 @@ export interface PlannedRun {
   direction: Direction;
   /** target version: a migration name or '0' */
   target: string;
+  method?: RunMethod;
+  backup?: BackupStrategy;
+  /** restore exactly this backup */
+  backupId?: string | null;
+  /** the failed run this one undoes */
+  compensates?: string | null;
 }
 
 export interface CreatedRun extends PlannedRun {
   id: string;
 }
+
 
 export interface NewRollout {
   kind: RolloutKind;
@@ -43,6 +50,11 @@ export interface RunRecord {
   tenant: string;
   direction: Direction;
   target: string;
+  method: RunMethod;
+  backupStrategy: BackupStrategy;
+  backupId: string | null;
+  compensates: string | null;
+  compensatedBy: string | null;
   status: RunStatus;
   attempt: number;
   workerId: string | null;
@@ -57,7 +69,7 @@ export interface RunRecord {
   finishedAt: Date | null;
 }
 
-const RUN_COLUMNS = `id, rollout_id, platform, tenant, direction, target, status, attempt, worker_id,
+const RUN_COLUMNS = `id, rollout_id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates, compensated_by, status, attempt, worker_id,
   from_version, to_version, noop, failed_migration, sqlstate, error, queued_at, started_at, finished_at`;
 
 function toRunRecord(row: Record<string, unknown>): RunRecord {
@@ -68,6 +80,11 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
     tenant: row.tenant as string,
     direction: row.direction as Direction,
     target: row.target as string,
+    method: row.method as RunMethod,
+    backupStrategy: row.backup_strategy as BackupStrategy,
+    backupId: row.backup_id as string | null,
+    compensates: row.compensates as string | null,
+    compensatedBy: row.compensated_by as string | null,
     status: row.status as RunStatus,
     attempt: row.attempt as number,
     workerId: row.worker_id as string | null,
@@ -99,20 +116,79 @@ export class RolloutLedger {
         [rollout.kind, rollout.target, JSON.stringify(rollout.options), rollout.requestedBy ?? null],
       );
       const rolloutId = inserted.rows[0]!.id;
-      const runs: CreatedRun[] = [];
-      const CHUNK = 5_000;
-      for (let i = 0; i < rollout.runs.length; i += CHUNK) {
-        const chunk = rollout.runs.slice(i, i + CHUNK);
-        const { rows } = await client.query<{ id: string; platform: string; tenant: string; direction: Direction; target: string }>(
-          `INSERT INTO ${this.db.table('runs')} (rollout_id, platform, tenant, direction, target)
-           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
-           RETURNING id, platform, tenant, direction, target`,
-          [rolloutId, chunk.map((r) => r.platform), chunk.map((r) => r.tenant), chunk.map((r) => r.direction), chunk.map((r) => r.target)],
-        );
-        runs.push(...rows);
-      }
+      const runs = await this.insertRuns(client, rolloutId, rollout.runs);
       return { rolloutId, runs };
     });
+  }
+
+  private async insertRuns(client: pg.PoolClient, rolloutId: string, planned: readonly PlannedRun[]): Promise<CreatedRun[]> {
+    const runs: CreatedRun[] = [];
+    const CHUNK = 5_000;
+    for (let i = 0; i < planned.length; i += CHUNK) {
+      const chunk = planned.slice(i, i + CHUNK);
+      const { rows } = await client.query(
+        `INSERT INTO ${this.db.table('runs')} (rollout_id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::uuid[])
+         RETURNING id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates`,
+        [
+          rolloutId,
+          chunk.map((r) => r.platform),
+          chunk.map((r) => r.tenant),
+          chunk.map((r) => r.direction),
+          chunk.map((r) => r.target),
+          chunk.map((r) => r.method ?? 'migrations'),
+          chunk.map((r) => r.backup ?? 'none'),
+          chunk.map((r) => r.backupId ?? null),
+          chunk.map((r) => r.compensates ?? null),
+        ],
+      );
+      runs.push(
+        ...rows.map((r) => ({
+          id: r.id as string,
+          platform: r.platform as string,
+          tenant: r.tenant as string,
+          direction: r.direction as Direction,
+          target: r.target as string,
+          method: r.method as RunMethod,
+          backup: r.backup_strategy as BackupStrategy,
+          backupId: r.backup_id as string | null,
+          compensates: r.compensates as string | null,
+        })),
+      );
+    }
+    return runs;
+  }
+
+  /**
+   * Adds a compensating run for a failed run (once: a second call returns undefined) and links
+   * the two both ways. Its rollout stays open until the compensation is done.
+   */
+  async addCompensation(failedRunId: string, planned: PlannedRun): Promise<CreatedRun | undefined> {
+    return this.db.transaction(async (client) => {
+      const { rows } = await client.query<{ rollout_id: string }>(
+        `SELECT rollout_id FROM ${this.db.table('runs')} WHERE id = $1 AND compensated_by IS NULL FOR UPDATE`,
+        [failedRunId],
+      );
+      if (!rows[0]) return undefined;
+      await client.query(`UPDATE ${this.db.table('rollouts')} SET status = 'running', finished_at = NULL WHERE id = $1`, [rows[0].rollout_id]);
+      const [run] = await this.insertRuns(client, rows[0].rollout_id, [{ ...planned, compensates: failedRunId }]);
+      await client.query(`UPDATE ${this.db.table('runs')} SET compensated_by = $2 WHERE id = $1`, [failedRunId, run!.id]);
+      return run;
+    });
+  }
+
+  async getRun(runId: string): Promise<RunRecord | undefined> {
+    const { rows } = await this.db.pool.query(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE id = $1`, [runId]);
+    return rows[0] ? toRunRecord(rows[0]) : undefined;
+  }
+
+  /** The version the tenant had when the run found it, written as soon as it is known. */
+  async noteFrom(runId: string, from: string): Promise<void> {
+    await this.db.pool.query(`UPDATE ${this.db.table('runs')} SET from_version = $2 WHERE id = $1`, [runId, from]);
+  }
+
+  async noteBackup(runId: string, backupId: string): Promise<void> {
+    await this.db.pool.query(`UPDATE ${this.db.table('runs')} SET backup_id = $2 WHERE id = $1`, [runId, backupId]);
   }
 
   /**
@@ -148,7 +224,8 @@ export class RolloutLedger {
     await this.db.pool.query(
       `UPDATE ${this.db.table('runs')}
        SET status = $2, from_version = $3, to_version = $4, noop = $5, steps = $6,
-           failed_migration = $7, sqlstate = $8, error = $9, finished_at = now(), backend_pid = NULL
+           failed_migration = $7, sqlstate = $8, error = $9, finished_at = now(), backend_pid = NULL,
+           backup_id = coalesce($10, backup_id)
        WHERE id = $1`,
       [
         result.runId,
@@ -160,6 +237,7 @@ export class RolloutLedger {
         result.error?.migration ?? null,
         result.error?.sqlstate ?? null,
         result.error ? `${result.error.code}: ${result.error.message}` : null,
+        result.backupId ?? null,
       ],
     );
     await this.finalizeRollout(await this.rolloutOf(result.runId));

@@ -5,6 +5,8 @@ import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { PlannedRun } from '../ledger/rollout-ledger.js';
+import type { BackupLedger } from '../ledger/backup-ledger.js';
+import { hasDown } from '../catalog/reversibility.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { locateTenant } from '../tenants/location.js';
@@ -29,7 +31,15 @@ export interface RolloutPlan {
  * Validates a request and expands it into one run per (platform, tenant). Every identifier is
  * parsed here, and the target resolved, before anything is written: bad input changes nothing.
  */
-export async function planRollout(config: TenantryConfig, registry: TenantRegistry, request: RolloutRequest): Promise<RolloutPlan> {
+export interface PlanChecks {
+  /** to read tenants' versions for the checks a rollback needs */
+  pools?: PoolRegistry;
+  backups?: BackupLedger;
+  /** restore each tenant from its newest backup at the target */
+  fromBackup?: boolean;
+}
+
+export async function planRollout(config: TenantryConfig, registry: TenantRegistry, request: RolloutRequest, checks: PlanChecks = {}): Promise<RolloutPlan> {
   const platforms = [...new Set((request.platforms ?? []).map((p) => parsePlatformId(p)))];
   const tenants = [...new Set((request.tenants ?? []).map((t) => parseTenantId(t)))];
   const targets = resolveTargets(config, request.target, platforms);
@@ -52,7 +62,67 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
   if (runs.length === 0) {
     throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
   }
+  if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
+  else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
   return { kind: request.kind, target: request.target, targets, runs };
+}
+
+/**
+ * Before a rollback is written: a named tenant below its target is refused; every migration to
+ * be reverted must have a down (else the error names it and says whether --from-backup would
+ * work); with --from-backup every tenant needs a backup at its target.
+ */
+async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks: PlanChecks, runs: PlannedRun[], named: readonly string[]): Promise<void> {
+  const versions = await readCurrentVersions(config, pools, runs);
+  for (const run of runs) {
+    const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
+    const current = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
+    const at = positionOf(set, current);
+    const to = positionOf(set, run.target)!;
+    if (at === undefined) continue; // the run reports the mismatch
+    if (at < to && named.includes(run.tenant)) {
+      throw new InvalidInput(`tenant ${run.tenant} on ${run.platform} is at ${current}, below the rollback target ${run.target}`);
+    }
+    if (at <= to) continue;
+    if (checks.fromBackup) {
+      const backup = await checks.backups?.newestAt(run.platform, run.tenant, run.target);
+      if (!backup) throw new InvalidInput(`no backup of tenant ${run.tenant} on ${run.platform} at ${run.target}: it cannot be restored`);
+      run.method = 'restore';
+      continue;
+    }
+    for (const migration of set.migrations.slice(to, at).reverse()) {
+      if (!(await hasDown(migration))) {
+        const backup = await checks.backups?.newestAt(run.platform, run.tenant, run.target);
+        throw new InvalidInput(
+          `migration ${migration.name} of ${run.platform} has no down, so tenant ${run.tenant} cannot go back to ${run.target} by down migrations` +
+            (backup ? `; a backup at ${run.target} exists: use --from-backup` : '; and there is no backup at that version'),
+        );
+      }
+    }
+  }
+}
+
+/** Every run's tenant's current version, read in a few queries per database. */
+export async function readCurrentVersions(config: TenantryConfig, pools: PoolRegistry, runs: readonly Pick<PlannedRun, 'platform' | 'tenant'>[]): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  const byDatabase = new Map<string, { table: string; entries: Array<{ key: string; schema: string }> }>();
+  for (const run of runs) {
+    const location = locateTenant(config.platforms[run.platform]!, parseTenantId(run.tenant));
+    const dbKey = `${location.databaseUrl}\u0000${location.migrationsTable}`;
+    const group = byDatabase.get(dbKey) ?? { table: location.migrationsTable, entries: [] };
+    group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });
+    byDatabase.set(dbKey, group);
+  }
+  for (const [dbKey, group] of byDatabase) {
+    const client = await pools.acquire(dbKey.split('\u0000')[0]!);
+    try {
+      const versions = await readVersions(client, group.entries.map((e) => e.schema), group.table);
+      for (const entry of group.entries) result.set(entry.key, versions.get(entry.schema)?.version ?? '0');
+    } finally {
+      client.release();
+    }
+  }
+  return result;
 }
 
 export interface DryRunEntry {
@@ -68,38 +138,17 @@ export interface DryRunEntry {
 
 /** What each run of a plan would do now, read from the tenants' own tables. Changes nothing. */
 export async function describePlan(config: TenantryConfig, pools: PoolRegistry, plan: RolloutPlan): Promise<DryRunEntry[]> {
-  const entries: DryRunEntry[] = [];
-  const byDatabase = new Map<string, { table: string; runs: Array<{ run: PlannedRun; schema: string }> }>();
-  for (const run of plan.runs) {
-    const location = locateTenant(config.platforms[run.platform]!, parseTenantId(run.tenant));
-    const key = `${location.databaseUrl}\u0000${location.migrationsTable}`;
-    const group = byDatabase.get(key) ?? { table: location.migrationsTable, runs: [] };
-    group.runs.push({ run, schema: location.schema });
-    byDatabase.set(key, group);
-  }
-  for (const [key, group] of byDatabase) {
-    const url = key.split('\u0000')[0]!;
-    const client = await pools.acquire(url);
-    try {
-      const versions = await readVersions(client, group.runs.map((r) => r.schema), group.table);
-      for (const { run, schema } of group.runs) {
-        const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
-        const from = versions.get(schema)?.version ?? '0';
-        const at = positionOf(set, from);
-        const to = positionOf(set, run.target)!;
-        const base = { platform: run.platform, tenant: run.tenant, from, direction: run.direction };
-        if (at === undefined) {
-          entries.push({ ...base, to: from, migrations: [], problem: `applied version ${from} is not in the migration files` });
-          continue;
-        }
-        const names = set.migrations.map((m) => m.name);
-        const migrations =
-          run.direction === 'up' ? (to > at ? names.slice(at, to) : []) : at > to ? names.slice(to, at).reverse() : [];
-        entries.push({ ...base, to: migrations.length > 0 ? run.target : from, migrations });
-      }
-    } finally {
-      client.release();
-    }
-  }
-  return entries;
+  const versions = await readCurrentVersions(config, pools, plan.runs);
+  return plan.runs.map((run) => {
+    const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
+    const from = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
+    const at = positionOf(set, from);
+    const to = positionOf(set, run.target)!;
+    const base = { platform: run.platform, tenant: run.tenant, from, direction: run.direction };
+    if (at === undefined) return { ...base, to: from, migrations: [], problem: `applied version ${from} is not in the migration files` };
+    if (run.method === 'restore') return { ...base, to: at > to ? run.target : from, migrations: at > to ? [`restore backup at ${run.target}`] : [] };
+    const names = set.migrations.map((m) => m.name);
+    const migrations = run.direction === 'up' ? (to > at ? names.slice(at, to) : []) : at > to ? names.slice(to, at).reverse() : [];
+    return { ...base, to: migrations.length > 0 ? run.target : from, migrations };
+  });
 }

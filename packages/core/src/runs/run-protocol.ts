@@ -1,17 +1,20 @@
 import type pg from 'pg';
-import { positionOf, readMigrationSet, versionAt } from '../catalog/migration-set.js';
+import { positionOf, readMigrationSet, versionAt, type MigrationSet } from '../catalog/migration-set.js';
 import type { TenantryConfig } from '../config/load.js';
 import { getPlatform } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
+import type { BackupLedger } from '../ledger/backup-ledger.js';
 import type { RolloutLedger } from '../ledger/rollout-ledger.js';
 import { tryLockTenant, unlockTenant } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
-import { locateTenant } from '../tenants/location.js';
-import type { Direction, RunResult } from '../types.js';
+import { locateTenant, type TenantLocation } from '../tenants/location.js';
+import { backupSchemas } from '../backups/take-backup.js';
+import { restoreTenant } from '../backups/restore-tenant.js';
+import type { BackupStrategy, Direction, RunMethod, RunResult } from '../types.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -22,10 +25,14 @@ export interface RunSpec {
   direction: Direction;
   /** target version: a migration name or '0' */
   target: string;
+  method?: RunMethod;
+  backup?: BackupStrategy;
+  /** restore exactly this backup (otherwise the newest at the target) */
+  backupId?: string;
 }
 
 export interface RunProgress {
-  phase: 'locked' | 'migrating' | 'done';
+  phase: 'locked' | 'backup' | 'migrating' | 'restoring' | 'done';
   step: number;
   steps: number;
   migration?: string;
@@ -35,6 +42,7 @@ export interface RunContext {
   config: TenantryConfig;
   pools: PoolRegistry;
   ledger: RolloutLedger;
+  backups: BackupLedger;
   workerId: string;
   logger: Logger;
   onProgress?: (progress: RunProgress) => void;
@@ -42,15 +50,27 @@ export interface RunContext {
 
 export type RunOutcome = { kind: 'done'; result: RunResult } | { kind: 'skipped'; reason: string };
 
+interface UnderLock {
+  spec: RunSpec;
+  ctx: RunContext;
+  client: pg.PoolClient;
+  location: TenantLocation;
+  set: MigrationSet;
+  log: Logger;
+  base: Pick<RunResult, 'runId' | 'platform' | 'tenant' | 'direction' | 'method'>;
+}
+
 /**
  * The run protocol, the same for every run: a dedicated connection → `pg_try_advisory_lock`
  * for (platform, tenant) (busy: TenantLockBusy, the caller defers) → claim the run in the ledger
- * → read the tenant's real version under the lock → node-pg-migrate in one transaction up or
- * down to the target → release the lock → write the result to the ledger.
+ * → read the tenant's real version under the lock → back it up if asked → node-pg-migrate in one
+ * transaction up or down to the target (or a restore from a backup) → release the lock → write
+ * the result to the ledger.
  *
  * Idempotent: a run delivered twice finds its tenant at the target and does nothing, or finds
  * its ledger row finished and is skipped. Migration failures are returned as data (the tenant is
- * left exactly at its original version); infrastructure failures throw.
+ * left exactly at its original version, or flagged `partial` when a non-transactional step had
+ * committed); infrastructure failures throw.
  */
 export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOutcome> {
   const platform = getPlatform(ctx.config, parsePlatformId(spec.platform));
@@ -72,11 +92,13 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
         await unlockTenant(client, spec.platform, spec.tenant);
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
-      const result = await migrateUnderLock(spec, ctx, client, location, set, log);
+      const method = spec.method ?? 'migrations';
+      const run: UnderLock = { spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
+      const result = method === 'restore' ? await restoreUnderLock(run) : await migrateUnderLock(run);
       await unlockTenant(client, spec.platform, spec.tenant);
       await ctx.ledger.finishRun(result);
       log.info(
-        { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop },
+        { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
         result.status === 'succeeded' ? 'run succeeded' : `run failed: ${result.error?.message ?? ''}`,
       );
       return { kind: 'done', result };
@@ -93,32 +115,37 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   }
 }
 
-async function migrateUnderLock(
-  spec: RunSpec,
-  ctx: RunContext,
-  client: pg.PoolClient,
-  location: ReturnType<typeof locateTenant>,
-  set: ReturnType<typeof readMigrationSet>,
-  log: Logger,
-): Promise<RunResult> {
-  const base = { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction };
-  const where = `tenant ${spec.tenant} on ${spec.platform}`;
-  const targetPosition = positionOf(set, spec.target);
-  const applied = await readAppliedMigrations(client, location.schema, location.migrationsTable);
-  let current: number;
+async function currentPosition(run: UnderLock): Promise<{ position: number; version: string } | { error: RunResult['error']; version: string }> {
+  const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable);
   try {
-    current = appliedPosition(set, applied, where);
+    const position = appliedPosition(run.set, applied, `tenant ${run.spec.tenant} on ${run.spec.platform}`);
+    return { position, version: versionAt(run.set, position) };
   } catch (error) {
-    const from = applied.at(-1) ?? '0';
-    return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: asRunError(error) };
+    return { error: asRunError(error), version: applied.at(-1) ?? '0' };
   }
-  const from = versionAt(set, current);
+}
+
+async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
+  const { spec, ctx, client, location, set, log, base } = run;
+  const current = await currentPosition(run);
+  const from = current.version;
+  if ('error' in current) return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error };
+  await ctx.ledger.noteFrom(spec.runId, from);
+  const targetPosition = positionOf(set, spec.target);
   if (targetPosition === undefined) {
     const error = { code: 'UNKNOWN_TARGET', message: `${spec.target} is not a tenant migration of ${spec.platform}` };
     return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error };
   }
-  const count = spec.direction === 'up' ? targetPosition - current : current - targetPosition;
+  const count = spec.direction === 'up' ? targetPosition - current.position : current.position - targetPosition;
   if (count <= 0) return { ...base, from, to: from, status: 'succeeded', noop: true, steps: [] };
+
+  let backupId: string | undefined;
+  if ((spec.backup ?? 'none') === 'pg_dump') {
+    ctx.onProgress?.({ phase: 'backup', step: 0, steps: count });
+    backupId = await ensureBackup(run, from);
+    await ctx.ledger.noteBackup(spec.runId, backupId);
+  }
+  const withBackup = backupId ? { backupId } : {};
 
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
   try {
@@ -131,13 +158,57 @@ async function migrateUnderLock(
       logger: log,
       onStep: (index, migration) => ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration }),
     });
-    const after = appliedPosition(set, await readAppliedMigrations(client, location.schema, location.migrationsTable), where);
+    const after = await currentPosition(run);
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
-    return { ...base, from, to: versionAt(set, after), status: 'succeeded', noop: false, steps };
+    return { ...base, ...withBackup, from, to: after.version, status: 'succeeded', noop: false, steps };
   } catch (error) {
     if (!(error instanceof MigrationFailed)) throw error;
-    // the transaction rolled back: the tenant is where it was
-    return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: asRunError(error) };
+    // the transaction rolled back, unless a non-transactional step had already committed
+    const after = await currentPosition(run);
+    const partial = after.version !== from;
+    return { ...base, ...withBackup, from, to: after.version, status: 'failed', noop: false, steps: [], error: asRunError(error), ...(partial ? { partial } : {}) };
+  }
+}
+
+/** The backup this run's rollout took of the tenant at this version, or one taken now, under the lock. */
+async function ensureBackup(run: UnderLock, version: string): Promise<string> {
+  const { spec, ctx, client, location } = run;
+  const batched = await ctx.backups.newestAt(spec.platform, spec.tenant, version, spec.rolloutId);
+  if (batched) return batched.id;
+  const [backup] = await backupSchemas({
+    client,
+    url: location.databaseUrl,
+    platform: spec.platform,
+    migrationsTable: location.migrationsTable,
+    targets: [{ tenant: spec.tenant, schema: location.schema, runId: spec.runId }],
+    dir: ctx.config.backup.dir,
+    ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
+    rolloutId: spec.rolloutId,
+    ledger: ctx.backups,
+  });
+  if (!backup) throw new TenantryError('BACKUP_FAILED', `no backup could be taken of tenant ${spec.tenant} on ${spec.platform}`);
+  return backup.id;
+}
+
+async function restoreUnderLock(run: UnderLock): Promise<RunResult> {
+  const { spec, ctx, client, location, set, base } = run;
+  const current = await currentPosition(run);
+  const from = current.version;
+  await ctx.ledger.noteFrom(spec.runId, from);
+  const backup = spec.backupId ? await ctx.backups.get(spec.backupId) : await ctx.backups.newestAt(spec.platform, spec.tenant, spec.target);
+  if (!backup || backup.platform !== spec.platform || backup.tenant !== spec.tenant) {
+    const error = { code: 'NO_BACKUP', message: `no backup of tenant ${spec.tenant} on ${spec.platform} at ${spec.target}` };
+    return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error };
+  }
+  await ctx.ledger.noteBackup(spec.runId, backup.id);
+  ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
+  try {
+    const restored = await restoreTenant({ client, location, backup, set, ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}) });
+    ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
+    return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };
+  } catch (error) {
+    if (!(error instanceof TenantryError)) throw error;
+    return { ...base, backupId: backup.id, from, to: from, status: 'failed', noop: false, steps: [], error: asRunError(error) };
   }
 }
 
