@@ -58,3 +58,6 @@ export { BackupToolError, pgDumpMajor, assertDumpable, sha256File } from './back
 export { dumpSchemas, restoreSchema } from './backups/pg-dump.js';
 export { hasDown } from './catalog/reversibility.js';
 export { planCompensation } from './runs/compensation.js';
+export { getRollbackInfo } from './rollbacks/rollback-info.js';
+export type { RollbackInfo, RollbackMethod } from './rollbacks/rollback-info.js';
+export { readCurrentVersions } from './rollouts/plan.js';

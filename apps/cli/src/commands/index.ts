@@ -7,6 +7,7 @@ import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
 import { rolloutStatusCommand } from './rollout.js';
+import { registerBackups } from './backups.js';
 
 /**
  * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
@@ -14,6 +15,7 @@ import { rolloutStatusCommand } from './rollout.js';
  */
 export function registerCommands(program: Command, run: Runner): void {
   registerCore(program, run);
+  registerBackups(program, run);
 }
 
 function registerCore(program: Command, run: Runner): void {
@@ -42,12 +44,13 @@ function registerCore(program: Command, run: Runner): void {
       .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
       .option('--wait', 'follow the rollout until it finishes; exit 1 if any run failed')
       .option('--dry-run', 'print the migrations each tenant would run; change nothing');
-  rolloutOptions(program.command('migrate').description('bring tenants up to a target')).action((opts: MigrateOptions) =>
-    run(rolloutCommand, 'migrate', opts),
-  );
-  rolloutOptions(program.command('rollback').description('take tenants down to a target through down migrations')).action(
-    (opts: MigrateOptions) => run(rolloutCommand, 'rollback', opts),
-  );
+  rolloutOptions(program.command('migrate').description('bring tenants up to a target'))
+    .option('--backup <strategy>', 'back tenants up before changing them: pg_dump or none (default: backup.strategy)')
+    .action((opts: MigrateOptions) => run(rolloutCommand, 'migrate', opts));
+  rolloutOptions(program.command('rollback').description('take tenants down to a target: down migrations, or a backup'))
+    .option('--from-backup', 'restore the newest backup at the target instead of running down migrations')
+    .option('--backup <strategy>', 'back tenants up before down migrations change them: pg_dump or none')
+    .action((opts: MigrateOptions) => run(rolloutCommand, 'rollback', opts));
 
   const rollout = program.command('rollout').description('look at a rollout');
   rollout

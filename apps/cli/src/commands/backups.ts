@@ -1,0 +1,135 @@
+import { rm } from 'node:fs/promises';
+import type { Command } from 'commander';
+import {
+  BackupLedger,
+  InvalidInput,
+  NotFound,
+  TenantRegistry,
+  getPlatform,
+  getRollbackInfo,
+  parsePlatformId,
+  parseTenantId,
+  verifyBackupFile,
+} from '@tenantry/core';
+import { assertRedisReachable, createRedis, createRunQueue, enqueueRuns, PRIORITY } from '@tenantry/queue';
+import { RolloutLedger } from '@tenantry/core';
+import type { CliContext } from '../context.js';
+import { followRollout, printOutcome } from '../follow.js';
+import { ago, collect, printJson, printLine, printTable } from '../output.js';
+import type { Runner } from './registry.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function megabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export async function backupsListCommand(ctx: CliContext, options: { platform: string[]; tenant: string[] }): Promise<number> {
+  const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
+  const tenants = options.tenant.map((t) => parseTenantId(t));
+  await ctx.control.assertReady();
+  const backups = await new BackupLedger(ctx.control).list(platforms, tenants);
+  if (ctx.json) printJson(backups);
+  else printTable(['ID', 'PLATFORM', 'TENANT', 'VERSION', 'SIZE', 'CREATED', 'FILE'], backups.map((b) => [b.id, b.platform, b.tenant, b.version, megabytes(b.bytes), ago(b.createdAt), b.location]));
+  return 0;
+}
+
+/** Restores one backup through the queue and the run protocol (lock, record, progress). */
+export async function backupsRestoreCommand(ctx: CliContext, id: string, options: { wait?: boolean }): Promise<number> {
+  if (!UUID.test(id)) throw new InvalidInput(`backup id ${JSON.stringify(id.slice(0, 60))} is not a backup id`);
+  const config = ctx.config;
+  if (!config.redis) throw new InvalidInput('redis.url is not configured');
+  await assertRedisReachable(config.redis.url);
+  await ctx.control.assertReady();
+  const backup = await new BackupLedger(ctx.control).get(id);
+  if (!backup) throw new NotFound(`no backup ${id}`);
+  getPlatform(config, backup.platform);
+  await verifyBackupFile(backup).catch((error: Error) => {
+    throw new InvalidInput(error.message);
+  });
+  const ledger = new RolloutLedger(ctx.control);
+  const { rolloutId, runs } = await ledger.createRollout({
+    kind: 'rollback',
+    target: backup.version,
+    options: { restore: backup.id, platforms: [backup.platform], tenants: [backup.tenant] },
+    requestedBy: process.env.USER ?? 'cli',
+    runs: [{ platform: backup.platform, tenant: backup.tenant, direction: 'down', target: backup.version, method: 'restore', backupId: backup.id }],
+  });
+  const connection = createRedis(config.redis.url);
+  const queue = createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts });
+  try {
+    await enqueueRuns(queue, rolloutId, runs, { priority: PRIORITY.emergency });
+  } finally {
+    await queue.close().catch(() => {});
+    connection.disconnect();
+  }
+  if (!ctx.json) printLine(`rollout ${rolloutId}: restoring backup ${backup.id} of ${backup.platform}/${backup.tenant} (version ${backup.version})`);
+  else if (!options.wait) printJson({ rolloutId, backupId: backup.id });
+  if (!options.wait) return 0;
+  const { summary, failed } = await followRollout(ctx.control, rolloutId, { json: ctx.json, tty: process.stderr.isTTY === true });
+  printOutcome(summary, failed, ctx.json);
+  return summary.status === 'succeeded' ? 0 : 1;
+}
+
+/** Applies `backup.keep`: the newest `keep` backups of each tenant stay; the rest go, files too. */
+export async function backupsPruneCommand(ctx: CliContext, options: { keep?: string }): Promise<number> {
+  const keep = options.keep === undefined ? ctx.config.backup.keep : Number(options.keep);
+  if (!Number.isInteger(keep) || keep < 1) throw new InvalidInput('--keep must be a positive integer');
+  await ctx.control.assertReady();
+  const { pruned, orphanFiles } = await new BackupLedger(ctx.control).prune(keep);
+  for (const file of orphanFiles) await rm(file, { force: true });
+  if (ctx.json) printJson({ keep, pruned: pruned.map((b) => b.id), deletedFiles: orphanFiles });
+  else printLine(`kept the newest ${keep} backup(s) per tenant: pruned ${pruned.length}, deleted ${orphanFiles.length} file(s)`);
+  return 0;
+}
+
+export async function rollbackInfoCommand(ctx: CliContext, options: { platform: string; tenant: string; to: string }): Promise<number> {
+  await ctx.control.assertReady();
+  const info = await getRollbackInfo(
+    { config: ctx.config, pools: ctx.pools, registry: new TenantRegistry(ctx.control), backups: new BackupLedger(ctx.control) },
+    { platform: options.platform, tenant: options.tenant, target: options.to },
+  );
+  if (ctx.json) {
+    printJson(info);
+    return 0;
+  }
+  printLine(`${info.platform}/${info.tenant}: at ${info.currentVersion}, target ${info.target}`);
+  if (info.migrations.length > 0) {
+    printLine('would revert:');
+    for (const m of info.migrations) printLine(`  ${m.name}${m.hasDown ? '' : '  (no down)'}`);
+  }
+  printLine(
+    info.backup
+      ? `backup available: ${info.backup.id}, version ${info.backup.version}, ${megabytes(info.backup.bytes)}, taken ${ago(new Date(info.backup.createdAt))}`
+      : 'backup available: no',
+  );
+  printLine(`recommended: ${info.recommended} (${info.reason})`);
+  return 0;
+}
+
+export function registerBackups(program: Command, run: Runner): void {
+  program
+    .command('rollback-info')
+    .description('what rolling one tenant back would revert, whether a backup exists, and how to do it')
+    .requiredOption('--platform <id>', 'the platform')
+    .requiredOption('--tenant <id>', 'the tenant')
+    .requiredOption('--to <target>', 'a release, a migration name, or 0')
+    .action((opts: { platform: string; tenant: string; to: string }) => run(rollbackInfoCommand, opts));
+  const backups = program.command('backups').description('list, restore and prune backups');
+  backups
+    .command('list')
+    .description('backups in the ledger, newest first')
+    .option('--platform <id>', 'only this platform (repeatable)', collect, [])
+    .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
+    .action((opts: { platform: string[]; tenant: string[] }) => run(backupsListCommand, opts));
+  backups
+    .command('restore <id>')
+    .description("restore a tenant from a backup (through the queue, under the tenant's lock)")
+    .option('--wait', 'follow it until it finishes')
+    .action((id: string, opts: { wait?: boolean }) => run(backupsRestoreCommand, id, opts));
+  backups
+    .command('prune')
+    .description('apply retention: keep the newest backup.keep backups of each tenant')
+    .option('--keep <n>', 'override backup.keep')
+    .action((opts: { keep?: string }) => run(backupsPruneCommand, opts));
+}

@@ -1,0 +1,63 @@
+import { positionOf, readMigrationSet } from '../catalog/migration-set.js';
+import { hasDown } from '../catalog/reversibility.js';
+import { resolveTargets } from '../catalog/targets.js';
+import type { TenantryConfig } from '../config/load.js';
+import { getPlatform } from '../config/load.js';
+import type { PoolRegistry } from '../db/pool-registry.js';
+import { InvalidInput, MigrationHistoryMismatch } from '../errors.js';
+import { parsePlatformId, parseTenantId } from '../ids.js';
+import type { BackupLedger } from '../ledger/backup-ledger.js';
+import type { TenantRegistry } from '../ledger/tenant-registry.js';
+import { readCurrentVersions } from '../rollouts/plan.js';
+
+export type RollbackMethod = 'down-migrations' | 'backup' | 'none';
+
+export interface RollbackInfo {
+  platform: string;
+  tenant: string;
+  currentVersion: string;
+  target: string;
+  /** the migrations that would be reverted, newest first */
+  migrations: Array<{ name: string; hasDown: boolean }>;
+  backupAvailable: boolean;
+  backup: { id: string; version: string; createdAt: string; ageSeconds: number; bytes: number } | null;
+  /** how to go back: down migrations when every step has a down, else the backup, else neither */
+  recommended: RollbackMethod;
+  reason: string;
+}
+
+/** What taking one tenant back to TARGET would involve, to decide before doing it. Reads only. */
+export async function getRollbackInfo(
+  deps: { config: TenantryConfig; pools: PoolRegistry; registry: TenantRegistry; backups: BackupLedger },
+  request: { platform: string; tenant: string; target: string },
+): Promise<RollbackInfo> {
+  const platform = getPlatform(deps.config, parsePlatformId(request.platform));
+  const tenant = parseTenantId(request.tenant);
+  const [resolved] = resolveTargets(deps.config, request.target, [platform.id]);
+  if (!resolved) throw new InvalidInput(`target ${request.target} does not apply to platform ${platform.id}`);
+  if ((await deps.registry.select(platform.id, [tenant])).length === 0) throw new InvalidInput(`tenant ${tenant} is not registered on ${platform.id}`);
+  const set = readMigrationSet(platform.tenantMigrationsDir);
+  const current = (await readCurrentVersions(deps.config, deps.pools, [{ platform: platform.id, tenant }])).get(`${platform.id}/${tenant}`) ?? '0';
+  const at = positionOf(set, current);
+  if (at === undefined) throw new MigrationHistoryMismatch(`tenant ${tenant} on ${platform.id} is at ${current}, which is not in the migration files`);
+  const to = positionOf(set, resolved.version)!;
+  if (to > at) throw new InvalidInput(`tenant ${tenant} on ${platform.id} is at ${current}, below the target ${resolved.version}: nothing to roll back`);
+  const migrations = await Promise.all(set.migrations.slice(to, at).reverse().map(async (m) => ({ name: m.name, hasDown: await hasDown(m) })));
+  const backup = await deps.backups.newestAt(platform.id, tenant, resolved.version);
+  const info = {
+    platform: platform.id,
+    tenant,
+    currentVersion: current,
+    target: resolved.version,
+    migrations,
+    backupAvailable: backup !== undefined,
+    backup: backup
+      ? { id: backup.id, version: backup.version, createdAt: backup.createdAt.toISOString(), ageSeconds: Math.round((Date.now() - backup.createdAt.getTime()) / 1000), bytes: backup.bytes }
+      : null,
+  };
+  if (migrations.length === 0) return { ...info, recommended: 'none', reason: 'the tenant is already at the target' };
+  const missing = migrations.filter((m) => !m.hasDown).map((m) => m.name);
+  if (missing.length === 0) return { ...info, recommended: 'down-migrations', reason: `every migration on the way has a down${backup ? ' (a backup at the target exists too)' : ''}` };
+  if (backup) return { ...info, recommended: 'backup', reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down; restore the backup (writes since it was taken are lost)` };
+  return { ...info, recommended: 'none', reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down and there is no backup at the target` };
+}
