@@ -42,14 +42,22 @@ describe('the example platforms through Tenantry', function () {
     };
     const dry = await cli(['migrate', '--to', 'v2.0.0', '--dry-run', '--json']);
     expect(dry.code, dry.stderr).to.equal(0);
-    const plan = JSON.parse(dry.stdout) as { runs: Array<{ platform: string; migrations: string[] }> };
-    expect(plan.runs).to.have.length(6);
-    expect(plan.runs.find((r) => r.platform === 'billing')!.migrations).to.have.length(9);
+    const plan = JSON.parse(dry.stdout) as { runs: Array<{ platform: string; tenant: string; migrations: string[] }> };
+    // one shared run per platform, then each tenant on each platform
+    expect(plan.runs.filter((r) => r.tenant === '_shared').map((r) => r.platform)).to.deep.equal(['isp_framework', 'management_platform', 'billing']);
+    expect(plan.runs.filter((r) => r.tenant !== '_shared')).to.have.length(6);
+    expect(plan.runs.find((r) => r.platform === 'billing' && r.tenant === 'acme')!.migrations).to.have.length(9);
 
     await run(['migrate', '--to', 'v1.0.0', '--wait']);
     expect(await sandbox.applied('billing', 'acme')).to.have.length(5);
     await run(['migrate', '--to', 'v2.0.0', '--wait']);
     expect(await sandbox.applied('billing', 'acme')).to.have.length(9);
+    // the shared migrations ran once per platform, in the platform's own schema
+    const shared = await sandbox.platform<{ name: string }>('billing', 'SELECT name FROM public.pgmigrations ORDER BY id');
+    expect(shared.map((r) => r.name)).to.deep.equal(['1700000000001_create-currencies', '1700000000002_create-countries']);
+    expect(await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE scope = 'shared' AND noop = false`)).to.have.length(3);
+    const consistency = await cli(['consistency', '--json']);
+    expect(consistency.code, consistency.stdout).to.equal(0);
     expect(await sandbox.applied('isp_framework', 'globex')).to.have.length(7);
     await run(['rollback', '--to', '0', '--wait']);
     for (const platform of ['isp_framework', 'management_platform', 'billing']) {

@@ -17,7 +17,13 @@ export const EMPTY_VERSION = '0';
 
 export type Direction = 'up' | 'down';
 
-export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type RunStatus = 'waiting' | 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/** A tenant run moves one tenant; a shared run moves a platform's own schema (its shared migrations). */
+export type RunScope = 'tenant' | 'shared';
+
+/** The tenant id shared runs carry: not a valid tenant id, so it can never collide with one. */
+export const SHARED_TENANT = '_shared';
 export type RolloutStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
 export type RolloutKind = 'migrate' | 'rollback';
 

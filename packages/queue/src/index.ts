@@ -5,7 +5,7 @@ export type { RunJobData, BackupBatchJobData } from './job-data.js';
 export { createRedis, assertRedisReachable, describeRedis } from './connection.js';
 export { enqueueRollout, enqueueRuns } from './producer.js';
 export type { EnqueuedRollout, EnqueueOptions } from './producer.js';
-export { createRunProcessor, compensate } from './processor.js';
+export { createRunProcessor, compensate, afterRun, compensateSaga } from './processor.js';
 export type { ProcessorDeps, RunJobResult } from './processor.js';
 export { startWorker } from './worker-runtime.js';
 export type { WorkerOptions, RunningWorker } from './worker-runtime.js';

@@ -12,13 +12,14 @@ export const runJobDataSchema = z.strictObject({
   runId: uuid,
   rolloutId: uuid,
   platform: id,
-  tenant: id,
+  tenant: z.union([id, z.literal('_shared')]),
+  scope: z.enum(['tenant', 'shared']).optional(),
   direction: z.enum(['up', 'down']),
   target: z.string().regex(/^(0|\d+_[A-Za-z0-9][A-Za-z0-9_.-]*)$/).max(200),
   method: z.enum(['migrations', 'restore']).optional(),
   backup: z.enum(['none', 'pg_dump']).optional(),
   backupId: uuid.optional(),
-});
+}).refine((d) => (d.tenant === '_shared') === (d.scope === 'shared'), { message: 'shared runs, and only they, carry tenant _shared', path: ['tenant'] });
 
 export type RunJobData = z.infer<typeof runJobDataSchema>;
 

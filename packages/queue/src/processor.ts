@@ -58,9 +58,11 @@ export function createRunProcessor(deps: ProcessorDeps) {
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
       if (outcome.result.status === 'failed') {
         if (outcome.result.partial) await compensate(deps, data.runId);
+        await afterRun(deps, data.runId, false);
         const error = outcome.result.error;
         throw new UnrecoverableError(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`);
       }
+      await afterRun(deps, data.runId, true);
       return outcome.result;
     } catch (error) {
       if (error instanceof UnrecoverableError) throw error;
@@ -74,17 +76,52 @@ export function createRunProcessor(deps: ProcessorDeps) {
       const final = !retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const code = (error as { code?: unknown }).code;
       await deps.ledger
-        .recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final)
+        .recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final, deps.workerId)
         .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
       deps.logger.warn({ runId: data.runId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
       if (final) {
         // the last attempt may have died after a non-transactional step committed
         await compensate(deps, data.runId).catch((e: unknown) => deps.logger.error({ runId: data.runId, err: errorMessage(e) }, 'could not enqueue compensation'));
+        await afterRun(deps, data.runId, false).catch((e: unknown) => deps.logger.error({ runId: data.runId, err: errorMessage(e) }, 'could not release dependent runs'));
         throw new UnrecoverableError(errorMessage(error));
       }
       throw error;
     }
   };
+}
+
+/**
+ * After a run finished: queue the runs waiting for it (the tenant's next platform, the next
+ * compensation of a chain); when a release step failed, return the tenant on the platforms it
+ * already moved, newest first (the saga's compensation), so it is not left split between releases.
+ */
+export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, runId: string, succeeded: boolean): Promise<void> {
+  const released = await deps.ledger.releaseAfter(runId, succeeded);
+  const run = await deps.ledger.getRun(runId);
+  if (run) {
+    if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+    if (!succeeded && run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
+    if (succeeded && run.compensates === null && run.scope === 'tenant') {
+      // it finished after its rollout was aborted with --compensate: return its tenant too
+      const state = await deps.ledger.abortState(run.rolloutId);
+      if (state.aborted && state.compensate) await compensateSaga(deps, run.rolloutId, run.tenant);
+    }
+  }
+}
+
+/** Compensating runs for a tenant's finished steps of a rollout below `belowStep` (all when undefined), newest first. */
+export async function compensateSaga(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, rolloutId: string, tenant: string, belowStep?: number): Promise<number> {
+  const done = await deps.ledger.doneSteps(rolloutId, tenant, belowStep);
+  const plans = [];
+  for (const step of done) {
+    const planned = await planCompensation(deps.config, { ...step, status: 'failed' });
+    if (planned) plans.push({ ...planned, compensates: step.id, sagaStep: step.sagaStep });
+  }
+  if (plans.length === 0) return 0;
+  const ready = await deps.ledger.addCompensations(rolloutId, plans);
+  await enqueueRuns(deps.queue, rolloutId, ready, { priority: PRIORITY.compensation });
+  deps.logger.warn({ rolloutId, tenant, platforms: plans.map((p) => p.platform) }, 'returning tenant on the platforms it had moved');
+  return plans.length;
 }
 
 /** Enqueues the compensating run of a failed run, once (the ledger link makes it idempotent). */

@@ -47,6 +47,7 @@ export async function enqueueRuns(
           ...(run.method && run.method !== 'migrations' ? { method: run.method } : {}),
           ...(run.backup && run.backup !== 'none' ? { backup: run.backup } : {}),
           ...(run.backupId ? { backupId: run.backupId } : {}),
+          ...(run.scope === 'shared' ? { scope: 'shared' as const } : {}),
         },
         opts: { jobId: runJobId(run.id), ...(options.priority ? { priority: options.priority } : {}) },
       })),
@@ -126,10 +127,13 @@ export async function enqueueRollout(
     target: plan.target,
     options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, ...request.options },
     ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
-    runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' ? 'none' : backup })),
+    runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
   });
   const priority = request.priority ?? PRIORITY.fleet;
-  if (backup === 'pg_dump') await enqueueBackupBatches(queue, rolloutId, runs, config.backup.batchSize, priority);
-  else await enqueueRuns(queue, rolloutId, runs, { priority });
+  // runs that wait for another run are enqueued when it finishes
+  const ready = runs.filter((run) => !run.afterRun);
+  const batched = backup === 'pg_dump' ? ready.filter((run) => run.scope !== 'shared' && run.method !== 'restore') : [];
+  await enqueueRuns(queue, rolloutId, ready.filter((run) => !batched.includes(run)), { priority });
+  if (batched.length > 0) await enqueueBackupBatches(queue, rolloutId, batched, config.backup.batchSize, priority);
   return { rolloutId, plan, runs };
 }

@@ -8,6 +8,7 @@ import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
 import { rolloutStatusCommand } from './rollout.js';
 import { registerBackups } from './backups.js';
+import { registerFleet } from './fleet.js';
 
 /**
  * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
@@ -16,6 +17,7 @@ import { registerBackups } from './backups.js';
 export function registerCommands(program: Command, run: Runner): void {
   registerCore(program, run);
   registerBackups(program, run);
+  registerFleet(program, run);
 }
 
 function registerCore(program: Command, run: Runner): void {

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { BackupStrategy, Direction, RolloutKind, RolloutStatus, RunError, RunMethod, RunResult, RunStatus } from '../types.js';
+import type { BackupStrategy, Direction, RolloutKind, RolloutStatus, RunError, RunMethod, RunResult, RunScope, RunStatus } from '../types.js';
 import type { ControlDb } from './control-db.js';
 
 export interface PlannedRun {
@@ -14,6 +15,13 @@ export interface PlannedRun {
   backupId?: string | null;
   /** the failed run this one undoes */
   compensates?: string | null;
+  /** set to create the run with a known id (to chain runs in one rollout) */
+  id?: string;
+  /** the run this one waits for: it is created `waiting` and queued when that one finishes */
+  afterRun?: string | null;
+  scope?: RunScope;
+  /** position in a release saga (platform order); 0 outside sagas */
+  sagaStep?: number;
 }
 
 export interface CreatedRun extends PlannedRun {
@@ -55,6 +63,9 @@ export interface RunRecord {
   backupId: string | null;
   compensates: string | null;
   compensatedBy: string | null;
+  afterRun: string | null;
+  scope: RunScope;
+  sagaStep: number;
   status: RunStatus;
   attempt: number;
   workerId: string | null;
@@ -69,7 +80,7 @@ export interface RunRecord {
   finishedAt: Date | null;
 }
 
-const RUN_COLUMNS = `id, rollout_id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates, compensated_by, status, attempt, worker_id,
+const RUN_COLUMNS = `id, rollout_id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates, compensated_by, after_run, scope, saga_step, status, attempt, worker_id,
   from_version, to_version, noop, failed_migration, sqlstate, error, queued_at, started_at, finished_at`;
 
 function toRunRecord(row: Record<string, unknown>): RunRecord {
@@ -85,6 +96,9 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
     backupId: row.backup_id as string | null,
     compensates: row.compensates as string | null,
     compensatedBy: row.compensated_by as string | null,
+    afterRun: row.after_run as string | null,
+    scope: row.scope as RunScope,
+    sagaStep: row.saga_step as number,
     status: row.status as RunStatus,
     attempt: row.attempt as number,
     workerId: row.worker_id as string | null,
@@ -101,7 +115,7 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
 }
 
 function emptyCounts(): RunCounts {
-  return { queued: 0, running: 0, succeeded: 0, failed: 0, cancelled: 0 };
+  return { waiting: 0, queued: 0, running: 0, succeeded: 0, failed: 0, cancelled: 0 };
 }
 
 /** Rollouts and their runs: written before anything is enqueued, updated by every worker. */
@@ -122,16 +136,16 @@ export class RolloutLedger {
   }
 
   private async insertRuns(client: pg.PoolClient, rolloutId: string, planned: readonly PlannedRun[]): Promise<CreatedRun[]> {
-    const runs: CreatedRun[] = [];
+    const runs: CreatedRun[] = planned.map((run) => ({ ...run, id: run.id ?? randomUUID() }));
     const CHUNK = 5_000;
-    for (let i = 0; i < planned.length; i += CHUNK) {
-      const chunk = planned.slice(i, i + CHUNK);
-      const { rows } = await client.query(
-        `INSERT INTO ${this.db.table('runs')} (rollout_id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::uuid[])
-         RETURNING id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates`,
+    for (let i = 0; i < runs.length; i += CHUNK) {
+      const chunk = runs.slice(i, i + CHUNK);
+      await client.query(
+        `INSERT INTO ${this.db.table('runs')} (rollout_id, id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates, after_run, status, scope, saga_step)
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::int[])`,
         [
           rolloutId,
+          chunk.map((r) => r.id),
           chunk.map((r) => r.platform),
           chunk.map((r) => r.tenant),
           chunk.map((r) => r.direction),
@@ -140,41 +154,133 @@ export class RolloutLedger {
           chunk.map((r) => r.backup ?? 'none'),
           chunk.map((r) => r.backupId ?? null),
           chunk.map((r) => r.compensates ?? null),
+          chunk.map((r) => r.afterRun ?? null),
+          chunk.map((r) => (r.afterRun ? 'waiting' : 'queued')),
+          chunk.map((r) => r.scope ?? 'tenant'),
+          chunk.map((r) => r.sagaStep ?? 0),
         ],
-      );
-      runs.push(
-        ...rows.map((r) => ({
-          id: r.id as string,
-          platform: r.platform as string,
-          tenant: r.tenant as string,
-          direction: r.direction as Direction,
-          target: r.target as string,
-          method: r.method as RunMethod,
-          backup: r.backup_strategy as BackupStrategy,
-          backupId: r.backup_id as string | null,
-          compensates: r.compensates as string | null,
-        })),
       );
     }
     return runs;
   }
 
   /**
-   * Adds a compensating run for a failed run (once: a second call returns undefined) and links
-   * the two both ways. Its rollout stays open until the compensation is done.
+   * Compensating runs for failed or aborted work, chained in the order given (each waits for the
+   * one before it; the first is queued). Each undone run is linked to its compensation, once: runs
+   * already compensated are left out. Returns the runs to enqueue now.
    */
-  async addCompensation(failedRunId: string, planned: PlannedRun): Promise<CreatedRun | undefined> {
+  async addCompensations(rolloutId: string, plans: ReadonlyArray<PlannedRun & { compensates: string }>): Promise<CreatedRun[]> {
     return this.db.transaction(async (client) => {
-      const { rows } = await client.query<{ rollout_id: string }>(
-        `SELECT rollout_id FROM ${this.db.table('runs')} WHERE id = $1 AND compensated_by IS NULL FOR UPDATE`,
-        [failedRunId],
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT id FROM ${this.db.table('runs')} WHERE id = ANY($1::uuid[]) AND compensated_by IS NULL FOR UPDATE`,
+        [plans.map((p) => p.compensates)],
       );
-      if (!rows[0]) return undefined;
-      await client.query(`UPDATE ${this.db.table('rollouts')} SET status = 'running', finished_at = NULL WHERE id = $1`, [rows[0].rollout_id]);
-      const [run] = await this.insertRuns(client, rows[0].rollout_id, [{ ...planned, compensates: failedRunId }]);
-      await client.query(`UPDATE ${this.db.table('runs')} SET compensated_by = $2 WHERE id = $1`, [failedRunId, run!.id]);
-      return run;
+      const open = new Set(rows.map((r) => r.id));
+      const chain: PlannedRun[] = [];
+      let previous: string | null = null;
+      for (const plan of plans.filter((p) => open.has(p.compensates))) {
+        const id = randomUUID();
+        chain.push({ ...plan, id, afterRun: previous });
+        previous = id;
+      }
+      if (chain.length === 0) return [];
+      await client.query(`UPDATE ${this.db.table('rollouts')} SET status = 'running', finished_at = NULL WHERE id = $1`, [rolloutId]);
+      const created = await this.insertRuns(client, rolloutId, chain);
+      for (const run of created) {
+        await client.query(`UPDATE ${this.db.table('runs')} SET compensated_by = $2 WHERE id = $1`, [run.compensates, run.id]);
+      }
+      return created.filter((r) => !r.afterRun);
     });
+  }
+
+  /**
+   * A run finished: the runs waiting for it are queued (compensations always; forward steps only
+   * if it succeeded), and the forward steps that can no longer run are cancelled with everything
+   * waiting on them. Returns the runs to enqueue.
+   */
+  async releaseAfter(runId: string, succeeded: boolean): Promise<CreatedRun[]> {
+    return this.db.transaction(async (client) => {
+      if (!succeeded) {
+        await client.query(
+          `WITH RECURSIVE doomed AS (
+             SELECT id FROM ${this.db.table('runs')} WHERE after_run = $1 AND status = 'waiting' AND compensates IS NULL
+             UNION SELECT r.id FROM ${this.db.table('runs')} r JOIN doomed d ON r.after_run = d.id WHERE r.status = 'waiting' AND r.compensates IS NULL
+           )
+           UPDATE ${this.db.table('runs')} SET status = 'cancelled', finished_at = now(), error = 'CANCELLED: a step it depends on failed'
+           WHERE id IN (SELECT id FROM doomed)`,
+          [runId],
+        );
+      }
+      const { rows } = await client.query(
+        `UPDATE ${this.db.table('runs')} r SET status = 'queued', queued_at = now()
+         FROM ${this.db.table('rollouts')} o
+         WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id
+           AND (r.compensates IS NOT NULL OR (o.aborted_at IS NULL AND $2))
+         RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`,
+        [runId, succeeded],
+      );
+      return rows.map((row) => {
+        const run = toRunRecord(row);
+        return { id: run.id, platform: run.platform, tenant: run.tenant, direction: run.direction, target: run.target, method: run.method, backup: run.backupStrategy, backupId: run.backupId, compensates: run.compensates, scope: run.scope, sagaStep: run.sagaStep };
+      });
+    });
+  }
+
+  /** The succeeded, non-noop forward runs of a tenant in a rollout, newest saga step first. */
+  async doneSteps(rolloutId: string, tenant: string, belowStep?: number): Promise<RunRecord[]> {
+    const { rows } = await this.db.pool.query(
+      `SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')}
+       WHERE rollout_id = $1 AND tenant = $2 AND scope = 'tenant' AND compensates IS NULL AND compensated_by IS NULL
+         AND status = 'succeeded' AND noop = false AND ($3::int IS NULL OR saga_step < $3)
+       ORDER BY saga_step DESC, finished_at DESC`,
+      [rolloutId, tenant, belowStep ?? null],
+    );
+    return rows.map(toRunRecord);
+  }
+
+  /** Stops a rollout: no queued or waiting run starts any more (running ones finish). */
+  async abort(rolloutId: string, compensate = false): Promise<{ cancelled: number }> {
+    return this.db.transaction(async (client) => {
+      await client.query(
+        `UPDATE ${this.db.table('rollouts')} SET aborted_at = coalesce(aborted_at, now()),
+           options = options || jsonb_build_object('compensateOnAbort', (options->>'compensateOnAbort')::boolean IS TRUE OR $2)
+         WHERE id = $1`,
+        [rolloutId, compensate],
+      );
+      const { rowCount } = await client.query(
+        `UPDATE ${this.db.table('runs')} SET status = 'cancelled', finished_at = now(), error = 'CANCELLED: rollout aborted'
+         WHERE rollout_id = $1 AND status IN ('waiting', 'queued') AND compensates IS NULL`,
+        [rolloutId],
+      );
+      await this.finalizeRollout(rolloutId, client);
+      return { cancelled: rowCount ?? 0 };
+    });
+  }
+
+  /** Whether a rollout was aborted, and whether the abort asked for its tenants to be returned. */
+  async abortState(rolloutId: string): Promise<{ aborted: boolean; compensate: boolean }> {
+    const { rows } = await this.db.pool.query<{ aborted: boolean; compensate: boolean }>(
+      `SELECT aborted_at IS NOT NULL AS aborted, (options->>'compensateOnAbort')::boolean IS TRUE AS compensate FROM ${this.db.table('rollouts')} WHERE id = $1`,
+      [rolloutId],
+    );
+    return rows[0] ?? { aborted: false, compensate: false };
+  }
+
+  /** Tenants a rollout changed (for compensation on abort). */
+  async touchedTenants(rolloutId: string): Promise<string[]> {
+    const { rows } = await this.db.pool.query<{ tenant: string }>(
+      `SELECT DISTINCT tenant FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND scope = 'tenant' AND compensates IS NULL AND status = 'succeeded' AND noop = false ORDER BY tenant`,
+      [rolloutId],
+    );
+    return rows.map((r) => r.tenant);
+  }
+
+  /** Adds the compensating run of one failed run (once) and returns it when it is to be enqueued. */
+  async addCompensation(failedRunId: string, planned: PlannedRun): Promise<CreatedRun | undefined> {
+    const failed = await this.getRun(failedRunId);
+    if (!failed) return undefined;
+    const [run] = await this.addCompensations(failed.rolloutId, [{ ...planned, compensates: failedRunId }]);
+    return run;
   }
 
   async getRun(runId: string): Promise<RunRecord | undefined> {
@@ -199,7 +305,8 @@ export class RolloutLedger {
     const { rowCount } = await this.db.pool.query(
       `UPDATE ${this.db.table('runs')}
        SET status = 'running', attempt = attempt + 1, worker_id = $2, backend_pid = $3, started_at = now(), finished_at = NULL
-       WHERE id = $1 AND status IN ('queued', 'running')`,
+       WHERE id = $1 AND status IN ('queued', 'running')
+         AND (compensates IS NOT NULL OR (SELECT aborted_at IS NULL FROM ${this.db.table('rollouts')} WHERE id = rollout_id))`,
       [runId, workerId, backendPid],
     );
     return rowCount === 1;
@@ -213,11 +320,9 @@ export class RolloutLedger {
 
   /** The tenant was busy: the run goes back to waiting. */
   async deferRun(runId: string): Promise<void> {
-    await this.db.pool.query(
-      `UPDATE ${this.db.table('runs')} SET status = 'queued', deferrals = deferrals + 1, worker_id = NULL, backend_pid = NULL
-       WHERE id = $1 AND status IN ('queued', 'running')`,
-      [runId],
-    );
+    // a run found 'running' is held by another session (a frozen or duplicate holder): its holder
+    // stays recorded, so `locks list` and `locks cleanup` can find it
+    await this.db.pool.query(`UPDATE ${this.db.table('runs')} SET deferrals = deferrals + 1 WHERE id = $1 AND status IN ('queued', 'running')`, [runId]);
   }
 
   async finishRun(result: RunResult): Promise<void> {
@@ -244,12 +349,13 @@ export class RolloutLedger {
   }
 
   /** An infrastructure error: retried later (final=false) or given up on (final=true). */
-  async recordRunError(runId: string, error: RunError, final: boolean): Promise<void> {
+  async recordRunError(runId: string, error: RunError, final: boolean, workerId?: string): Promise<void> {
+    // a worker that froze and woke up after another took its run over must not touch the run
     await this.db.pool.query(
       `UPDATE ${this.db.table('runs')}
        SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = CASE WHEN $5 THEN now() END
-       WHERE id = $1 AND status IN ('queued', 'running')`,
-      [runId, final ? 'failed' : 'queued', `${error.code}: ${error.message}`, error.sqlstate ?? null, final],
+       WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)`,
+      [runId, final ? 'failed' : 'queued', `${error.code}: ${error.message}`, error.sqlstate ?? null, final, workerId ?? null],
     );
     if (final) await this.finalizeRollout(await this.rolloutOf(runId));
   }
@@ -266,11 +372,12 @@ export class RolloutLedger {
   async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<void> {
     await client.query(
       `UPDATE ${this.db.table('rollouts')} r
-       SET status = CASE WHEN EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
+       SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
+                         WHEN EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
                          THEN 'failed' ELSE 'succeeded' END,
            finished_at = now()
        WHERE r.id = $1 AND r.status = 'running'
-         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('queued', 'running'))`,
+         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`,
       [rolloutId],
     );
   }

@@ -9,7 +9,9 @@ import type { BackupLedger } from '../ledger/backup-ledger.js';
 import { hasDown } from '../catalog/reversibility.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readVersions } from '../migrator/tenant-version.js';
-import { locateTenant } from '../tenants/location.js';
+import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
+import { randomUUID } from 'node:crypto';
+import { SHARED_TENANT } from '../types.js';
 import type { Direction, RolloutKind } from '../types.js';
 
 export interface RolloutRequest {
@@ -54,6 +56,8 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
       seen.add(tenant);
     }
   }
+  chainSagas(config, request.kind, runs);
+  if (request.kind === 'migrate') addSharedRuns(config, targets.map((t) => t.platform), runs);
   const unknown = tenants.filter((t) => !seen.has(t));
   if (unknown.length > 0) {
     const where = targets.map((t) => t.platform).join(', ');
@@ -68,6 +72,61 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
 }
 
 /**
+ * A release across platforms is a saga per tenant: its run on platform k waits for its run on
+ * platform k-1 (release order for migrations, the reverse for rollbacks), so a failure on k can be
+ * compensated on k-1..1 and nothing later starts.
+ */
+function chainSagas(config: TenantryConfig, kind: RolloutKind, runs: PlannedRun[]): void {
+  const platforms = new Set(runs.map((r) => r.platform));
+  if (platforms.size < 2) return;
+  const order = kind === 'rollback' ? [...config.platformOrder].reverse() : [...config.platformOrder];
+  const byTenant = new Map<string, PlannedRun[]>();
+  for (const run of runs) byTenant.set(run.tenant, [...(byTenant.get(run.tenant) ?? []), run]);
+  for (const tenantRuns of byTenant.values()) {
+    tenantRuns.sort((a, b) => order.indexOf(a.platform) - order.indexOf(b.platform));
+    let previous: PlannedRun | undefined;
+    tenantRuns.forEach((run, step) => {
+      run.id = randomUUID();
+      run.sagaStep = step + 1;
+      if (previous) run.afterRun = previous.id!;
+      previous = run;
+    });
+  }
+}
+
+/**
+ * A platform's shared migrations run once, before its tenants: one shared run per platform with a
+ * shared set, chained in release order, and every tenant's first run waits for the last of them.
+ */
+function addSharedRuns(config: TenantryConfig, platforms: readonly string[], runs: PlannedRun[]): void {
+  const shared: PlannedRun[] = [];
+  for (const platform of config.platformOrder.filter((p) => platforms.includes(p))) {
+    const dir = config.platforms[platform]!.sharedMigrationsDir;
+    if (!dir) continue;
+    const set = readMigrationSet(dir);
+    if (set.migrations.length === 0) continue;
+    shared.push({
+      id: randomUUID(),
+      platform,
+      tenant: SHARED_TENANT,
+      scope: 'shared',
+      direction: 'up',
+      target: set.migrations.at(-1)!.name,
+      ...(shared.length > 0 ? { afterRun: shared.at(-1)!.id! } : {}),
+    });
+  }
+  if (shared.length === 0) return;
+  const last = shared.at(-1)!.id!;
+  for (const run of runs) {
+    if (!run.afterRun) {
+      run.id ??= randomUUID();
+      run.afterRun = last;
+    }
+  }
+  runs.unshift(...shared);
+}
+
+/**
  * Before a rollback is written: a named tenant below its target is refused; every migration to
  * be reverted must have a down (else the error names it and says whether --from-backup would
  * work); with --from-backup every tenant needs a backup at its target.
@@ -75,6 +134,7 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
 async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks: PlanChecks, runs: PlannedRun[], named: readonly string[]): Promise<void> {
   const versions = await readCurrentVersions(config, pools, runs);
   for (const run of runs) {
+    if (run.scope === 'shared') continue;
     const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
     const current = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, current);
@@ -103,11 +163,11 @@ async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks
 }
 
 /** Every run's tenant's current version, read in a few queries per database. */
-export async function readCurrentVersions(config: TenantryConfig, pools: PoolRegistry, runs: readonly Pick<PlannedRun, 'platform' | 'tenant'>[]): Promise<Map<string, string>> {
+export async function readCurrentVersions(config: TenantryConfig, pools: PoolRegistry, runs: readonly Pick<PlannedRun, 'platform' | 'tenant' | 'scope'>[]): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   const byDatabase = new Map<string, { table: string; entries: Array<{ key: string; schema: string }> }>();
   for (const run of runs) {
-    const location = locateTenant(config.platforms[run.platform]!, parseTenantId(run.tenant));
+    const location = locateRun(config.platforms[run.platform]!, run.tenant, run.scope);
     const dbKey = `${location.databaseUrl}\u0000${location.migrationsTable}`;
     const group = byDatabase.get(dbKey) ?? { table: location.migrationsTable, entries: [] };
     group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });
@@ -140,7 +200,7 @@ export interface DryRunEntry {
 export async function describePlan(config: TenantryConfig, pools: PoolRegistry, plan: RolloutPlan): Promise<DryRunEntry[]> {
   const versions = await readCurrentVersions(config, pools, plan.runs);
   return plan.runs.map((run) => {
-    const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
+    const set = readMigrationSet(migrationsDirOf(config.platforms[run.platform]!, run.scope));
     const from = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, from);
     const to = positionOf(set, run.target)!;

@@ -11,10 +11,11 @@ import { tryLockTenant, unlockTenant } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
-import { locateTenant, type TenantLocation } from '../tenants/location.js';
+import { locateRun, migrationsDirOf, type TenantLocation } from '../tenants/location.js';
+import { LOCK_NAMESPACE, lockKey } from '../locks/keys.js';
 import { backupSchemas } from '../backups/take-backup.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
-import type { BackupStrategy, Direction, RunMethod, RunResult } from '../types.js';
+import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -29,6 +30,8 @@ export interface RunSpec {
   backup?: BackupStrategy;
   /** restore exactly this backup (otherwise the newest at the target) */
   backupId?: string;
+  /** a shared run moves the platform's own schema instead of a tenant's */
+  scope?: RunScope;
 }
 
 export interface RunProgress {
@@ -74,9 +77,12 @@ interface UnderLock {
  */
 export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOutcome> {
   const platform = getPlatform(ctx.config, parsePlatformId(spec.platform));
-  const location = locateTenant(platform, parseTenantId(spec.tenant));
+  const scope = spec.scope ?? 'tenant';
+  if (scope === 'tenant') parseTenantId(spec.tenant);
+  const location = locateRun(platform, spec.tenant, scope);
   const log = ctx.logger.child({ runId: spec.runId, rolloutId: spec.rolloutId, platform: spec.platform, tenant: spec.tenant });
-  const set = readMigrationSet(platform.tenantMigrationsDir);
+  const set = readMigrationSet(migrationsDirOf(platform, scope));
+  const lock = scope === 'shared' ? sharedLock(spec.platform) : null;
 
   const client = await ctx.pools.acquire(location.databaseUrl, {
     applicationName: `tenantry run ${spec.platform}/${spec.tenant}`.slice(0, 63),
@@ -85,17 +91,19 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   });
   let broken = false;
   try {
-    if (!(await tryLockTenant(client, spec.platform, spec.tenant))) throw new TenantLockBusy(spec.platform, spec.tenant);
+    const locked = lock ? await tryLockKey(client, lock) : await tryLockTenant(client, spec.platform, spec.tenant);
+    if (!locked) throw new TenantLockBusy(spec.platform, spec.tenant);
+    const unlock = () => (lock ? unlockKey(client, lock) : unlockTenant(client, spec.platform, spec.tenant));
     try {
       const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
       if (!(await ctx.ledger.claimRun(spec.runId, ctx.workerId, pid))) {
-        await unlockTenant(client, spec.platform, spec.tenant);
+        await unlock();
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
       const method = spec.method ?? 'migrations';
       const run: UnderLock = { spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
       const result = method === 'restore' ? await restoreUnderLock(run) : await migrateUnderLock(run);
-      await unlockTenant(client, spec.platform, spec.tenant);
+      await unlock();
       await ctx.ledger.finishRun(result);
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
@@ -113,6 +121,20 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   } finally {
     client.release(broken ? true : undefined);
   }
+}
+
+/** Shared runs of a platform lock (platformShared, hash(platform)) instead of a tenant key. */
+function sharedLock(platform: string): [number, number] {
+  return [LOCK_NAMESPACE.platformShared, lockKey(platform)];
+}
+
+async function tryLockKey(client: pg.ClientBase, [ns, key]: [number, number]): Promise<boolean> {
+  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', [ns, key]);
+  return rows[0]?.locked === true;
+}
+
+async function unlockKey(client: pg.ClientBase, [ns, key]: [number, number]): Promise<void> {
+  await client.query('SELECT pg_advisory_unlock($1, $2)', [ns, key]);
 }
 
 async function currentPosition(run: UnderLock): Promise<{ position: number; version: string } | { error: RunResult['error']; version: string }> {

@@ -1,0 +1,121 @@
+import type { Command } from 'commander';
+import {
+  InvalidInput,
+  NotFound,
+  RolloutLedger,
+  TenantRegistry,
+  checkCrossPlatformConsistency,
+  cleanupExpiredLocks,
+  getAllPlatformVersions,
+  listTenantLocks,
+} from '@tenantry/core';
+import { assertRedisReachable, compensateSaga, createRedis, createRunQueue } from '@tenantry/queue';
+import type { CliContext } from '../context.js';
+import { followRollout, printOutcome } from '../follow.js';
+import { ago, printJson, printLine, printTable } from '../output.js';
+import type { Runner } from './registry.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A worker that has missed six heartbeats is dead. */
+function workerExpiryMs(ctx: CliContext): number {
+  return Math.max(ctx.config.worker.heartbeatMs * 6, 3_000);
+}
+
+export async function versionsCommand(ctx: CliContext): Promise<number> {
+  await ctx.control.assertReady();
+  const versions = await getAllPlatformVersions(ctx.config, ctx.pools, new TenantRegistry(ctx.control));
+  if (ctx.json) {
+    printJson(versions);
+    return 0;
+  }
+  printTable(
+    ['PLATFORM', 'VERSION', 'RELEASES', 'TENANTS'],
+    versions.flatMap((p) => p.versions.map((v) => [p.platform, v.version, v.releases.filter((r) => r !== '0').join(', ') || '-', v.tenants])),
+  );
+  return 0;
+}
+
+export async function consistencyCommand(ctx: CliContext): Promise<number> {
+  await ctx.control.assertReady();
+  const report = await checkCrossPlatformConsistency(ctx.config, ctx.pools, new TenantRegistry(ctx.control));
+  if (ctx.json) printJson(report);
+  else if (report.status === 'consistent') printLine(`consistent: all ${report.tenants} tenant(s) sit at one release on every platform`);
+  else {
+    printLine(`inconsistent: ${report.inconsistencies.reduce((n, i) => n + i.tenants.length, 0)} of ${report.tenants} tenant(s) are split between releases`);
+    for (const group of report.inconsistencies) printLine(`  ${group.version}: ${group.tenants.join(', ')}`);
+  }
+  return report.status === 'consistent' ? 0 : 1;
+}
+
+export async function locksListCommand(ctx: CliContext): Promise<number> {
+  await ctx.control.assertReady();
+  const locks = await listTenantLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx));
+  if (ctx.json) printJson(locks);
+  else
+    printTable(
+      ['PLATFORM', 'TENANT', 'WORKER', 'ALIVE', 'SINCE', 'PID', 'RUN'],
+      locks.map((l) => [l.platform, l.kind === 'shared' ? '(shared)' : l.tenant, l.workerId, l.workerAlive ? 'yes' : 'no', ago(l.since), l.backendPid, l.runId]),
+    );
+  return 0;
+}
+
+export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
+  await ctx.control.assertReady();
+  const { cleaned, locks } = await cleanupExpiredLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx));
+  if (ctx.json) printJson({ cleaned, locks });
+  else {
+    printLine(`cleaned ${cleaned} lock(s) held by dead workers`);
+    for (const l of locks) printLine(`  ${l.platform}/${l.tenant ?? '(shared)'}: worker ${l.workerId}, backend ${l.backendPid}`);
+  }
+  return 0;
+}
+
+/** Stops a rollout; with --compensate, returns every tenant it moved, each platform in reverse order. */
+export async function rolloutAbortCommand(ctx: CliContext, id: string, options: { compensate?: boolean; wait?: boolean }): Promise<number> {
+  if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
+  const config = ctx.config;
+  if (options.compensate) {
+    if (!config.redis) throw new InvalidInput('redis.url is not configured');
+    await assertRedisReachable(config.redis.url);
+  }
+  await ctx.control.assertReady();
+  const ledger = new RolloutLedger(ctx.control);
+  const summary = await ledger.getRollout(id);
+  if (!summary) throw new NotFound(`no rollout ${id}`);
+  if (summary.status !== 'running' && !options.compensate) throw new InvalidInput(`rollout ${id} is already ${summary.status}`);
+  const { cancelled } = await ledger.abort(id, options.compensate === true);
+  let compensated = 0;
+  if (options.compensate) {
+    const connection = createRedis(config.redis!.url);
+    const queue = createRunQueue({ connection, prefix: config.redis!.prefix, attempts: config.run.attempts });
+    try {
+      for (const tenant of await ledger.touchedTenants(id)) {
+        compensated += await compensateSaga({ config, ledger, queue, logger: ctx.logger }, id, tenant);
+      }
+    } finally {
+      await queue.close().catch(() => {});
+      connection.disconnect();
+    }
+  }
+  if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, compensations: compensated });
+  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled${options.compensate ? `, ${compensated} compensating run(s) enqueued` : ''}`);
+  if (!options.wait) return 0;
+  const followed = await followRollout(ctx.control, id, { json: ctx.json, tty: process.stderr.isTTY === true });
+  printOutcome(followed.summary, followed.failed, ctx.json);
+  return followed.summary.counts.failed > 0 ? 1 : 0;
+}
+
+export function registerFleet(program: Command, run: Runner): void {
+  program.command('versions').description('per platform: how many tenants sit at each version and release').action(() => run(versionsCommand));
+  program.command('consistency').description('whether every tenant sits at one release on all its platforms; exit 1 naming those that do not').action(() => run(consistencyCommand));
+  const locks = program.command('locks').description('tenant locks held on the platform databases');
+  locks.command('list').description('every held tenant lock: platform, tenant, worker, since, backend pid').action(() => run(locksListCommand));
+  locks.command('cleanup').description('end the sessions of lock holders whose worker is dead, so their runs are retried').action(() => run(locksCleanupCommand));
+  const rollout = program.commands.find((c) => c.name() === 'rollout')!;
+  rollout
+    .command('abort <id>')
+    .description('stop a rollout: no queued run starts; running ones finish')
+    .option('--compensate', 'also return every tenant it moved, each platform in reverse order')
+    .option('--wait', 'follow the compensation until it finishes')
+    .action((id: string, opts: { compensate?: boolean; wait?: boolean }) => run(rolloutAbortCommand, id, opts));
+}
