@@ -9,3 +9,9 @@ export { createRunProcessor, compensate, afterRun, compensateSaga } from './proc
 export type { ProcessorDeps, RunJobResult } from './processor.js';
 export { startWorker } from './worker-runtime.js';
 export type { WorkerOptions, RunningWorker } from './worker-runtime.js';
+export { MigrationCoordinator } from './api/migration-coordinator.js';
+export type { MultiPlatformMigration } from './api/migration-coordinator.js';
+export { TenantCoordinator } from './api/tenant-coordinator.js';
+export type { TenantMigrationStatus, TenantPlatformStatus } from './api/tenant-coordinator.js';
+export { SchemaManager } from './api/schema-manager.js';
+export type { RolloutHandle, WaitOptions, ApiOptions } from './api/context.js';

@@ -1,0 +1,104 @@
+import {
+  BackupLedger,
+  ControlDb,
+  PoolRegistry,
+  RolloutLedger,
+  TenantRegistry,
+  silentLogger,
+  waitForRollout,
+  type Logger,
+  type RolloutOutcome,
+  type RolloutRequest,
+  type TenantryConfig,
+} from '@tenantry/core';
+import type { Redis } from 'ioredis';
+import { assertRedisReachable, createRedis } from '../connection.js';
+import { enqueueRollout, type EnqueueOptions } from '../producer.js';
+import { createRunQueue, type TenantryQueue } from '../queues.js';
+
+export interface ApiOptions {
+  logger?: Logger;
+}
+
+export interface RolloutHandle {
+  rolloutId: string;
+  runs: number;
+  targets: Array<{ platform: string; version: string; release?: string }>;
+  /** present when the call waited for the rollout to finish */
+  outcome?: RolloutOutcome;
+}
+
+export interface WaitOptions {
+  /** wait until the rollout finishes (the ledger says so) */
+  wait?: boolean;
+  timeoutMs?: number;
+}
+
+/**
+ * What the API classes share: the config, the control database, pools to the platform
+ * databases and the queue, each made on first use. `close()` releases them.
+ */
+export class ApiContext {
+  readonly logger: Logger;
+  private controlDb: ControlDb | undefined;
+  private poolRegistry: PoolRegistry | undefined;
+  private connection: Redis | undefined;
+  private runQueue: TenantryQueue | undefined;
+
+  constructor(
+    readonly config: TenantryConfig,
+    options: ApiOptions = {},
+  ) {
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  get control(): ControlDb {
+    this.controlDb ??= new ControlDb(this.config, { max: 4, applicationName: 'tenantry api' });
+    return this.controlDb;
+  }
+
+  get pools(): PoolRegistry {
+    this.poolRegistry ??= new PoolRegistry(4, { applicationName: 'tenantry api' });
+    return this.poolRegistry;
+  }
+
+  get registry(): TenantRegistry {
+    return new TenantRegistry(this.control);
+  }
+
+  get ledger(): RolloutLedger {
+    return new RolloutLedger(this.control);
+  }
+
+  get backups(): BackupLedger {
+    return new BackupLedger(this.control);
+  }
+
+  async queue(): Promise<TenantryQueue> {
+    if (!this.runQueue) {
+      const redis = this.config.redis;
+      if (!redis) throw new Error('redis.url is not configured');
+      await assertRedisReachable(redis.url);
+      this.connection = createRedis(redis.url);
+      this.runQueue = createRunQueue({ connection: this.connection, prefix: redis.prefix, attempts: this.config.run.attempts });
+    }
+    return this.runQueue;
+  }
+
+  /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
+  async startRollout(request: RolloutRequest & EnqueueOptions, options: WaitOptions = {}): Promise<RolloutHandle> {
+    const queue = await this.queue();
+    await this.control.assertReady();
+    const rollout = await enqueueRollout(this.config, this.control, this.pools, queue, request);
+    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets: rollout.plan.targets };
+    if (options.wait) handle.outcome = await waitForRollout(this.control, rollout.rolloutId, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+    return handle;
+  }
+
+  async close(): Promise<void> {
+    await this.runQueue?.close().catch(() => {});
+    this.connection?.disconnect();
+    await this.poolRegistry?.close();
+    await this.controlDb?.close();
+  }
+}
