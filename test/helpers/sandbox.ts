@@ -60,7 +60,7 @@ export class Sandbox {
       control: { databaseUrl: databaseUrl(this.controlDb) },
       platforms,
       releases: options.releases ?? {},
-      worker: { heartbeatMs: 1000, shutdownTimeoutMs: 20_000 },
+      worker: { heartbeatMs: 1000, shutdownTimeoutMs: 20_000, reconcileIntervalMs: 1000 },
       run: { busyRetryMs: 200 },
       ...options.extra,
     });

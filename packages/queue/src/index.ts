@@ -15,3 +15,5 @@ export { TenantCoordinator } from './api/tenant-coordinator.js';
 export type { TenantMigrationStatus, TenantPlatformStatus } from './api/tenant-coordinator.js';
 export { SchemaManager } from './api/schema-manager.js';
 export type { RolloutHandle, WaitOptions, ApiOptions } from './api/context.js';
+export { reconcile } from './reconciler.js';
+export type { ReconcileResult } from './reconciler.js';

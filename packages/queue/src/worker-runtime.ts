@@ -13,6 +13,7 @@ import {
 } from '@tenantry/core';
 import { assertRedisReachable, createRedis } from './connection.js';
 import { createRunProcessor } from './processor.js';
+import { reconcile } from './reconciler.js';
 import { RUN_QUEUE, createRunQueue, type TenantryJobData } from './queues.js';
 
 export interface WorkerOptions {
@@ -63,6 +64,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('error', (error) => log.error({ err: errorMessage(error) }, 'queue error'));
   worker.on('stalled', (jobId) => log.warn({ jobId }, 'job stalled: its worker vanished; it will run again'));
 
+  // the ledger is the system of record: repair what the queue lost, at start and then regularly
+  const expiry = Math.max(config.worker.heartbeatMs * 6, 3_000);
+  const repair = () => reconcile({ control, queue, redis: connection, prefix: config.redis!.prefix, workerExpiryMs: expiry, logger: log });
+  void repair();
+  const reconciler = setInterval(() => void repair(), config.worker.reconcileIntervalMs);
+  reconciler.unref();
+
   const heartbeat = setInterval(() => {
     registry.heartbeat(id).catch((error: unknown) => log.warn({ err: errorMessage(error) }, 'heartbeat failed'));
   }, config.worker.heartbeatMs);
@@ -76,6 +84,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       closing ??= (async () => {
         log.info({}, 'worker stopping: letting running runs finish');
         clearInterval(heartbeat);
+        clearInterval(reconciler);
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<'timeout'>((resolve) => {
           timer = setTimeout(() => resolve('timeout'), config.worker.shutdownTimeoutMs);

@@ -66,6 +66,7 @@ const configSchema = z.strictObject({
       concurrency: z.number().int().positive().max(256).default(4),
       heartbeatMs: z.number().int().positive().default(5_000),
       shutdownTimeoutMs: z.number().int().positive().default(60_000).describe('How long SIGTERM waits for running runs.'),
+      reconcileIntervalMs: z.number().int().positive().default(10_000).describe('How often a worker repairs the queue from the ledger.'),
     })
     .prefault({}),
   run: z

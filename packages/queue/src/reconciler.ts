@@ -1,0 +1,84 @@
+import type { Redis } from 'ioredis';
+import { errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
+import { enqueueRuns } from './producer.js';
+import { PRIORITY, RUN_QUEUE, type TenantryQueue } from './queues.js';
+import { runJobId } from './job-data.js';
+
+/** One reconciler at a time across all workers (a session lock on the control database). */
+const RECONCILER_LOCK: [number, number] = [0x746e7403, 1];
+
+export interface ReconcileResult {
+  /** runs whose worker died, put back to queued */
+  revived: number;
+  /** queued runs whose job the queue had lost, enqueued again */
+  requeued: number;
+  /** queued runs examined */
+  checked: number;
+}
+
+/**
+ * Repairs the queue from the ledger, the system of record: runs marked running by a worker that
+ * stopped heartbeating go back to queued, and every queued run of a live rollout whose job is
+ * not in Redis (flushed, restarted without persistence, a producer that died half-way) is
+ * enqueued again under its deterministic job id, so no run is ever queued twice.
+ */
+export async function reconcile(options: { control: ControlDb; queue: TenantryQueue; redis: Redis; prefix: string; workerExpiryMs: number; logger: Logger }): Promise<ReconcileResult | undefined> {
+  const { control, queue, redis, prefix } = options;
+  const client = await control.pool.connect();
+  try {
+    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', RECONCILER_LOCK);
+    if (!locked[0]?.ok) return undefined;
+    try {
+      const revived = await client.query(
+        `UPDATE ${control.table('runs')} r SET status = 'queued', worker_id = NULL, backend_pid = NULL
+         FROM ${control.table('rollouts')} o
+         WHERE r.status = 'running' AND o.id = r.rollout_id
+           AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND w.stopped_at IS NULL
+                           AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))`,
+        [options.workerExpiryMs],
+      );
+      const { rows } = await client.query<RunRecord & { rollout_id: string; backup_strategy: string; backup_id: string | null; scope: string; method: string }>(
+        `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
+         FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
+         WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL)
+           AND r.queued_at < now() - interval '2 seconds'`,
+      );
+      const pipeline = redis.pipeline();
+      for (const run of rows) pipeline.exists(`${prefix}:${RUN_QUEUE}:${runJobId(run.id)}`);
+      const exists = rows.length > 0 ? ((await pipeline.exec()) ?? []) : [];
+      const missing = rows.filter((_, i) => exists[i]?.[1] === 0);
+      const byRollout = new Map<string, CreatedRun[]>();
+      for (const run of missing) {
+        const created: CreatedRun = {
+          id: run.id,
+          platform: run.platform,
+          tenant: run.tenant,
+          direction: run.direction,
+          target: run.target,
+          method: run.method as CreatedRun['method'],
+          backup: run.backup_strategy as CreatedRun['backup'],
+          backupId: run.backup_id,
+          scope: run.scope as CreatedRun['scope'],
+          compensates: run.compensates,
+        };
+        byRollout.set(run.rollout_id, [...(byRollout.get(run.rollout_id) ?? []), created]);
+      }
+      for (const [rolloutId, runs] of byRollout) {
+        const compensations = runs.filter((r) => r.compensates);
+        const fleet = runs.filter((r) => !r.compensates);
+        if (compensations.length > 0) await enqueueRuns(queue, rolloutId, compensations, { priority: PRIORITY.compensation });
+        if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
+      }
+      const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length };
+      if (result.revived > 0 || result.requeued > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
+      return result;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1, $2)', RECONCILER_LOCK).catch(() => {});
+    }
+  } catch (error) {
+    options.logger.error({ err: errorMessage(error) }, 'reconciler pass failed');
+    return undefined;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { Redis } from 'ioredis';
+import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { REDIS_URL } from '../helpers/services.js';
+
+describe('the reconciler: the ledger rebuilds what the queue lost', function () {
+  this.timeout(240_000);
+  let sandbox: Sandbox;
+  afterEach(async () => {
+    await sandbox?.destroy();
+  });
+
+  it('Redis losing every key mid-rollout: 200 tenants still reach the target, each migration recorded once', async () => {
+    const tenants = tenantIds(200);
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
+    sandbox.startWorker({ concurrency: 2 });
+    sandbox.startWorker({ concurrency: 2 });
+    const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
+    expect(enqueued.code, enqueued.stderr).to.equal(0);
+    const id = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
+    await eventually(async () => {
+      const rows = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`, [id]);
+      return rows[0]!.n >= 30 ? true : undefined;
+    }, 60_000, 50);
+    // every key of this test's queue goes, as with FLUSHDB or a restart without persistence
+    const redis = new Redis(REDIS_URL);
+    try {
+      const keys = await redis.keys(`${sandbox.prefix}:*`);
+      expect(keys.length).to.be.greaterThan(0);
+      await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+    const left = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status <> 'succeeded'`, [id]);
+    expect(left[0]!.n).to.be.greaterThan(0);
+
+    const followed = await sandbox.cli(['rollout', 'status', id, '--wait']);
+    expect(followed.code, followed.stdout + followed.stderr).to.equal(0);
+    expect(followed.stdout).to.match(/200 succeeded, 0 failed of 200/);
+    const counts = new Map<string, number>();
+    for (const tenant of tenants) {
+      const recorded = await sandbox.platform<{ name: string; n: number }>('accounts', `SELECT name, count(*)::int AS n FROM tenant_${tenant}.pgmigrations GROUP BY name`);
+      expect(recorded, tenant).to.have.length(5);
+      const steps = await sandbox.platform<{ n: number }>('accounts', `SELECT count(*)::int AS n FROM tenant_${tenant}.applied_steps`);
+      counts.set(tenant, steps[0]!.n);
+      expect(recorded.every((r) => r.n === 1)).to.equal(true);
+    }
+    expect([...counts.values()].every((n) => n === 5)).to.equal(true);
+  });
+
+  it('a producer that died before enqueuing: the runs written to the ledger are enqueued by the reconciler', async () => {
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme', 'globex'])).code).to.equal(0);
+    // a rollout and its runs in the ledger, no job in the queue
+    const [rollout] = await sandbox.ledger<{ id: string }>(`INSERT INTO tenantry.rollouts (kind, target) VALUES ('migrate', 'latest') RETURNING id`);
+    await sandbox.ledger(
+      `INSERT INTO tenantry.runs (rollout_id, platform, tenant, direction, target, queued_at)
+       SELECT $1, 'accounts', t, 'up', '1710000000005_account-status', now() - interval '1 minute' FROM unnest(ARRAY['acme', 'globex']) t`,
+      [rollout!.id],
+    );
+    sandbox.startWorker();
+    const followed = await sandbox.cli(['rollout', 'status', rollout!.id, '--wait']);
+    expect(followed.code, followed.stdout + followed.stderr).to.equal(0);
+    expect(await sandbox.applied('accounts', 'acme')).to.have.length(5);
+    await eventually(async () => ((await sandbox.ledger(`SELECT 1 FROM tenantry.rollouts WHERE status = 'succeeded'`)).length === 1 ? true : undefined));
+  });
+});
