@@ -88,11 +88,14 @@ export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json:
       event: 'finished',
       rolloutId: summary.id,
       status: summary.status,
+      haltReason: summary.haltReason,
       counts: summary.counts,
       failed: failed.map((r) => ({ platform: r.platform, tenant: r.tenant, error: r.error, migration: r.failedMigration, sqlstate: r.sqlstate })),
     });
     return;
   }
-  printLine(`rollout ${summary.id} ${summary.status}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`);
+  printLine(
+    `rollout ${summary.id} ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`,
+  );
   for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
 }

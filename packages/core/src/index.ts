@@ -71,3 +71,5 @@ export { SHARED_TENANT } from './types.js';
 export type { RunScope } from './types.js';
 export { waitForRollout } from './rollouts/wait.js';
 export type { RolloutOutcome } from './rollouts/wait.js';
+export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
+export type { Stages, StageRequest } from './rollouts/stages.js';

@@ -24,7 +24,7 @@ export type RunScope = 'tenant' | 'shared';
 
 /** The tenant id shared runs carry: not a valid tenant id, so it can never collide with one. */
 export const SHARED_TENANT = '_shared';
-export type RolloutStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type RolloutStatus = 'running' | 'paused' | 'halted' | 'succeeded' | 'failed' | 'cancelled';
 export type RolloutKind = 'migrate' | 'rollback';
 
 export interface StepResult {

@@ -100,6 +100,12 @@ export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | '
   const run = await deps.ledger.getRun(runId);
   if (run) {
     if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+    const stage = await deps.ledger.advanceWaves(run.rolloutId);
+    if (stage.halted) deps.logger.warn({ rolloutId: run.rolloutId, reason: stage.halted }, 'rollout halted');
+    if (stage.released.length > 0) {
+      await enqueueRuns(deps.queue, run.rolloutId, stage.released, { priority: PRIORITY.fleet });
+      deps.logger.info({ rolloutId: run.rolloutId, runs: stage.released.length }, 'next wave released');
+    }
     if (!succeeded && run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
     if (succeeded && run.compensates === null && run.scope === 'tenant') {
       // it finished after its rollout was aborted with --compensate: return its tenant too

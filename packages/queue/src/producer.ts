@@ -125,13 +125,14 @@ export async function enqueueRollout(
   const { rolloutId, runs } = await ledger.createRollout({
     kind: plan.kind,
     target: plan.target,
-    options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, ...request.options },
+    options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, stages: plan.stages, ...request.options },
     ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
     runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
   });
   const priority = request.priority ?? PRIORITY.fleet;
   // runs that wait for another run are enqueued when it finishes
-  const ready = runs.filter((run) => !run.afterRun);
+  // and later waves when the wave before them is done
+  const ready = runs.filter((run) => !run.afterRun && (run.wave ?? 0) === 0);
   const batched = backup === 'pg_dump' ? ready.filter((run) => run.scope !== 'shared' && run.method !== 'restore') : [];
   await enqueueRuns(queue, rolloutId, ready.filter((run) => !batched.includes(run)), { priority });
   if (batched.length > 0) await enqueueBackupBatches(queue, rolloutId, batched, config.backup.batchSize, priority);

@@ -6,7 +6,7 @@ import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand } from './t
 import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
-import { rolloutStatusCommand } from './rollout.js';
+import { rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from './rollout.js';
 import { registerBackups } from './backups.js';
 import { registerFleet } from './fleet.js';
 
@@ -48,6 +48,9 @@ function registerCore(program: Command, run: Runner): void {
       .option('--dry-run', 'print the migrations each tenant would run; change nothing');
   rolloutOptions(program.command('migrate').description('bring tenants up to a target'))
     .option('--backup <strategy>', 'back tenants up before changing them: pg_dump or none (default: backup.strategy)')
+    .option('--canary <n>', 'run N tenants (or N%) first; go on only if all succeed (default: 1% from 50 tenants, at most 10)')
+    .option('--wave-size <n>', 'then release tenants in waves of N (or N%) (default: 10%, at least 50)')
+    .option('--max-failures <n>', 'halt once N tenants (or N%) failed (default: 2%, at least 5)')
     .action((opts: MigrateOptions) => run(rolloutCommand, 'migrate', opts));
   rolloutOptions(program.command('rollback').description('take tenants down to a target: down migrations, or a backup'))
     .option('--from-backup', 'restore the newest backup at the target instead of running down migrations')
@@ -60,6 +63,16 @@ function registerCore(program: Command, run: Runner): void {
     .description('counts per state and the failures of a rollout')
     .option('--wait', 'follow it until it finishes')
     .action((id: string, opts: { wait?: boolean }) => run(rolloutStatusCommand, id, opts));
+  rollout
+    .command('pause <id>')
+    .description('pause a rollout: queued runs wait, running runs finish')
+    .action((id: string) => run(rolloutPauseCommand, id));
+  rollout
+    .command('resume <id>')
+    .description('resume a paused or halted rollout')
+    .option('--retry-failed', 'queue its failed tenants again')
+    .option('--wait', 'follow it until it finishes')
+    .action((id: string, opts: { retryFailed?: boolean; wait?: boolean }) => run(rolloutResumeCommand, id, opts));
 
   program
     .command('status')

@@ -12,6 +12,9 @@ export interface MigrateOptions {
   dryRun?: boolean;
   backup?: string;
   fromBackup?: boolean;
+  canary?: string;
+  waveSize?: string;
+  maxFailures?: string;
 }
 
 function parseBackup(value: string | undefined): BackupStrategy | undefined {
@@ -30,6 +33,9 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     tenants: options.tenant,
     ...(backup ? { backup } : {}),
     ...(options.fromBackup ? { fromBackup: true } : {}),
+    ...(options.canary !== undefined ? { canary: options.canary } : {}),
+    ...(options.waveSize !== undefined ? { waveSize: options.waveSize } : {}),
+    ...(options.maxFailures !== undefined ? { maxFailures: options.maxFailures } : {}),
   };
   const config = ctx.config;
   if (options.dryRun) {
@@ -66,7 +72,9 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets });
     } else if (!ctx.json) {
       const targets = rollout.plan.targets.map((t) => `${t.platform} → ${t.version}`).join(', ');
-      printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) enqueued (${targets})`);
+      const { canary, waveSize, maxFailures } = rollout.plan.stages;
+      const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
+      printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
     }
     if (!options.wait) return 0;
     const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, { json: ctx.json, tty: process.stderr.isTTY === true });

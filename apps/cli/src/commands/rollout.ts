@@ -1,4 +1,5 @@
 import { InvalidInput, NotFound, RolloutLedger } from '@tenantry/core';
+import { assertRedisReachable, createRedis, createRunQueue, enqueueRuns, PRIORITY, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome } from '../follow.js';
 import { printJson, printLine } from '../output.js';
@@ -20,10 +21,62 @@ export async function rolloutStatusCommand(ctx: CliContext, id: string, options:
   if (ctx.json) {
     printJson({ ...summary, failed });
   } else {
-    printLine(`rollout ${summary.id} (${summary.kind} to ${summary.target}): ${summary.status}`);
+    printLine(`rollout ${summary.id} (${summary.kind} to ${summary.target}): ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}`);
     printLine(`  created ${summary.createdAt.toISOString()}${summary.finishedAt ? `, finished ${summary.finishedAt.toISOString()}` : ''}`);
     printLine(`  runs: ${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (of ${summary.total})`);
+    if (summary.wave >= 0) printLine(`  wave ${summary.wave + 1} of ${summary.waves}${summary.wave === 0 && summary.waves > 1 ? ' (canary)' : ''}`);
+    const done = summary.counts.succeeded + summary.counts.failed + summary.counts.cancelled;
+    const seconds = ((summary.finishedAt ?? new Date()).getTime() - summary.createdAt.getTime()) / 1000;
+    if (done > 0 && seconds > 0) {
+      const rate = done / seconds;
+      const left = summary.total - done;
+      printLine(`  throughput ${rate.toFixed(1)} runs/s${summary.status === 'running' && left > 0 ? `, ETA ${Math.ceil(left / rate)}s` : ''}`);
+    }
     for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
   }
   return summary.status === 'failed' ? 1 : 0;
+}
+
+export async function rolloutPauseCommand(ctx: CliContext, id: string): Promise<number> {
+  if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
+  await ctx.control.assertReady();
+  const ledger = new RolloutLedger(ctx.control);
+  const summary = await ledger.getRollout(id);
+  if (!summary) throw new NotFound(`no rollout ${id}`);
+  if (!(await ledger.pause(id))) throw new InvalidInput(`rollout ${id} is ${summary.status}: only a running rollout can be paused`);
+  if (ctx.json) printJson({ rolloutId: id, status: 'paused' });
+  else printLine(`rollout ${id} paused: queued runs wait, running runs finish`);
+  return 0;
+}
+
+/** Resumes a paused or halted rollout; its queued runs are enqueued again (they were skipped). */
+export async function rolloutResumeCommand(ctx: CliContext, id: string, options: { retryFailed?: boolean; wait?: boolean }): Promise<number> {
+  if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
+  const config = ctx.config;
+  if (!config.redis) throw new InvalidInput('redis.url is not configured');
+  await assertRedisReachable(config.redis.url);
+  await ctx.control.assertReady();
+  const ledger = new RolloutLedger(ctx.control);
+  const summary = await ledger.getRollout(id);
+  if (!summary) throw new NotFound(`no rollout ${id}`);
+  const runs = await ledger.resume(id, options.retryFailed === true);
+  if (!runs) throw new InvalidInput(`rollout ${id} is ${summary.status}: only a paused or halted rollout can be resumed`);
+  const connection = createRedis(config.redis.url);
+  const queue = createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts });
+  try {
+    // a job skipped while the rollout was stopped is finished in BullMQ: remove it to add it again
+    for (const run of runs) await queue.remove(runJobId(run.id)).catch(() => 0);
+    await enqueueRuns(queue, id, runs, { priority: PRIORITY.fleet });
+    const { released } = await ledger.advanceWaves(id);
+    if (released.length > 0) await enqueueRuns(queue, id, released, { priority: PRIORITY.fleet });
+  } finally {
+    await queue.close().catch(() => {});
+    connection.disconnect();
+  }
+  if (ctx.json && !options.wait) printJson({ rolloutId: id, status: 'running', requeued: runs.length });
+  else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
+  if (!options.wait) return 0;
+  const followed = await followRollout(ctx.control, id, { json: ctx.json, tty: process.stderr.isTTY === true });
+  printOutcome(followed.summary, followed.failed, ctx.json);
+  return followed.summary.status === 'succeeded' ? 0 : 1;
 }

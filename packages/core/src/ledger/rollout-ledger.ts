@@ -22,6 +22,8 @@ export interface PlannedRun {
   scope?: RunScope;
   /** position in a release saga (platform order); 0 outside sagas */
   sagaStep?: number;
+  /** the wave the run belongs to (0: the canary, or everything when not staged) */
+  wave?: number;
 }
 
 export interface CreatedRun extends PlannedRun {
@@ -44,6 +46,10 @@ export interface RolloutSummary {
   kind: RolloutKind;
   target: string;
   status: RolloutStatus;
+  haltReason: string | null;
+  /** the lowest wave with work left, and the number of waves */
+  wave: number;
+  waves: number;
   options: Record<string, unknown>;
   createdAt: Date;
   finishedAt: Date | null;
@@ -114,6 +120,22 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
   };
 }
 
+function asCreated(run: RunRecord): CreatedRun {
+  return {
+    id: run.id,
+    platform: run.platform,
+    tenant: run.tenant,
+    direction: run.direction,
+    target: run.target,
+    method: run.method,
+    backup: run.backupStrategy,
+    backupId: run.backupId,
+    compensates: run.compensates,
+    scope: run.scope,
+    sagaStep: run.sagaStep,
+  };
+}
+
 function emptyCounts(): RunCounts {
   return { waiting: 0, queued: 0, running: 0, succeeded: 0, failed: 0, cancelled: 0 };
 }
@@ -141,8 +163,8 @@ export class RolloutLedger {
     for (let i = 0; i < runs.length; i += CHUNK) {
       const chunk = runs.slice(i, i + CHUNK);
       await client.query(
-        `INSERT INTO ${this.db.table('runs')} (rollout_id, id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates, after_run, status, scope, saga_step)
-         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::int[])`,
+        `INSERT INTO ${this.db.table('runs')} (rollout_id, id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates, after_run, status, scope, saga_step, wave)
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::int[], $15::int[])`,
         [
           rolloutId,
           chunk.map((r) => r.id),
@@ -155,9 +177,10 @@ export class RolloutLedger {
           chunk.map((r) => r.backupId ?? null),
           chunk.map((r) => r.compensates ?? null),
           chunk.map((r) => r.afterRun ?? null),
-          chunk.map((r) => (r.afterRun ? 'waiting' : 'queued')),
+          chunk.map((r) => (r.afterRun || (r.wave ?? 0) > 0 ? 'waiting' : 'queued')),
           chunk.map((r) => r.scope ?? 'tenant'),
           chunk.map((r) => r.sagaStep ?? 0),
+          chunk.map((r) => r.wave ?? 0),
         ],
       );
     }
@@ -184,7 +207,7 @@ export class RolloutLedger {
         previous = id;
       }
       if (chain.length === 0) return [];
-      await client.query(`UPDATE ${this.db.table('rollouts')} SET status = 'running', finished_at = NULL WHERE id = $1`, [rolloutId]);
+      await client.query(`UPDATE ${this.db.table('rollouts')} SET status = 'running', finished_at = NULL WHERE id = $1 AND status IN ('succeeded', 'failed', 'cancelled')`, [rolloutId]);
       const created = await this.insertRuns(client, rolloutId, chain);
       for (const run of created) {
         await client.query(`UPDATE ${this.db.table('runs')} SET compensated_by = $2 WHERE id = $1`, [run.compensates, run.id]);
@@ -257,6 +280,88 @@ export class RolloutLedger {
     });
   }
 
+  /**
+   * Moves a staged rollout on after a run finished: halts it when its failures reach
+   * `maxFailures` (counted since the last resume) or a canary tenant failed; otherwise, once its
+   * current wave has no work left, queues the next wave. Serialised per rollout (row lock).
+   * Returns the runs to enqueue.
+   */
+  async advanceWaves(rolloutId: string): Promise<{ released: CreatedRun[]; halted?: string }> {
+    return this.db.transaction(async (client) => {
+      const { rows } = await client.query<{ status: RolloutStatus; options: Record<string, unknown> }>(
+        `SELECT status, options FROM ${this.db.table('rollouts')} WHERE id = $1 FOR UPDATE`,
+        [rolloutId],
+      );
+      const rollout = rows[0];
+      if (!rollout || rollout.status !== 'running') return { released: [] };
+      const stages = (rollout.options.stages ?? {}) as { canary?: number; maxFailures?: number | null };
+      const { rows: state } = await client.query<{ failed: number; canary_failed: number; open_wave: number | null; next_wave: number | null }>(
+        `SELECT count(DISTINCT tenant) FILTER (WHERE status = 'failed' AND compensates IS NULL)::int AS failed,
+                count(DISTINCT tenant) FILTER (WHERE status = 'failed' AND compensates IS NULL AND wave = 0)::int AS canary_failed,
+                min(wave) FILTER (WHERE status IN ('queued', 'running') OR (status = 'waiting' AND after_run IS NOT NULL)) AS open_wave,
+                min(wave) FILTER (WHERE status = 'waiting' AND after_run IS NULL) AS next_wave
+         FROM ${this.db.table('runs')} WHERE rollout_id = $1`,
+        [rolloutId],
+      );
+      const { failed, canary_failed: canaryFailed, open_wave: openWave, next_wave: nextWave } = state[0]!;
+      const baseline = Number(rollout.options.failureBaseline ?? 0);
+      let halt: string | undefined;
+      const { rows: sharedFailed } = await client.query(`SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND scope = 'shared' AND status = 'failed' LIMIT 1`, [rolloutId]);
+      if (sharedFailed.length > 0) halt = 'shared migrations failed';
+      else if (stages.maxFailures != null && failed - baseline >= stages.maxFailures) halt = `${failed} tenant(s) failed, reaching --max-failures ${stages.maxFailures}`;
+      else if ((stages.canary ?? 0) > 0 && canaryFailed > 0 && !rollout.options.canaryPassed) halt = `${canaryFailed} canary tenant(s) failed`;
+      if (halt) {
+        await client.query(`UPDATE ${this.db.table('rollouts')} SET status = 'halted', halt_reason = $2 WHERE id = $1`, [rolloutId, halt]);
+        return { released: [], halted: halt };
+      }
+      if (openWave !== null || nextWave === null) return { released: [] };
+      if ((stages.canary ?? 0) > 0 && !rollout.options.canaryPassed) {
+        await client.query(`UPDATE ${this.db.table('rollouts')} SET options = options || '{"canaryPassed": true}' WHERE id = $1`, [rolloutId]);
+      }
+      const { rows: released } = await client.query(
+        `UPDATE ${this.db.table('runs')} SET status = 'queued', queued_at = now()
+         WHERE rollout_id = $1 AND wave = $2 AND status = 'waiting' AND after_run IS NULL
+         RETURNING ${RUN_COLUMNS}`,
+        [rolloutId, nextWave],
+      );
+      return { released: released.map((row) => asCreated(toRunRecord(row))) };
+    });
+  }
+
+  /** Pauses a running rollout: queued runs wait, running ones finish. */
+  async pause(rolloutId: string): Promise<boolean> {
+    const { rowCount } = await this.db.pool.query(`UPDATE ${this.db.table('rollouts')} SET status = 'paused' WHERE id = $1 AND status = 'running'`, [rolloutId]);
+    return rowCount === 1;
+  }
+
+  /**
+   * Resumes a paused or halted rollout. With `retryFailed`, its failed runs (not compensated) are
+   * queued again. Failures counted towards --max-failures start again from here. Returns the
+   * queued runs, to be enqueued again (their jobs may have been skipped while it was stopped).
+   */
+  async resume(rolloutId: string, retryFailed: boolean): Promise<CreatedRun[] | undefined> {
+    return this.db.transaction(async (client) => {
+      const { rows } = await client.query<{ status: RolloutStatus }>(`SELECT status FROM ${this.db.table('rollouts')} WHERE id = $1 FOR UPDATE`, [rolloutId]);
+      if (!rows[0] || (rows[0].status !== 'paused' && rows[0].status !== 'halted')) return undefined;
+      if (retryFailed) {
+        await client.query(
+          `UPDATE ${this.db.table('runs')} SET status = 'queued', error = NULL, sqlstate = NULL, failed_migration = NULL, finished_at = NULL, queued_at = now()
+           WHERE rollout_id = $1 AND status = 'failed' AND compensates IS NULL AND compensated_by IS NULL`,
+          [rolloutId],
+        );
+      }
+      await client.query(
+        `UPDATE ${this.db.table('rollouts')} SET status = 'running', halt_reason = NULL,
+           options = options || jsonb_build_object('failureBaseline',
+             (SELECT count(DISTINCT tenant) FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'failed' AND compensates IS NULL))
+         WHERE id = $1`,
+        [rolloutId],
+      );
+      const { rows: queued } = await client.query(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'queued' ORDER BY wave, platform, tenant`, [rolloutId]);
+      return queued.map((row) => asCreated(toRunRecord(row)));
+    });
+  }
+
   /** Whether a rollout was aborted, and whether the abort asked for its tenants to be returned. */
   async abortState(rolloutId: string): Promise<{ aborted: boolean; compensate: boolean }> {
     const { rows } = await this.db.pool.query<{ aborted: boolean; compensate: boolean }>(
@@ -306,7 +411,7 @@ export class RolloutLedger {
       `UPDATE ${this.db.table('runs')}
        SET status = 'running', attempt = attempt + 1, worker_id = $2, backend_pid = $3, started_at = now(), finished_at = NULL
        WHERE id = $1 AND status IN ('queued', 'running')
-         AND (compensates IS NOT NULL OR (SELECT aborted_at IS NULL FROM ${this.db.table('rollouts')} WHERE id = rollout_id))`,
+         AND (compensates IS NOT NULL OR (SELECT aborted_at IS NULL AND status = 'running' FROM ${this.db.table('rollouts')} WHERE id = rollout_id))`,
       [runId, workerId, backendPid],
     );
     return rowCount === 1;
@@ -384,7 +489,9 @@ export class RolloutLedger {
 
   async getRollout(rolloutId: string): Promise<RolloutSummary | undefined> {
     const { rows } = await this.db.pool.query(
-      `SELECT r.id, r.kind, r.target, r.status, r.options, r.created_at, r.finished_at,
+      `SELECT r.id, r.kind, r.target, r.status, r.options, r.created_at, r.finished_at, r.halt_reason,
+              (SELECT coalesce(min(wave), -1) FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running')) AS wave,
+              (SELECT coalesce(max(wave), 0) + 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id) AS waves,
               (SELECT coalesce(jsonb_object_agg(status, n), '{}') FROM
                  (SELECT status, count(*)::int AS n FROM ${this.db.table('runs')} WHERE rollout_id = r.id GROUP BY status) c) AS counts
        FROM ${this.db.table('rollouts')} r WHERE r.id = $1`,
@@ -398,6 +505,9 @@ export class RolloutLedger {
       kind: row.kind,
       target: row.target,
       status: row.status,
+      haltReason: row.halt_reason,
+      wave: row.wave,
+      waves: row.waves,
       options: row.options,
       createdAt: row.created_at,
       finishedAt: row.finished_at,

@@ -12,9 +12,10 @@ import { readVersions } from '../migrator/tenant-version.js';
 import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
 import { randomUUID } from 'node:crypto';
 import { SHARED_TENANT } from '../types.js';
+import { assignWaves, resolveStages, type StageRequest, type Stages } from './stages.js';
 import type { Direction, RolloutKind } from '../types.js';
 
-export interface RolloutRequest {
+export interface RolloutRequest extends StageRequest {
   kind: RolloutKind;
   /** a release, a migration name, `latest` or `0` */
   target: string;
@@ -27,6 +28,8 @@ export interface RolloutPlan {
   target: string;
   targets: PlatformTarget[];
   runs: PlannedRun[];
+  /** migrations are staged (canary, waves, failure budget); rollbacks go at once */
+  stages: Stages;
 }
 
 /**
@@ -57,6 +60,9 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
     }
   }
   chainSagas(config, request.kind, runs);
+  const tenantCount = new Set(runs.map((r) => r.tenant)).size;
+  const stages: Stages = request.kind === 'migrate' ? resolveStages(request, tenantCount) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
+  assignWaves(runs, stages);
   if (request.kind === 'migrate') addSharedRuns(config, targets.map((t) => t.platform), runs);
   const unknown = tenants.filter((t) => !seen.has(t));
   if (unknown.length > 0) {
@@ -68,7 +74,7 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
   }
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
-  return { kind: request.kind, target: request.target, targets, runs };
+  return { kind: request.kind, target: request.target, targets, runs, stages };
 }
 
 /**
@@ -117,8 +123,9 @@ function addSharedRuns(config: TenantryConfig, platforms: readonly string[], run
   }
   if (shared.length === 0) return;
   const last = shared.at(-1)!.id!;
+  // later waves start after wave 0, which holds the shared runs
   for (const run of runs) {
-    if (!run.afterRun) {
+    if (!run.afterRun && (run.wave ?? 0) === 0) {
       run.id ??= randomUUID();
       run.afterRun = last;
     }
