@@ -73,3 +73,5 @@ export { waitForRollout } from './rollouts/wait.js';
 export type { RolloutOutcome } from './rollouts/wait.js';
 export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
 export type { Stages, StageRequest } from './rollouts/stages.js';
+export { acquireBudgetSlot, ConnectionBudgetBusy } from './locks/connection-budget.js';
+export type { BudgetSlot } from './locks/connection-budget.js';

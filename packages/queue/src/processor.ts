@@ -7,6 +7,7 @@ import {
   isTransient,
   planCompensation,
   type BackupLedger,
+  type ControlDb,
   type Logger,
   type PoolRegistry,
   type RolloutLedger,
@@ -23,6 +24,7 @@ export interface ProcessorDeps {
   pools: PoolRegistry;
   ledger: RolloutLedger;
   backups: BackupLedger;
+  control?: ControlDb;
   /** where compensating runs and batched runs are enqueued */
   queue: TenantryQueue;
   workerId: string;
@@ -66,7 +68,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
       return outcome.result;
     } catch (error) {
       if (error instanceof UnrecoverableError) throw error;
-      if (error instanceof TenantLockBusy || hasCode(error, 'TENANT_LOCK_BUSY')) {
+      if (error instanceof TenantLockBusy || hasCode(error, 'TENANT_LOCK_BUSY', 'CONNECTION_BUDGET_BUSY')) {
         await deps.ledger.deferRun(data.runId);
         const jitter = Math.floor(Math.random() * deps.config.run.busyRetryMs);
         await job.moveToDelayed(Date.now() + deps.config.run.busyRetryMs + jitter, token);

@@ -42,7 +42,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const log = logger.child({ workerId: id });
 
   await assertRedisReachable(config.redis.url);
-  const control = new ControlDb(config, { max: Math.min(concurrency + 2, 20), applicationName: `tenantry worker ${id}`.slice(0, 63) });
+  // runs on budgeted platforms hold a control session each (their budget slot) besides ledger writes
+  const control = new ControlDb(config, { max: Math.min(2 * concurrency + 2, 40), applicationName: `tenantry worker ${id}`.slice(0, 63) });
   await control.assertReady();
   const registry = new WorkerRegistry(control);
   await registry.register({ id, host: hostname(), pid: process.pid, concurrency });
@@ -52,7 +53,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const connection = createRedis(config.redis.url);
   const queue = createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts });
   const backups = new BackupLedger(control);
-  const worker = new Worker<TenantryJobData>(RUN_QUEUE, createRunProcessor({ config, pools, ledger, backups, queue, workerId: id, logger: log }), {
+  const worker = new Worker<TenantryJobData>(RUN_QUEUE, createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log }), {
     connection,
     prefix: config.redis.prefix,
     concurrency,

@@ -1,5 +1,5 @@
 import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type RolloutKind } from '@tenantry/core';
-import { assertRedisReachable, createRedis, createRunQueue, enqueueRollout } from '@tenantry/queue';
+import { PRIORITY, assertRedisReachable, createRedis, createRunQueue, enqueueRollout } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
@@ -67,7 +67,13 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
   const connection = createRedis(redis.url);
   const queue = createRunQueue({ connection, prefix: redis.prefix, attempts: config.run.attempts });
   try {
-    const rollout = await enqueueRollout(config, ctx.control, ctx.pools, queue, { ...request, requestedBy: process.env.USER ?? 'cli' });
+    // rolling named tenants back is an emergency: it jumps ahead of queued fleet runs
+    const emergency = kind === 'rollback' && options.tenant.length > 0;
+    const rollout = await enqueueRollout(config, ctx.control, ctx.pools, queue, {
+      ...request,
+      requestedBy: process.env.USER ?? 'cli',
+      ...(emergency ? { priority: PRIORITY.emergency } : {}),
+    });
     if (ctx.json && !options.wait) {
       printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets });
     } else if (!ctx.json) {

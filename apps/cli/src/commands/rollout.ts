@@ -21,7 +21,10 @@ export async function rolloutStatusCommand(ctx: CliContext, id: string, options:
   if (ctx.json) {
     printJson({ ...summary, failed });
   } else {
-    printLine(`rollout ${summary.id} (${summary.kind} to ${summary.target}): ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}`);
+    printLine(
+      `rollout ${summary.id} ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`,
+    );
+    printLine(`  ${summary.kind} to ${summary.target}`);
     printLine(`  created ${summary.createdAt.toISOString()}${summary.finishedAt ? `, finished ${summary.finishedAt.toISOString()}` : ''}`);
     printLine(`  runs: ${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (of ${summary.total})`);
     if (summary.wave >= 0) printLine(`  wave ${summary.wave + 1} of ${summary.waves}${summary.wave === 0 && summary.waves > 1 ? ' (canary)' : ''}`);

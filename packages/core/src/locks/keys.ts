@@ -10,6 +10,8 @@ export const LOCK_NAMESPACE = {
   tenantRun: 0x746e7401,
   /** one shared-migration run at a time per platform */
   platformShared: 0x746e7402,
+  /** slots of a platform's connection budget (on the control database) */
+  connectionBudget: 0x746e7404,
 } as const;
 
 /** node-pg-migrate's lock value (a bigint) while the control schema is created or upgraded. */

@@ -6,6 +6,8 @@ import type { PoolRegistry } from '../db/pool-registry.js';
 import { MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
+import type { ControlDb } from '../ledger/control-db.js';
+import { acquireBudgetSlot } from '../locks/connection-budget.js';
 import type { RolloutLedger } from '../ledger/rollout-ledger.js';
 import { tryLockTenant, unlockTenant } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
@@ -46,6 +48,8 @@ export interface RunContext {
   pools: PoolRegistry;
   ledger: RolloutLedger;
   backups: BackupLedger;
+  /** for connection budgets (platforms.X.maxConnections) */
+  control?: ControlDb;
   workerId: string;
   logger: Logger;
   onProgress?: (progress: RunProgress) => void;
@@ -84,12 +88,20 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   const set = readMigrationSet(migrationsDirOf(platform, scope));
   const lock = scope === 'shared' ? sharedLock(spec.platform) : null;
 
-  const client = await ctx.pools.acquire(location.databaseUrl, {
-    applicationName: `tenantry run ${spec.platform}/${spec.tenant}`.slice(0, 63),
-    lockTimeoutMs: platform.lockTimeoutMs,
-    statementTimeoutMs: platform.statementTimeoutMs,
-  });
-  let broken = false;
+  // a budgeted platform: a slot first, and a connection of the run's own, closed after it
+  const slot = platform.maxConnections && ctx.control ? await acquireBudgetSlot(ctx.control, spec.platform, platform.maxConnections) : undefined;
+  let client: pg.PoolClient;
+  try {
+    client = await ctx.pools.acquire(location.databaseUrl, {
+      applicationName: `tenantry run ${spec.platform}/${spec.tenant}`.slice(0, 63),
+      lockTimeoutMs: platform.lockTimeoutMs,
+      statementTimeoutMs: platform.statementTimeoutMs,
+    });
+  } catch (error) {
+    await slot?.release();
+    throw error;
+  }
+  let broken = slot !== undefined;
   try {
     const locked = lock ? await tryLockKey(client, lock) : await tryLockTenant(client, spec.platform, spec.tenant);
     if (!locked) throw new TenantLockBusy(spec.platform, spec.tenant);
@@ -120,6 +132,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
     throw error;
   } finally {
     client.release(broken ? true : undefined);
+    await slot?.release();
   }
 }
 
