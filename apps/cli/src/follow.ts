@@ -1,4 +1,4 @@
-import { RolloutLedger, WorkerRegistry, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { RolloutLedger, WorkerRegistry, redactSecrets, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
 import { printJson, printLine } from './output.js';
 
 export interface FollowOptions {
@@ -79,7 +79,7 @@ export function describeFailure(run: RunRecord): string {
   const details = [run.failedMigration ? `migration ${run.failedMigration}` : '', run.sqlstate ? `SQLSTATE ${run.sqlstate}` : '']
     .filter(Boolean)
     .join(', ');
-  return `${run.platform}/${run.tenant}: ${run.error ?? 'failed'}${details ? ` (${details})` : ''}`;
+  return `${run.platform}/${run.tenant}: ${redactSecrets(run.error ?? 'failed')}${details ? ` (${details})` : ''}`;
 }
 
 export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json: boolean): void {
@@ -90,7 +90,7 @@ export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json:
       status: summary.status,
       haltReason: summary.haltReason,
       counts: summary.counts,
-      failed: failed.map((r) => ({ platform: r.platform, tenant: r.tenant, error: r.error, migration: r.failedMigration, sqlstate: r.sqlstate })),
+      failed: failed.map((r) => ({ platform: r.platform, tenant: r.tenant, error: r.error === null ? null : redactSecrets(r.error), migration: r.failedMigration, sqlstate: r.sqlstate })),
     });
     return;
   }

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { TenantryError, errorMessage, redactUrl } from '@tenantry/core';
+import { TenantryError, errorMessage, redactSecrets as redactUrl } from '@tenantry/core';
 import { CliContext, type GlobalOptions } from './context.js';
 
 export type { Action, Runner } from './commands/registry.js';

@@ -21,7 +21,7 @@ export { silentLogger } from './logger.js';
 export { loadConfig, parseConfig, getPlatform } from './config/load.js';
 export type { TenantryConfig, TenantryPlatform } from './config/load.js';
 export type { ConfigInput } from './config/schema.js';
-export { redactUrl, describeDatabase } from './db/redact.js';
+export { redactUrl, redactSecrets, describeDatabase } from './db/redact.js';
 export { connectClient, createPool, isUnreachable } from './db/connect.js';
 export { PoolRegistry } from './db/pool-registry.js';
 export { ensureDatabase } from './db/ensure-database.js';

@@ -2,6 +2,7 @@ import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import {
   TenantLockBusy,
   errorMessage,
+  redactSecrets,
   executeRun,
   hasCode,
   isTransient,
@@ -47,7 +48,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
     try {
       data = parseRunJobData(job.data);
     } catch (error) {
-      deps.logger.error({ jobId: job.id, err: errorMessage(error) }, 'rejected job with invalid data');
+      deps.logger.error({ jobId: job.id, jobName: job.name, err: errorMessage(error) }, 'rejected job with invalid data');
       throw new UnrecoverableError(errorMessage(error));
     }
     try {
@@ -62,7 +63,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
         if (outcome.result.partial) await compensate(deps, data.runId);
         await afterRun(deps, data.runId, false);
         const error = outcome.result.error;
-        throw new UnrecoverableError(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`);
+        throw new UnrecoverableError(redactSecrets(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`));
       }
       await afterRun(deps, data.runId, true);
       return outcome.result;
@@ -80,12 +81,12 @@ export function createRunProcessor(deps: ProcessorDeps) {
       await deps.ledger
         .recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final, deps.workerId)
         .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
-      deps.logger.warn({ runId: data.runId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
+      deps.logger.warn({ runId: data.runId, rolloutId: data.rolloutId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
       if (final) {
         // the last attempt may have died after a non-transactional step committed
         await compensate(deps, data.runId).catch((e: unknown) => deps.logger.error({ runId: data.runId, err: errorMessage(e) }, 'could not enqueue compensation'));
         await afterRun(deps, data.runId, false).catch((e: unknown) => deps.logger.error({ runId: data.runId, err: errorMessage(e) }, 'could not release dependent runs'));
-        throw new UnrecoverableError(errorMessage(error));
+        throw new UnrecoverableError(redactSecrets(errorMessage(error)));
       }
       throw error;
     }

@@ -7,6 +7,7 @@ import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
 import { rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from './rollout.js';
+import { registerDashboard } from './dashboard.js';
 import { registerBackups } from './backups.js';
 import { registerFleet } from './fleet.js';
 
@@ -16,6 +17,7 @@ import { registerFleet } from './fleet.js';
  */
 export function registerCommands(program: Command, run: Runner): void {
   registerCore(program, run);
+  registerDashboard(program, run);
   registerBackups(program, run);
   registerFleet(program, run);
 }

@@ -7,6 +7,7 @@ import {
   parseTenantId,
   readMigrationSet,
   readVersions,
+  redactSecrets,
   type RunRecord,
 } from '@tenantry/core';
 import type { CliContext } from '../context.js';
@@ -58,7 +59,7 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
             available: set.migrations.length,
             latest: v.applied === set.migrations.length,
             lastRun: run
-              ? { id: run.id, rolloutId: run.rolloutId, status: run.status, direction: run.direction, target: run.target, fromVersion: run.fromVersion, toVersion: run.toVersion, error: run.error, finishedAt: run.finishedAt }
+              ? { id: run.id, rolloutId: run.rolloutId, status: run.status, direction: run.direction, target: run.target, fromVersion: run.fromVersion, toVersion: run.toVersion, error: run.error === null ? null : redactSecrets(run.error), finishedAt: run.finishedAt }
               : null,
           });
         }

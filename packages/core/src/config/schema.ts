@@ -61,6 +61,7 @@ const configSchema = z.strictObject({
       binDir: z.string().optional().describe('Directory of pg_dump and pg_restore (default: from PATH).'),
     })
     .prefault({}),
+  dashboard: z.strictObject({ readOnly: z.boolean().default(false), users: z.array(z.strictObject({ user: z.string().min(1), password: z.string().min(8) })).default([]) }).prefault({}),
   worker: z
     .strictObject({
       concurrency: z.number().int().positive().max(256).default(4),

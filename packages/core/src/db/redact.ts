@@ -12,3 +12,18 @@ export function describeDatabase(url: string): string {
     return redactUrl(url);
   }
 }
+
+/** `password=…`, `PGPASSWORD=…`, `"password": "…"`, `secret: …` inside free text (libpq keyword strings, JSON, env dumps). */
+const SECRET_ASSIGNMENT = /\b([a-z_]*(?:password|passwd|secret)"?\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s,;&)"]+)/gi;
+
+/**
+ * Hides secrets inside any text: passwords in connection strings and in key=value / JSON pairs.
+ * Applied where text leaves Tenantry's hands: logs, the ledger's run errors, the queue's failure
+ * reasons, CLI and dashboard output.
+ */
+export function redactSecrets(text: string): string {
+  return redactUrl(text).replace(SECRET_ASSIGNMENT, (_match, key: string, value: string) => {
+    const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
+    return `${key}${quote}***${quote}`;
+  });
+}

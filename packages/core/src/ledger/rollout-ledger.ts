@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { redactSecrets } from '../db/redact.js';
 import type { BackupStrategy, Direction, RolloutKind, RolloutStatus, RunError, RunMethod, RunResult, RunScope, RunStatus } from '../types.js';
 import type { ControlDb } from './control-db.js';
 
@@ -446,7 +447,7 @@ export class RolloutLedger {
         JSON.stringify(result.steps),
         result.error?.migration ?? null,
         result.error?.sqlstate ?? null,
-        result.error ? `${result.error.code}: ${result.error.message}` : null,
+        result.error ? redactSecrets(`${result.error.code}: ${result.error.message}`) : null,
         result.backupId ?? null,
       ],
     );
@@ -460,7 +461,7 @@ export class RolloutLedger {
       `UPDATE ${this.db.table('runs')}
        SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = CASE WHEN $5 THEN now() END
        WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)`,
-      [runId, final ? 'failed' : 'queued', `${error.code}: ${error.message}`, error.sqlstate ?? null, final, workerId ?? null],
+      [runId, final ? 'failed' : 'queued', redactSecrets(`${error.code}: ${error.message}`), error.sqlstate ?? null, final, workerId ?? null],
     );
     if (final) await this.finalizeRollout(await this.rolloutOf(runId));
   }

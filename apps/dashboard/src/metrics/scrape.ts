@@ -1,0 +1,139 @@
+import { Counter, Gauge, Registry } from 'prom-client';
+import { errorMessage, type ControlDb, type Logger } from '@tenantry/core';
+import type { BackupViews } from '../read-model/backups.js';
+import type { FleetReader } from '../read-model/fleet.js';
+import type { DashboardQueues } from '../queues.js';
+import { OPEN_STATUSES } from '../read-model/statuses.js';
+import { histogramByPlatform } from './histogram.js';
+import { registerPrecomputedHistogram } from './precomputed-histogram.js';
+
+export interface ScrapeSources {
+  control: ControlDb;
+  fleet: FleetReader;
+  queues: DashboardQueues;
+  backups: BackupViews;
+  logger: Logger;
+}
+
+/** Seconds: from a no-op run (tens of ms) to a long data migration. */
+export const RUN_DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600];
+export const BACKUP_DURATION_BUCKETS = [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600];
+const QUEUE_TIMEOUT_MS = 3_000;
+
+/**
+ * `/metrics`, computed at scrape time from the ledger, the queue and the tenants' own migration
+ * tables, so the dashboard shares no state with the workers and any number of dashboards agree.
+ * Every scrape builds a fresh registry: nothing carries over, nothing needs resetting, and two
+ * scrapes at once cannot mix their values.
+ *
+ * Not exposed: reconciler repairs. There is no reconciler yet, and a series that is always 0
+ * would claim something nobody measures.
+ */
+export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
+  const registry = new Registry();
+  const { control } = sources;
+  const runs = control.table('runs');
+
+  const [outcomes, open, deferrals, durations, rollouts, workers] = await Promise.all([
+    control.pool.query<{ platform: string; outcome: string; n: number }>(
+      `SELECT platform, CASE WHEN status = 'succeeded' AND noop THEN 'noop' ELSE status END AS outcome, count(*)::int AS n
+       FROM ${runs} WHERE status IN ('succeeded', 'failed', 'cancelled') GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
+    control.pool.query<{ platform: string; status: string; n: number }>(
+      `SELECT platform, status, count(*)::int AS n FROM ${runs} WHERE status = ANY($1::text[]) GROUP BY 1, 2 ORDER BY 1, 2`,
+      [OPEN_STATUSES],
+    ),
+    control.pool.query<{ platform: string; n: string }>(`SELECT platform, sum(deferrals)::int8 AS n FROM ${runs} GROUP BY 1 ORDER BY 1`),
+    histogramByPlatform(
+      control.pool,
+      `SELECT platform, extract(epoch FROM finished_at - started_at)::float8 AS v FROM ${runs}
+       WHERE status IN ('succeeded', 'failed') AND started_at IS NOT NULL AND finished_at IS NOT NULL`,
+      RUN_DURATION_BUCKETS,
+    ),
+    control.pool.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM ${control.table('rollouts')} GROUP BY 1 ORDER BY 1`),
+    control.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${control.table('workers')} WHERE stopped_at IS NULL AND heartbeat_at > now() - interval '30 seconds'`,
+    ),
+  ]);
+
+  const runsTotal = new Counter({ name: 'tenantry_runs_total', help: 'Finished runs by platform and outcome (succeeded, noop, failed, cancelled), from the ledger.', labelNames: ['platform', 'outcome'], registers: [registry] });
+  for (const r of outcomes.rows) runsTotal.inc({ platform: r.platform, outcome: r.outcome }, r.n);
+
+  const runsOpen = new Gauge({ name: 'tenantry_runs_open', help: 'Runs not finished yet, by platform and status (waiting for another run, queued, running).', labelNames: ['platform', 'status'], registers: [registry] });
+  for (const r of open.rows) runsOpen.set({ platform: r.platform, status: r.status }, r.n);
+
+  registerPrecomputedHistogram(registry, {
+    name: 'tenantry_run_duration_seconds',
+    help: 'How long finished runs took, from claim to finish, by platform.',
+    buckets: RUN_DURATION_BUCKETS,
+    label: 'platform',
+    data: durations,
+  });
+
+  const lockWaits = new Counter({ name: 'tenantry_lock_waits_total', help: 'Times a run found its tenant locked by another run and was deferred, by platform.', labelNames: ['platform'], registers: [registry] });
+  for (const r of deferrals.rows) lockWaits.inc({ platform: r.platform }, Number(r.n));
+
+  const rolloutGauge = new Gauge({ name: 'tenantry_rollouts', help: 'Rollouts in the ledger by status.', labelNames: ['status'], registers: [registry] });
+  for (const status of ['running', 'succeeded', 'failed', 'cancelled']) rolloutGauge.set({ status }, rollouts.rows.find((r) => r.status === status)?.n ?? 0);
+
+  new Gauge({ name: 'tenantry_workers_alive', help: 'Workers with a heartbeat in the last 30 seconds.', registers: [registry] }).set(workers.rows[0]?.n ?? 0);
+
+  await Promise.all([addFleet(registry, sources), addQueue(registry, sources), addBackups(registry, sources)]);
+  return registry.metrics();
+}
+
+async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<void> {
+  const snapshot = await fleet.snapshot();
+  const tenants = new Gauge({ name: 'tenantry_tenants', help: "Registered tenants by platform and live version (read from each tenant's migrations table).", labelNames: ['platform', 'version'], registers: [registry] });
+  const reachable = new Gauge({ name: 'tenantry_platform_reachable', help: 'Whether every database of a platform answered the version read (1) or not (0).', labelNames: ['platform'], registers: [registry] });
+  const perVersion = new Map<string, number>();
+  for (const { versions } of snapshot.tenants) {
+    for (const [platform, v] of Object.entries(versions)) {
+      const key = JSON.stringify([platform, v?.version ?? 'unknown']);
+      perVersion.set(key, (perVersion.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [key, n] of perVersion) {
+    const [platform, version] = JSON.parse(key) as [string, string];
+    tenants.set({ platform, version }, n);
+  }
+  for (const p of snapshot.platforms) reachable.set({ platform: p.id }, p.reachable ? 1 : 0);
+}
+
+async function addQueue(registry: Registry, { queues, logger }: ScrapeSources): Promise<void> {
+  const up = new Gauge({ name: 'tenantry_queue_up', help: 'Whether the queue (Redis) answered this scrape.', registers: [registry] });
+  try {
+    const counts = await queues.counts(QUEUE_TIMEOUT_MS);
+    const depth = new Gauge({ name: 'tenantry_queue_jobs', help: 'Jobs in a Tenantry queue by state (BullMQ getJobCounts).', labelNames: ['queue', 'state'], registers: [registry] });
+    for (const { queue, counts: byState } of counts) for (const [state, n] of Object.entries(byState)) depth.set({ queue, state }, n);
+    up.set(1);
+  } catch (error) {
+    logger.warn({ err: errorMessage(error) }, 'metrics: queue counts unavailable');
+    up.set(0);
+  }
+}
+
+async function addBackups(registry: Registry, { backups, control }: ScrapeSources): Promise<void> {
+  const totals = await backups.totals();
+  if (!totals) return; // no backups table yet: no backup series at all
+  const taken = new Counter({ name: 'tenantry_backups_total', help: 'Backups taken (recorded in the ledger, pruned ones included), by platform.', labelNames: ['platform'], registers: [registry] });
+  const takenBytes = new Counter({ name: 'tenantry_backup_bytes_total', help: 'Bytes of all backups taken, by platform.', labelNames: ['platform'], registers: [registry] });
+  const kept = new Gauge({ name: 'tenantry_backups_kept', help: 'Backups kept (not pruned), by platform.', labelNames: ['platform'], registers: [registry] });
+  const keptBytes = new Gauge({ name: 'tenantry_backup_kept_bytes', help: 'Bytes of the backups kept (not pruned), by platform.', labelNames: ['platform'], registers: [registry] });
+  for (const t of totals) {
+    taken.inc({ platform: t.platform }, t.taken);
+    takenBytes.inc({ platform: t.platform }, t.takenBytes);
+    kept.set({ platform: t.platform }, t.kept);
+    keptBytes.set({ platform: t.platform }, t.keptBytes);
+  }
+  // a duration histogram only when the ledger records how long backups take (today it does not)
+  const source = await backups.durationSource();
+  if (!source) return;
+  registerPrecomputedHistogram(registry, {
+    name: 'tenantry_backup_duration_seconds',
+    help: 'How long backups took, by platform.',
+    buckets: BACKUP_DURATION_BUCKETS,
+    label: 'platform',
+    data: await histogramByPlatform(control.pool, source, BACKUP_DURATION_BUCKETS),
+  });
+}

@@ -1,0 +1,47 @@
+import type { Queue } from 'bullmq';
+import { ConfigError, type TenantryConfig } from '@tenantry/core';
+import { createRedis, createRunQueue } from '@tenantry/queue';
+
+/** BullMQ's job states, as getJobCounts names them. */
+export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface DashboardQueues {
+  /** every Tenantry queue, under the config's prefix */
+  queues: Queue[];
+  /** job counts per queue and state; rejects after `timeoutMs` when Redis does not answer */
+  counts(timeoutMs: number): Promise<Array<{ queue: string; counts: Record<JobState, number> }>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens every Tenantry queue (today: the run queue) for looking at. Commands fail fast when
+ * Redis is away (one retry, no endless offline queue), so a page or a scrape answers instead of
+ * hanging; BullMQ reconnects by itself.
+ */
+export function openQueues(config: TenantryConfig): DashboardQueues {
+  if (!config.redis) throw new ConfigError('the dashboard needs redis.url in the config to show the queue');
+  const connection = createRedis(config.redis.url, { maxRetriesPerRequest: 1, connectionName: 'tenantry dashboard' });
+  const queues: Queue[] = [createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts })];
+  return {
+    queues,
+    async counts(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        return await Promise.race([
+          Promise.all(queues.map(async (queue) => ({ queue: queue.name, counts: (await queue.getJobCounts(...JOB_STATES)) as Record<JobState, number> }))),
+          timeout,
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      await Promise.all(queues.map((q) => q.close().catch(() => {})));
+      connection.disconnect();
+    },
+  };
+}

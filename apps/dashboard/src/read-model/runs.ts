@@ -1,0 +1,96 @@
+import type { ControlDb, Direction, RunStatus } from '@tenantry/core';
+import { runJobId } from '@tenantry/queue';
+import { redactNullable } from '../redact.js';
+
+/** A run as the dashboard shows it, with where to find its job in Bull Board. */
+export interface RunView {
+  id: string;
+  rolloutId: string;
+  platform: string;
+  tenant: string;
+  direction: Direction;
+  target: string;
+  status: RunStatus;
+  attempt: number;
+  deferrals: number;
+  workerId: string | null;
+  fromVersion: string | null;
+  toVersion: string | null;
+  failedMigration: string | null;
+  sqlstate: string | null;
+  /** redacted: passwords in it are hidden */
+  error: string | null;
+  queuedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  jobId: string;
+}
+
+export interface RunFilter {
+  status?: RunStatus | undefined;
+  rolloutId?: string | undefined;
+  platform?: string | undefined;
+  tenant?: string | undefined;
+  limit: number;
+}
+
+interface RunRow {
+  id: string;
+  rollout_id: string;
+  platform: string;
+  tenant: string;
+  direction: Direction;
+  target: string;
+  status: RunStatus;
+  attempt: number;
+  deferrals: number;
+  worker_id: string | null;
+  from_version: string | null;
+  to_version: string | null;
+  failed_migration: string | null;
+  sqlstate: string | null;
+  error: string | null;
+  queued_at: Date;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+/** Read-only views of the runs table for the dashboard. */
+export class RunViews {
+  constructor(private readonly db: ControlDb) {}
+
+  /** Newest activity first. */
+  async list(filter: RunFilter): Promise<RunView[]> {
+    const { rows } = await this.db.pool.query<RunRow>(
+      `SELECT id, rollout_id, platform, tenant, direction, target, status, attempt, deferrals, worker_id,
+              from_version, to_version, failed_migration, sqlstate, error, queued_at, started_at, finished_at
+       FROM ${this.db.table('runs')}
+       WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR rollout_id = $2)
+         AND ($3::text IS NULL OR platform = $3) AND ($4::text IS NULL OR tenant = $4)
+       ORDER BY coalesce(finished_at, started_at, queued_at) DESC, id
+       LIMIT $5`,
+      [filter.status ?? null, filter.rolloutId ?? null, filter.platform ?? null, filter.tenant ?? null, filter.limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      rolloutId: r.rollout_id,
+      platform: r.platform,
+      tenant: r.tenant,
+      direction: r.direction,
+      target: r.target,
+      status: r.status,
+      attempt: r.attempt,
+      deferrals: r.deferrals,
+      workerId: r.worker_id,
+      fromVersion: r.from_version,
+      toVersion: r.to_version,
+      failedMigration: r.failed_migration,
+      sqlstate: r.sqlstate,
+      error: redactNullable(r.error),
+      queuedAt: r.queued_at.toISOString(),
+      startedAt: r.started_at?.toISOString() ?? null,
+      finishedAt: r.finished_at?.toISOString() ?? null,
+      jobId: runJobId(r.id),
+    }));
+  }
+}

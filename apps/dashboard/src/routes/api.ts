@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { NotFound, WorkerRegistry, errorMessage, getPlatform, type ControlDb, type Logger, type TenantryConfig } from '@tenantry/core';
+import type { DashboardQueues } from '../queues.js';
+import type { BackupViews } from '../read-model/backups.js';
+import type { FleetReader } from '../read-model/fleet.js';
+import type { RolloutViews } from '../read-model/rollouts.js';
+import type { RunViews } from '../read-model/runs.js';
+import { idParam, limitParam, parseParams, rolloutStatusParam, runStatusParam, uuidParam } from './params.js';
+
+export interface ApiDeps {
+  config: TenantryConfig;
+  fleet: FleetReader;
+  rollouts: RolloutViews;
+  runs: RunViews;
+  backups: BackupViews;
+  control: ControlDb;
+  queues: DashboardQueues;
+  logger: Logger;
+  /** Bull Board's URL of a job, for links */
+  jobUrl: (jobId: string) => string;
+}
+
+const statusQuery = z.strictObject({ platform: idParam.optional(), tenant: idParam.optional() });
+const rolloutsQuery = z.strictObject({ status: rolloutStatusParam.optional(), limit: limitParam(200, 20) });
+const rolloutPath = z.strictObject({ id: uuidParam });
+const runsQuery = z.strictObject({
+  status: runStatusParam.optional(),
+  rollout: uuidParam.optional(),
+  platform: idParam.optional(),
+  tenant: idParam.optional(),
+  limit: limitParam(500, 50),
+});
+const backupsQuery = z.strictObject({ limit: limitParam(200, 20) });
+const noQuery = z.strictObject({});
+
+/** The fleet as JSON: what the fleet view draws, for scripts too. Every parameter is validated. */
+export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
+  const knownPlatform = (id: string | undefined) => (id === undefined ? undefined : getPlatform(deps.config, id).id);
+
+  app.get('/api/status', async (request) => {
+    const query = parseParams(statusQuery, request.query);
+    const platform = knownPlatform(query.platform);
+    const snapshot = await deps.fleet.snapshot();
+    const platforms = platform ? snapshot.platforms.filter((p) => p.id === platform) : snapshot.platforms;
+    const tenants = snapshot.tenants
+      .filter((t) => (query.tenant === undefined || t.tenant === query.tenant) && (!platform || platform in t.versions))
+      .map((t) => (platform ? { tenant: t.tenant, versions: { [platform]: t.versions[platform] ?? null } } : t));
+    return { generatedAt: snapshot.generatedAt, platforms, tenants };
+  });
+
+  app.get('/api/overview', async (request) => {
+    parseParams(noQuery, request.query);
+    const [workers, queue] = await Promise.all([
+      new WorkerRegistry(deps.control).alive(30_000),
+      deps.queues.counts(2_000).then(
+        (queues) => ({ up: true, queues }),
+        (error: unknown) => {
+          deps.logger.warn({ err: errorMessage(error) }, 'queue counts unavailable');
+          return { up: false, queues: [] };
+        },
+      ),
+    ]);
+    return {
+      workers: workers.map((w) => ({ id: w.id, host: w.host, concurrency: w.concurrency, heartbeatAt: w.heartbeatAt.toISOString() })),
+      queue,
+      readOnly: deps.config.dashboard.readOnly,
+    };
+  });
+
+  app.get('/api/rollouts', async (request) => {
+    const query = parseParams(rolloutsQuery, request.query);
+    return { rollouts: await deps.rollouts.list({ status: query.status, limit: query.limit }) };
+  });
+
+  app.get('/api/rollouts/:id', async (request) => {
+    const { id } = parseParams(rolloutPath, request.params);
+    const rollout = await deps.rollouts.get(id);
+    if (!rollout) throw new NotFound(`no rollout ${id}`);
+    const [platforms, failed] = await Promise.all([
+      deps.rollouts.perPlatform(id),
+      deps.runs.list({ rolloutId: id, status: 'failed', limit: 100 }),
+    ]);
+    return { ...rollout, platforms, failed: failed.map((r) => ({ ...r, jobUrl: deps.jobUrl(r.jobId) })) };
+  });
+
+  app.get('/api/runs', async (request) => {
+    const query = parseParams(runsQuery, request.query);
+    const runs = await deps.runs.list({
+      status: query.status,
+      rolloutId: query.rollout,
+      platform: knownPlatform(query.platform),
+      tenant: query.tenant,
+      limit: query.limit,
+    });
+    return { runs: runs.map((r) => ({ ...r, jobUrl: deps.jobUrl(r.jobId) })) };
+  });
+
+  app.get('/api/backups', async (request) => {
+    const query = parseParams(backupsQuery, request.query);
+    const backups = await deps.backups.recent(query.limit);
+    return { available: backups !== undefined, backups: backups ?? [] };
+  });
+}

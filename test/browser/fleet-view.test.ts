@@ -1,0 +1,150 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT, Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { startDashboardProcess, type DashboardProcess } from './dashboard-process.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+const V2 = '1710000000002_add-account-name';
+const PASSWORD = 'fleet-view-password';
+const BROKEN = ['c0005', 'c0017'];
+
+/**
+ * 24 tenants at v1.0. Each has `slow` accounts that make migration 4 sleep 50 ms per row (see the
+ * accounts fixtures), so the rollout to latest lasts several seconds with two runs at a time;
+ * two tenants have duplicate e-mails and fail on migration 3.
+ */
+async function slowFleet(): Promise<Sandbox> {
+  const tenants = tenantIds(24);
+  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } } });
+  expect((await sandbox.cli(['init'])).code).to.equal(0);
+  expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
+  const worker = sandbox.startWorker({ concurrency: 4 });
+  const first = await sandbox.cli(['migrate', '--to', 'v1.0', '--wait']);
+  expect(first.code, first.stderr).to.equal(0);
+  worker.kill('SIGTERM');
+  expect(await Sandbox.exited(worker)).to.equal(0);
+  for (const tenant of tenants) {
+    await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 12) g`);
+  }
+  for (const tenant of BROKEN) {
+    await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) VALUES ('dup@example.com'), ('dup@example.com')`);
+  }
+  return sandbox;
+}
+
+async function shot(page: Page, name: string): Promise<string> {
+  const file = path.join(ARTIFACTS, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL and Redis)', function () {
+  this.timeout(240_000);
+  let sandbox: Sandbox | undefined;
+  let dashboard: DashboardProcess | undefined;
+  let browser: Browser | undefined;
+
+  before(function () {
+    if (!existsSync(CHROMIUM)) {
+      // eslint-disable-next-line no-console
+      console.log(`    (skipped: ${CHROMIUM} is missing; install Debian's chromium package: apt-get install -y chromium)`);
+      this.skip();
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    await dashboard?.stop();
+    await sandbox?.destroy();
+  });
+
+  it('shows a rollout progressing, a failed tenant with its job in Bull Board, and the fleet coloured by version', async () => {
+    sandbox = await slowFleet();
+    dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_DASHBOARD_PASSWORD: PASSWORD } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ httpCredentials: { username: 'admin', password: PASSWORD }, viewport: { width: 1360, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+
+    await page.goto(`${dashboard.url}/`);
+    await page.waitForSelector('.tenant[data-tenant="c0024"]');
+    expect(await page.locator('.tenant').count()).to.equal(24);
+    expect(await page.locator('.cell[data-applied="2"]').count()).to.equal(24);
+    await shot(page, 'fleet-before.png');
+
+    // the rollout: enqueued, then one worker with two runs at a time
+    const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
+    expect(enqueued.code, enqueued.stderr).to.equal(0);
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
+    const worker = sandbox.startWorker({ concurrency: 2 });
+
+    const card = page.locator(`article.rollout[data-rollout="${rolloutId}"]`);
+    await card.waitFor({ timeout: 20_000 });
+    const seen: number[] = [];
+    let midShot = false;
+    await eventually(async () => {
+      // a running rollout has a card; once finished it moves to the table of recent rollouts
+      const done = await card.evaluate((el) => Number((el as HTMLElement).dataset.done), undefined, { timeout: 1_000 }).catch(() => undefined);
+      if (done === undefined) return true;
+      if (seen.at(-1) !== done) seen.push(done);
+      if (!midShot && done >= 6) {
+        midShot = true;
+        await shot(page, 'fleet-during-rollout.png');
+        expect(await card.locator('.seg.ok').count()).to.equal(1);
+        expect(await card.locator('.eta').textContent()).to.match(/^\d+s$|^\d+m\d\ds$/);
+        expect(await card.locator('.rate').textContent()).to.match(/^\d+\.\d \/s$/);
+      }
+      return undefined;
+    }, 90_000, 250);
+    expect(seen.length, `progress seen: ${seen.join(' → ')}`).to.be.at.least(3);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).to.be.greaterThan(seen[i - 1]!);
+    expect(midShot, 'a screenshot mid-rollout').to.equal(true);
+
+    // finished: the failed tenants are listed with their error, marked in the grid, the rest at latest
+    const failedRows = page.locator('#failed tr[data-tenant]');
+    await eventually(async () => ((await failedRows.count()) === BROKEN.length ? true : undefined), 20_000, 250);
+    expect((await failedRows.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.tenant))).sort()).to.deep.equal(BROKEN);
+    expect(await page.locator('#failed td.error').first().textContent()).to.match(/MIGRATION_FAILED/);
+    for (const tenant of BROKEN) {
+      const cell = page.locator(`.tenant[data-tenant="${tenant}"] .cell`);
+      expect(await cell.getAttribute('class')).to.include('run-failed');
+      expect(await cell.getAttribute('data-applied')).to.equal('2');
+    }
+    await eventually(async () => ((await page.locator('.cell.latest').count()) === 22 ? true : undefined), 10_000, 250);
+    await page.locator('#rollouts tr[data-rollout]').first().waitFor();
+    await shot(page, 'fleet-after-rollout.png');
+    worker.kill('SIGTERM');
+    await Sandbox.exited(worker);
+
+    expect(problems, `the fleet view logged errors:\n${problems.join('\n')}`).to.deep.equal([]);
+
+    // the failed run's link opens its job in Bull Board
+    const link = page.locator(`#failed tr[data-tenant="${BROKEN[0]}"] a.job-link`);
+    const href = await link.getAttribute('href');
+    expect(href).to.match(/^\/queues\/queue\/tenantry-runs\/run-[0-9a-f-]{36}$/);
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    await page.waitForTimeout(3000);
+    await shot(page, 'bull-board-failed-job.png');
+
+    await page.goto(`${dashboard.url}/queues`);
+    await page.getByText('tenantry-runs').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await shot(page, 'bull-board-queues.png');
+
+    // Bull Board's page asks for Google Fonts, which the dashboard's CSP refuses: that refusal is the only error allowed
+    const unexpected = problems.filter((p) => !/fonts\.googleapis\.com/.test(p));
+    expect(unexpected, `Bull Board logged errors:\n${unexpected.join('\n')}`).to.deep.equal([]);
+  });
+});
