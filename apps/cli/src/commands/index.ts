@@ -10,6 +10,7 @@ import { rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from 
 import { registerDashboard } from './dashboard.js';
 import { registerBackups } from './backups.js';
 import { registerFleet } from './fleet.js';
+import { registerValidation } from './validate.js';
 
 /**
  * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
@@ -20,6 +21,7 @@ export function registerCommands(program: Command, run: Runner): void {
   registerDashboard(program, run);
   registerBackups(program, run);
   registerFleet(program, run);
+  registerValidation(program, run);
 }
 
 function registerCore(program: Command, run: Runner): void {

@@ -40,7 +40,7 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
       `SELECT r.id, r.tenant, r.worker_id, r.backend_pid, w.heartbeat_at,
               (w.stopped_at IS NULL AND w.heartbeat_at > now() - make_interval(secs => $3::double precision / 1000)) AS alive
        FROM ${control.table('runs')} r LEFT JOIN ${control.table('workers')} w ON w.id = r.worker_id
-       WHERE r.status = 'running' AND r.platform = $1 AND r.backend_pid = ANY($2::int[])`,
+       WHERE r.status IN ('running', 'queued') AND r.platform = $1 AND r.backend_pid = ANY($2::int[])`,
       [platform, rows.map((r) => r.pid), expiryMs],
     );
     for (const row of rows) {

@@ -1,0 +1,66 @@
+import {
+  InvalidInput,
+  ReferenceCache,
+  TenantRegistry,
+  describeDifference,
+  getPlatform,
+  parsePlatformId,
+  parseTenantId,
+  readMigrationSet,
+  verifyPlatform,
+  type TenantId,
+  type TenantVerification,
+} from '@tenantry/core';
+import type { CliContext } from '../context.js';
+import { printJson, printLine } from '../output.js';
+
+export interface VerifyOptions {
+  platform: string[];
+  tenant: string[];
+}
+
+/**
+ * `tenantry verify`: each registered tenant's live schema against the reference of the version
+ * its own migrations table records. Exit 1 naming every drifted tenant and what differs.
+ */
+export async function verifyCommand(ctx: CliContext, options: VerifyOptions): Promise<number> {
+  const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
+  const wanted = options.tenant.map((t) => parseTenantId(t));
+  await ctx.control.assertReady();
+  const registered = (await new TenantRegistry(ctx.control).list(platforms)).filter((t) => wanted.length === 0 || wanted.includes(t.tenant as TenantId));
+  for (const tenant of wanted) {
+    if (!registered.some((r) => r.tenant === tenant)) {
+      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}`);
+    }
+  }
+  const started = Date.now();
+  const references = new ReferenceCache();
+  const results: TenantVerification[] = [];
+  for (const platformId of ctx.config.platformOrder) {
+    const mine = registered.filter((t) => t.platform === platformId).map((t) => parseTenantId(t.tenant));
+    if (mine.length === 0) continue;
+    const platform = getPlatform(ctx.config, platformId);
+    const set = readMigrationSet(platform.tenantMigrationsDir);
+    const acquire = async (url: string) => {
+      const client = await ctx.pools.acquire(url);
+      return { client, release: () => client.release() };
+    };
+    // the CLI's pools hold 4 sessions per database: 3 batches at once and one for references
+    results.push(...(await verifyPlatform({ platform, set, tenants: mine, references, acquire, parallelism: 3 })));
+  }
+  const drifted = results.filter((r) => r.status === 'drift');
+  const ms = Date.now() - started;
+  if (ctx.json) {
+    printJson({ ok: drifted.length === 0, checked: results.length, matched: results.length - drifted.length, references: references.size, ms, drifted });
+  } else {
+    for (const r of drifted) {
+      printLine(`${r.platform}/${r.tenant} (${r.schema} at ${r.version}): ${r.differences.length} difference(s)`);
+      for (const d of r.differences) printLine(`  ${describeDifference(d)}`);
+    }
+    printLine(
+      `verify: ${results.length} tenant(s) checked against ${references.size} reference(s) in ${(ms / 1000).toFixed(1)} s: ` +
+        `${results.length - drifted.length} match${drifted.length > 0 ? `, ${drifted.length} drifted` : ''}`,
+    );
+  }
+  return drifted.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,38 @@
+import type { PGlite } from '@electric-sql/pglite';
+
+type QueryConfig = { text: string; values?: unknown[] };
+
+/**
+ * PGlite (PostgreSQL compiled to WebAssembly, in process) behind the part of node-pg-migrate's
+ * `dbClient` contract its runner uses: `query(text | {text, values}, values)` resolving to
+ * `{ rows }`, and errors carrying `code` and `position` (PGlite's do). The runner never calls
+ * connect or end on a client it was given. Queries without parameters go through PGlite's
+ * simple protocol (`exec`), which accepts several statements in one string as `pgm.sql` sends
+ * them; queries with parameters through the extended protocol. One connection only: callers
+ * must not run queries concurrently.
+ */
+export class PGliteClient {
+  private constructor(private readonly db: PGlite) {}
+
+  /** Starts a fresh in-memory PostgreSQL (a few seconds: initdb runs in WebAssembly). */
+  static async start(): Promise<PGliteClient> {
+    const { PGlite } = await import('@electric-sql/pglite');
+    return new PGliteClient(await PGlite.create());
+  }
+
+  async query(textOrConfig: string | QueryConfig, values?: unknown[]): Promise<{ rows: any[]; rowCount: number }> {
+    const text = typeof textOrConfig === 'string' ? textOrConfig : textOrConfig.text;
+    const params = values ?? (typeof textOrConfig === 'string' ? undefined : textOrConfig.values);
+    if (params && params.length > 0) {
+      const result = await this.db.query(text, params as never[]);
+      return { rows: result.rows as any[], rowCount: result.affectedRows ?? result.rows.length };
+    }
+    const results = await this.db.exec(text);
+    const last = results.at(-1);
+    return { rows: (last?.rows as any[] | undefined) ?? [], rowCount: last?.affectedRows ?? 0 };
+  }
+
+  async end(): Promise<void> {
+    await this.db.close();
+  }
+}

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+
+/** A connection that runs one query at a time on one session (a pg.Client, a PoolClient, PGlite). */
+export interface Queryable {
+  query(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+
+/**
+ * What a schema is made of, as comparable text: object key → definition, for tables, columns
+ * (type, nullability, default, identity, generated), constraints, indexes, enum types with their
+ * labels, and sequences. Names of the schema itself are removed from every definition, so two
+ * schemas built by the same migrations have equal fingerprints whatever they are called.
+ * Data is not part of it (sequence positions, rows), nor column order.
+ */
+export interface SchemaFingerprint {
+  schema: string;
+  /** e.g. `index invoices_customer_id_index` → `CREATE INDEX … ON invoices USING btree (customer_id)` */
+  objects: ReadonlyMap<string, string>;
+  /** sha256 over the sorted objects: equal hashes, equal schemas */
+  hash: string;
+}
+
+export interface FingerprintOptions {
+  /** the node-pg-migrate table of the schema, left out (bookkeeping, not schema) */
+  migrationsTable?: string;
+}
+
+/** Schemas per catalog query: bounds memory, keeps each query well under a second. */
+const CHUNK = 250;
+
+/**
+ * One query over the catalogs for many schemas: (schema, key, definition) rows. Defaults are
+ * deparsed without their relation (relid 0: a default cannot refer to columns), which spares a
+ * relation open per default; generated columns, which can, are deparsed with it.
+ */
+const FINGERPRINT_SQL = `
+WITH ns AS (SELECT oid, nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])),
+-- tables and sequences in one scan of pg_class, joined by hash (catalog statistics are often stale)
+cls AS MATERIALIZED (
+  SELECT c.oid, c.relname, c.relkind, c.relpersistence, ns.nspname FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'S')
+),
+rel AS (SELECT * FROM cls WHERE relkind IN ('r', 'p') AND relname <> $2::text)
+SELECT nspname AS schema, 'table ' || relname AS key,
+       CASE relkind WHEN 'p' THEN 'partitioned table' ELSE 'table' END || CASE relpersistence WHEN 'u' THEN ' unlogged' ELSE '' END AS def
+FROM rel
+UNION ALL
+SELECT rel.nspname, 'column ' || rel.relname || '.' || a.attname,
+       pg_catalog.format_type(a.atttypid, a.atttypmod)
+       || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
+       || CASE WHEN a.attidentity <> '' THEN ' identity ' || a.attidentity::text ELSE '' END
+       || CASE WHEN a.attgenerated <> '' THEN ' generated ' || COALESCE(pg_catalog.pg_get_expr(d.adbin, d.adrelid), '')
+               WHEN d.adbin IS NOT NULL THEN ' default ' || pg_catalog.pg_get_expr(d.adbin, 0) ELSE '' END
+FROM rel JOIN pg_catalog.pg_attribute a ON a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+UNION ALL
+SELECT rel.nspname, 'constraint ' || rel.relname || '.' || con.conname, pg_catalog.pg_get_constraintdef(con.oid)
+FROM rel JOIN pg_catalog.pg_constraint con ON con.conrelid = rel.oid AND con.contype <> 'n'
+UNION ALL
+SELECT rel.nspname, 'index ' || ic.relname, pg_catalog.pg_get_indexdef(i.indexrelid)
+FROM rel JOIN pg_catalog.pg_index i ON i.indrelid = rel.oid JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+UNION ALL
+SELECT ns.nspname, 'enum ' || t.typname, pg_catalog.string_agg(pg_catalog.quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)
+FROM ns JOIN pg_catalog.pg_type t ON t.typnamespace = ns.oid JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+GROUP BY ns.nspname, t.typname
+UNION ALL
+SELECT c.nspname, 'sequence ' || c.relname,
+       pg_catalog.format_type(s.seqtypid, NULL) || ' start ' || s.seqstart || ' increment ' || s.seqincrement
+       || ' min ' || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache || CASE WHEN s.seqcycle THEN ' cycle' ELSE '' END
+FROM cls c JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+WHERE c.relkind = 'S' AND c.relname <> $2::text || '_id_seq'`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Removes `schema.` and `"schema".` qualifiers of the schema itself (also inside literals: `'s.seq'::regclass`). */
+function schemaStripper(schema: string): (text: string) => string {
+  const pattern = new RegExp(`(?<![A-Za-z0-9_$"])(?:"${escapeRegExp(schema.replaceAll('"', '""'))}"|${escapeRegExp(schema)})\\.`, 'g');
+  return (text) => text.replace(pattern, '');
+}
+
+export function hashObjects(objects: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256');
+  for (const key of [...objects.keys()].sort()) hash.update(`${key}\u0000${objects.get(key)}\u0001`);
+  return hash.digest('hex');
+}
+
+export function makeFingerprint(schema: string, objects: ReadonlyMap<string, string>): SchemaFingerprint {
+  return { schema, objects, hash: hashObjects(objects) };
+}
+
+/**
+ * Fingerprints many schemas of one database in a few catalog queries (one per 250 schemas), not
+ * one per object: a fleet of thousands is read in seconds. `client` must be one session: the
+ * search_path is pinned to pg_catalog while it reads (so every name outside pg_catalog comes back
+ * qualified, the same way on every connection) and restored afterwards. A schema that does not
+ * exist gets an empty fingerprint.
+ */
+export async function fingerprintSchemas(
+  client: Queryable,
+  schemas: readonly string[],
+  options: FingerprintOptions = {},
+): Promise<Map<string, SchemaFingerprint>> {
+  const collected = new Map<string, Map<string, string>>(schemas.map((s) => [s, new Map()]));
+  if (schemas.length === 0) return new Map();
+  const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
+  await client.query("SELECT pg_catalog.set_config('search_path', 'pg_catalog', false)");
+  try {
+    const unique = [...collected.keys()];
+    for (let i = 0; i < unique.length; i += CHUNK) {
+      const chunk = unique.slice(i, i + CHUNK);
+      const { rows } = await client.query(FINGERPRINT_SQL, [chunk, options.migrationsTable ?? 'pgmigrations']);
+      for (const row of rows as Array<{ schema: string; key: string; def: string | null }>) {
+        collected.get(row.schema)?.set(row.key, row.def ?? '');
+      }
+    }
+  } finally {
+    await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0]?.path ?? '"$user", public']);
+  }
+  const result = new Map<string, SchemaFingerprint>();
+  for (const [schema, raw] of collected) {
+    const strip = schemaStripper(schema);
+    const objects = new Map<string, string>();
+    for (const [key, def] of raw) objects.set(key, strip(def));
+    result.set(schema, makeFingerprint(schema, objects));
+  }
+  return result;
+}
+
+/** The fingerprint of one schema. */
+export async function fingerprintSchema(client: Queryable, schema: string, options: FingerprintOptions = {}): Promise<SchemaFingerprint> {
+  return (await fingerprintSchemas(client, [schema], options)).get(schema)!;
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { runner } from 'node-pg-migrate';
+import type { MigrationSet } from '../catalog/migration-set.js';
+import { escapeIdentifier } from '../db/connect.js';
+import { ConfigError, TenantryError, errorMessage } from '../errors.js';
+import { migrationLoaderStrategies } from '../migrator/loader.js';
+import { EMPTY_VERSION } from '../types.js';
+import { fingerprintSchema, makeFingerprint, type Queryable, type SchemaFingerprint } from './fingerprint.js';
+
+/** Scratch schemas of references are named like this, and dropped as soon as they are read. */
+export const REFERENCE_SCHEMA_PREFIX = 'tenantry_ref_';
+
+/** The reference of a version could not be built: its migrations fail on an empty schema. */
+export class ReferenceBuildFailed extends TenantryError {
+  constructor(
+    readonly platform: string,
+    readonly version: string,
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super('REFERENCE_BUILD_FAILED', message, options);
+  }
+}
+
+export interface ReferenceSpec {
+  platform: string;
+  set: MigrationSet;
+  /** a migration name of the set, or '0' */
+  version: string;
+  migrationsTable: string;
+}
+
+const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+/**
+ * Builds the reference of a version: migrates a scratch schema (`tenantry_ref_<random>`) of the
+ * client's database up to that version with the same runner options as a run, fingerprints it
+ * and drops it, whatever happens. The client's search_path is restored afterwards. Files that do
+ * not load are a configuration error (exit 2); SQL that fails is ReferenceBuildFailed.
+ */
+export async function buildReference(client: Queryable, spec: ReferenceSpec): Promise<SchemaFingerprint> {
+  const position = spec.version === EMPTY_VERSION ? 0 : spec.set.positions.get(spec.version);
+  if (position === undefined) throw new ReferenceBuildFailed(spec.platform, spec.version, `${spec.version} is not a tenant migration of ${spec.platform}`);
+  const schema = `${REFERENCE_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
+  if (position === 0) return makeFingerprint(schema, new Map());
+  const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
+  try {
+    await runner({
+      dbClient: client as never,
+      dir: spec.set.dir,
+      schema,
+      createSchema: true,
+      migrationsTable: spec.migrationsTable,
+      direction: 'up',
+      count: position,
+      singleTransaction: true,
+      noLock: true,
+      checkOrder: true,
+      migrationLoaderStrategies,
+      logger: quiet,
+    });
+    return await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable });
+  } catch (error) {
+    const message = errorMessage(error);
+    if (message.startsWith('Error loading migration files')) {
+      throw new ConfigError(`platform ${spec.platform}: ${message.split('\n')[0]}`, { cause: error });
+    }
+    throw new ReferenceBuildFailed(
+      spec.platform,
+      spec.version,
+      `cannot build the reference of ${spec.platform} at ${spec.version} in a scratch schema: ${message.split('\n')[0]}`,
+      { cause: error },
+    );
+  } finally {
+    await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`).catch(() => {});
+    await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0]?.path ?? '"$user", public']).catch(() => {});
+  }
+}
+
+/**
+ * One reference per (platform, version, file contents), built once per process on first use.
+ * The key includes the checksums of the migrations up to the version, so an edited file gets a
+ * new reference. Keep one for a process's life (a worker verifying after each run) or one per command.
+ */
+export class ReferenceCache {
+  private readonly built = new Map<string, Promise<SchemaFingerprint>>();
+
+  key(spec: ReferenceSpec): string {
+    const position = spec.version === EMPTY_VERSION ? 0 : (spec.set.positions.get(spec.version) ?? -1);
+    const sums = spec.set.migrations.slice(0, Math.max(position, 0)).map((m) => m.checksum.slice(0, 16));
+    return [spec.platform, spec.migrationsTable, spec.version, ...sums].join('\u0000');
+  }
+
+  /** The reference of a version; built on `client` (which must be one session) when not cached. */
+  get(client: Queryable, spec: ReferenceSpec): Promise<SchemaFingerprint> {
+    const key = this.key(spec);
+    let reference = this.built.get(key);
+    if (!reference) {
+      reference = buildReference(client, spec);
+      this.built.set(key, reference);
+      // a failed build is not cached: the next caller tries again
+      reference.catch(() => this.built.delete(key));
+    }
+    return reference;
+  }
+
+  get size(): number {
+    return this.built.size;
+  }
+}

@@ -1,0 +1,92 @@
+import type { MigrationSet } from '../catalog/migration-set.js';
+import type { TenantryPlatform } from '../config/load.js';
+import type { TenantId } from '../ids.js';
+import { locateTenant } from '../tenants/location.js';
+import { EMPTY_VERSION } from '../types.js';
+import { diffFingerprints, type SchemaDifference } from './diff.js';
+import { fingerprintSchemas, type Queryable } from './fingerprint.js';
+import { readHistories } from './histories.js';
+import type { ReferenceCache } from './reference.js';
+
+/** One tenant's live schema against the reference of its version. */
+export interface TenantVerification {
+  platform: string;
+  tenant: string;
+  schema: string;
+  /** the version its own migrations table records */
+  version: string;
+  status: 'match' | 'drift';
+  differences: SchemaDifference[];
+}
+
+export interface VerifyTenantsOptions {
+  /** one session on the tenants' database; not used by anyone else meanwhile */
+  client: Queryable;
+  /** where references are built (default: `client`): one session on the platform database */
+  referenceClient?: Queryable;
+  platform: Readonly<TenantryPlatform>;
+  set: MigrationSet;
+  /** tenants living in the database `client` is connected to */
+  tenants: readonly TenantId[];
+  references: ReferenceCache;
+}
+
+/**
+ * Verifies many tenants of one database at once: which schemas exist, the versions their own
+ * migrations tables record, and every live fingerprint, each in a few catalog queries; then one
+ * reference per version present (from the cache). A tenant drifts when its schema is missing,
+ * its recorded history is not a prefix of the files, or its fingerprint differs from the reference.
+ */
+export async function verifyTenants(options: VerifyTenantsOptions): Promise<TenantVerification[]> {
+  const { client, platform, set } = options;
+  const locations = options.tenants.map((t) => locateTenant(platform, t));
+  const schemas = locations.map((l) => l.schema);
+  const { rows } = await client.query('SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])', [schemas]);
+  const present = new Set((rows as Array<{ nspname: string }>).map((r) => r.nspname));
+  const histories = await readHistories(client, schemas.filter((s) => present.has(s)), platform.migrationsTable);
+  const live = await fingerprintSchemas(client, [...present], { migrationsTable: platform.migrationsTable });
+
+  const results: TenantVerification[] = [];
+  for (const location of locations) {
+    const base = { platform: platform.id, tenant: location.tenant, schema: location.schema };
+    if (!present.has(location.schema)) {
+      results.push({ ...base, version: EMPTY_VERSION, status: 'drift', differences: [{ kind: 'missing', object: `schema ${location.schema}` }] });
+      continue;
+    }
+    const applied = histories.get(location.schema) ?? [];
+    const version = applied.at(-1) ?? EMPTY_VERSION;
+    const mismatch = applied.findIndex((name, i) => set.migrations[i]?.name !== name);
+    if (mismatch >= 0) {
+      const expected = set.migrations[mismatch]?.name;
+      const actual = `${applied[mismatch]} applied as migration ${mismatch + 1}`;
+      const object = `history ${platform.migrationsTable}`;
+      results.push({ ...base, version, status: 'drift', differences: [{ kind: 'changed', object, expected: expected ?? `no migration ${mismatch + 1} in ${set.dir}`, actual }] });
+      continue;
+    }
+    const reference = await options.references.get(options.referenceClient ?? client, {
+      platform: platform.id,
+      set,
+      version,
+      migrationsTable: platform.migrationsTable,
+    });
+    const differences = diffFingerprints(reference, live.get(location.schema)!);
+    results.push({ ...base, version, status: differences.length === 0 ? 'match' : 'drift', differences });
+  }
+  return results;
+}
+
+/**
+ * Verifies one tenant: the call a run makes after it migrated a tenant (`verify: true`), on the
+ * run's own connection, with the worker's long-lived ReferenceCache.
+ */
+export async function verifyTenant(options: {
+  client: Queryable;
+  platform: Readonly<TenantryPlatform>;
+  set: MigrationSet;
+  tenant: TenantId;
+  references: ReferenceCache;
+}): Promise<TenantVerification> {
+  const [result] = await verifyTenants({ ...options, tenants: [options.tenant] });
+  return result!;
+}
+
