@@ -1,5 +1,6 @@
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import {
+  ReferenceCache,
   TenantLockBusy,
   errorMessage,
   redactSecrets,
@@ -42,6 +43,8 @@ export type RunJobResult = RunResult | { skipped: string } | { backedUp: number;
  * that may have left the tenant between versions enqueues one compensating run.
  */
 export function createRunProcessor(deps: ProcessorDeps) {
+  // one reference schema per (platform, version) for the life of the worker (verify: true)
+  const references = new ReferenceCache();
   return async (job: Job<TenantryJobData>, token?: string): Promise<RunJobResult> => {
     if (job.name === BACKUP_BATCH_JOB_NAME) return processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
     let data: RunJobData;
@@ -54,6 +57,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
     try {
       const outcome = await executeRun(data, {
         ...deps,
+        references,
         onProgress: (progress) => {
           job.updateProgress(progress).catch(() => {});
         },

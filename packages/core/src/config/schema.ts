@@ -62,6 +62,7 @@ const configSchema = z.strictObject({
     })
     .prefault({}),
   dashboard: z.strictObject({ readOnly: z.boolean().default(false), users: z.array(z.strictObject({ user: z.string().min(1), password: z.string().min(8) })).default([]) }).prefault({}),
+  verify: z.boolean().default(false).describe("After each run, compare the tenant's live schema with the reference of its new version; drift fails the run and returns the tenant."),
   worker: z
     .strictObject({
       concurrency: z.number().int().positive().max(256).default(4),

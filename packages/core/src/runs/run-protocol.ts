@@ -8,6 +8,11 @@ import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { acquireBudgetSlot } from '../locks/connection-budget.js';
+import { ReferenceCache } from '../verification/reference.js';
+import { verifyTenant } from '../verification/verify-tenants.js';
+import { describeDifference } from '../verification/diff.js';
+import type { TenantryPlatform } from '../config/load.js';
+import type { TenantId } from '../ids.js';
 import type { RolloutLedger } from '../ledger/rollout-ledger.js';
 import { tryLockTenant, unlockTenant } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
@@ -50,6 +55,8 @@ export interface RunContext {
   backups: BackupLedger;
   /** for connection budgets (platforms.X.maxConnections) */
   control?: ControlDb;
+  /** references for `verify: true` (one cache per worker process) */
+  references?: ReferenceCache;
   workerId: string;
   logger: Logger;
   onProgress?: (progress: RunProgress) => void;
@@ -58,6 +65,7 @@ export interface RunContext {
 export type RunOutcome = { kind: 'done'; result: RunResult } | { kind: 'skipped'; reason: string };
 
 interface UnderLock {
+  platform: Readonly<TenantryPlatform>;
   spec: RunSpec;
   ctx: RunContext;
   client: pg.PoolClient;
@@ -113,7 +121,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
       const method = spec.method ?? 'migrations';
-      const run: UnderLock = { spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
+      const run: UnderLock = { platform, spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
       const result = method === 'restore' ? await restoreUnderLock(run) : await migrateUnderLock(run);
       await unlock();
       await ctx.ledger.finishRun(result);
@@ -195,6 +203,8 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
     });
     const after = await currentPosition(run);
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
+    const drift = await verifyAfterRun(run);
+    if (drift) return { ...base, ...withBackup, from, to: after.version, status: 'failed', noop: false, steps, error: drift, partial: true };
     return { ...base, ...withBackup, from, to: after.version, status: 'succeeded', noop: false, steps };
   } catch (error) {
     if (!(error instanceof MigrationFailed)) throw error;
@@ -202,6 +212,26 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
     const after = await currentPosition(run);
     const partial = after.version !== from;
     return { ...base, ...withBackup, from, to: after.version, status: 'failed', noop: false, steps: [], error: asRunError(error), ...(partial ? { partial } : {}) };
+  }
+}
+
+/**
+ * With `verify: true`: the tenant's live schema against the reference of the version it reached
+ * (built once per worker and version). Drift is returned as the run's error: the run fails and,
+ * flagged partial, its tenant is returned where it was.
+ */
+async function verifyAfterRun(run: UnderLock): Promise<RunResult['error'] | undefined> {
+  const { ctx, spec } = run;
+  if (!ctx.config.verify || (spec.scope ?? 'tenant') !== 'tenant') return undefined;
+  ctx.references ??= new ReferenceCache();
+  try {
+    const check = await verifyTenant({ client: run.client, platform: run.platform, set: run.set, tenant: spec.tenant as TenantId, references: ctx.references });
+    if (check.status !== 'drift') return undefined;
+    const what = check.differences.slice(0, 5).map(describeDifference).join('; ');
+    return { code: 'SCHEMA_DRIFT', message: `schema differs from the reference of ${check.version}: ${what}` };
+  } catch (error) {
+    if (!(error instanceof TenantryError)) throw error;
+    return asRunError(error);
   }
 }
 
