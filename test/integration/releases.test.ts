@@ -73,6 +73,17 @@ describe('releases across platforms: sagas, consistency, abort, locks', function
     const json = JSON.parse((await sandbox.cli(['consistency', '--json'])).stdout) as { status: string; inconsistencies: Array<{ tenants: string[] }> };
     expect(json.status).to.equal('inconsistent');
     expect(json.inconsistencies.map((i) => i.tenants)).to.deep.equal([['globex']]);
+
+    // bad input, refused before anything changes: a release running backwards, a partly registered tenant
+    const rollouts = (await sandbox.ledger('SELECT id FROM tenantry.rollouts')).length;
+    const backwards = await sandbox.cli(['migrate', '--to', 'v1.0.0']);
+    expect(backwards.code).to.equal(2);
+    expect(backwards.stderr).to.match(/billing\/globex is already past v1\.0\.0: going there is a rollback/);
+    expect((await sandbox.cli(['tenants', 'add', 'billing', 'solo'])).code).to.equal(0);
+    const partial = await sandbox.cli(['migrate', '--to', 'v2.0.0', '--tenant', 'solo']);
+    expect(partial.code).to.equal(2);
+    expect(partial.stderr).to.match(/tenant solo is not registered on isp_framework, management_platform/);
+    expect(await sandbox.ledger('SELECT id FROM tenantry.rollouts')).to.have.length(rollouts);
   });
 
   it('abort --compensate mid-rollout returns every tenant it moved, platform by platform in reverse', async () => {

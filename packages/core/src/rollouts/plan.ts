@@ -59,6 +59,7 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
       seen.add(tenant);
     }
   }
+  checkReleaseCoverage(request.target, targets, runs);
   chainSagas(config, request.kind, runs);
   const tenantCount = new Set(runs.map((r) => r.tenant)).size;
   const stages: Stages = request.kind === 'migrate' ? resolveStages(request, tenantCount) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
@@ -74,7 +75,40 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
   }
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
+  if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
   return { kind: request.kind, target: request.target, targets, runs, stages };
+}
+
+/** A release across platforms moves whole tenants: one registered on only some of them is refused. */
+function checkReleaseCoverage(target: string, targets: readonly PlatformTarget[], runs: readonly PlannedRun[]): void {
+  if (targets.length < 2 || !targets[0]?.release) return;
+  const platformsOf = new Map<string, Set<string>>();
+  for (const run of runs) platformsOf.set(run.tenant, (platformsOf.get(run.tenant) ?? new Set()).add(run.platform));
+  const partial = [...platformsOf.entries()].filter(([, platforms]) => platforms.size < targets.length);
+  if (partial.length === 0) return;
+  const [tenant, platforms] = partial[0]!;
+  const missing = targets.map((t) => t.platform).filter((p) => !platforms.has(p));
+  throw new InvalidInput(
+    `tenant ${tenant}${partial.length > 1 ? ` (and ${partial.length - 1} more)` : ''} is not registered on ${missing.join(', ')}, so release ${target} cannot move it on all its platforms: register it, or narrow with --platform`,
+  );
+}
+
+/** A migration that would run backwards (a tenant already past its target) is refused: that is a rollback. */
+async function checkForward(config: TenantryConfig, pools: PoolRegistry, target: string, runs: readonly PlannedRun[]): Promise<void> {
+  const tenantRuns = runs.filter((r) => r.scope !== 'shared');
+  const versions = await readCurrentVersions(config, pools, tenantRuns);
+  const ahead: string[] = [];
+  for (const run of tenantRuns) {
+    const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
+    const at = positionOf(set, versions.get(`${run.platform}/${run.tenant}`) ?? '0');
+    const to = positionOf(set, run.target);
+    if (at !== undefined && to !== undefined && at > to) ahead.push(`${run.platform}/${run.tenant}`);
+  }
+  if (ahead.length > 0) {
+    throw new InvalidInput(
+      `${ahead.slice(0, 5).join(', ')}${ahead.length > 5 ? ` (and ${ahead.length - 5} more)` : ''} ${ahead.length === 1 ? 'is' : 'are'} already past ${target}: going there is a rollback (\`tenantry rollback --to ${target}\`)`,
+    );
+  }
 }
 
 /**
