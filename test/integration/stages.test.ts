@@ -110,3 +110,25 @@ describe('staged rollouts: canary, waves, failure budget, pause and resume', fun
     expect(rollouts).to.have.length(1);
   });
 });
+
+describe('priority: a single-tenant emergency rollback jumps ahead of a fleet rollout', function () {
+  this.timeout(180_000);
+  let sandbox: Sandbox;
+  afterEach(async () => {
+    await sandbox?.destroy();
+  });
+
+  it('starts before the queued fleet runs', async () => {
+    const fleet = tenantIds(30);
+    sandbox = await setUp([...fleet, 'vip'], 1);
+    for (const t of fleet) await sandbox.platform('accounts', `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 2) g`);
+    const rollout = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wave-size', '100%', ...fleet.flatMap((t) => ['--tenant', t])]);
+    expect(rollout.code, rollout.stderr).to.equal(0);
+    const rollback = await sandbox.cli(['rollback', '--to', '0', '--tenant', 'vip', '--wait']);
+    expect(rollback.code, rollback.stdout + rollback.stderr).to.equal(0);
+    const [vip] = await sandbox.ledger<{ started_at: Date }>(`SELECT started_at FROM tenantry.runs WHERE tenant = 'vip' AND direction = 'down'`);
+    const later = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE tenant <> 'vip' AND direction = 'up' AND target = '1710000000005_account-status' AND (started_at IS NULL OR started_at > $1)`, [vip!.started_at]);
+    // one run at a time: the emergency waited at most for the fleet run in flight, not for the queue
+    expect(later[0]!.n).to.be.greaterThan(20);
+  });
+});
