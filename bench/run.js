@@ -3,7 +3,8 @@
 // several ways, in one run, on the same machine, and compares them. See bench/README.md.
 //
 //   node bench/run.js [--tenants N] [--workers W] [--concurrency C] [--alt-concurrency C2]
-//                     [--enqueue N] [--scale] [--only a,b] [--json] [--cpu-prof DIR]
+//                     [--enqueue N] [--enqueue-repeat R] [--scale] [--unstaged] [--only a,b]
+//                     [--json] [--cpu-prof DIR]
 //
 // Every database, Redis key, temp dir and process it creates is removed at the end, also on
 // failure and on SIGINT/SIGTERM.
@@ -36,7 +37,9 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '1' },
     'alt-concurrency': { type: 'string', default: '4' },
     enqueue: { type: 'string', default: '10000' },
+    'enqueue-repeat': { type: 'string', default: '3' },
     scale: { type: 'boolean', default: false },
+    unstaged: { type: 'boolean', default: false },
     only: { type: 'string' },
     json: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
@@ -45,7 +48,10 @@ const { values: args } = parseArgs({
   strict: true,
 });
 if (args.help) {
-  process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 8).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+  // the comment block at the top of this file is the help text
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+  const header = lines.slice(0, lines.findIndex((l) => !l.startsWith('//')));
+  process.stdout.write(`${header.map((l) => l.replace(/^\/\/ ?/, '')).join('\n')}\n`);
   process.exit(0);
 }
 function positiveInt(name, value, min = 1) {
@@ -61,8 +67,13 @@ const W = positiveInt('workers', args.workers);
 const C = positiveInt('concurrency', args.concurrency);
 const C_ALT = positiveInt('alt-concurrency', args['alt-concurrency'], 0); // 0 skips
 const ENQUEUE_N = positiveInt('enqueue', args.enqueue, 0); // 0 skips
+const ENQUEUE_REPEAT = positiveInt('enqueue-repeat', args['enqueue-repeat']);
 const MODES = new Set((args.only ?? 'plain,runner,tenantry,tenantry-alt,enqueue,scale').split(',').map((s) => s.trim()));
 const JSON_ONLY = args.json;
+// `tenantry migrate` stages a rollout by default (a canary, then waves); these flags release
+// every tenant at once. Always used by the enqueue test (all 10,000 jobs are added up front),
+// and by the timed rollouts with --unstaged.
+const UNSTAGED_FLAGS = ['--canary', '0', '--wave-size', '100%'];
 const CPU_PROF_DIR = args['cpu-prof'] ? path.resolve(args['cpu-prof']) : undefined;
 
 const RUN = randomBytes(3).toString('hex'); // one id per bench run: every name it creates contains it
@@ -75,8 +86,14 @@ function log(message) {
 // what we create, so that cleanup can remove exactly that (and nothing else)
 
 const created = { databases: new Set(), prefixes: new Set(), dirs: new Set(), children: new Set() };
+let cleaning; // the cleanup promise, once started
 
 const dbUrl = (name) => `${PG_BASE}/${name}`;
+
+/** After a signal, cleanup is running: nothing new may be created behind its back. */
+function assertNotStopping() {
+  if (cleaning) throw new Error('stopping: cleanup is in progress');
+}
 
 async function withClient(database, fn) {
   const client = new pg.Client({ connectionString: dbUrl(database) });
@@ -90,6 +107,7 @@ async function withClient(database, fn) {
 }
 
 async function createDatabase(name) {
+  assertNotStopping();
   created.databases.add(name);
   await withClient('postgres', (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`));
 }
@@ -128,7 +146,6 @@ async function stopChild(child, timeoutMs = 20_000) {
   clearTimeout(timer);
 }
 
-let cleaning;
 /** Idempotent; runs on success, failure and signals. Every step is best effort. */
 function cleanup() {
   cleaning ??= (async () => {
@@ -227,6 +244,7 @@ function chunks(list, size) {
 
 /** A fresh control + platform database, a config file and a Redis prefix, all named after RUN. */
 function newSandbox(label) {
+  assertNotStopping();
   const id = `bench_${RUN}_${label}`;
   const sb = {
     label,
@@ -267,6 +285,7 @@ async function destroySandbox(sb) {
 
 /** Runs `node <args>`; `ms` is spawn → process exit (what a person or a script waits for). */
 function runNode(nodeArgs, env = {}) {
+  assertNotStopping();
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let exitedAt = started;
@@ -295,6 +314,7 @@ async function cli(sb, cliArgs, { check = true } = {}) {
 
 /** A real worker process; resolves `started` on its "worker started" log line. */
 function startWorker(sb, concurrency) {
+  assertNotStopping();
   const nodeFlags = CPU_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR] : [];
   const child = spawn(process.execPath, [...nodeFlags, CLI, 'worker', '--concurrency', String(concurrency)], {
     env: { ...process.env, TENANTRY_CONFIG: sb.configFile, TENANTRY_LOG_LEVEL: 'info' },
@@ -345,24 +365,31 @@ function readRssKb(pid) {
   }
 }
 
-/** user + system CPU seconds a process has used so far (/proc/<pid>/stat fields 14 and 15). */
-function readCpuSeconds(pid) {
+/** /proc/<pid>/stat → { comm, ppid, cpu: own user+system seconds, children: reaped children's seconds }. */
+function readStat(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from 3 on
-    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+    const close = stat.lastIndexOf(')');
+    const f = stat.slice(close + 2).split(' '); // f[0] is field 3 (state)
+    // fields 14-17: utime, stime, cutime, cstime, in clock ticks (USER_HZ = 100 on Linux)
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, close),
+      ppid: Number(f[1]),
+      cpu: (Number(f[11]) + Number(f[12])) / 100,
+      children: (Number(f[13]) + Number(f[14])) / 100,
+    };
   } catch {
-    return undefined;
+    return undefined; // gone
   }
 }
 
 /** Samples each worker's RSS (and CPU time) every 200 ms; returns a stop function. */
 function sampleRss(workers) {
-  for (const w of workers) w.cpuAtStart = readCpuSeconds(w.pid) ?? 0;
+  for (const w of workers) w.cpuAtStart = readStat(w.pid)?.cpu ?? 0;
   const sample = () => {
     for (const w of workers) {
       w.maxRssKb = Math.max(w.maxRssKb, readRssKb(w.pid));
-      const cpu = readCpuSeconds(w.pid);
+      const cpu = readStat(w.pid)?.cpu;
       if (cpu !== undefined) w.cpuSeconds = cpu - w.cpuAtStart; // keeps the last value once it exits
     }
   };
@@ -371,6 +398,61 @@ function sampleRss(workers) {
   return () => {
     sample();
     clearInterval(timer);
+  };
+}
+
+function snapshotCpu() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const processes = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(entry);
+    if (stat) processes.set(Number(entry), stat);
+  }
+  return { idle: ticks[3] + ticks[4], total: ticks.reduce((a, b) => a + b, 0), processes };
+}
+
+/**
+ * PostgreSQL processes whose CPU is ours: backends on this run's databases, the server's own
+ * background processes (no database) and the postmaster. Another session's backends are not.
+ */
+async function ourPostgresPids(processes) {
+  const { rows } = await withClient('postgres', (c) =>
+    c.query(`SELECT pid FROM pg_stat_activity WHERE datname IS NULL OR datname LIKE $1`, [`bench\\_${RUN}\\_%`]),
+  );
+  const pids = new Set(rows.map((r) => r.pid));
+  for (const [pid, stat] of processes) {
+    if (stat.comm === 'postgres' && processes.get(stat.ppid)?.comm !== 'postgres') pids.add(pid); // the postmaster
+  }
+  return pids;
+}
+
+/**
+ * Where the machine's CPU went during a timed phase: call to start, await the result to stop.
+ * Groups: postgres (ours, see above), redis, the worker processes, the CLI (this bench's children
+ * that exited during the phase), this bench process, and `other`: the rest of the machine's busy
+ * time (the kernel, and anything else running on the machine: a large value means interference).
+ */
+function cpuMeter(workerPids = []) {
+  const start = snapshotCpu();
+  return async () => {
+    const end = snapshotCpu();
+    const ours = await ourPostgresPids(end.processes);
+    const groups = { postgres: 0, redis: 0, workers: 0, cli: 0, bench: 0, other: 0 };
+    for (const [pid, now] of end.processes) {
+      const used = now.cpu - (start.processes.get(pid)?.cpu ?? 0); // new processes: all of it
+      if (now.comm === 'postgres') groups.postgres += ours.has(pid) ? used : 0;
+      else if (now.comm === 'redis-server') groups.redis += used;
+      else if (workerPids.includes(pid)) groups.workers += used;
+      else if (pid === process.pid) {
+        groups.bench += used;
+        groups.cli += now.children - start.processes.get(pid).children;
+      }
+    }
+    const busySeconds = (end.total - end.idle - (start.total - start.idle)) / 100;
+    groups.other = Math.max(0, busySeconds - Object.values(groups).reduce((a, b) => a + b, 0));
+    const total = end.total - start.total;
+    return { busy: total > 0 ? 1 - (end.idle - start.idle) / total : undefined, seconds: groups };
   };
 }
 
@@ -461,7 +543,9 @@ async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) 
     await checkpoint();
     log(`${label}: ${w} worker(s) × concurrency ${c} started; timing \`tenantry migrate --to latest --wait\``);
     const stopSampling = sampleRss(workers);
-    const result = await cli(sb, ['--json', 'migrate', '--to', 'latest', '--wait'], { check: false });
+    const stopCpu = cpuMeter(workers.map((x) => x.pid));
+    const result = await cli(sb, ['--json', 'migrate', '--to', 'latest', '--wait', ...(args.unstaged ? UNSTAGED_FLAGS : [])], { check: false });
+    const cpu = await stopCpu();
     stopSampling();
     const finished = finishedEvent(result.stdout);
     if (result.code !== 0 || finished?.status !== 'succeeded' || finished.counts.succeeded !== n) {
@@ -473,16 +557,26 @@ async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) 
       const { rows } = await client.query(`SELECT
           extract(epoch FROM r.finished_at - r.created_at) * 1000 AS rollout_ms,
           (SELECT extract(epoch FROM max(finished_at) - min(started_at)) * 1000 FROM tenantry.runs WHERE rollout_id = r.id) AS runs_span_ms,
-          (SELECT avg(extract(epoch FROM finished_at - started_at)) * 1000 FROM tenantry.runs WHERE rollout_id = r.id) AS avg_run_ms
+          (SELECT avg(extract(epoch FROM finished_at - started_at)) * 1000 FROM tenantry.runs WHERE rollout_id = r.id) AS avg_run_ms,
+          -- with one run at a time per worker: the time between one run's end and the next one's
+          -- claim, i.e. what the queue and the ledger bookkeeping cost around each run
+          (SELECT avg(extract(epoch FROM started_at - prev_finished)) * 1000 FROM
+             (SELECT started_at, lag(finished_at) OVER (PARTITION BY worker_id ORDER BY started_at) AS prev_finished
+              FROM tenantry.runs WHERE rollout_id = r.id) g WHERE prev_finished IS NOT NULL) AS avg_gap_ms
         FROM tenantry.rollouts r`);
-      return { rolloutMs: Number(rows[0].rollout_ms), runsSpanMs: Number(rows[0].runs_span_ms), avgRunMs: Number(rows[0].avg_run_ms) };
+      return {
+        rolloutMs: Number(rows[0].rollout_ms),
+        runsSpanMs: Number(rows[0].runs_span_ms),
+        avgRunMs: Number(rows[0].avg_run_ms),
+        avgGapMs: c === 1 ? Number(rows[0].avg_gap_ms) : undefined,
+      };
     });
 
     await Promise.all(workers.map((x) => stopChild(x.child)));
     await verifyTenants(sb.platformDb, tenants);
     const print = await fingerprint(sb.platformDb, schemaOf(tenants[0]));
     return {
-      row: { mode: `Tenantry (W=${w}, C=${c})`, key: label, tenants: n, connections: w * c, ms: result.ms },
+      row: { mode: `Tenantry${label.startsWith('scale') ? ' scale' : ''} (W=${w}, C=${c})`, key: label, tenants: n, connections: w * c, ms: result.ms, cpu },
       print,
       details: {
         ...ledger,
@@ -515,6 +609,7 @@ async function benchPlainSql({ tenants: n, connections }) {
     await checkpoint();
     log(`plain SQL: ${n} tenants over ${connections} connection(s)`);
     let next = 0;
+    const stopCpu = cpuMeter();
     const started = performance.now();
     // each connection takes the next tenant until none is left (same work-sharing as a queue)
     await Promise.all(
@@ -523,9 +618,10 @@ async function benchPlainSql({ tenants: n, connections }) {
       }),
     );
     const ms = performance.now() - started;
+    const cpu = await stopCpu();
     await verifyTenants(database, tenants);
     const print = await fingerprint(database, schemaOf(tenants[0]));
-    return { row: { mode: `plain SQL (${connections} conn)`, key: 'plain', tenants: n, connections, ms }, print };
+    return { row: { mode: `plain SQL (${connections} conn)`, key: 'plain', tenants: n, connections, ms, cpu }, print };
   } finally {
     await Promise.all(clients.map((c) => c.end().catch(() => {})));
     await dropDatabase(database).catch(() => {});
@@ -545,6 +641,7 @@ async function benchRunnerLoop({ tenants: n }) {
     await client.connect();
     await checkpoint();
     log(`runner loop: ${n} tenants, one connection`);
+    const stopCpu = cpuMeter();
     const started = performance.now();
     for (const tenant of tenants) {
       await runner({
@@ -561,12 +658,29 @@ async function benchRunnerLoop({ tenants: n }) {
       });
     }
     const ms = performance.now() - started;
+    const cpu = await stopCpu();
     await verifyTenants(database, tenants);
     const print = await fingerprint(database, schemaOf(tenants[0]));
-    return { row: { mode: 'node-pg-migrate runner loop', key: 'runner', tenants: n, connections: 1, ms }, print };
+    return { row: { mode: 'node-pg-migrate runner loop', key: 'runner', tenants: n, connections: 1, ms, cpu }, print };
   } finally {
     await client.end().catch(() => {});
     await dropDatabase(database).catch(() => {});
+  }
+}
+
+/**
+ * Jobs waiting in the run queue, wherever BullMQ keeps them: the `wait` (or `paused`) list for
+ * plain jobs, the `prioritized` sorted set for jobs added with a priority (Tenantry's runs are).
+ */
+async function waitingJobs(prefix) {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  redis.on('error', () => {});
+  try {
+    const key = (name) => `${prefix}:tenantry-runs:${name}`;
+    const [wait, paused, prioritized] = await Promise.all([redis.llen(key('wait')), redis.llen(key('paused')), redis.zcard(key('prioritized'))]);
+    return wait + paused + prioritized;
+  } finally {
+    redis.disconnect();
   }
 }
 
@@ -588,19 +702,26 @@ async function benchEnqueue({ tenants: n }) {
     for (let i = 0; i < 3; i++) helps.push((await cli(sb, ['--help'])).ms);
     const startupMs = helps.sort((a, b) => a - b)[1];
 
-    await checkpoint();
-    log(`enqueue: timing \`tenantry migrate --to latest\` for ${n} tenants (no --wait, no worker)`);
-    const result = await cli(sb, ['--json', 'migrate', '--to', 'latest']);
-    const out = JSON.parse(result.stdout); // one (pretty-printed) JSON object
-    if (out.runs !== n) throw new Error(`enqueue: expected ${n} runs, the CLI reported ${out.runs}`);
+    // one CLI run is a noisy sample: take the median of three, each from an empty ledger and queue
+    const samples = [];
+    for (let i = 0; i < ENQUEUE_REPEAT; i++) {
+      await withClient(sb.controlDb, (c) => c.query('DELETE FROM tenantry.rollouts')); // runs cascade
+      await deleteRedisPrefix(sb.prefix);
+      created.prefixes.add(sb.prefix);
+      await checkpoint();
+      log(`enqueue: timing \`tenantry migrate --to latest\` for ${n} tenants (no --wait, no worker), ${i + 1}/${ENQUEUE_REPEAT}`);
+      const result = await cli(sb, ['--json', 'migrate', '--to', 'latest', ...UNSTAGED_FLAGS]);
+      const out = JSON.parse(result.stdout); // one (pretty-printed) JSON object
+      if (out.runs !== n) throw new Error(`enqueue: expected ${n} runs, the CLI reported ${out.runs}`);
 
-    // the jobs really are in the queue, and the runs in the ledger
-    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-    redis.on('error', () => {});
-    const waiting = await redis.llen(`${sb.prefix}:tenantry-runs:wait`).finally(() => redis.disconnect());
-    const queuedRuns = await withClient(sb.controlDb, async (c) => Number((await c.query(`SELECT count(*) FROM tenantry.runs WHERE status = 'queued'`)).rows[0].count));
-    if (waiting !== n || queuedRuns !== n) throw new Error(`enqueue: expected ${n} waiting jobs and queued runs, found ${waiting} and ${queuedRuns}`);
-    return { ms: result.ms, startupMs, netMs: result.ms - startupMs, tenants: n };
+      // the jobs really are in the queue, and the runs in the ledger
+      const waiting = await waitingJobs(sb.prefix);
+      const queuedRuns = await withClient(sb.controlDb, async (c) => Number((await c.query(`SELECT count(*) FROM tenantry.runs WHERE status = 'queued'`)).rows[0].count));
+      if (waiting !== n || queuedRuns !== n) throw new Error(`enqueue: expected ${n} waiting jobs and queued runs, found ${waiting} and ${queuedRuns}`);
+      samples.push(result.ms);
+    }
+    const ms = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+    return { ms, samples, startupMs, netMs: ms - startupMs, tenants: n };
   } finally {
     await destroySandbox(sb);
   }
@@ -630,7 +751,7 @@ function report(results) {
   const check = (name, value, target, pass, unit = '') => checks.push({ name, value, target, pass: Number.isFinite(value) ? pass(value) : null, unit });
   if (tenantry && byKey.plain) check('Tenantry ÷ plain SQL (wall)', tenantry.ms / byKey.plain.ms, '≤ 1.5', (v) => v <= 1.5, '×');
   if (tenantry && byKey.runner) check('runner loop ÷ Tenantry (wall)', byKey.runner.ms / tenantry.ms, '≥ 1.8', (v) => v >= 1.8, '×');
-  if (results.enqueue) check(`enqueue ${results.enqueue.tenants} runs (CLI wall)`, results.enqueue.ms / 1000, '< 2 s', (v) => v < 2, ' s');
+  if (results.enqueue) check(`enqueue ${results.enqueue.tenants} runs (CLI wall, median)`, results.enqueue.ms / 1000, '< 2 s', (v) => v < 2, ' s');
   if (results.details.tenantry) {
     const rss = Math.max(...['tenantry', 'tenantry-alt', 'scale-small', 'scale-large'].filter((k) => results.details[k]).map((k) => results.details[k].maxRssMb));
     check('worker max RSS', rss, '< 200 MB', (v) => v < 200, ' MB');
@@ -642,10 +763,21 @@ function report(results) {
   const json = {
     run: RUN,
     machine: { node: process.version, cpus: cpus().length },
-    options: { tenants: N, workers: W, concurrency: C, altConcurrency: C_ALT, enqueue: ENQUEUE_N, scale: args.scale },
-    results: rows.map((r) => ({ mode: r.mode, key: r.key, tenants: r.tenants, connections: r.connections, seconds: r.seconds, tenantsPerSecond: r.tenantsPerSecond, msPerTenant: r.msPerTenant })),
+    options: { tenants: N, workers: W, concurrency: C, altConcurrency: C_ALT, enqueue: ENQUEUE_N, enqueueRepeat: ENQUEUE_REPEAT, scale: args.scale, unstaged: args.unstaged },
+    results: rows.map((r) => ({
+      mode: r.mode,
+      key: r.key,
+      tenants: r.tenants,
+      connections: r.connections,
+      seconds: r.seconds,
+      tenantsPerSecond: r.tenantsPerSecond,
+      msPerTenant: r.msPerTenant,
+      cpuBusy: r.cpu?.busy,
+      cpuSeconds: r.cpu?.seconds,
+      disturbed: r.cpu ? r.cpu.seconds.other > 0.2 * Object.values(r.cpu.seconds).reduce((a, b) => a + b, 0) : undefined,
+    })),
     tenantryDetails: results.details,
-    enqueue: results.enqueue ? { tenants: results.enqueue.tenants, seconds: results.enqueue.ms / 1000, nodeStartupSeconds: results.enqueue.startupMs / 1000, netSeconds: results.enqueue.netMs / 1000 } : undefined,
+    enqueue: results.enqueue ? { tenants: results.enqueue.tenants, seconds: results.enqueue.ms / 1000, samplesSeconds: results.enqueue.samples.map((x) => x / 1000), nodeStartupSeconds: results.enqueue.startupMs / 1000, netSeconds: results.enqueue.netMs / 1000 } : undefined,
     ddlEquivalent: results.equivalent,
     checks: checks.map((c) => ({ name: c.name, value: c.value, target: c.target, pass: c.pass })),
   };
@@ -655,25 +787,40 @@ function report(results) {
     out.push('');
     out.push(
       table(
-        ['MODE', 'TENANTS', 'CONNS', 'WALL s', 'TENANTS/s', 'ms/TENANT'],
-        rows.map((r) => [r.mode, r.tenants, r.connections, fmt(r.seconds), fmt(r.tenantsPerSecond, 1), fmt(r.msPerTenant)]),
-        [1, 2, 3, 4, 5],
+        ['MODE', 'TENANTS', 'CONNS', 'WALL s', 'TENANTS/s', 'ms/TENANT', 'CPU BUSY'],
+        rows.map((r) => [r.mode, r.tenants, r.connections, fmt(r.seconds), fmt(r.tenantsPerSecond, 1), fmt(r.msPerTenant), r.cpu?.busy === undefined ? '-' : `${fmt(r.cpu.busy * 100, 0)}%`]),
+        [1, 2, 3, 4, 5, 6],
       ),
     );
+    out.push(`  CPU BUSY = share of all ${cpus().length} CPUs of this machine in use during the timed phase (PostgreSQL, Redis and Node together).`);
+    out.push('  CPU ms per tenant, by process (what each way of migrating costs the machine; "other" = kernel + anything else running):');
+    for (const r of rows.filter((x) => x.cpu)) {
+      const parts = Object.entries(r.cpu.seconds).filter(([, v]) => v > 0.005).map(([k, v]) => `${k} ${fmt((v * 1000) / r.tenants, 1)}`);
+      const total = Object.values(r.cpu.seconds).reduce((a, b) => a + b, 0);
+      // other processes taking a large share of the CPU make the row's timing unreliable
+      const disturbed = r.cpu.seconds.other > 0.2 * total ? `  << DISTURBED: ${fmt((100 * r.cpu.seconds.other) / total, 0)}% of the CPU went elsewhere` : '';
+      out.push(`    ${`${r.mode} ×${r.tenants}`.padEnd(36)} ${fmt((total * 1000) / r.tenants, 1).padStart(6)} ms  (${parts.join(', ')})${disturbed}`);
+    }
     out.push('  CONNS = connections to the tenant database (Tenantry workers also hold control-database and Redis connections).');
-    out.push('  Tenantry wall = `tenantry migrate --to latest --wait` spawn → exit, including Node start-up and the 500 ms --wait poll.');
+    out.push(
+      `  Tenantry wall = \`tenantry migrate --to latest --wait${args.unstaged ? ` ${UNSTAGED_FLAGS.join(' ')}` : ''}\` spawn → exit, including Node start-up and the --wait poll` +
+        (args.unstaged ? '.' : ' (staged: the default canary and waves).'),
+    );
     for (const key of ['tenantry', 'tenantry-alt', 'scale-small', 'scale-large']) {
       const d = results.details[key];
       if (!d) continue;
       out.push(
         `  ${byKey[key].mode} ×${byKey[key].tenants}: ledger rollout ${fmt(d.rolloutMs / 1000)} s (first run start → last run end ${fmt(d.runsSpanMs / 1000)} s), ` +
-          `avg run ${fmt(d.avgRunMs)} ms; runs per worker ${d.workers.map((x) => x.runs).join('/')}; worker CPU ${d.workers.map((x) => fmt(x.cpuSeconds, 1)).join('/')} s; ` +
+          `avg run ${fmt(d.avgRunMs)} ms${d.avgGapMs === undefined ? '' : ` + ${fmt(d.avgGapMs)} ms between runs`}; runs per worker ${d.workers.map((x) => x.runs).join('/')}; worker CPU ${d.workers.map((x) => fmt(x.cpuSeconds, 1)).join('/')} s; ` +
           `RSS idle ${d.workers.map((x) => fmt(x.idleRssMb, 0)).join('/')} MB, max ${d.workers.map((x) => fmt(x.maxRssMb, 0)).join('/')} MB`,
       );
     }
     if (results.enqueue) {
       const e = results.enqueue;
-      out.push(`  enqueue ${e.tenants}: CLI wall ${fmt(e.ms / 1000)} s, Node start-up (\`--help\`) ${fmt(e.startupMs / 1000)} s, net ${fmt(e.netMs / 1000)} s`);
+      out.push(
+        `  enqueue ${e.tenants}: CLI wall ${fmt(e.ms / 1000)} s (median of ${e.samples.map((x) => fmt(x / 1000)).join(', ')}), ` +
+          `Node start-up (\`--help\`) ${fmt(e.startupMs / 1000)} s, net ${fmt(e.netMs / 1000)} s`,
+      );
     }
     if (results.equivalent !== undefined) out.push(`  DDL equivalence (catalog fingerprint of ${schemaOf('t00001')} across modes): ${results.equivalent ? 'identical' : 'DIFFERENT'}`);
     out.push('');
@@ -725,7 +872,8 @@ let exitCode = 0;
 try {
   await main();
 } catch (error) {
-  process.stderr.write(`bench: ${error.stack ?? error}\n`);
+  // after a signal, whatever was running fails because its databases vanished: not news
+  process.stderr.write(cleaning ? 'bench: interrupted\n' : `bench: ${error.stack ?? error}\n`);
   exitCode = 1;
 } finally {
   await cleanup();

@@ -28,6 +28,8 @@ export interface SandboxOptions {
   releases?: Record<string, Record<string, string>>;
   /** merged into the config */
   extra?: Record<string, unknown>;
+  /** where the queue lives: Redis under this sandbox's prefix (default), or PostgreSQL (no `redis` key) */
+  queue?: 'redis' | 'postgres';
 }
 
 /**
@@ -56,7 +58,7 @@ export class Sandbox {
       };
     }
     this.writeConfig({
-      redis: { url: REDIS_URL, prefix: this.prefix },
+      ...(options.queue === 'postgres' ? {} : { redis: { url: REDIS_URL, prefix: this.prefix } }),
       control: { databaseUrl: databaseUrl(this.controlDb) },
       platforms,
       releases: options.releases ?? {},

@@ -129,6 +129,6 @@ describe('priority: a single-tenant emergency rollback jumps ahead of a fleet ro
     const [vip] = await sandbox.ledger<{ started_at: Date }>(`SELECT started_at FROM tenantry.runs WHERE tenant = 'vip' AND direction = 'down'`);
     const later = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE tenant <> 'vip' AND direction = 'up' AND target = '1710000000005_account-status' AND (started_at IS NULL OR started_at > $1)`, [vip!.started_at]);
     // one run at a time: the emergency waited at most for the fleet run in flight, not for the queue
-    expect(later[0]!.n).to.be.greaterThan(20);
+    expect(later[0]!.n).to.be.greaterThan(15);
   });
 });

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
-import { ConfigError, type TenantryConfig } from '@tenantry/core';
-import { createRedis, createRunQueue } from '@tenantry/queue';
+import type { TenantryConfig } from '@tenantry/core';
+import { openQueueStore } from '@tenantry/queue';
 
 /** BullMQ's job states, as getJobCounts names them. */
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
@@ -9,7 +9,7 @@ export type JobState = (typeof JOB_STATES)[number];
 export interface DashboardQueues {
   /** every Tenantry queue, under the config's prefix */
   queues: Queue[];
-  /** job counts per queue and state; rejects after `timeoutMs` when Redis does not answer */
+  /** job counts per queue and state; rejects after `timeoutMs` when the queue's server does not answer */
   counts(timeoutMs: number): Promise<Array<{ queue: string; counts: Record<JobState, number> }>>;
   close(): Promise<void>;
 }
@@ -20,15 +20,14 @@ export interface DashboardQueues {
  * hanging; BullMQ reconnects by itself.
  */
 export function openQueues(config: TenantryConfig): DashboardQueues {
-  if (!config.redis) throw new ConfigError('the dashboard needs redis.url in the config to show the queue');
-  const connection = createRedis(config.redis.url, { maxRetriesPerRequest: 1, connectionName: 'tenantry dashboard' });
-  const queues: Queue[] = [createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts })];
+  const store = openQueueStore(config, { connectionName: 'tenantry dashboard', redisOptions: { maxRetriesPerRequest: 1, connectionName: 'tenantry dashboard' } });
+  const queues = [store.runQueue() as unknown as Queue];
   return {
     queues,
     async counts(timeoutMs) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(() => reject(new Error(`${store.backend === 'redis' ? 'Redis' : 'PostgreSQL (the queue)'} did not answer within ${timeoutMs} ms`)), timeoutMs);
       });
       try {
         return await Promise.race([
@@ -40,8 +39,7 @@ export function openQueues(config: TenantryConfig): DashboardQueues {
       }
     },
     async close() {
-      await Promise.all(queues.map((q) => q.close().catch(() => {})));
-      connection.disconnect();
+      await store.close();
     },
   };
 }

@@ -3,6 +3,8 @@ export type { QueueSettings, TenantryJobData, TenantryQueue } from './queues.js'
 export { runJobDataSchema, parseRunJobData, runJobId, backupBatchJobDataSchema, parseBackupBatchJobData, backupBatchJobId } from './job-data.js';
 export type { RunJobData, BackupBatchJobData } from './job-data.js';
 export { createRedis, assertRedisReachable, describeRedis } from './connection.js';
+export { openQueueStore, queueBackendOf, queueSchemaOf } from './backend.js';
+export type { QueueStore, QueueStoreOptions, QueueBackend, WorkerSettings } from './backend.js';
 export { enqueueRollout, enqueueRuns } from './producer.js';
 export type { EnqueuedRollout, EnqueueOptions } from './producer.js';
 export { createRunProcessor, compensate, afterRun, compensateSaga } from './processor.js';

@@ -107,10 +107,12 @@ export async function enqueueRollout(
   });
   const backup: BackupStrategy = request.fromBackup ? 'none' : (request.backup ?? config.backup.strategy);
   if (backup === 'pg_dump') {
-    const platforms = [...new Set(plan.runs.map((r) => r.platform))];
+    // shared runs are never backed up (see below): only the servers of tenant runs need pg_dump
+    const tenantRuns = plan.runs.filter((r) => r.scope !== 'shared');
+    const platforms = [...new Set(tenantRuns.map((r) => r.platform))];
     const servers = [];
     for (const platform of platforms) {
-      const sample = plan.runs.find((r) => r.platform === platform)!;
+      const sample = tenantRuns.find((r) => r.platform === platform)!;
       const url = locateTenant(config.platforms[platform]!, parseTenantId(sample.tenant)).databaseUrl;
       const client = await pools.acquire(url);
       servers.push({ where: `platform ${platform}`, client });

@@ -19,16 +19,22 @@ export interface QueueSettings {
   attempts: number;
 }
 
+/** Job options of the run queue, on every backend. */
+export function RUN_JOB_DEFAULTS(attempts: number) {
+  return {
+    attempts,
+    backoff: { type: 'exponential' as const, delay: 1_000 },
+    // the ledger keeps the history; the queue keeps enough to look at in Bull Board
+    removeOnComplete: { age: 24 * 3600, count: 50_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
+/** The run queue on Redis. Most callers want openQueueStore (backend.ts), which picks the backend. */
 export function createRunQueue(settings: QueueSettings): TenantryQueue {
   return new Queue<TenantryJobData>(RUN_QUEUE, {
     connection: settings.connection,
     prefix: settings.prefix,
-    defaultJobOptions: {
-      attempts: settings.attempts,
-      backoff: { type: 'exponential', delay: 1_000 },
-      // the ledger keeps the history; the queue keeps enough to look at in Bull Board
-      removeOnComplete: { age: 24 * 3600, count: 50_000 },
-      removeOnFail: { age: 7 * 24 * 3600 },
-    },
+    defaultJobOptions: RUN_JOB_DEFAULTS(settings.attempts),
   });
 }

@@ -1,7 +1,7 @@
-import type { Redis } from 'ioredis';
 import { errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
 import { enqueueRuns } from './producer.js';
-import { PRIORITY, RUN_QUEUE, type TenantryQueue } from './queues.js';
+import { PRIORITY } from './queues.js';
+import type { QueueStore } from './backend.js';
 import { runJobId } from './job-data.js';
 
 /** One reconciler at a time across all workers (a session lock on the control database). */
@@ -19,18 +19,21 @@ export interface ReconcileResult {
 /**
  * Repairs the queue from the ledger, the system of record: runs marked running by a worker that
  * stopped heartbeating go back to queued, and every queued run of a live rollout whose job is
- * not in Redis (flushed, restarted without persistence, a producer that died half-way) is
+ * not in the queue (Redis flushed, restarted without persistence, a producer that died half-way) is
  * enqueued again under its deterministic job id, so no run is ever queued twice.
  */
-export async function reconcile(options: { control: ControlDb; queue: TenantryQueue; redis: Redis; prefix: string; workerExpiryMs: number; logger: Logger }): Promise<ReconcileResult | undefined> {
-  const { control, queue, redis, prefix } = options;
+export async function reconcile(options: { control: ControlDb; store: QueueStore; workerExpiryMs: number; logger: Logger }): Promise<ReconcileResult | undefined> {
+  const { control, store } = options;
+  const queue = store.runQueue();
   const client = await control.pool.connect();
   try {
     const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', RECONCILER_LOCK);
     if (!locked[0]?.ok) return undefined;
     try {
       const revived = await client.query(
-        `UPDATE ${control.table('runs')} r SET status = 'queued', worker_id = NULL, backend_pid = NULL
+        // the holder stays recorded: a frozen worker's session may still hold the tenant lock, and
+        // `locks cleanup` finds it by this pid
+        `UPDATE ${control.table('runs')} r SET status = 'queued'
          FROM ${control.table('rollouts')} o
          WHERE r.status = 'running' AND o.id = r.rollout_id
            AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND w.stopped_at IS NULL
@@ -43,10 +46,8 @@ export async function reconcile(options: { control: ControlDb; queue: TenantryQu
          WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL)
            AND r.queued_at < now() - interval '2 seconds'`,
       );
-      const pipeline = redis.pipeline();
-      for (const run of rows) pipeline.exists(`${prefix}:${RUN_QUEUE}:${runJobId(run.id)}`);
-      const exists = rows.length > 0 ? ((await pipeline.exec()) ?? []) : [];
-      const missing = rows.filter((_, i) => exists[i]?.[1] === 0);
+      const exists = await store.jobsExist(rows.map((run) => runJobId(run.id)));
+      const missing = rows.filter((_, i) => exists[i] === false);
       const byRollout = new Map<string, CreatedRun[]>();
       for (const run of missing) {
         const created: CreatedRun = {

@@ -1,6 +1,5 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { Worker } from 'bullmq';
 import {
   BackupLedger,
   ControlDb,
@@ -11,10 +10,9 @@ import {
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
-import { assertRedisReachable, createRedis } from './connection.js';
+import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
-import { RUN_QUEUE, createRunQueue, type TenantryJobData } from './queues.js';
 
 export interface WorkerOptions {
   config: TenantryConfig;
@@ -36,12 +34,12 @@ export interface RunningWorker {
  */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { config, logger } = options;
-  if (!config.redis) throw new Error('this worker needs redis.url in the config');
   const concurrency = options.concurrency ?? config.worker.concurrency;
   const id = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const log = logger.child({ workerId: id });
 
-  await assertRedisReachable(config.redis.url);
+  const store = openQueueStore(config, { connectionName: `tenantry worker ${id}`, poolSize: Math.min(concurrency + 2, 20) });
+  await store.assertReachable();
   // runs on budgeted platforms hold a control session each (their budget slot) besides ledger writes
   const control = new ControlDb(config, { max: Math.min(2 * concurrency + 2, 40), applicationName: `tenantry worker ${id}`.slice(0, 63) });
   await control.assertReady();
@@ -50,12 +48,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const pools = new PoolRegistry(concurrency);
   const ledger = new RolloutLedger(control);
 
-  const connection = createRedis(config.redis.url);
-  const queue = createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts });
+  const queue = store.runQueue();
   const backups = new BackupLedger(control);
-  const worker = new Worker<TenantryJobData>(RUN_QUEUE, createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log }), {
-    connection,
-    prefix: config.redis.prefix,
+  const worker = store.createWorker(createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log }), {
     concurrency,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
     lockDuration: 20_000,
@@ -67,7 +62,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   // the ledger is the system of record: repair what the queue lost, at start and then regularly
   const expiry = Math.max(config.worker.heartbeatMs * 6, 3_000);
-  const repair = () => reconcile({ control, queue, redis: connection, prefix: config.redis!.prefix, workerExpiryMs: expiry, logger: log });
+  const repair = () => reconcile({ control, store, workerExpiryMs: expiry, logger: log });
   void repair();
   const reconciler = setInterval(() => void repair(), config.worker.reconcileIntervalMs);
   reconciler.unref();
@@ -76,7 +71,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     registry.heartbeat(id).catch((error: unknown) => log.warn({ err: errorMessage(error) }, 'heartbeat failed'));
   }, config.worker.heartbeatMs);
   heartbeat.unref();
-  log.info({ concurrency, prefix: config.redis.prefix }, 'worker started');
+  log.info({ concurrency, queue: store.where }, 'worker started');
 
   let closing: Promise<void> | undefined;
   return {
@@ -97,10 +92,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           await worker.close(true).catch(() => {});
         }
         await registry.stopped(id).catch(() => {});
-        await queue.close().catch(() => {});
+        await store.close();
         await pools.close();
         await control.close();
-        connection.disconnect();
         log.info({}, 'worker stopped');
       })();
       return closing;

@@ -11,7 +11,7 @@ import {
   parseTenantId,
   verifyBackupFile,
 } from '@tenantry/core';
-import { assertRedisReachable, createRedis, createRunQueue, enqueueRuns, PRIORITY } from '@tenantry/queue';
+import { enqueueRuns, openQueueStore, PRIORITY } from '@tenantry/queue';
 import { RolloutLedger } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
@@ -38,8 +38,8 @@ export async function backupsListCommand(ctx: CliContext, options: { platform: s
 export async function backupsRestoreCommand(ctx: CliContext, id: string, options: { wait?: boolean }): Promise<number> {
   if (!UUID.test(id)) throw new InvalidInput(`backup id ${JSON.stringify(id.slice(0, 60))} is not a backup id`);
   const config = ctx.config;
-  if (!config.redis) throw new InvalidInput('redis.url is not configured');
-  await assertRedisReachable(config.redis.url);
+  const store = openQueueStore(config, { connectionName: 'tenantry cli' });
+  await store.assertReachable();
   await ctx.control.assertReady();
   const backup = await new BackupLedger(ctx.control).get(id);
   if (!backup) throw new NotFound(`no backup ${id}`);
@@ -55,13 +55,10 @@ export async function backupsRestoreCommand(ctx: CliContext, id: string, options
     requestedBy: process.env.USER ?? 'cli',
     runs: [{ platform: backup.platform, tenant: backup.tenant, direction: 'down', target: backup.version, method: 'restore', backupId: backup.id }],
   });
-  const connection = createRedis(config.redis.url);
-  const queue = createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts });
   try {
-    await enqueueRuns(queue, rolloutId, runs, { priority: PRIORITY.emergency });
+    await enqueueRuns(store.runQueue(), rolloutId, runs, { priority: PRIORITY.emergency });
   } finally {
-    await queue.close().catch(() => {});
-    connection.disconnect();
+    await store.close();
   }
   if (!ctx.json) printLine(`rollout ${rolloutId}: restoring backup ${backup.id} of ${backup.platform}/${backup.tenant} (version ${backup.version})`);
   else if (!options.wait) printJson({ rolloutId, backupId: backup.id });

@@ -9,7 +9,7 @@ import {
   getAllPlatformVersions,
   listTenantLocks,
 } from '@tenantry/core';
-import { assertRedisReachable, compensateSaga, createRedis, createRunQueue } from '@tenantry/queue';
+import { compensateSaga, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
 import { ago, printJson, printLine, printTable } from '../output.js';
@@ -74,10 +74,8 @@ export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
 export async function rolloutAbortCommand(ctx: CliContext, id: string, options: { compensate?: boolean; wait?: boolean }): Promise<number> {
   if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
   const config = ctx.config;
-  if (options.compensate) {
-    if (!config.redis) throw new InvalidInput('redis.url is not configured');
-    await assertRedisReachable(config.redis.url);
-  }
+  const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
+  await store?.assertReachable();
   await ctx.control.assertReady();
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
@@ -85,16 +83,14 @@ export async function rolloutAbortCommand(ctx: CliContext, id: string, options: 
   if (summary.status !== 'running' && !options.compensate) throw new InvalidInput(`rollout ${id} is already ${summary.status}`);
   const { cancelled } = await ledger.abort(id, options.compensate === true);
   let compensated = 0;
-  if (options.compensate) {
-    const connection = createRedis(config.redis!.url);
-    const queue = createRunQueue({ connection, prefix: config.redis!.prefix, attempts: config.run.attempts });
+  if (store) {
+    const queue = store.runQueue();
     try {
       for (const tenant of await ledger.touchedTenants(id)) {
         compensated += await compensateSaga({ config, ledger, queue, logger: ctx.logger }, id, tenant);
       }
     } finally {
-      await queue.close().catch(() => {});
-      connection.disconnect();
+      await store.close();
     }
   }
   if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, compensations: compensated });

@@ -11,6 +11,7 @@ import { registerDashboard } from './dashboard.js';
 import { registerBackups } from './backups.js';
 import { registerFleet } from './fleet.js';
 import { registerValidation } from './validate.js';
+import { registerDemo } from './demo.js';
 
 /**
  * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
@@ -22,6 +23,7 @@ export function registerCommands(program: Command, run: Runner): void {
   registerBackups(program, run);
   registerFleet(program, run);
   registerValidation(program, run);
+  registerDemo(program, run);
 }
 
 function registerCore(program: Command, run: Runner): void {

@@ -1,5 +1,5 @@
 import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type RolloutKind } from '@tenantry/core';
-import { PRIORITY, assertRedisReachable, createRedis, createRunQueue, enqueueRollout } from '@tenantry/queue';
+import { PRIORITY, enqueueRollout, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
@@ -59,13 +59,11 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     return 0;
   }
 
-  const redis = config.redis;
-  if (!redis) throw new Error('redis.url is not configured');
+  const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   // check every server before writing anything
-  await assertRedisReachable(redis.url);
+  await store.assertReachable();
   await ctx.control.assertReady();
-  const connection = createRedis(redis.url);
-  const queue = createRunQueue({ connection, prefix: redis.prefix, attempts: config.run.attempts });
+  const queue = store.runQueue();
   try {
     // rolling named tenants back is an emergency: it jumps ahead of queued fleet runs
     const emergency = kind === 'rollback' && options.tenant.length > 0;
@@ -87,7 +85,6 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     printOutcome(summary, failed, ctx.json);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {
-    await queue.close().catch(() => {});
-    connection.disconnect();
+    await store.close();
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidInput, NotFound, RolloutLedger } from '@tenantry/core';
-import { assertRedisReachable, createRedis, createRunQueue, enqueueRuns, PRIORITY, runJobId } from '@tenantry/queue';
+import { enqueueRuns, openQueueStore, PRIORITY, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome } from '../follow.js';
 import { printJson, printLine } from '../output.js';
@@ -56,16 +56,15 @@ export async function rolloutPauseCommand(ctx: CliContext, id: string): Promise<
 export async function rolloutResumeCommand(ctx: CliContext, id: string, options: { retryFailed?: boolean; wait?: boolean }): Promise<number> {
   if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
   const config = ctx.config;
-  if (!config.redis) throw new InvalidInput('redis.url is not configured');
-  await assertRedisReachable(config.redis.url);
+  const store = openQueueStore(config, { connectionName: 'tenantry cli' });
+  await store.assertReachable();
   await ctx.control.assertReady();
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
   const runs = await ledger.resume(id, options.retryFailed === true);
   if (!runs) throw new InvalidInput(`rollout ${id} is ${summary.status}: only a paused or halted rollout can be resumed`);
-  const connection = createRedis(config.redis.url);
-  const queue = createRunQueue({ connection, prefix: config.redis.prefix, attempts: config.run.attempts });
+  const queue = store.runQueue();
   try {
     // a job skipped while the rollout was stopped is finished in BullMQ: remove it to add it again
     for (const run of runs) await queue.remove(runJobId(run.id)).catch(() => 0);
@@ -73,8 +72,7 @@ export async function rolloutResumeCommand(ctx: CliContext, id: string, options:
     const { released } = await ledger.advanceWaves(id);
     if (released.length > 0) await enqueueRuns(queue, id, released, { priority: PRIORITY.fleet });
   } finally {
-    await queue.close().catch(() => {});
-    connection.disconnect();
+    await store.close();
   }
   if (ctx.json && !options.wait) printJson({ rolloutId: id, status: 'running', requeued: runs.length });
   else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);

@@ -40,7 +40,7 @@ const configSchema = z.strictObject({
       prefix: z.string().regex(/^[A-Za-z0-9_-]+$/).default('tenantry'),
     })
     .optional()
-    .describe('The queue. Without it, the queue lives in the control database.'),
+    .describe('The queue on Redis. Without it, the queue lives in the control database, schema <control.schema>_queue (BullMQ PostgreSQL backend).'),
   control: z.strictObject({
     databaseUrl: postgresUrl.describe("Tenantry's own database (the ledger)."),
     schema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('tenantry'),

@@ -315,7 +315,9 @@ export class RolloutLedger {
         await client.query(`UPDATE ${this.db.table('rollouts')} SET status = 'halted', halt_reason = $2 WHERE id = $1`, [rolloutId, halt]);
         return { released: [], halted: halt };
       }
-      if (openWave !== null || nextWave === null) return { released: [] };
+      // a wave is open while it has queued or running runs, or runs waiting on another run of it;
+      // a later wave's dependent runs (the tenant's next platform) wait with their wave, unreleased
+      if (nextWave === null || (openWave !== null && openWave < nextWave)) return { released: [] };
       if ((stages.canary ?? 0) > 0 && !rollout.options.canaryPassed) {
         await client.query(`UPDATE ${this.db.table('rollouts')} SET options = options || '{"canaryPassed": true}' WHERE id = $1`, [rolloutId]);
       }

@@ -11,10 +11,9 @@ import {
   type RolloutRequest,
   type TenantryConfig,
 } from '@tenantry/core';
-import type { Redis } from 'ioredis';
-import { assertRedisReachable, createRedis } from '../connection.js';
+import { openQueueStore, type QueueStore } from '../backend.js';
 import { enqueueRollout, type EnqueueOptions } from '../producer.js';
-import { createRunQueue, type TenantryQueue } from '../queues.js';
+import type { TenantryQueue } from '../queues.js';
 
 export interface ApiOptions {
   logger?: Logger;
@@ -42,8 +41,7 @@ export class ApiContext {
   readonly logger: Logger;
   private controlDb: ControlDb | undefined;
   private poolRegistry: PoolRegistry | undefined;
-  private connection: Redis | undefined;
-  private runQueue: TenantryQueue | undefined;
+  private store: QueueStore | undefined;
 
   constructor(
     readonly config: TenantryConfig,
@@ -75,14 +73,12 @@ export class ApiContext {
   }
 
   async queue(): Promise<TenantryQueue> {
-    if (!this.runQueue) {
-      const redis = this.config.redis;
-      if (!redis) throw new Error('redis.url is not configured');
-      await assertRedisReachable(redis.url);
-      this.connection = createRedis(redis.url);
-      this.runQueue = createRunQueue({ connection: this.connection, prefix: redis.prefix, attempts: this.config.run.attempts });
+    if (!this.store) {
+      const store = openQueueStore(this.config, { connectionName: 'tenantry api' });
+      await store.assertReachable();
+      this.store = store;
     }
-    return this.runQueue;
+    return this.store.runQueue();
   }
 
   /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
@@ -96,8 +92,7 @@ export class ApiContext {
   }
 
   async close(): Promise<void> {
-    await this.runQueue?.close().catch(() => {});
-    this.connection?.disconnect();
+    await this.store?.close();
     await this.poolRegistry?.close();
     await this.controlDb?.close();
   }
