@@ -88,15 +88,19 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     await cli(['init'], 0);
     await cli(['tenants', 'add', 'accounts', 'acme', 'globex'], 0);
     await cli(['tenants', 'add', 'ghost', 'casper'], 0);
-    // the ghost platform's database disappears: its run fails on an infrastructure error, retried, then given up
+    const enqueued = await cli(['migrate', '--to', 'latest'], 0);
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
+    // the ghost platform's database disappears after the rollout was written: its run fails on an
+    // infrastructure error, retried, then given up
     await adminQuery(`DROP DATABASE ${pg.escapeIdentifier(sandbox.platformDbs.ghost!)} WITH (FORCE)`);
 
     const worker = sandbox.startWorker({ concurrency: 2, env: { TENANTRY_LOG_LEVEL: 'debug' } });
     const dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_LOG_LEVEL: 'debug', TENANTRY_DASHBOARD_PASSWORD: `${CANARY}-admin` } });
     try {
-      const migrate = await cli(['migrate', '--to', 'latest', '--wait'], 1);
+      const migrate = await cli(['rollout', 'status', rolloutId, '--wait'], 1);
       expect(migrate.stdout).to.match(/0 succeeded, 3 failed of 3/);
-      await cli(['migrate', '--to', 'latest', '--wait', '--json'], 1);
+      // a new rollout is refused up front now that a platform database is unreachable
+      await cli(['migrate', '--to', 'latest', '--wait', '--json'], 2);
       await cli(['status', '--platform', 'accounts'], 0);
       await cli(['status', '--platform', 'accounts', '--json'], 0);
       await cli(['status'], 2); // the ghost platform's database is gone: one line naming it, no password
