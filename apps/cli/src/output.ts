@@ -1,3 +1,5 @@
+import { InvalidInput } from '@tenantry/core';
+
 /** Plain-text tables and JSON for commands. Results go to stdout; diagnostics to stderr. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -27,4 +29,12 @@ export function ago(date: Date | null | undefined, now = Date.now()): string {
 /** Values that may repeat (`--tenant a --tenant b`) or be comma-separated (`--tenant a,b`). */
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').filter((v) => v.length > 0)];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A rollout or backup id from the command line: a UUID, or one clear line and exit 2. */
+export function parseRecordId(kind: 'rollout' | 'backup', id: string): string {
+  if (!UUID.test(id)) throw new InvalidInput(`${kind} id ${JSON.stringify(id.slice(0, 60))} is not a ${kind} id`);
+  return id;
 }

@@ -30,7 +30,7 @@ export type { InitializeResult } from './control/initialize.js';
 export { ControlDb } from './ledger/control-db.js';
 export { TenantRegistry } from './ledger/tenant-registry.js';
 export type { RegisteredTenant } from './ledger/tenant-registry.js';
-export { RolloutLedger } from './ledger/rollout-ledger.js';
+export { RolloutLedger, toCreatedRun } from './ledger/rollout-ledger.js';
 export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts } from './ledger/rollout-ledger.js';
 export { WorkerRegistry } from './ledger/worker-registry.js';
 export type { WorkerInfo } from './ledger/worker-registry.js';

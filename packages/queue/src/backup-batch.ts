@@ -3,6 +3,7 @@ import {
   errorMessage,
   locateTenant,
   parseTenantId,
+  toCreatedRun,
   type CreatedRun,
 } from '@tenantry/core';
 import { parseBackupBatchJobData } from './job-data.js';
@@ -24,7 +25,7 @@ export async function processBackupBatch(deps: ProcessorDeps, raw: unknown, atte
   if (runs.length === 0) return { backedUp: 0, enqueued: 0 };
   const platform = deps.config.platforms[data.platform];
   if (!platform) throw new Error(`unknown platform ${data.platform}`);
-  const created: CreatedRun[] = runs.map((r) => ({ id: r.id, platform: r.platform, tenant: r.tenant, direction: r.direction, target: r.target, method: r.method, backup: r.backupStrategy, backupId: r.backupId }));
+  const created: CreatedRun[] = runs.map(toCreatedRun);
   let backedUp = 0;
   try {
     const byUrl = new Map<string, Array<{ tenant: string; schema: string; runId: string }>>();

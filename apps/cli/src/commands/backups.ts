@@ -15,10 +15,9 @@ import { enqueueRuns, openQueueStore, PRIORITY } from '@tenantry/queue';
 import { RolloutLedger } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
-import { ago, collect, printJson, printLine, printTable } from '../output.js';
+import { ago, collect, printJson, printLine, printTable, parseRecordId } from '../output.js';
 import type { Runner } from './registry.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function megabytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -36,7 +35,7 @@ export async function backupsListCommand(ctx: CliContext, options: { platform: s
 
 /** Restores one backup through the queue and the run protocol (lock, record, progress). */
 export async function backupsRestoreCommand(ctx: CliContext, id: string, options: { wait?: boolean }): Promise<number> {
-  if (!UUID.test(id)) throw new InvalidInput(`backup id ${JSON.stringify(id.slice(0, 60))} is not a backup id`);
+  parseRecordId('backup', id);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   await store.assertReachable();

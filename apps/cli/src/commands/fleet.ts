@@ -12,10 +12,9 @@ import {
 import { compensateSaga, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
-import { ago, printJson, printLine, printTable } from '../output.js';
+import { ago, printJson, printLine, printTable, parseRecordId } from '../output.js';
 import type { Runner } from './registry.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A worker that has missed six heartbeats is dead. */
 function workerExpiryMs(ctx: CliContext): number {
   return Math.max(ctx.config.worker.heartbeatMs * 6, 3_000);
@@ -72,7 +71,7 @@ export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
 
 /** Stops a rollout; with --compensate, returns every tenant it moved, each platform in reverse order. */
 export async function rolloutAbortCommand(ctx: CliContext, id: string, options: { compensate?: boolean; wait?: boolean }): Promise<number> {
-  if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
+  parseRecordId('rollout', id);
   const config = ctx.config;
   const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
   await store?.assertReachable();

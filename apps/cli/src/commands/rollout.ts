@@ -2,12 +2,11 @@ import { InvalidInput, NotFound, RolloutLedger } from '@tenantry/core';
 import { enqueueRuns, openQueueStore, PRIORITY, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome } from '../follow.js';
-import { printJson, printLine } from '../output.js';
+import { printJson, printLine, parseRecordId } from '../output.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function rolloutStatusCommand(ctx: CliContext, id: string, options: { wait?: boolean }): Promise<number> {
-  if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
+  parseRecordId('rollout', id);
   await ctx.control.assertReady();
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
@@ -41,7 +40,7 @@ export async function rolloutStatusCommand(ctx: CliContext, id: string, options:
 }
 
 export async function rolloutPauseCommand(ctx: CliContext, id: string): Promise<number> {
-  if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
+  parseRecordId('rollout', id);
   await ctx.control.assertReady();
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
@@ -54,7 +53,7 @@ export async function rolloutPauseCommand(ctx: CliContext, id: string): Promise<
 
 /** Resumes a paused or halted rollout; its queued runs are enqueued again (they were skipped). */
 export async function rolloutResumeCommand(ctx: CliContext, id: string, options: { retryFailed?: boolean; wait?: boolean }): Promise<number> {
-  if (!UUID.test(id)) throw new InvalidInput(`rollout id ${JSON.stringify(id.slice(0, 60))} is not a rollout id`);
+  parseRecordId('rollout', id);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   await store.assertReachable();

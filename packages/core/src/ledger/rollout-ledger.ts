@@ -121,7 +121,8 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
   };
 }
 
-function asCreated(run: RunRecord): CreatedRun {
+/** A ledger run as the producer enqueues it. */
+export function toCreatedRun(run: RunRecord): CreatedRun {
   return {
     id: run.id,
     platform: run.platform,
@@ -243,10 +244,7 @@ export class RolloutLedger {
          RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`,
         [runId, succeeded],
       );
-      return rows.map((row) => {
-        const run = toRunRecord(row);
-        return { id: run.id, platform: run.platform, tenant: run.tenant, direction: run.direction, target: run.target, method: run.method, backup: run.backupStrategy, backupId: run.backupId, compensates: run.compensates, scope: run.scope, sagaStep: run.sagaStep };
-      });
+      return rows.map((row) => toCreatedRun(toRunRecord(row)));
     });
   }
 
@@ -327,7 +325,7 @@ export class RolloutLedger {
          RETURNING ${RUN_COLUMNS}`,
         [rolloutId, nextWave],
       );
-      return { released: released.map((row) => asCreated(toRunRecord(row))) };
+      return { released: released.map((row) => toCreatedRun(toRunRecord(row))) };
     });
   }
 
@@ -361,7 +359,7 @@ export class RolloutLedger {
         [rolloutId],
       );
       const { rows: queued } = await client.query(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'queued' ORDER BY wave, platform, tenant`, [rolloutId]);
-      return queued.map((row) => asCreated(toRunRecord(row)));
+      return queued.map((row) => toCreatedRun(toRunRecord(row)));
     });
   }
 
@@ -434,12 +432,13 @@ export class RolloutLedger {
   }
 
   async finishRun(result: RunResult): Promise<void> {
-    await this.db.pool.query(
+    const { rows } = await this.db.pool.query<{ rollout_id: string }>(
       `UPDATE ${this.db.table('runs')}
        SET status = $2, from_version = $3, to_version = $4, noop = $5, steps = $6,
            failed_migration = $7, sqlstate = $8, error = $9, finished_at = now(), backend_pid = NULL,
            backup_id = coalesce($10, backup_id)
-       WHERE id = $1`,
+       WHERE id = $1
+       RETURNING rollout_id`,
       [
         result.runId,
         result.status,
@@ -453,24 +452,21 @@ export class RolloutLedger {
         result.backupId ?? null,
       ],
     );
-    await this.finalizeRollout(await this.rolloutOf(result.runId));
+    if (rows[0]) await this.finalizeRollout(rows[0].rollout_id);
   }
 
   /** An infrastructure error: retried later (final=false) or given up on (final=true). */
   async recordRunError(runId: string, error: RunError, final: boolean, workerId?: string): Promise<void> {
     // a worker that froze and woke up after another took its run over must not touch the run
-    await this.db.pool.query(
+    const { rows } = await this.db.pool.query<{ rollout_id: string }>(
       `UPDATE ${this.db.table('runs')}
        SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = CASE WHEN $5 THEN now() END
-       WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)`,
+       WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)
+       RETURNING rollout_id`,
       [runId, final ? 'failed' : 'queued', redactSecrets(`${error.code}: ${error.message}`), error.sqlstate ?? null, final, workerId ?? null],
     );
-    if (final) await this.finalizeRollout(await this.rolloutOf(runId));
-  }
-
-  private async rolloutOf(runId: string): Promise<string> {
-    const { rows } = await this.db.pool.query<{ rollout_id: string }>(`SELECT rollout_id FROM ${this.db.table('runs')} WHERE id = $1`, [runId]);
-    return rows[0]!.rollout_id;
+    // a run this worker no longer owned was finished, and its rollout closed, by its new holder
+    if (final && rows[0]) await this.finalizeRollout(rows[0].rollout_id);
   }
 
   /**
