@@ -5,6 +5,7 @@ import type { CliContext } from '../context.js';
 import { collect, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 import { verifyCommand, type VerifyOptions } from './verify.js';
+import { invariantsCommand } from './invariants.js';
 
 export interface ValidateOptions {
   platform: string[];
@@ -65,5 +66,10 @@ export function registerValidation(program: Command, run: Runner): void {
     .description("compare each tenant's live schema with the reference of its version; exit 1 on drift")
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
-    .action((opts: VerifyOptions) => run(verifyCommand, opts));
+    .option('--invariants', "check Tenantry's invariants instead: versions, fingerprints, indexes, locks, runs, queue, backups; exit 1 on any violation")
+    .option('--rollout <id>', 'with --invariants: only the tenants and runs of this rollout')
+    .action((opts: VerifyOptions & { invariants?: boolean; rollout?: string }) => {
+      if (opts.invariants || opts.rollout !== undefined) return run(invariantsCommand, opts);
+      return run(verifyCommand, opts);
+    });
 }

@@ -1,4 +1,4 @@
-import { InvalidInput } from '@tenantry/core';
+import { InvalidInput, armFaultPoint } from '@tenantry/core';
 import { createLogger, runWorkerProcess } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
 
@@ -8,6 +8,7 @@ export async function workerCommand(ctx: CliContext, options: { concurrency?: st
     concurrency = Number(options.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new InvalidInput('--concurrency must be an integer from 1 to 256');
   }
+  armFaultPoint(ctx.env.TENANTRY_FAULT); // test hook for the chaos suite (see fault-points.ts)
   const config = ctx.config;
   const logger = createLogger({ pretty: process.stdout.isTTY === true && !ctx.json, name: 'tenantry-worker', level: ctx.env.TENANTRY_LOG_LEVEL ?? 'info' });
   await runWorkerProcess({ config, logger, ...(concurrency ? { concurrency } : {}) });

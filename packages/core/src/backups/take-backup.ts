@@ -6,6 +6,7 @@ import type { BackupLedger, BackupRecord } from '../ledger/backup-ledger.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { BackupToolError, assertDumpable, pgDumpMajor } from './pg-tools.js';
 import { dumpSchemas } from './pg-dump.js';
+import { crashAt } from '../runs/fault-points.js';
 
 export interface BackupTarget {
   tenant: string;
@@ -57,6 +58,7 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
       snapshot: rows[0]!.snapshot,
       ...(options.binDir ? { binDir: options.binDir } : {}),
     });
+    crashAt('during-backup'); // test hook (TENANTRY_FAULT), see runs/fault-points.ts
     await client.query('COMMIT');
     return options.ledger.record(
       targets.map((t) => ({

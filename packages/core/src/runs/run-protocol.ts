@@ -23,6 +23,7 @@ import { LOCK_NAMESPACE, lockKey } from '../locks/keys.js';
 import { backupSchemas } from '../backups/take-backup.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
+import { crashAt, crashIf } from './fault-points.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -120,9 +121,11 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
         await unlock();
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
+      crashAt('after-lock'); // test hook (TENANTRY_FAULT), see fault-points.ts
       const method = spec.method ?? 'migrations';
       const run: UnderLock = { platform, spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
       const result = method === 'restore' ? await restoreUnderLock(run) : await migrateUnderLock(run);
+      crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       await unlock();
       await ctx.ledger.finishRun(result);
       log.info(
@@ -191,6 +194,7 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
   const withBackup = backupId ? { backupId } : {};
 
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
+  await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   try {
     const steps = await migrateSteps({
       client,
@@ -199,7 +203,10 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
       direction: spec.direction,
       count,
       logger: log,
-      onStep: (index, migration) => ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration }),
+      onStep: (index, migration) => {
+        crashAt('between-migrations', index > 0); // test hook (TENANTRY_FAULT)
+        ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
+      },
     });
     const after = await currentPosition(run);
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
@@ -267,6 +274,7 @@ async function restoreUnderLock(run: UnderLock): Promise<RunResult> {
   }
   await ctx.ledger.noteBackup(spec.runId, backup.id);
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
+  await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   try {
     const restored = await restoreTenant({ client, location, backup, set, ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}) });
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });

@@ -1,0 +1,301 @@
+import { stat } from 'node:fs/promises';
+import { readMigrationSet } from '../catalog/migration-set.js';
+import { getPlatform, type TenantryConfig } from '../config/load.js';
+import type { PoolRegistry } from '../db/pool-registry.js';
+import { parseTenantId } from '../ids.js';
+import type { ControlDb } from '../ledger/control-db.js';
+import { TenantRegistry } from '../ledger/tenant-registry.js';
+import { WorkerRegistry } from '../ledger/worker-registry.js';
+import { LOCK_NAMESPACE } from '../locks/keys.js';
+import { listTenantLocks } from '../locks/lock-inspector.js';
+import { locateTenant } from '../tenants/location.js';
+import { EMPTY_VERSION } from '../types.js';
+import { describeDifference } from './diff.js';
+import { readHistories } from './histories.js';
+import { REFERENCE_SCHEMA_PREFIX, ReferenceCache } from './reference.js';
+import { verifyPlatform } from './verify-platform.js';
+import type { TenantVerification } from './verify-tenants.js';
+
+/**
+ * Tenantry's promise, checked against the real state of the fleet (meant for a fleet at rest:
+ * mid-rollout, runs in flight may be reported).
+ *
+ * - version: each tenant is at its original or its target version on every platform, and at
+ *   exactly the one its last run decided (target when it succeeded; original when it failed, was
+ *   cancelled or was compensated)
+ * - fingerprint: its live schema matches the reference of the version it records
+ * - invalid-index: no index left invalid (`pg_index.indisvalid`) by an interrupted CONCURRENTLY
+ * - orphan-lock: no advisory lock in Tenantry's namespaces held by a session of no live worker
+ * - orphan-run: no run `running` whose worker is not alive
+ * - lost-job: every ledger run finished, or queued with its job in the queue; no rollout stuck
+ * - duplicate-step: no migration recorded twice in a tenant's migrations table
+ * - backup: a recorded, existing backup at the original version before every change that asked for one
+ * - compensation: every compensating run succeeded, its tenant back at its original version
+ */
+export const INVARIANTS = ['version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation'] as const;
+export type InvariantName = (typeof INVARIANTS)[number];
+
+export interface InvariantViolation {
+  invariant: InvariantName;
+  platform?: string;
+  tenant?: string;
+  runId?: string;
+  message: string;
+}
+
+export interface InvariantReport {
+  ok: boolean;
+  checked: { tenants: number; runs: number; databases: number };
+  violations: InvariantViolation[];
+}
+
+export interface CheckInvariantsOptions {
+  config: TenantryConfig;
+  control: ControlDb;
+  /** sessions to the platform databases (at least 4 per database) */
+  pools: PoolRegistry;
+  /** only the tenants and runs of this rollout */
+  rolloutId?: string;
+  /** a worker is alive when it heartbeated within this */
+  workerExpiryMs: number;
+  /** whether the queue holds the job of each run; without it, lost jobs are not looked for */
+  jobsExist?: (runIds: readonly string[]) => Promise<boolean[]>;
+}
+
+interface DecidingRun {
+  id: string;
+  platform: string;
+  tenant: string;
+  target: string;
+  status: string;
+  from_version: string | null;
+  to_version: string | null;
+  prior_version: string | null;
+  compensated_by: string | null;
+  comp_status: string | null;
+  comp_target: string | null;
+}
+
+/** Checks every invariant; each broken one is one violation in the report. */
+export async function checkInvariants(options: CheckInvariantsOptions): Promise<InvariantReport> {
+  const { config, control } = options;
+  await control.assertReady();
+  const violations: InvariantViolation[] = [];
+  const tenants = await tenantsInScope(options);
+  const live = await liveStates(options, tenants, violations);
+  violations.push(...(await versionViolations(options, live)));
+  const urls = new Set<string>();
+  for (const t of tenants) urls.add(locateTenant(getPlatform(config, t.platform), parseTenantId(t.tenant)).databaseUrl);
+  for (const id of config.platformOrder) urls.add(config.platforms[id]!.databaseUrl);
+  violations.push(...(await invalidIndexes(options, [...urls])));
+  violations.push(...(await lockViolations(options)));
+  const { runs, found } = await ledgerViolations(options);
+  violations.push(...found);
+  violations.push(...(await backupViolations(options)));
+  return { ok: violations.length === 0, checked: { tenants: tenants.length, runs, databases: urls.size }, violations };
+}
+
+async function tenantsInScope(options: CheckInvariantsOptions): Promise<Array<{ platform: string; tenant: string }>> {
+  const registered = await new TenantRegistry(options.control).list();
+  if (!options.rolloutId) return registered.filter((t) => options.config.platforms[t.platform] !== undefined);
+  const { rows } = await options.control.pool.query<{ platform: string; tenant: string }>(
+    `SELECT DISTINCT platform, tenant FROM ${options.control.table('runs')} WHERE rollout_id = $1 AND scope = 'tenant'`,
+    [options.rolloutId],
+  );
+  return rows.filter((r) => options.config.platforms[r.platform] !== undefined && registered.some((t) => t.platform === r.platform && t.tenant === r.tenant));
+}
+
+/** Live versions and fingerprints of the tenants, and their migrations tables read for duplicates. */
+async function liveStates(options: CheckInvariantsOptions, tenants: ReadonlyArray<{ platform: string; tenant: string }>, violations: InvariantViolation[]): Promise<TenantVerification[]> {
+  const references = new ReferenceCache();
+  const results: TenantVerification[] = [];
+  for (const platformId of options.config.platformOrder) {
+    const mine = tenants.filter((t) => t.platform === platformId).map((t) => parseTenantId(t.tenant));
+    if (mine.length === 0) continue;
+    const platform = getPlatform(options.config, platformId);
+    const set = readMigrationSet(platform.tenantMigrationsDir);
+    const acquire = async (url: string) => {
+      const client = await options.pools.acquire(url);
+      return { client, release: () => client.release() };
+    };
+    const verified = await verifyPlatform({ platform, set, tenants: mine, references, acquire, parallelism: 2 });
+    results.push(...verified);
+    for (const r of verified.filter((v) => v.status === 'drift')) {
+      violations.push({ invariant: 'fingerprint', platform: r.platform, tenant: r.tenant, message: `schema ${r.schema} at ${r.version} differs from its reference: ${r.differences.slice(0, 3).map(describeDifference).join('; ')}` });
+    }
+    const byUrl = new Map<string, string[]>();
+    for (const t of mine) {
+      const location = locateTenant(platform, t);
+      byUrl.set(location.databaseUrl, [...(byUrl.get(location.databaseUrl) ?? []), location.schema]);
+    }
+    for (const [url, schemas] of byUrl) {
+      const histories = await readHistories(options.pools.get(url), schemas, platform.migrationsTable);
+      for (const [schema, names] of histories) {
+        const twice = names.filter((n, i) => names.indexOf(n) !== i);
+        const tenant = verified.find((v) => v.schema === schema)?.tenant ?? schema;
+        for (const name of new Set(twice)) violations.push({ invariant: 'duplicate-step', platform: platformId, tenant, message: `${name} is recorded ${names.filter((n) => n === name).length} times in ${schema}.${platform.migrationsTable}` });
+      }
+    }
+  }
+  return results;
+}
+
+/** Each tenant against the last run that decided its version: original or target, and the right one. */
+async function versionViolations(options: CheckInvariantsOptions, live: readonly TenantVerification[]): Promise<InvariantViolation[]> {
+  const { control } = options;
+  const { rows } = await control.pool.query<DecidingRun>(
+    `SELECT DISTINCT ON (r.platform, r.tenant) r.id, r.platform, r.tenant, r.target, r.status, r.from_version, r.to_version, r.compensated_by,
+            c.status AS comp_status, c.target AS comp_target,
+            (SELECT p.to_version FROM ${control.table('runs')} p JOIN ${control.table('rollouts')} po ON po.id = p.rollout_id
+              WHERE p.platform = r.platform AND p.tenant = r.tenant AND p.to_version IS NOT NULL AND po.created_at < o.created_at
+              ORDER BY p.finished_at DESC LIMIT 1) AS prior_version
+     FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
+     LEFT JOIN ${control.table('runs')} c ON c.id = r.compensated_by
+     WHERE r.scope = 'tenant' AND r.compensates IS NULL AND r.platform = ANY($1::text[])
+     ORDER BY r.platform, r.tenant, o.created_at DESC, r.queued_at DESC`,
+    [options.config.platformOrder],
+  );
+  const deciding = new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r]));
+  const found: InvariantViolation[] = [];
+  for (const tenant of live) {
+    const run = deciding.get(`${tenant.platform}/${tenant.tenant}`);
+    if (!run) continue;
+    const original = run.from_version ?? run.prior_version ?? EMPTY_VERSION;
+    const at = tenant.version;
+    const where = { platform: tenant.platform, tenant: tenant.tenant, runId: run.id };
+    if (at !== original && at !== run.target) {
+      found.push({ invariant: 'version', ...where, message: `at ${at}: neither its original ${original} nor its target ${run.target}` });
+      continue;
+    }
+    let expected: string | undefined;
+    if (run.compensated_by) {
+      if (run.comp_status === 'failed' || run.comp_status === 'cancelled') {
+        found.push({ invariant: 'compensation', ...where, message: `its compensating run ${run.compensated_by} ${run.comp_status}; the tenant is at ${at}` });
+        continue;
+      }
+      if (run.comp_status === 'succeeded') expected = run.comp_target ?? original;
+    } else if (run.status === 'succeeded') {
+      expected = run.to_version ?? run.target;
+    } else if (run.status === 'failed' || run.status === 'cancelled') {
+      expected = original;
+    }
+    if (expected !== undefined && at !== expected) {
+      const invariant = run.compensated_by ? 'compensation' : 'version';
+      found.push({ invariant, ...where, message: `at ${at}, but its last run ${run.status}${run.compensated_by ? ' and was compensated' : ''}: expected ${expected}` });
+    }
+  }
+  return found;
+}
+
+async function invalidIndexes(options: CheckInvariantsOptions, urls: readonly string[]): Promise<InvariantViolation[]> {
+  const found: InvariantViolation[] = [];
+  for (const url of urls) {
+    const { rows } = await options.pools.get(url).query<{ schema: string; index: string; table: string }>(
+      `SELECT n.nspname AS schema, c.relname AS index, t.relname AS table
+       FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+       WHERE NOT i.indisvalid AND n.nspname NOT LIKE $1`,
+      [`${REFERENCE_SCHEMA_PREFIX}%`],
+    );
+    for (const r of rows) found.push({ invariant: 'invalid-index', message: `index ${r.schema}.${r.index} on ${r.table} is invalid (an interrupted CREATE INDEX CONCURRENTLY)` });
+  }
+  return found;
+}
+
+/** Tenant and shared locks on the platform databases, budget and reconciler locks on the control database. */
+async function lockViolations(options: CheckInvariantsOptions): Promise<InvariantViolation[]> {
+  const { config, control, pools, workerExpiryMs } = options;
+  const found: InvariantViolation[] = [];
+  for (const lock of await listTenantLocks(config, control, pools, workerExpiryMs)) {
+    if (lock.workerAlive) continue;
+    const holder = lock.runId ? `run ${lock.runId} of worker ${lock.workerId ?? '?'}, not alive` : `session ${lock.backendPid} (${lock.applicationName || 'no name'}) that no running run owns`;
+    found.push({ invariant: 'orphan-lock', platform: lock.platform, ...(lock.tenant ? { tenant: lock.tenant } : {}), message: `${lock.kind} lock held by ${holder}` });
+  }
+  const alive = new Set((await new WorkerRegistry(control).alive(workerExpiryMs)).map((w) => `tenantry worker ${w.id}`.slice(0, 63)));
+  const { rows } = await control.pool.query<{ pid: number; application_name: string; classid: string }>(
+    `SELECT l.pid, a.application_name, l.classid::bigint::text AS classid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint IN ($1, $2)
+       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    [LOCK_NAMESPACE.connectionBudget, RECONCILER_NAMESPACE],
+  );
+  for (const r of rows) {
+    if (alive.has(r.application_name)) continue;
+    const kind = Number(r.classid) === LOCK_NAMESPACE.connectionBudget ? 'connection-budget' : 'reconciler';
+    found.push({ invariant: 'orphan-lock', message: `${kind} lock on the control database held by session ${r.pid} (${r.application_name || 'no name'}) of no live worker` });
+  }
+  return found;
+}
+
+/** The reconciler's lock namespace (packages/queue): one reconciler at a time. */
+const RECONCILER_NAMESPACE = 0x746e7403;
+
+/** Runs left running by dead workers, queued runs the queue lost, rollouts nothing will finish. */
+async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs: number; found: InvariantViolation[] }> {
+  const { control } = options;
+  const scope = options.rolloutId ?? null;
+  const found: InvariantViolation[] = [];
+  const { rows: counted } = await control.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${control.table('runs')} WHERE $1::uuid IS NULL OR rollout_id = $1`, [scope]);
+  const { rows: orphans } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null }>(
+    `SELECT r.id, r.platform, r.tenant, r.worker_id FROM ${control.table('runs')} r
+     WHERE r.status = 'running' AND ($1::uuid IS NULL OR r.rollout_id = $1)
+       AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND w.stopped_at IS NULL
+                       AND w.heartbeat_at > now() - make_interval(secs => $2::double precision / 1000))`,
+    [scope, options.workerExpiryMs],
+  );
+  for (const r of orphans) found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running, but its worker ${r.worker_id ?? '?'} is not alive` });
+
+  const { rows: queued } = await control.pool.query<{ id: string; platform: string; tenant: string }>(
+    `SELECT r.id, r.platform, r.tenant FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
+     WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL) AND ($1::uuid IS NULL OR r.rollout_id = $1)`,
+    [scope],
+  );
+  if (options.jobsExist && queued.length > 0) {
+    const exists = await options.jobsExist(queued.map((r) => r.id));
+    queued.forEach((r, i) => {
+      if (!exists[i]) found.push({ invariant: 'lost-job', platform: r.platform, tenant: r.tenant, runId: r.id, message: 'queued in the ledger, but its job is not in the queue' });
+    });
+  }
+  const { rows: stuck } = await control.pool.query<{ id: string; status: string; open: number; waiting: number; released: number }>(
+    `SELECT o.id, o.status,
+            count(*) FILTER (WHERE r.status IN ('queued', 'running'))::int AS open,
+            count(*) FILTER (WHERE r.status = 'waiting')::int AS waiting,
+            count(*) FILTER (WHERE r.status = 'waiting' AND a.status IN ('succeeded', 'failed', 'cancelled'))::int AS released
+     FROM ${control.table('rollouts')} o JOIN ${control.table('runs')} r ON r.rollout_id = o.id LEFT JOIN ${control.table('runs')} a ON a.id = r.after_run
+     WHERE ($1::uuid IS NULL OR o.id = $1)
+     GROUP BY o.id, o.status`,
+    [scope],
+  );
+  for (const r of stuck) {
+    const finished = ['succeeded', 'failed', 'cancelled'].includes(r.status);
+    if (finished && r.open + r.waiting > 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} is ${r.status} but has ${r.open + r.waiting} run(s) not finished` });
+    else if (r.status === 'running' && r.open === 0 && r.waiting === 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} is running but every run has finished: it was never closed` });
+    else if (r.status === 'running' && r.open === 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} is running with ${r.waiting} waiting run(s) and none queued or running: nothing will release them` });
+    else if (r.status === 'running' && r.released > 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} has ${r.released} run(s) still waiting for runs that have finished` });
+  }
+  return { runs: counted[0]?.n ?? 0, found };
+}
+
+/** Every run that changed a tenant with a backup asked for: a recorded backup at the version it found, its file present. */
+async function backupViolations(options: CheckInvariantsOptions): Promise<InvariantViolation[]> {
+  const { control } = options;
+  const { rows } = await control.pool.query<{ id: string; platform: string; tenant: string; from_version: string; backup_id: string | null; version: string | null; location: string | null; bytes: string | null; deleted: boolean | null; b_tenant: string | null }>(
+    `SELECT r.id, r.platform, r.tenant, r.from_version, r.backup_id, b.version, b.location, b.bytes::text AS bytes, b.deleted_at IS NOT NULL AS deleted, b.tenant AS b_tenant
+     FROM ${control.table('runs')} r LEFT JOIN ${control.table('backups')} b ON b.id = r.backup_id
+     WHERE r.backup_strategy = 'pg_dump' AND r.method = 'migrations' AND r.status IN ('succeeded', 'failed')
+       AND r.to_version IS NOT NULL AND r.to_version IS DISTINCT FROM r.from_version AND ($1::uuid IS NULL OR r.rollout_id = $1)`,
+    [options.rolloutId ?? null],
+  );
+  const found: InvariantViolation[] = [];
+  for (const r of rows) {
+    const where = { platform: r.platform, tenant: r.tenant, runId: r.id };
+    if (!r.backup_id || r.version === null) {
+      found.push({ invariant: 'backup', ...where, message: `changed the tenant from ${r.from_version} with a pg_dump backup asked for, but no backup is recorded` });
+    } else if (r.version !== r.from_version || r.b_tenant !== r.tenant) {
+      found.push({ invariant: 'backup', ...where, message: `its backup ${r.backup_id} holds ${r.b_tenant}@${r.version}, not ${r.tenant}@${r.from_version}` });
+    } else if (!r.deleted && r.location) {
+      const size = await stat(r.location).then((s) => s.size, () => undefined);
+      if (size === undefined) found.push({ invariant: 'backup', ...where, message: `its backup file ${r.location} is missing` });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,101 @@
+import type { ChildProcess } from 'node:child_process';
+import { expect } from 'chai';
+import { Sandbox, eventually, tenantIds, type SandboxOptions } from '../helpers/sandbox.js';
+
+/** The accounts fixture: 5 migrations, each inserting its own canary row into applied_steps. */
+export const V2 = '1710000000002_add-account-name';
+export const LATEST = '1710000000005_account-status';
+
+/** The full tier (`npm run test:chaos -- --full`): more tenants and rounds. */
+export const FULL = process.env.TENANTRY_CHAOS_FULL === '1';
+
+export type Worker = ChildProcess & { output: () => string };
+
+/** A sandbox of the accounts platform with `count` tenants registered (at version 0). */
+export async function accountsFleet(count: number, options: Partial<SandboxOptions> = {}): Promise<{ sandbox: Sandbox; tenants: string[] }> {
+  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } }, ...options });
+  const tenants = tenantIds(count);
+  await ok(sandbox, ['init']);
+  for (let i = 0; i < tenants.length; i += 500) await ok(sandbox, ['tenants', 'add', 'accounts', ...tenants.slice(i, i + 500)]);
+  return { sandbox, tenants };
+}
+
+export async function ok(sandbox: Sandbox, args: string[], env: Record<string, string> = {}): Promise<string> {
+  const result = await sandbox.cli(args, env);
+  expect(result.code, `tenantry ${args.join(' ')}\n${result.stdout}${result.stderr}`).to.equal(0);
+  return result.stdout;
+}
+
+/** Enqueues a rollout (without waiting) and returns its id. */
+export async function enqueue(sandbox: Sandbox, args: string[]): Promise<string> {
+  const stdout = await ok(sandbox, args);
+  const match = /rollout ([0-9a-f-]{36})/.exec(stdout);
+  expect(match, stdout).to.not.equal(null);
+  return match![1]!;
+}
+
+/** Waits (generously) for a rollout to finish and returns its status. */
+export async function finished(sandbox: Sandbox, rolloutId: string, timeoutMs = 300_000): Promise<string> {
+  return eventually(async () => {
+    const rows = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [rolloutId]);
+    const status = rows[0]?.status;
+    return status && status !== 'running' ? status : undefined;
+  }, timeoutMs, 200);
+}
+
+export async function started(worker: Worker): Promise<void> {
+  await eventually(async () => (worker.output().includes('worker started') ? true : undefined), 30_000, 50);
+}
+
+export async function workerIdOf(sandbox: Sandbox, worker: Worker): Promise<string> {
+  return eventually(async () => (await sandbox.ledger<{ id: string }>('SELECT id FROM tenantry.workers WHERE pid = $1 ORDER BY started_at DESC LIMIT 1', [worker.pid]))[0]?.id);
+}
+
+/** The runs a worker is in the middle of, by the ledger. */
+export async function runningOn(sandbox: Sandbox, workerId: string): Promise<string[]> {
+  const rows = await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE worker_id = $1 AND status = 'running'`, [workerId]);
+  return rows.map((r) => r.id);
+}
+
+/** Resolves with the ms from `since` until every run in `runIds` has finished (succeeded, failed or cancelled). */
+export async function handedOver(sandbox: Sandbox, runIds: readonly string[], since: number, timeoutMs = 180_000): Promise<number> {
+  if (runIds.length === 0) return 0;
+  await eventually(async () => {
+    const rows = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE id = ANY($1::uuid[]) AND status IN ('succeeded', 'failed', 'cancelled')`, [runIds]);
+    return rows[0]!.n === runIds.length ? true : undefined;
+  }, timeoutMs, 100);
+  return Date.now() - since;
+}
+
+/** SIGKILLs a worker and records which runs it was in the middle of. */
+export async function kill(sandbox: Sandbox, worker: Worker): Promise<{ at: number; runs: string[] }> {
+  const id = await workerIdOf(sandbox, worker);
+  worker.kill('SIGKILL');
+  await Sandbox.exited(worker);
+  const at = Date.now();
+  return { at, runs: await runningOn(sandbox, id) };
+}
+
+/** Waits until `n` runs of a rollout have succeeded. */
+export async function progressed(sandbox: Sandbox, rolloutId: string, n: number, timeoutMs = 120_000): Promise<void> {
+  await eventually(async () => {
+    const rows = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`, [rolloutId]);
+    return rows[0]!.n >= n ? true : undefined;
+  }, timeoutMs, 25);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Figures the suite prints at the end of a scenario (one line each), for the README's reliability section. */
+export function report(line: string): void {
+  process.stdout.write(`      chaos: ${line}\n`);
+}
+
+export function summary(values: readonly number[]): string {
+  if (values.length === 0) return 'none';
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return `n=${values.length} median ${(median / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s`;
+}
