@@ -121,7 +121,8 @@ describe('priority: a single-tenant emergency rollback jumps ahead of a fleet ro
   it('starts before the queued fleet runs', async () => {
     const fleet = tenantIds(30);
     sandbox = await setUp([...fleet, 'vip'], 1);
-    for (const t of fleet) await sandbox.platform('accounts', `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 2) g`);
+    // ~0.5 s a fleet run, so the fleet is still queued however long the rollback CLI takes to start
+    for (const t of fleet) await sandbox.platform('accounts', `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 10) g`);
     const rollout = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wave-size', '100%', ...fleet.flatMap((t) => ['--tenant', t])]);
     expect(rollout.code, rollout.stderr).to.equal(0);
     const rollback = await sandbox.cli(['rollback', '--to', '0', '--tenant', 'vip', '--wait']);

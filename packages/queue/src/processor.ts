@@ -13,6 +13,8 @@ import {
   type Logger,
   type PoolRegistry,
   type RolloutLedger,
+  type RunProgress,
+  type RunRecord,
   type RunResult,
   type TenantryConfig,
 } from '@tenantry/core';
@@ -54,22 +56,17 @@ export function createRunProcessor(deps: ProcessorDeps) {
       deps.logger.error({ jobId: job.id, jobName: job.name, err: errorMessage(error) }, 'rejected job with invalid data');
       throw new UnrecoverableError(errorMessage(error));
     }
+    const progress = throttledProgress(job);
     try {
-      const outcome = await executeRun(data, {
-        ...deps,
-        references,
-        onProgress: (progress) => {
-          job.updateProgress(progress).catch(() => {});
-        },
-      });
+      const outcome = await executeRun(data, { ...deps, references, onProgress: progress.report }).finally(progress.stop);
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
       if (outcome.result.status === 'failed') {
         if (outcome.result.partial) await compensate(deps, data.runId);
-        await afterRun(deps, data.runId, false);
+        await afterRun(deps, outcome.record ?? data.runId, false);
         const error = outcome.result.error;
         throw new UnrecoverableError(redactSecrets(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`));
       }
-      await afterRun(deps, data.runId, true);
+      await afterRun(deps, outcome.record ?? data.runId, true);
       return outcome.result;
     } catch (error) {
       if (error instanceof UnrecoverableError) throw error;
@@ -97,29 +94,55 @@ export function createRunProcessor(deps: ProcessorDeps) {
   };
 }
 
+/** How often a run's progress reaches Redis (Bull Board shows it): a run shorter than this reports none. */
+export const PROGRESS_INTERVAL_MS = 500;
+
+/**
+ * Job progress, at most once per interval and only for runs that last longer than one: the
+ * latest phase is written when the interval ends (each write is a Redis round trip, and most
+ * runs are over in tens of milliseconds).
+ */
+function throttledProgress(job: Job<TenantryJobData>): { report: (progress: RunProgress) => void; stop: () => void } {
+  let latest: RunProgress | undefined;
+  const timer = setInterval(() => {
+    if (!latest) return;
+    job.updateProgress(latest).catch(() => {});
+    latest = undefined;
+  }, PROGRESS_INTERVAL_MS);
+  timer.unref();
+  return {
+    report: (progress) => {
+      latest = progress;
+    },
+    stop: () => {
+      clearInterval(timer);
+    },
+  };
+}
+
 /**
  * After a run finished: queue the runs waiting for it (the tenant's next platform, the next
  * compensation of a chain); when a release step failed, return the tenant on the platforms it
  * already moved, newest first (the saga's compensation), so it is not left split between releases.
  */
-export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, runId: string, succeeded: boolean): Promise<void> {
-  const released = await deps.ledger.releaseAfter(runId, succeeded);
-  const run = await deps.ledger.getRun(runId);
-  if (run) {
-    if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, finished: RunRecord | string, succeeded: boolean): Promise<void> {
+  const run = typeof finished === 'string' ? await deps.ledger.getRun(finished) : finished;
+  if (!run) return;
+  const released = await deps.ledger.releaseAfter(run.id, succeeded);
+  if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+  // a success can only close a wave; a failure can also halt the rollout
+  const state = succeeded ? await deps.ledger.afterSuccess(run.rolloutId) : undefined;
+  if (!state || state.advance) {
     const stage = await deps.ledger.advanceWaves(run.rolloutId);
     if (stage.halted) deps.logger.warn({ rolloutId: run.rolloutId, reason: stage.halted }, 'rollout halted');
     if (stage.released.length > 0) {
       await enqueueRuns(deps.queue, run.rolloutId, stage.released, { priority: PRIORITY.fleet });
       deps.logger.info({ rolloutId: run.rolloutId, runs: stage.released.length }, 'next wave released');
     }
-    if (!succeeded && run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
-    if (succeeded && run.compensates === null && run.scope === 'tenant') {
-      // it finished after its rollout was aborted with --compensate: return its tenant too
-      const state = await deps.ledger.abortState(run.rolloutId);
-      if (state.aborted && state.compensate) await compensateSaga(deps, run.rolloutId, run.tenant);
-    }
   }
+  if (!succeeded && run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
+  // it finished after its rollout was aborted with --compensate: return its tenant too
+  if (state?.aborted && state.compensate && run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
 }
 
 /** Compensating runs for a tenant's finished steps of a rollout below `belowStep` (all when undefined), newest first. */

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander';
 import { InvalidInput } from '@tenantry/core';
-import { startDashboard } from '@tenantry/dashboard';
 import { createLogger } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
 import type { Runner } from './registry.js';
@@ -34,6 +33,8 @@ export async function dashboardCommand(ctx: CliContext, options: DashboardComman
   const config = ctx.config;
   const logger = createLogger({ pretty: process.stdout.isTTY === true && !ctx.json, name: 'tenantry-dashboard', level: ctx.env.TENANTRY_LOG_LEVEL ?? 'info' });
   const password = ctx.env.TENANTRY_DASHBOARD_PASSWORD;
+  // loaded here, not at start-up: Fastify and Bull Board cost every other command ~0.5 s
+  const { startDashboard } = await import('@tenantry/dashboard');
   const dashboard = await startDashboard({ config, logger, port, host, adminPassword: password === '' ? undefined : password });
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {

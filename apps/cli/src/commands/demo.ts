@@ -22,7 +22,7 @@ import {
   waitForRollout,
 } from '@tenantry/core';
 import { enqueueRollout, openQueueStore, startWorker, type QueueStore, type RunningWorker } from '@tenantry/queue';
-import { startDashboard, type RunningDashboard } from '@tenantry/dashboard';
+import type { RunningDashboard } from '@tenantry/dashboard';
 import { createLogger } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
 import { buildDemoConfig } from '../demo/demo-config.js';
@@ -153,6 +153,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
 
     let dashboard: RunningDashboard | undefined;
     if (options.serve) {
+      const { startDashboard } = await import('@tenantry/dashboard'); // only for --serve
       dashboard = await startDashboard({ config, logger, port: 0, host: '127.0.0.1' });
       resources.add(() => dashboard!.close());
       say(`dashboard: ${dashboard.url}  (fleet view at /, Bull Board at /queues)`);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { jiti } from 'node-pg-migrate';
 import type { MigrationFile } from './migration-set.js';
 
 /**
@@ -14,7 +13,7 @@ export async function hasDown(migration: MigrationFile): Promise<boolean> {
     return /^\s*--[\s-]*down\s+migration/im.test(readFileSync(migration.path, 'utf8'));
   }
   const module = (/\.[mc]?ts$/.test(migration.path)
-    ? await jiti.import(migration.path)
+    ? await (await import('node-pg-migrate')).jiti.import(migration.path)
     : await import(pathToFileURL(migration.path).href)) as { down?: unknown };
   return typeof module.down === 'function';
 }

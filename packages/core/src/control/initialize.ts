@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { runner } from 'node-pg-migrate';
 import type { TenantryConfig } from '../config/load.js';
 import { connectClient } from '../db/connect.js';
 import { ensureDatabase } from '../db/ensure-database.js';
@@ -30,6 +29,7 @@ export async function initializeControlSchema(config: TenantryConfig, logger: Lo
   }
   const client = await connectClient(config.control.databaseUrl, { applicationName: 'tenantry init' });
   try {
+    const { runner } = await import('node-pg-migrate'); // loaded when needed: start-up cost
     const applied = await runner({
       dbClient: client,
       dir: CONTROL_MIGRATIONS_DIR,

@@ -224,8 +224,10 @@ export class RolloutLedger {
    * waiting on them. Returns the runs to enqueue.
    */
   async releaseAfter(runId: string, succeeded: boolean): Promise<CreatedRun[]> {
+    // after a success it is one statement; after a failure, the cancelling goes with it
+    if (succeeded) return this.queueDependents(this.db.pool, runId, true);
     return this.db.transaction(async (client) => {
-      if (!succeeded) {
+      {
         await client.query(
           `WITH RECURSIVE doomed AS (
              SELECT id FROM ${this.db.table('runs')} WHERE after_run = $1 AND status = 'waiting' AND compensates IS NULL
@@ -236,16 +238,20 @@ export class RolloutLedger {
           [runId],
         );
       }
-      const { rows } = await client.query(
-        `UPDATE ${this.db.table('runs')} r SET status = 'queued', queued_at = now()
-         FROM ${this.db.table('rollouts')} o
-         WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id
-           AND (r.compensates IS NOT NULL OR (o.aborted_at IS NULL AND $2))
-         RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`,
-        [runId, succeeded],
-      );
-      return rows.map((row) => toCreatedRun(toRunRecord(row)));
+      return this.queueDependents(client, runId, false);
     });
+  }
+
+  private async queueDependents(client: pg.Pool | pg.PoolClient, runId: string, succeeded: boolean): Promise<CreatedRun[]> {
+    const { rows } = await client.query(
+      `UPDATE ${this.db.table('runs')} r SET status = 'queued', queued_at = now()
+       FROM ${this.db.table('rollouts')} o
+       WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id
+         AND (r.compensates IS NOT NULL OR (o.aborted_at IS NULL AND $2))
+       RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`,
+      [runId, succeeded],
+    );
+    return rows.map((row) => toCreatedRun(toRunRecord(row)));
   }
 
   /** The succeeded, non-noop forward runs of a tenant in a rollout, newest saga step first. */
@@ -294,19 +300,22 @@ export class RolloutLedger {
       const rollout = rows[0];
       if (!rollout || rollout.status !== 'running') return { released: [] };
       const stages = (rollout.options.stages ?? {}) as { canary?: number; maxFailures?: number | null };
-      const { rows: state } = await client.query<{ failed: number; canary_failed: number; open_wave: number | null; next_wave: number | null }>(
-        `SELECT count(DISTINCT tenant) FILTER (WHERE status = 'failed' AND compensates IS NULL)::int AS failed,
-                count(DISTINCT tenant) FILTER (WHERE status = 'failed' AND compensates IS NULL AND wave = 0)::int AS canary_failed,
-                min(wave) FILTER (WHERE status IN ('queued', 'running') OR (status = 'waiting' AND after_run IS NOT NULL)) AS open_wave,
-                min(wave) FILTER (WHERE status = 'waiting' AND after_run IS NULL) AS next_wave
-         FROM ${this.db.table('runs')} WHERE rollout_id = $1`,
+      // each part an index lookup (runs_failed, runs_open_wave, runs_wave): this runs after every
+      // run of a staged rollout, and must not cost more as the rollout grows
+      const { rows: state } = await client.query<{ failed: number; canary_failed: number; shared_failed: boolean; open_wave: number | null; next_wave: number | null }>(
+        `SELECT f.failed, f.canary_failed, f.shared_failed,
+                (SELECT min(wave) FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND (status IN ('queued', 'running') OR (status = 'waiting' AND after_run IS NOT NULL))) AS open_wave,
+                (SELECT min(wave) FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'waiting' AND after_run IS NULL) AS next_wave
+         FROM (SELECT count(DISTINCT tenant) FILTER (WHERE compensates IS NULL)::int AS failed,
+                      count(DISTINCT tenant) FILTER (WHERE compensates IS NULL AND wave = 0)::int AS canary_failed,
+                      coalesce(bool_or(scope = 'shared'), false) AS shared_failed
+               FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'failed') f`,
         [rolloutId],
       );
-      const { failed, canary_failed: canaryFailed, open_wave: openWave, next_wave: nextWave } = state[0]!;
+      const { failed, canary_failed: canaryFailed, shared_failed: sharedFailed, open_wave: openWave, next_wave: nextWave } = state[0]!;
       const baseline = Number(rollout.options.failureBaseline ?? 0);
       let halt: string | undefined;
-      const { rows: sharedFailed } = await client.query(`SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND scope = 'shared' AND status = 'failed' LIMIT 1`, [rolloutId]);
-      if (sharedFailed.length > 0) halt = 'shared migrations failed';
+      if (sharedFailed) halt = 'shared migrations failed';
       else if (stages.maxFailures != null && failed - baseline >= stages.maxFailures) halt = `${failed} tenant(s) failed, reaching --max-failures ${stages.maxFailures}`;
       else if ((stages.canary ?? 0) > 0 && canaryFailed > 0 && !rollout.options.canaryPassed) halt = `${canaryFailed} canary tenant(s) failed`;
       if (halt) {
@@ -327,6 +336,25 @@ export class RolloutLedger {
       );
       return { released: released.map((row) => toCreatedRun(toRunRecord(row))) };
     });
+  }
+
+  /**
+   * What a run's success may still require of its rollout, in one read of index lookups: whether
+   * a next wave is waiting with nothing of an earlier wave open (then `advanceWaves`), and whether
+   * the rollout was aborted with --compensate (then the tenant is returned).
+   */
+  async afterSuccess(rolloutId: string): Promise<{ advance: boolean; aborted: boolean; compensate: boolean }> {
+    const { rows } = await this.db.pool.query<{ advance: boolean; aborted: boolean; compensate: boolean }>(
+      `SELECT o.status = 'running' AND w.next_wave IS NOT NULL AND NOT EXISTS (
+                SELECT 1 FROM ${this.db.table('runs')} r WHERE r.rollout_id = o.id AND r.wave < w.next_wave
+                  AND (r.status IN ('queued', 'running') OR (r.status = 'waiting' AND r.after_run IS NOT NULL))) AS advance,
+              o.aborted_at IS NOT NULL AS aborted, (o.options->>'compensateOnAbort')::boolean IS TRUE AS compensate
+       FROM ${this.db.table('rollouts')} o,
+            LATERAL (SELECT min(wave) AS next_wave FROM ${this.db.table('runs')} WHERE rollout_id = o.id AND status = 'waiting' AND after_run IS NULL) w
+       WHERE o.id = $1`,
+      [rolloutId],
+    );
+    return rows[0] ?? { advance: false, aborted: false, compensate: false };
   }
 
   /** Pauses a running rollout: queued runs wait, running ones finish. */
@@ -361,15 +389,6 @@ export class RolloutLedger {
       const { rows: queued } = await client.query(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'queued' ORDER BY wave, platform, tenant`, [rolloutId]);
       return queued.map((row) => toCreatedRun(toRunRecord(row)));
     });
-  }
-
-  /** Whether a rollout was aborted, and whether the abort asked for its tenants to be returned. */
-  async abortState(rolloutId: string): Promise<{ aborted: boolean; compensate: boolean }> {
-    const { rows } = await this.db.pool.query<{ aborted: boolean; compensate: boolean }>(
-      `SELECT aborted_at IS NOT NULL AS aborted, (options->>'compensateOnAbort')::boolean IS TRUE AS compensate FROM ${this.db.table('rollouts')} WHERE id = $1`,
-      [rolloutId],
-    );
-    return rows[0] ?? { aborted: false, compensate: false };
   }
 
   /** Tenants a rollout changed (for compensation on abort). */
@@ -431,14 +450,15 @@ export class RolloutLedger {
     await this.db.pool.query(`UPDATE ${this.db.table('runs')} SET deferrals = deferrals + 1 WHERE id = $1 AND status IN ('queued', 'running')`, [runId]);
   }
 
-  async finishRun(result: RunResult): Promise<void> {
-    const { rows } = await this.db.pool.query<{ rollout_id: string }>(
+  /** Records a run's result and closes its rollout when it was the last open run; returns the run. */
+  async finishRun(result: RunResult): Promise<RunRecord | undefined> {
+    const { rows } = await this.db.pool.query(
       `UPDATE ${this.db.table('runs')}
        SET status = $2, from_version = $3, to_version = $4, noop = $5, steps = $6,
            failed_migration = $7, sqlstate = $8, error = $9, finished_at = now(), backend_pid = NULL,
            backup_id = coalesce($10, backup_id)
        WHERE id = $1
-       RETURNING rollout_id`,
+       RETURNING ${RUN_COLUMNS}`,
       [
         result.runId,
         result.status,
@@ -452,7 +472,10 @@ export class RolloutLedger {
         result.backupId ?? null,
       ],
     );
-    if (rows[0]) await this.finalizeRollout(rows[0].rollout_id);
+    if (!rows[0]) return undefined;
+    const run = toRunRecord(rows[0]);
+    await this.finalizeRollout(run.rolloutId);
+    return run;
   }
 
   /** An infrastructure error: retried later (final=false) or given up on (final=true). */

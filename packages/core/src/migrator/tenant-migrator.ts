@@ -1,18 +1,20 @@
 import type pg from 'pg';
-import { runner } from 'node-pg-migrate';
+import type { MigrationBuilder } from 'node-pg-migrate';
 import type { MigrationSet } from '../catalog/migration-set.js';
-import { isUnreachable } from '../db/connect.js';
+import { escapeIdentifier, escapeLiteral, isUnreachable } from '../db/connect.js';
 import { MigrationFailed, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { Direction, StepResult } from '../types.js';
-import { migrationLoaderStrategies } from './loader.js';
+import { loadMigrationActions, type MigrationActions } from './loader.js';
 
 export interface MigrateStepsOptions {
   client: pg.ClientBase;
   location: TenantLocation;
   set: MigrationSet;
   direction: Direction;
+  /** how many migrations the tenant has applied, read and order-checked under the lock */
+  position: number;
   /** how many migrations to apply (up) or revert (down) */
   count: number;
   logger: Logger;
@@ -32,66 +34,110 @@ export function isTransient(error: unknown): boolean {
   return code.startsWith('08') || code.startsWith('57P') || ['55P03', '40P01', '40001', '53300', 'EPIPE'].includes(code);
 }
 
-const STEP_LINE = /^### MIGRATION (\S+) \((UP|DOWN)\) ###$/;
-
 /**
- * Applies `count` migrations to one tenant with node-pg-migrate's runner on the caller's
- * connection (which holds the tenant lock), all in one transaction: on failure the tenant is
- * exactly where it was. Options fixed by design: `singleTransaction` (explicit, whatever the
- * default), `noLock` (its one global lock would serialise every tenant of a database; our
- * per-tenant lock is held), `checkOrder`. The schema was validated by `tenantSchemaName`.
+ * Applies `count` migrations to one tenant on the caller's connection (which holds the tenant
+ * lock), all in one transaction: on failure the tenant is exactly where it was. Each migration is
+ * built by node-pg-migrate's own MigrationBuilder from the file as its runner loads it, and
+ * recorded in the tenant's node-pg-migrate table the way its runner records it, so the two stay
+ * interchangeable. What the runner would add per tenant is done once by the caller instead: the
+ * history was read and order-checked under the lock (`position`), so there is no
+ * information_schema probe and no second read; and each migration's SQL goes to the server as one
+ * statement batch, not one round trip per builder call. Semantics kept from the runner with
+ * `singleTransaction`, `noLock`, `checkOrder`: a migration that calls `pgm.noTransaction()`
+ * commits what came before, runs statement by statement, and opens a new transaction after it.
  */
 export async function migrateSteps(options: MigrateStepsOptions): Promise<StepResult[]> {
-  const { location, set, direction, count } = options;
-  const steps: StepResult[] = [];
-  const planned: string[] = [];
-  let current: StepResult | undefined;
+  const { client, location, set, direction, count, position } = options;
+  const todo = direction === 'up' ? set.migrations.slice(position, position + count) : set.migrations.slice(position - count, position).reverse();
+  if (todo.length !== count) throw new RangeError(`cannot move ${count} migration(s) ${direction} from position ${position} in ${set.dir}`);
+  const table = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
   const log = options.logger;
-  const runnerLogger = {
-    debug: () => {},
-    info: (message: string) => {
-      const match = STEP_LINE.exec(message);
-      if (message.startsWith('> - ')) planned.push(message.slice(4));
-      if (!match) return;
-      if (current) current.status = 'applied';
-      const migration = match[1]!;
-      const checksum = set.migrations.find((m) => m.name === migration)?.checksum;
-      current = { migration, direction, status: 'pending', ...(checksum ? { checksum } : {}) };
-      steps.push(current);
-      options.onStep?.(steps.length - 1, migration);
-    },
-    warn: (message: string) => log.warn({ schema: location.schema }, message),
-    error: (message: string) => log.debug({ schema: location.schema }, message),
-  };
+  const steps: StepResult[] = [];
+  let current: StepResult | undefined;
+  let inTransaction = false;
+  const { MigrationBuilder } = await import('node-pg-migrate'); // loaded on first use: CLI start-up cost
   try {
-    await runner({
-      dbClient: options.client,
-      dir: set.dir,
-      schema: location.schema,
-      migrationsTable: location.migrationsTable,
-      direction,
-      count,
-      singleTransaction: true,
-      noLock: true,
-      checkOrder: true,
-      migrationLoaderStrategies,
-      logger: runnerLogger,
-    });
+    // shorthands accumulate in file order, as the runner accumulates them while loading
+    const shorthands: Record<string, unknown> = {};
+    const actions = new Map<string, MigrationActions>();
+    for (const file of set.migrations.slice(0, direction === 'up' ? position + count : position)) {
+      const loaded = await loadMigrationActions(file);
+      Object.assign(shorthands, loaded.shorthands);
+      actions.set(file.name, { ...loaded, shorthands: { ...shorthands } });
+    }
+    // session-level like the runner's (a noTransaction step commits), reset when the run ends
+    await client.query(
+      `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
+        (direction === 'up' && position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : ''),
+    );
+    inTransaction = true;
+    for (const file of todo) {
+      current = { migration: file.name, direction, status: 'pending', checksum: file.checksum };
+      steps.push(current);
+      options.onStep?.(steps.length - 1, file.name);
+      const pgm = new MigrationBuilder(builderDb(client), actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
+      await build(pgm, actions.get(file.name)!, direction, file.name);
+      const mark =
+        direction === 'up'
+          ? `INSERT INTO ${table} (name, run_on) VALUES (${escapeLiteral(file.name)}, NOW());`
+          : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
+      const statements = [...pgm.getSqlSteps(), mark];
+      if (pgm.isUsingTransaction()) {
+        await client.query(statements.join('\n'));
+        continue;
+      }
+      // e.g. CREATE INDEX CONCURRENTLY: outside any transaction block, one statement at a time
+      log.warn({ schema: location.schema, migration: file.name }, 'migration runs outside the run transaction: what came before it is committed');
+      await client.query('COMMIT');
+      inTransaction = false;
+      for (const statement of statements) await client.query(statement);
+      await client.query('BEGIN');
+      inTransaction = true;
+    }
+    await client.query('COMMIT; RESET search_path');
+    inTransaction = false;
   } catch (error) {
+    if (inTransaction || isTransient(error)) await client.query('ROLLBACK; RESET search_path').catch(() => {});
+    else await client.query('RESET search_path').catch(() => {});
     if (isTransient(error)) throw error;
     const code = (error as { code?: unknown }).code;
     const sqlstate = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-    // node-pg-migrate announces a step after building its SQL and before running it: an SQL error
-    // belongs to the last announced step, an error while building to the next planned one
-    const failed = sqlstate || !planned[steps.length] ? current?.migration : planned[steps.length];
     for (const step of steps) step.status = 'pending';
-    if (failed) {
-      const step = steps.find((s) => s.migration === failed);
-      if (step) step.status = 'failed';
-      else steps.push({ migration: failed, direction, status: 'failed' });
-    }
-    throw new MigrationFailed(location.platform, location.tenant, failed, sqlstate, errorMessage(error), { cause: error });
+    if (current) current.status = 'failed';
+    throw new MigrationFailed(location.platform, location.tenant, current?.migration, sqlstate, errorMessage(error), { cause: error });
   }
-  if (current) current.status = 'applied';
+  for (const step of steps) step.status = 'applied';
   return steps;
+}
+
+/** Runs a migration's up or down against the builder, as node-pg-migrate's Migration does. */
+async function build(pgm: MigrationBuilder, actions: MigrationActions, direction: Direction, name: string): Promise<void> {
+  let action = actions[direction];
+  if (direction === 'down' && action === undefined) {
+    // no down: node-pg-migrate reverses the up
+    action = actions.up;
+    pgm.enableReverseMode();
+  }
+  if (action === false) throw new Error(`User has disabled ${direction} migration on file: ${name}`);
+  if (typeof action !== 'function') throw new Error(`Unknown value for direction: ${direction}. Is the migration ${name} exporting a '${direction}' function?`);
+  const run = action as (pgm: MigrationBuilder, done?: () => void) => unknown;
+  if (run.length === 2) await new Promise<void>((resolve, reject) => Promise.resolve(run(pgm, resolve)).catch(reject));
+  else await run(pgm);
+}
+
+/** `pgm.db` for migrations that read data while they build: the run's own connection. */
+function builderDb(client: pg.ClientBase): ConstructorParameters<typeof MigrationBuilder>[0] {
+  return {
+    query: ((text: string, values?: unknown[]) => client.query(text, values)) as never,
+    select: (async (text: string, values?: unknown[]) => (await client.query(text, values)).rows) as never,
+  };
+}
+
+function builderLogger(log: Logger, location: TenantLocation) {
+  return {
+    debug: () => {},
+    info: (message: string) => log.debug({ schema: location.schema }, message),
+    warn: (message: string) => log.warn({ schema: location.schema }, message),
+    error: (message: string) => log.error({ schema: location.schema }, message),
+  };
 }

@@ -13,7 +13,7 @@ import { verifyTenant } from '../verification/verify-tenants.js';
 import { describeDifference } from '../verification/diff.js';
 import type { TenantryPlatform } from '../config/load.js';
 import type { TenantId } from '../ids.js';
-import type { RolloutLedger } from '../ledger/rollout-ledger.js';
+import type { RolloutLedger, RunRecord } from '../ledger/rollout-ledger.js';
 import { tryLockTenant, unlockTenant } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
@@ -24,6 +24,7 @@ import { backupSchemas } from '../backups/take-backup.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 import { crashAt, crashIf } from './fault-points.js';
+import { dropInvalidIndexes } from './invalid-indexes.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -63,7 +64,8 @@ export interface RunContext {
   onProgress?: (progress: RunProgress) => void;
 }
 
-export type RunOutcome = { kind: 'done'; result: RunResult } | { kind: 'skipped'; reason: string };
+/** `record`: the run's ledger row as finished (absent only if the row vanished). */
+export type RunOutcome = { kind: 'done'; result: RunResult; record?: RunRecord } | { kind: 'skipped'; reason: string };
 
 interface UnderLock {
   platform: Readonly<TenantryPlatform>;
@@ -127,12 +129,12 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
       const result = method === 'restore' ? await restoreUnderLock(run) : await migrateUnderLock(run);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       await unlock();
-      await ctx.ledger.finishRun(result);
+      const record = await ctx.ledger.finishRun(result);
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
         result.status === 'succeeded' ? 'run succeeded' : `run failed: ${result.error?.message ?? ''}`,
       );
-      return { kind: 'done', result };
+      return { kind: 'done', result, ...(record ? { record } : {}) };
     } catch (error) {
       // the lock dies with the session: a client in an unknown state is destroyed, never reused
       broken = true;
@@ -195,12 +197,14 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
 
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
   await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
+  await dropInvalidIndexes(client, location.schema, set, log);
   try {
     const steps = await migrateSteps({
       client,
       location,
       set,
       direction: spec.direction,
+      position: current.position,
       count,
       logger: log,
       onStep: (index, migration) => {
@@ -208,7 +212,7 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
         ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
       },
     });
-    const after = await currentPosition(run);
+    const after = { version: versionAt(set, spec.direction === 'up' ? current.position + count : current.position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
     const drift = await verifyAfterRun(run);
     if (drift) return { ...base, ...withBackup, from, to: after.version, status: 'failed', noop: false, steps, error: drift, partial: true };

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { jiti } from 'node-pg-migrate';
 import { errorMessage } from '../errors.js';
 import type { ScannedFile } from './file-scan.js';
 import type { ProblemSink } from './problems.js';
@@ -72,7 +71,7 @@ export async function loadMigration(file: ScannedFile, problems: ProblemSink): P
   let actions: Record<string, unknown>;
   try {
     if (file.ext === '.sql') actions = sqlActions(readFileSync(file.path, 'utf8'));
-    else if (['.ts', '.mts', '.cts'].includes(file.ext)) actions = (await jiti.import(file.path)) as Record<string, unknown>;
+    else if (['.ts', '.mts', '.cts'].includes(file.ext)) actions = (await (await import('node-pg-migrate')).jiti.import(file.path)) as Record<string, unknown>;
     else actions = (await import(pathToFileURL(file.path).href)) as Record<string, unknown>;
   } catch (error) {
     problems.error('TNT111', `${file.file} does not load: ${describeLoadError(error, file)}`, file.file);

@@ -1,4 +1,3 @@
-import { runner } from 'node-pg-migrate';
 import { escapeIdentifier } from '../db/connect.js';
 import { errorMessage } from '../errors.js';
 import { migrationLoaderStrategies } from '../migrator/loader.js';
@@ -29,6 +28,7 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 
 /** The runner as a run calls it (one transaction, no global lock, checkOrder), one migration at a time. */
 async function step(options: RoundTripOptions, direction: 'up' | 'down'): Promise<void> {
+  const { runner } = await import('node-pg-migrate'); // loaded when needed: start-up cost
   await runner({
     dbClient: options.client as never,
     dir: options.dir,

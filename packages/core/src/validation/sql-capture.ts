@@ -1,4 +1,4 @@
-import { MigrationBuilder } from 'node-pg-migrate';
+import type { MigrationBuilder } from 'node-pg-migrate';
 import { errorMessage } from '../errors.js';
 import type { LoadedMigration } from './module-load.js';
 
@@ -29,6 +29,7 @@ const quietLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: ()
  * uses, whose steps are collected instead of executed (what the runner's dry run prints).
  */
 export async function captureUpSql(migration: LoadedMigration): Promise<CapturedSql> {
+  const { MigrationBuilder } = await import('node-pg-migrate'); // loaded when needed: start-up cost
   const pgm = new MigrationBuilder(noDatabase as never, migration.shorthands as never, false, quietLogger);
   const action = migration.up as (pgm: MigrationBuilder, done?: () => void) => unknown;
   try {

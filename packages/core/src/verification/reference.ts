@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { runner } from 'node-pg-migrate';
 import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier } from '../db/connect.js';
 import { ConfigError, TenantryError, errorMessage } from '../errors.js';
@@ -45,6 +44,7 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
   if (position === 0) return makeFingerprint(schema, new Map());
   const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
   try {
+    const { runner } = await import('node-pg-migrate'); // loaded when needed: start-up cost
     await runner({
       dbClient: client as never,
       dir: spec.set.dir,
