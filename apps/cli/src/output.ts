@@ -26,9 +26,21 @@ export function ago(date: Date | null | undefined, now = Date.now()): string {
   return `${Math.round(seconds / 86400)}d ago`;
 }
 
-/** Values that may repeat (`--tenant a --tenant b`) or be comma-separated (`--tenant a,b`). */
+/**
+ * Values that may repeat (`--tenant a --tenant b`) or be comma-separated (`--tenant a,b`). An
+ * empty value is refused: `--tenant "$UNSET"` must not widen a rollout to every tenant.
+ */
 export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').filter((v) => v.length > 0)];
+  const values = value.split(',');
+  if (values.some((v) => v.length === 0)) throw new InvalidInput(`empty value in ${JSON.stringify(value.slice(0, 60))}: name each one (a,b or repeat the option)`);
+  return [...previous, ...values];
+}
+
+/** A whole number option (`--keep 3`) from 1 to `max`: digits only, no 1e3, 0x10 or 5.0. */
+export function parseCount(option: string, value: string, max: number): number {
+  const n = /^[0-9]{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= max)) throw new InvalidInput(`${option} must be an integer from 1 to ${max}`);
+  return n;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -15,7 +15,7 @@ import { enqueueRuns, openQueueStore, PRIORITY } from '@tenantry/queue';
 import { RolloutLedger } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
-import { ago, collect, printJson, printLine, printTable, parseRecordId } from '../output.js';
+import { ago, collect, parseCount, printJson, printLine, printTable, parseRecordId } from '../output.js';
 import type { Runner } from './registry.js';
 
 
@@ -69,8 +69,7 @@ export async function backupsRestoreCommand(ctx: CliContext, id: string, options
 
 /** Applies `backup.keep`: the newest `keep` backups of each tenant stay; the rest go, files too. */
 export async function backupsPruneCommand(ctx: CliContext, options: { keep?: string }): Promise<number> {
-  const keep = options.keep === undefined ? ctx.config.backup.keep : Number(options.keep);
-  if (!Number.isInteger(keep) || keep < 1) throw new InvalidInput('--keep must be a positive integer');
+  const keep = options.keep === undefined ? ctx.config.backup.keep : parseCount('--keep', options.keep, 1_000_000);
   await ctx.control.assertReady();
   const { pruned, orphanFiles } = await new BackupLedger(ctx.control).prune(keep);
   for (const file of orphanFiles) await rm(file, { force: true });

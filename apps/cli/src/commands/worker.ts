@@ -1,12 +1,12 @@
 import { InvalidInput, armFaultPoint } from '@tenantry/core';
 import { createLogger, runWorkerProcess } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
+import { parseCount } from '../output.js';
 
 export async function workerCommand(ctx: CliContext, options: { concurrency?: string }): Promise<number> {
   let concurrency: number | undefined;
   if (options.concurrency !== undefined) {
-    concurrency = Number(options.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) throw new InvalidInput('--concurrency must be an integer from 1 to 256');
+    concurrency = parseCount('--concurrency', options.concurrency, 256);
   }
   armFaultPoint(ctx.env.TENANTRY_FAULT); // test hook for the chaos suite (see fault-points.ts)
   const config = ctx.config;

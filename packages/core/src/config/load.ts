@@ -47,7 +47,8 @@ export function parseConfig(
     throw new ConfigError(`invalid config${options.file ? ` ${options.file}` : ''}: ${first ? formatIssue(first) : 'unknown problem'}${more}`);
   }
   const parsed = result.data;
-  const platforms: Record<string, TenantryPlatform> = {};
+  // no prototype: a platform id from input (`constructor`, `toString`) must not find Object's members
+  const platforms: Record<string, TenantryPlatform> = Object.create(null) as Record<string, TenantryPlatform>;
   for (const [id, platform] of Object.entries(parsed.platforms)) {
     platforms[id] = {
       ...platform,
@@ -92,7 +93,7 @@ export function loadConfig(file: string, env: Readonly<Record<string, string | u
 }
 
 export function getPlatform(config: TenantryConfig, id: string): Readonly<TenantryPlatform> {
-  const platform = config.platforms[id];
+  const platform = Object.hasOwn(config.platforms, id) ? config.platforms[id] : undefined;
   if (!platform) {
     throw new InvalidInput(`unknown platform ${JSON.stringify(id)} (known: ${config.platformOrder.join(', ')})`);
   }

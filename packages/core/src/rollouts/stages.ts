@@ -21,7 +21,7 @@ export interface Stages {
 /** A count, or a percentage (`10%`) of `total`, rounded up. Bad values are input errors. */
 export function parseAmount(name: string, value: string | number, total: number, allowZero = false): number {
   const text = String(value).trim();
-  const match = /^(\d+)(%?)$/.exec(text);
+  const match = /^(\d{1,9})(%?)$/.exec(text);
   if (!match) throw new InvalidInput(`--${name} must be a number or a percentage, not ${JSON.stringify(text.slice(0, 20))}`);
   const number = Number(match[1]);
   if (match[2] === '%') {
