@@ -54,8 +54,25 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
   const log = options.logger;
   const steps: StepResult[] = [];
   let current: StepResult | undefined;
-  let inTransaction = false;
   const { MigrationBuilder } = await import('node-pg-migrate'); // loaded on first use: CLI start-up cost
+  // Statements that only set the scene (search_path, BEGIN, the history table) wait here and go
+  // out with the next batch: one round trip per migration, the transaction's end included.
+  let pending =
+    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
+    (direction === 'up' && position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : '');
+  const send = async (sql: string): Promise<void> => {
+    const text = pending ? `${pending}\n${sql}` : sql;
+    pending = '';
+    await client.query(text);
+  };
+  // a migration that reads data while it builds (pgm.db) reads inside the run's transaction
+  const db = {
+    query: async (text: string, values?: unknown[]) => {
+      if (pending) await send('');
+      return client.query(text, values);
+    },
+    select: async (text: string, values?: unknown[]) => (await db.query(text, values)).rows,
+  };
   try {
     // shorthands accumulate in file order, as the runner accumulates them while loading
     const shorthands: Record<string, unknown> = {};
@@ -65,17 +82,12 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
       Object.assign(shorthands, loaded.shorthands);
       actions.set(file.name, { ...loaded, shorthands: { ...shorthands } });
     }
-    // session-level like the runner's (a noTransaction step commits), reset when the run ends
-    await client.query(
-      `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
-        (direction === 'up' && position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : ''),
-    );
-    inTransaction = true;
-    for (const file of todo) {
+    for (const [index, file] of todo.entries()) {
+      const last = index === todo.length - 1;
       current = { migration: file.name, direction, status: 'pending', checksum: file.checksum };
       steps.push(current);
-      options.onStep?.(steps.length - 1, file.name);
-      const pgm = new MigrationBuilder(builderDb(client), actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
+      options.onStep?.(index, file.name);
+      const pgm = new MigrationBuilder(db as never, actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
       await build(pgm, actions.get(file.name)!, direction, file.name);
       const mark =
         direction === 'up'
@@ -83,22 +95,22 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
           : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
       const statements = [...pgm.getSqlSteps(), mark];
       if (pgm.isUsingTransaction()) {
-        await client.query(statements.join('\n'));
+        // session-level search_path like the runner's (a noTransaction step commits), reset at the end
+        // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
+        // and the empty statements this can leave are ignored by the server
+        await send(statements.join('\n;\n') + (last ? '\n;\nCOMMIT; RESET search_path;' : ''));
         continue;
       }
       // e.g. CREATE INDEX CONCURRENTLY: outside any transaction block, one statement at a time
       log.warn({ schema: location.schema, migration: file.name }, 'migration runs outside the run transaction: what came before it is committed');
-      await client.query('COMMIT');
-      inTransaction = false;
+      await send('COMMIT;');
       for (const statement of statements) await client.query(statement);
-      await client.query('BEGIN');
-      inTransaction = true;
+      pending = last ? '' : 'BEGIN;';
+      if (last) await client.query('RESET search_path');
     }
-    await client.query('COMMIT; RESET search_path');
-    inTransaction = false;
   } catch (error) {
-    if (inTransaction || isTransient(error)) await client.query('ROLLBACK; RESET search_path').catch(() => {});
-    else await client.query('RESET search_path').catch(() => {});
+    // harmless outside a transaction (a warning); the session goes back to the pool clean
+    await client.query('ROLLBACK; RESET search_path').catch(() => {});
     if (isTransient(error)) throw error;
     const code = (error as { code?: unknown }).code;
     const sqlstate = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
@@ -123,14 +135,6 @@ async function build(pgm: MigrationBuilder, actions: MigrationActions, direction
   const run = action as (pgm: MigrationBuilder, done?: () => void) => unknown;
   if (run.length === 2) await new Promise<void>((resolve, reject) => Promise.resolve(run(pgm, resolve)).catch(reject));
   else await run(pgm);
-}
-
-/** `pgm.db` for migrations that read data while they build: the run's own connection. */
-function builderDb(client: pg.ClientBase): ConstructorParameters<typeof MigrationBuilder>[0] {
-  return {
-    query: ((text: string, values?: unknown[]) => client.query(text, values)) as never,
-    select: (async (text: string, values?: unknown[]) => (await client.query(text, values)).rows) as never,
-  };
 }
 
 function builderLogger(log: Logger, location: TenantLocation) {

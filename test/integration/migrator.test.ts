@@ -1,0 +1,143 @@
+import { expect } from 'chai';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { runner } from 'node-pg-migrate';
+import { MigrationFailed, migrateSteps, readAppliedMigrations, readMigrationSet, silentLogger, type TenantLocation } from '@tenantry/core';
+import { adminQuery, databaseUrl } from '../helpers/services.js';
+
+/**
+ * The run's migration executor builds each migration with node-pg-migrate's MigrationBuilder and
+ * records it in node-pg-migrate's table: it must leave exactly what node-pg-migrate's runner
+ * leaves, for every kind of migration file the runner accepts.
+ */
+const FILES: Record<string, string> = {
+  // shorthands, declared by one file and used by a later one, as the runner accumulates them
+  '1740000000001_create-items.js': `
+export const shorthands = { label: { type: 'text', notNull: true, default: 'none' } };
+export const up = (pgm) => {
+  pgm.createTable('items', { id: 'id', label: 'label' });
+  pgm.sql("INSERT INTO items (label) VALUES ('first') -- a trailing comment swallows the semicolon");
+};
+export const down = (pgm) => pgm.dropTable('items');
+`,
+  // reads, while it builds, what the previous migration of the same run wrote (pgm.db)
+  '1740000000002_copy-count.js': `
+export const up = async (pgm) => {
+  const rows = await pgm.db.select('SELECT count(*)::int AS n FROM items');
+  pgm.createTable('counts', { n: { type: 'integer', notNull: true } });
+  pgm.sql('INSERT INTO counts (n) VALUES (' + rows[0].n + ')');
+};
+export const down = (pgm) => pgm.dropTable('counts');
+`,
+  // no down: node-pg-migrate reverses the up
+  '1740000000003_index-label.js': `
+export const up = (pgm) => { pgm.createIndex('items', 'label'); };
+`,
+  // plain SQL in node-pg-migrate's legacy format
+  '1740000000004_notes.sql': `-- Up Migration
+CREATE TABLE notes (id serial PRIMARY KEY, body text);
+-- Down Migration
+DROP TABLE notes;
+`,
+  // the callback style
+  '1740000000005_tag.js': `
+export const up = (pgm, run) => { pgm.addColumn('items', { tag: { type: 'text' } }); run(); };
+export const down = (pgm, run) => { pgm.dropColumn('items', 'tag'); run(); };
+`,
+};
+
+describe('the migration executor (node-pg-migrate MigrationBuilder on the run connection)', function () {
+  this.timeout(60_000);
+  const database = `tenantry_exec_${randomBytes(4).toString('hex')}`;
+  const dir = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-'));
+  let pool: pg.Pool;
+  const location = (schema: string): TenantLocation => ({ platform: 'exec', tenant: schema, databaseUrl: databaseUrl(database), schema, migrationsTable: 'pgmigrations', ownDatabase: false });
+
+  before(async () => {
+    for (const [name, body] of Object.entries(FILES)) writeFileSync(path.join(dir, name), body);
+    await adminQuery(`CREATE DATABASE ${database}`);
+    pool = new pg.Pool({ connectionString: databaseUrl(database), max: 1 });
+    await pool.query('CREATE SCHEMA ours; CREATE SCHEMA theirs; CREATE SCHEMA broken');
+  });
+  after(async () => {
+    await pool?.end();
+    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function catalog(schema: string): Promise<string[]> {
+    const { rows } = await pool.query<{ item: string }>(
+      `SELECT c.relkind::text || ' ' || c.relname || coalesce(' ' || string_agg(a.attname || ':' || format_type(a.atttypid, a.atttypmod) || ':' || a.attnotnull || ':' || coalesce(pg_get_expr(d.adbin, d.adrelid), ''), ',' ORDER BY a.attnum), '') AS item
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+       LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+       WHERE n.nspname = $1 AND c.relname <> 'pgmigrations' AND c.relname NOT LIKE 'pgmigrations%'
+       GROUP BY c.relkind, c.relname ORDER BY 1`,
+      [schema],
+    );
+    return rows.map((r) => r.item.replaceAll(`${schema}.`, ''));
+  }
+
+  it('leaves the schema, data and history node-pg-migrate’s runner leaves, up and down, and a clean session', async () => {
+    const set = readMigrationSet(dir);
+    const client = await pool.connect();
+    try {
+      const seen: string[] = [];
+      const steps = await migrateSteps({ client, location: location('ours'), set, direction: 'up', position: 0, count: 5, logger: silentLogger, onStep: (_, m) => seen.push(m) });
+      expect(steps.map((s) => s.status)).to.deep.equal(['applied', 'applied', 'applied', 'applied', 'applied']);
+      expect(seen).to.deep.equal(set.migrations.map((m) => m.name));
+      // the pooled session is handed back as it was found
+      expect((await client.query('SHOW search_path')).rows[0].search_path).to.equal('"$user", public');
+      expect((await client.query('SELECT 1 AS one')).rows).to.have.length(1);
+    } finally {
+      client.release();
+    }
+    await runner({ databaseUrl: databaseUrl(database), dir, schema: 'theirs', migrationsTable: 'pgmigrations', direction: 'up', singleTransaction: true, noLock: true, checkOrder: true, log: () => {} });
+
+    expect(await catalog('ours')).to.deep.equal(await catalog('theirs'));
+    expect(await catalog('ours')).to.include.members(['r notes id:integer:true:nextval(\'notes_id_seq\'::regclass),body:text:false:']);
+    expect((await pool.query('SELECT n FROM ours.counts')).rows).to.deep.equal([{ n: 1 }]);
+    expect(await readAppliedMigrations(pool, 'ours', 'pgmigrations')).to.deep.equal(await readAppliedMigrations(pool, 'theirs', 'pgmigrations'));
+    // node-pg-migrate's own runner finds nothing left to do in the history we wrote
+    const again = await runner({ databaseUrl: databaseUrl(database), dir, schema: 'ours', migrationsTable: 'pgmigrations', direction: 'up', singleTransaction: true, noLock: true, checkOrder: true, log: () => {} });
+    expect(again).to.have.length(0);
+
+    // down through all five, including the reversed up and the SQL file's down section
+    const client2 = await pool.connect();
+    try {
+      await migrateSteps({ client: client2, location: location('ours'), set, direction: 'down', position: 5, count: 5, logger: silentLogger });
+    } finally {
+      client2.release();
+    }
+    await runner({ databaseUrl: databaseUrl(database), dir, schema: 'theirs', migrationsTable: 'pgmigrations', direction: 'down', count: 5, singleTransaction: true, noLock: true, checkOrder: true, log: () => {} });
+    expect(await catalog('ours')).to.deep.equal([]);
+    expect(await catalog('theirs')).to.deep.equal([]);
+    expect(await readAppliedMigrations(pool, 'ours', 'pgmigrations')).to.deep.equal([]);
+  });
+
+  it('a failing migration leaves nothing applied, names itself, and the session is reusable', async () => {
+    const failing = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-fail-'));
+    try {
+      writeFileSync(path.join(failing, '1740000000001_ok.js'), "export const up = (pgm) => { pgm.createTable('kept', { id: 'id' }); };\n");
+      writeFileSync(path.join(failing, '1740000000002_bad.js'), "export const up = (pgm) => { pgm.sql('SELECT 1/0'); };\n");
+      const set = readMigrationSet(failing);
+      const client = await pool.connect();
+      try {
+        const error = await migrateSteps({ client, location: location('broken'), set, direction: 'up', position: 0, count: 2, logger: silentLogger }).catch((e: unknown) => e);
+        expect(error).to.be.instanceOf(MigrationFailed);
+        expect((error as MigrationFailed).migration).to.equal('1740000000002_bad');
+        expect((error as MigrationFailed).sqlstate).to.equal('22012');
+        expect((await client.query('SHOW search_path')).rows[0].search_path).to.equal('"$user", public');
+        expect((await client.query(`SELECT to_regclass('broken.kept') AS t`)).rows[0].t).to.equal(null);
+      } finally {
+        client.release();
+      }
+      expect(await readAppliedMigrations(pool, 'broken', 'pgmigrations')).to.deep.equal([]);
+    } finally {
+      rmSync(failing, { recursive: true, force: true });
+    }
+  });
+});
