@@ -1,4 +1,4 @@
-import { escapeIdentifier } from '../db/connect.js';
+import { escapeIdentifier, isUnreachable, unreachable } from '../db/connect.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import type { TenantLocation } from './location.js';
@@ -6,10 +6,21 @@ import type { TenantLocation } from './location.js';
 /** Creates a tenant's database (database mode) and schema, if missing. Idempotent. */
 export async function provisionTenant(pools: PoolRegistry, location: TenantLocation): Promise<void> {
   if (location.ownDatabase) await ensureDatabase(location.databaseUrl);
-  await pools.get(location.databaseUrl).query(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)}`);
+  await pools
+    .get(location.databaseUrl)
+    .query(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)}`)
+    .catch((error: unknown) => {
+      // a server that is not there is one line naming it (exit 2), not an unexpected error
+      throw isUnreachable(error) ? unreachable(location.databaseUrl, error) : error;
+    });
 }
 
 /** Drops a tenant's schema with everything in it. Only on an explicit request. */
 export async function dropTenantSchema(pools: PoolRegistry, location: TenantLocation): Promise<void> {
-  await pools.get(location.databaseUrl).query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(location.schema)} CASCADE`);
+  await pools
+    .get(location.databaseUrl)
+    .query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(location.schema)} CASCADE`)
+    .catch((error: unknown) => {
+      throw isUnreachable(error) ? unreachable(location.databaseUrl, error) : error;
+    });
 }
