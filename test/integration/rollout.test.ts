@@ -53,6 +53,10 @@ describe('tenant rollouts (real PostgreSQL, Redis and worker processes)', functi
 
     const second = await sandbox.cli(['migrate', '--to', 'latest', '--wait', '--json']);
     expect(second.code, second.stderr).to.equal(0);
+    // --json --wait is a stream of one JSON event per line, the last one `finished`
+    const events = second.stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string; status?: string; counts?: { succeeded: number } });
+    expect(events.at(-1)).to.include({ event: 'finished', status: 'succeeded' });
+    expect(events.at(-1)!.counts!.succeeded).to.equal(50);
     const runs = await sandbox.ledger<{ noop: boolean; status: string }>(
       `SELECT noop, status FROM tenantry.runs WHERE rollout_id = (SELECT id FROM tenantry.rollouts ORDER BY created_at DESC LIMIT 1)`,
     );

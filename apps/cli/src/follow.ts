@@ -1,5 +1,5 @@
 import { RolloutLedger, WorkerRegistry, redactSecrets, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
-import { printJson, printLine } from './output.js';
+import { printLine } from './output.js';
 
 export interface FollowOptions {
   json: boolean;
@@ -41,7 +41,6 @@ export async function followRollout(
 ): Promise<{ summary: RolloutSummary; failed: RunRecord[] }> {
   const ledger = new RolloutLedger(control);
   const workers = new WorkerRegistry(control);
-  const interval = options.intervalMs ?? 500;
   const startedAt = Date.now();
   let last = '';
   let warnedNoWorker = false;
@@ -71,6 +70,9 @@ export async function followRollout(
         process.stderr.write(`${options.tty ? '\n' : ''}tenantry: no live worker is taking runs: start one with \`tenantry worker\`\n`);
       }
     }
+    // each poll counts the rollout's runs: often for small rollouts (the wait ends when they do),
+    // every half second for large ones
+    const interval = options.intervalMs ?? Math.min(500, Math.max(100, summary.total / 20));
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }
@@ -84,14 +86,16 @@ export function describeFailure(run: RunRecord): string {
 
 export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json: boolean): void {
   if (json) {
-    printJson({
+    // the last event of the --wait stream: one line, like the progress events before it
+    printLine(JSON.stringify({
       event: 'finished',
       rolloutId: summary.id,
       status: summary.status,
       haltReason: summary.haltReason,
       counts: summary.counts,
       failed: failed.map((r) => ({ platform: r.platform, tenant: r.tenant, error: r.error === null ? null : redactSecrets(r.error), migration: r.failedMigration, sqlstate: r.sqlstate })),
-    });
+      }),
+    );
     return;
   }
   printLine(
