@@ -2,15 +2,19 @@
 // Tenantry benchmark: brings N empty tenant schemas to the latest of a five-migration set in
 // several ways, in one run, on the same machine, and compares them. See bench/README.md.
 //
-//   node bench/run.js [--tenants N] [--workers W] [--concurrency C] [--alt-concurrency C2]
-//                     [--enqueue N] [--enqueue-repeat R] [--scale] [--unstaged] [--only a,b]
-//                     [--json] [--cpu-prof DIR]
+//   node bench/run.js [--tenants N] [--workers W|W1,W2,...] [--concurrency C] [--alt-concurrency C2]
+//                     [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--reconcile N]
+//                     [--scale] [--unstaged] [--only a,b] [--json] [--cpu-prof DIR]
+//
+//   --backup pg_dump   the same Tenantry rollout with and without pg_dump backups, side by side
+//   --workers 1,2,4    Tenantry throughput per worker count, plus the enqueue, ledger and
+//                      reconciler figures at 10,000 tenants
 //
 // Every database, Redis key, temp dir and process it creates is removed at the end, also on
 // failure and on SIGINT/SIGTERM.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants as fsConstants, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +30,8 @@ const MIGRATIONS_DIR = path.join(ROOT, 'test/fixtures/migrations/accounts');
 const PG_BASE = (process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PLATFORM = 'accounts';
+const CONTROL_SCHEMA = 'tenantry'; // the config's default control.schema
+const RUN_QUEUE_KEY = 'tenantry-runs'; // BullMQ's queue name: job hashes are <prefix>:tenantry-runs:<job id>
 
 // ---------------------------------------------------------------------------------------------
 // arguments
@@ -38,6 +44,9 @@ const { values: args } = parseArgs({
     'alt-concurrency': { type: 'string', default: '4' },
     enqueue: { type: 'string', default: '10000' },
     'enqueue-repeat': { type: 'string', default: '3' },
+    backup: { type: 'string', default: 'none' },
+    'pg-bin-dir': { type: 'string' },
+    reconcile: { type: 'string', default: '10000' },
     scale: { type: 'boolean', default: false },
     unstaged: { type: 'boolean', default: false },
     only: { type: 'string' },
@@ -63,12 +72,29 @@ function positiveInt(name, value, min = 1) {
   return n;
 }
 const N = positiveInt('tenants', args.tenants);
-const W = positiveInt('workers', args.workers);
+// one worker count (every mode uses it), or a list: the `workers` mode times one rollout per count
+const WORKER_COUNTS = [...new Set(args.workers.split(',').map((w) => positiveInt('workers', w.trim())))];
+const W = WORKER_COUNTS[0];
+const WORKER_SCALING = WORKER_COUNTS.length > 1;
 const C = positiveInt('concurrency', args.concurrency);
 const C_ALT = positiveInt('alt-concurrency', args['alt-concurrency'], 0); // 0 skips
 const ENQUEUE_N = positiveInt('enqueue', args.enqueue, 0); // 0 skips
 const ENQUEUE_REPEAT = positiveInt('enqueue-repeat', args['enqueue-repeat']);
-const MODES = new Set((args.only ?? 'plain,runner,tenantry,tenantry-alt,enqueue,scale').split(',').map((s) => s.trim()));
+const RECONCILE_N = positiveInt('reconcile', args.reconcile, 0); // 0 skips
+if (!['none', 'pg_dump'].includes(args.backup)) {
+  process.stderr.write('bench: --backup must be none or pg_dump\n');
+  process.exit(2);
+}
+const BACKUP = args.backup === 'pg_dump';
+// backup.binDir for the pg_dump rollout (default: pg_dump from PATH)
+const PG_BIN_DIR = args['pg-bin-dir'] ? path.resolve(args['pg-bin-dir']) : undefined;
+// --backup and a --workers list each ask a question of their own: by default they run only the
+// modes that answer it (both, when both are given); --only still picks any modes
+const DEFAULT_MODES =
+  BACKUP || WORKER_SCALING
+    ? [...(BACKUP ? ['tenantry', 'backup'] : []), ...(WORKER_SCALING ? ['workers', 'enqueue', 'reconcile'] : [])]
+    : ['plain', 'runner', 'tenantry', 'tenantry-alt', 'enqueue', 'reconcile', 'scale'];
+const MODES = new Set((args.only ?? DEFAULT_MODES.join(',')).split(',').map((s) => s.trim()));
 const JSON_ONLY = args.json;
 // `tenantry migrate` stages a rollout by default (a canary, then waves); these flags release
 // every tenant at once. Always used by the enqueue test (all 10,000 jobs are added up front),
@@ -242,8 +268,11 @@ function chunks(list, size) {
   return out;
 }
 
-/** A fresh control + platform database, a config file and a Redis prefix, all named after RUN. */
-function newSandbox(label) {
+/**
+ * A fresh control + platform database, a config file and a Redis prefix, all named after RUN.
+ * With `backup`, the config's backup.strategy is pg_dump (dumps go to the sandbox's temp dir).
+ */
+function newSandbox(label, { backup = false } = {}) {
   assertNotStopping();
   const id = `bench_${RUN}_${label}`;
   const sb = {
@@ -267,6 +296,7 @@ function newSandbox(label) {
         control: { databaseUrl: dbUrl(sb.controlDb) },
         platforms: { [PLATFORM]: { databaseUrl: dbUrl(sb.platformDb), migrations: { tenant: MIGRATIONS_DIR } } },
         worker: { heartbeatMs: 1000 },
+        ...(backup ? { backup: { strategy: 'pg_dump', dir: './backups', ...(PG_BIN_DIR ? { binDir: PG_BIN_DIR } : {}) } } : {}),
       },
       null,
       2,
@@ -299,7 +329,8 @@ function runNode(nodeArgs, env = {}) {
     child.on('exit', () => (exitedAt = performance.now()));
     child.on('close', (code, signal) => {
       created.children.delete(child);
-      resolve({ code, signal, stdout, stderr, ms: exitedAt - started });
+      // epoch times too, to place the process on the same clock as the ledger's timestamps
+      resolve({ code, signal, stdout, stderr, ms: exitedAt - started, spawnedAt: performance.timeOrigin + started, exitedAt: performance.timeOrigin + exitedAt });
     });
   });
 }
@@ -429,7 +460,8 @@ async function ourPostgresPids(processes) {
 
 /**
  * Where the machine's CPU went during a timed phase: call to start, await the result to stop.
- * Groups: postgres (ours, see above), redis, the worker processes, the CLI (this bench's children
+ * Groups: postgres (ours, see above), redis, the worker processes, tools (programs the workers ran
+ * and reaped: pg_dump), the CLI (this bench's children
  * that exited during the phase), this bench process, and `other`: the rest of the machine's busy
  * time (the kernel, and anything else running on the machine: a large value means interference).
  */
@@ -438,12 +470,16 @@ function cpuMeter(workerPids = []) {
   return async () => {
     const end = snapshotCpu();
     const ours = await ourPostgresPids(end.processes);
-    const groups = { postgres: 0, redis: 0, workers: 0, cli: 0, bench: 0, other: 0 };
+    const groups = { postgres: 0, redis: 0, workers: 0, tools: 0, cli: 0, bench: 0, other: 0 };
     for (const [pid, now] of end.processes) {
       const used = now.cpu - (start.processes.get(pid)?.cpu ?? 0); // new processes: all of it
       if (now.comm === 'postgres') groups.postgres += ours.has(pid) ? used : 0;
       else if (now.comm === 'redis-server') groups.redis += used;
-      else if (workerPids.includes(pid)) groups.workers += used;
+      else if (workerPids.includes(pid)) {
+        groups.workers += used;
+        // the programs the workers ran and reaped (pg_dump)
+        groups.tools += now.children - (start.processes.get(pid)?.children ?? 0);
+      }
       else if (pid === process.pid) {
         groups.bench += used;
         groups.cli += now.children - start.processes.get(pid).children;
@@ -525,10 +561,89 @@ function finishedEvent(stdout) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// what the ledger costs: PostgreSQL's own counters and sizes, and the queue's job timestamps
+
+/**
+ * pg_stat_database counters of these databases: transactions, rows written, and `active_time`
+ * (ms spent executing statements). A backend reports them when it goes idle (at most once a
+ * second) and when it exits: read them once the processes of a phase have exited. A fresh
+ * connection each time, since a session caches the statistics it has read.
+ */
+async function databaseStats(names) {
+  const { rows } = await withClient('postgres', (c) =>
+    c.query(
+      `SELECT datname, xact_commit + xact_rollback AS xacts, tup_inserted + tup_updated + tup_deleted AS written, active_time
+       FROM pg_stat_database WHERE datname = ANY($1)`,
+      [names],
+    ),
+  );
+  return Object.fromEntries(rows.map((r) => [r.datname, { xacts: Number(r.xacts), written: Number(r.written), activeMs: Number(r.active_time) }]));
+}
+
+/** Per tenant: what happened in `database` between two `databaseStats` snapshots. */
+function statsPerTenant(before, after, database, tenants) {
+  const b = before[database] ?? { xacts: 0, written: 0, activeMs: 0 };
+  const a = after[database] ?? b;
+  return { xacts: (a.xacts - b.xacts) / tenants, rowsWritten: (a.written - b.written) / tenants, activeMs: (a.activeMs - b.activeMs) / tenants };
+}
+
+/** Rows and bytes (heap + indexes + TOAST, dead rows included) of each ledger table. */
+async function ledgerSize(database) {
+  return withClient(database, async (c) => {
+    const { rows } = await c.query(
+      `SELECT c.relname AS name, pg_total_relation_size(c.oid)::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> 'pgmigrations' ORDER BY 1`,
+      [CONTROL_SCHEMA],
+    );
+    const tables = {};
+    for (const { name, bytes } of rows) {
+      const counted = await c.query(`SELECT count(*)::int AS n FROM ${pg.escapeIdentifier(CONTROL_SCHEMA)}.${pg.escapeIdentifier(name)}`);
+      tables[name] = { rows: counted.rows[0].n, bytes: Number(bytes) };
+    }
+    const total = (key) => Object.values(tables).reduce((sum, t) => sum + t[key], 0);
+    return { tables, rows: total('rows'), bytes: total('bytes') };
+  });
+}
+
+/** Fields of BullMQ job hashes (`timestamp` = added, `processedOn`, `finishedOn`: epoch ms), by job id. */
+async function jobFields(prefix, jobIds, fields) {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  redis.on('error', () => {});
+  try {
+    const pipeline = redis.pipeline();
+    for (const id of jobIds) pipeline.hmget(`${prefix}:${RUN_QUEUE_KEY}:${id}`, ...fields);
+    const replies = (await pipeline.exec()) ?? [];
+    return jobIds.map((_, i) => Object.fromEntries(fields.map((f, j) => [f, replies[i]?.[1]?.[j] ?? null])));
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Ids of the backup-batch jobs still in the queue (BullMQ keeps completed jobs: removeOnComplete). */
+async function backupBatchJobIds(prefix) {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  redis.on('error', () => {});
+  try {
+    const ids = [];
+    const head = `${prefix}:${RUN_QUEUE_KEY}:`;
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${head}backup-*`, 'COUNT', 1000);
+      cursor = next;
+      // a job's own hash; its `:logs`/`:lock` keys have one more segment (job ids contain no `:`)
+      for (const key of keys) if (!key.slice(head.length).includes(':')) ids.push(key.slice(head.length));
+    } while (cursor !== '0');
+    return ids;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // mode 1: Tenantry — real CLI, real worker processes, BullMQ on Redis
 
-async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) {
-  const sb = newSandbox(label);
+async function benchTenantry({ tenants: n, workers: w, concurrency: c, label, backup = false }) {
+  const sb = newSandbox(label, { backup });
   const tenants = tenantIds(n);
   const workers = [];
   try {
@@ -541,7 +656,8 @@ async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) 
     for (const x of workers) x.idleRssKb = readRssKb(x.pid);
 
     await checkpoint();
-    log(`${label}: ${w} worker(s) × concurrency ${c} started; timing \`tenantry migrate --to latest --wait\``);
+    log(`${label}: ${w} worker(s) × concurrency ${c} started; timing \`tenantry migrate --to latest --wait\`${backup ? ' with backup.strategy pg_dump' : ''}`);
+    const statsBefore = await databaseStats([sb.controlDb, sb.platformDb]);
     const stopSampling = sampleRss(workers);
     const stopCpu = cpuMeter(workers.map((x) => x.pid));
     const result = await cli(sb, ['--json', 'migrate', '--to', 'latest', '--wait', ...(args.unstaged ? UNSTAGED_FLAGS : [])], { check: false });
@@ -551,6 +667,10 @@ async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) 
     if (result.code !== 0 || finished?.status !== 'succeeded' || finished.counts.succeeded !== n) {
       throw new Error(`${label}: migrate exited ${result.code}, rollout ${finished?.status ?? '?'} ${JSON.stringify(finished?.counts ?? {})}: ${result.stderr.trim().slice(-1000)} ${workers.map((x) => x.warnings.join('; ')).join(' | ')}`);
     }
+
+    // stopped first: their backends report their statistics to pg_stat_database when they exit
+    await Promise.all(workers.map((x) => stopChild(x.child)));
+    const statsAfter = await databaseStats([sb.controlDb, sb.platformDb]);
 
     // the ledger's own view: excludes CLI start-up and the --wait poll interval (500 ms)
     const ledger = await withClient(sb.controlDb, async (client) => {
@@ -572,14 +692,23 @@ async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) 
       };
     });
 
-    await Promise.all(workers.map((x) => stopChild(x.child)));
+    const ledgerCost = {
+      // the CLI's planning, rollout creation and --wait polls, and every worker's ledger writes
+      control: statsPerTenant(statsBefore, statsAfter, sb.controlDb, n),
+      // the runs themselves (node-pg-migrate, locks, version reads; pg_dump's own session too)
+      tenantDb: statsPerTenant(statsBefore, statsAfter, sb.platformDb, n),
+      size: await ledgerSize(sb.controlDb),
+    };
+    const backups = backup ? { ...(await backupCosts(sb, n)), probe: await pgDumpProbe(sb, tenants) } : undefined;
     await verifyTenants(sb.platformDb, tenants);
     const print = await fingerprint(sb.platformDb, schemaOf(tenants[0]));
     return {
-      row: { mode: `Tenantry${label.startsWith('scale') ? ' scale' : ''} (W=${w}, C=${c})`, key: label, tenants: n, connections: w * c, ms: result.ms, cpu },
+      row: { mode: `Tenantry${label.startsWith('scale') ? ' scale' : ''}${backup ? ' + pg_dump' : ''} (W=${w}, C=${c})`, key: label, tenants: n, connections: w * c, ms: result.ms, cpu },
       print,
       details: {
         ...ledger,
+        ledgerCost,
+        ...(backups ? { backups } : {}),
         workers: workers.map((x) => ({ pid: x.pid, runs: x.succeeded, failed: x.failed, cpuSeconds: x.cpuSeconds, idleRssMb: x.idleRssKb / 1024, maxRssMb: x.maxRssKb / 1024 })),
         maxRssMb: Math.max(...workers.map((x) => x.maxRssKb)) / 1024,
       },
@@ -588,6 +717,112 @@ async function benchTenantry({ tenants: n, workers: w, concurrency: c, label }) 
     await Promise.all(workers.map((x) => stopChild(x.child).catch(() => {})));
     await destroySandbox(sb);
   }
+}
+
+/**
+ * Where a rollout's backups came from and what they cost, from recorded timings only:
+ * - a backup taken by a backup-batch job before its runs were enqueued (created before its run
+ *   started): the batch's worker time is BullMQ's processedOn → finishedOn of that job;
+ * - a backup taken inside the run, under the tenant's lock (a tenant no batch covered): the
+ *   ledger's run start → the backup's `created_at` (written right after pg_dump exits).
+ * A run's migration cost is its start → finish, less the backup taken inside it.
+ */
+async function backupCosts(sb, tenants) {
+  const t = (name) => `${pg.escapeIdentifier(CONTROL_SCHEMA)}.${pg.escapeIdentifier(name)}`;
+  const ledger = await withClient(sb.controlDb, async (c) => {
+    const { rows } = await c.query(`SELECT count(*)::int AS backed_up,
+        count(*) FILTER (WHERE b.created_at < r.started_at)::int AS batched,
+        count(*) FILTER (WHERE b.created_at >= r.started_at)::int AS in_run,
+        coalesce(sum(extract(epoch FROM b.created_at - r.started_at) * 1000) FILTER (WHERE b.created_at >= r.started_at), 0) AS in_run_backup_ms,
+        sum(extract(epoch FROM r.finished_at - greatest(r.started_at, b.created_at)) * 1000) AS migrate_ms,
+        (SELECT count(DISTINCT location)::int FROM ${t('backups')}) AS dumps,
+        (SELECT sum(bytes)::bigint FROM (SELECT DISTINCT location, bytes FROM ${t('backups')}) d) AS dump_bytes
+      FROM ${t('runs')} r JOIN ${t('backups')} b ON b.run_id = r.id
+      WHERE r.scope = 'tenant' AND r.status = 'succeeded'`);
+    return rows[0];
+  });
+  if (ledger.backed_up !== tenants) throw new Error(`backup: expected ${tenants} backups in the ledger, found ${ledger.backed_up}`);
+  const ids = await backupBatchJobIds(sb.prefix);
+  const jobs = await jobFields(sb.prefix, ids, ['processedOn', 'finishedOn', 'data']);
+  const batchMs = jobs.reduce((sum, j) => sum + (Number(j.finishedOn) - Number(j.processedOn)), 0);
+  const inRunBackupMs = Number(ledger.in_run_backup_ms);
+  return {
+    backedUp: ledger.backed_up,
+    dumps: ledger.dumps,
+    dumpBytes: Number(ledger.dump_bytes),
+    batched: { tenants: ledger.batched, jobs: jobs.length, workerMs: batchMs, msPerJob: batchMs / jobs.length, msPerTenant: batchMs / ledger.batched },
+    inRun: { tenants: ledger.in_run, workerMs: inRunBackupMs, msPerTenant: inRunBackupMs / ledger.in_run },
+    // worker time per tenant: all backup work over all tenants, beside the migration work
+    backupMsPerTenant: (batchMs + inRunBackupMs) / tenants,
+    migrationMsPerTenant: Number(ledger.migrate_ms) / tenants,
+  };
+}
+
+/** The pg_dump Tenantry's workers run: in --pg-bin-dir, else the first on PATH. */
+function pgDumpPath() {
+  const dirs = PG_BIN_DIR ? [PG_BIN_DIR] : (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  for (const dir of dirs) {
+    const candidate = path.join(dir, 'pg_dump');
+    try {
+      accessSync(candidate, fsConstants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  throw new Error(`pg_dump not found in ${PG_BIN_DIR ?? 'PATH'}`);
+}
+
+/** Spawns a command and resolves with its wall time (spawn → exit); rejects on a non-zero exit. */
+function timeProcess(command, commandArgs) {
+  assertNotStopping();
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
+    created.children.add(child);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      created.children.delete(child);
+      if (code === 0) resolve(performance.now() - started);
+      else reject(new Error(`${command} exited ${code}: ${stderr.trim().slice(-500)}`));
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * pg_dump on its own, on the rollout's database after it (every tenant at the latest version),
+ * median of three: the process alone (`--version`), one schema, and one batch's worth of schemas
+ * (backup.batchSize, 50), with the options Tenantry's dumps use. Not part of any timed rollout.
+ */
+async function pgDumpProbe(sb, tenants) {
+  const batch = Math.min(50, tenants.length);
+  const dump = (schemas) => [
+    `--dbname=${dbUrl(sb.platformDb)}`,
+    '--format=custom',
+    '--strict-names',
+    '--no-owner',
+    '--no-privileges',
+    ...schemas.flatMap((s) => ['--schema', s]),
+    '--file',
+    path.join(sb.dir, 'probe.dump'),
+  ];
+  const program = pgDumpPath();
+  const times = async (commandArgs) => {
+    const samples = [];
+    for (let i = 0; i < 3; i++) samples.push(await timeProcess(program, commandArgs));
+    return median(samples);
+  };
+  log(`${sb.label}: pg_dump probe: --version, 1 schema, ${batch} schemas (3 times each, not timed as part of the rollout)`);
+  const versionMs = await times(['--version']);
+  const oneMs = await times(dump([schemaOf(tenants[0])]));
+  const batchMs = await times(dump(tenants.slice(0, batch).map(schemaOf)));
+  // Debian's /usr/bin/pg_dump is pg_wrapper, a Perl script that picks the version, then runs the binary
+  const script = readFileSync(program).subarray(0, 2).toString() === '#!'; // a binary is read once, here
+  return { program, script, schemasInDatabase: tenants.length, versionMs, oneSchemaMs: oneMs, batchSchemas: batch, batchMs, msPerExtraSchema: batch > 1 ? (batchMs - oneMs) / (batch - 1) : undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -684,6 +919,31 @@ async function waitingJobs(prefix) {
   }
 }
 
+/** Registers tenants straight into the ledger: their schemas are never touched (no worker runs). */
+async function registerInLedger(sb, n) {
+  await withClient(sb.controlDb, (c) =>
+    c.query(`INSERT INTO ${pg.escapeIdentifier(CONTROL_SCHEMA)}.tenants (platform, tenant) SELECT $1, 't' || lpad(g::text, 5, '0') FROM generate_series(1, $2::int) g`, [PLATFORM, n]),
+  );
+}
+
+/**
+ * One `tenantry migrate` (no --wait) cut into phases on one clock, from recorded timestamps:
+ * spawn → the rollout's `created_at` (the ledger transaction's start: Node start-up, config,
+ * planning), → the first job's BullMQ `timestamp` (the rollout and its runs written and
+ * committed), → process exit (every job added with addBulk, connections closed).
+ */
+async function enqueuePhases(sb, result) {
+  const { createdAt, runIds } = await withClient(sb.controlDb, async (c) => {
+    const rollout = await c.query(`SELECT extract(epoch FROM created_at) * 1000 AS at FROM ${pg.escapeIdentifier(CONTROL_SCHEMA)}.rollouts`);
+    const runs = await c.query(`SELECT id FROM ${pg.escapeIdentifier(CONTROL_SCHEMA)}.runs`);
+    return { createdAt: Number(rollout.rows[0].at), runIds: runs.rows.map((r) => r.id) };
+  });
+  const { runJobId } = await import('@tenantry/queue');
+  const jobs = await jobFields(sb.prefix, runIds.map(runJobId), ['timestamp']);
+  const firstJob = Math.min(...jobs.map((j) => Number(j.timestamp)));
+  return { toLedgerMs: createdAt - result.spawnedAt, ledgerWriteMs: firstJob - createdAt, queueMs: result.exitedAt - firstJob };
+}
+
 // ---------------------------------------------------------------------------------------------
 // mode 4: enqueue speed — `tenantry migrate --to latest` without --wait, no worker running
 
@@ -692,10 +952,7 @@ async function benchEnqueue({ tenants: n }) {
   try {
     log(`enqueue: init + inserting ${n} tenants into the ledger (not timed)`);
     await cli(sb, ['init']);
-    // straight into the ledger: their schemas are never touched, since no worker runs
-    await withClient(sb.controlDb, (c) =>
-      c.query(`INSERT INTO tenantry.tenants (platform, tenant) SELECT $1, 't' || lpad(g::text, 5, '0') FROM generate_series(1, $2::int) g`, [PLATFORM, n]),
-    );
+    await registerInLedger(sb, n);
 
     // Node start-up + loading the CLI's modules: the median of three `--help` runs
     const helps = [];
@@ -704,25 +961,130 @@ async function benchEnqueue({ tenants: n }) {
 
     // one CLI run is a noisy sample: take the median of three, each from an empty ledger and queue
     const samples = [];
+    const phases = [];
+    const ledgerStats = [];
+    let size;
     for (let i = 0; i < ENQUEUE_REPEAT; i++) {
-      await withClient(sb.controlDb, (c) => c.query('DELETE FROM tenantry.rollouts')); // runs cascade
+      // TRUNCATE, not DELETE: each sample starts from empty tables, with no dead rows of the last
+      await withClient(sb.controlDb, (c) => c.query(`TRUNCATE ${pg.escapeIdentifier(CONTROL_SCHEMA)}.rollouts CASCADE`)); // runs and backups too
       await deleteRedisPrefix(sb.prefix);
       created.prefixes.add(sb.prefix);
       await checkpoint();
+      const statsBefore = await databaseStats([sb.controlDb]);
       log(`enqueue: timing \`tenantry migrate --to latest\` for ${n} tenants (no --wait, no worker), ${i + 1}/${ENQUEUE_REPEAT}`);
       const result = await cli(sb, ['--json', 'migrate', '--to', 'latest', ...UNSTAGED_FLAGS]);
       const out = JSON.parse(result.stdout); // one (pretty-printed) JSON object
       if (out.runs !== n) throw new Error(`enqueue: expected ${n} runs, the CLI reported ${out.runs}`);
+      // the CLI has exited, so its backend has reported: what it cost the control database
+      ledgerStats.push(statsPerTenant(statsBefore, await databaseStats([sb.controlDb]), sb.controlDb, n));
 
       // the jobs really are in the queue, and the runs in the ledger
       const waiting = await waitingJobs(sb.prefix);
       const queuedRuns = await withClient(sb.controlDb, async (c) => Number((await c.query(`SELECT count(*) FROM tenantry.runs WHERE status = 'queued'`)).rows[0].count));
       if (waiting !== n || queuedRuns !== n) throw new Error(`enqueue: expected ${n} waiting jobs and queued runs, found ${waiting} and ${queuedRuns}`);
       samples.push(result.ms);
+      phases.push(await enqueuePhases(sb, result));
+      size ??= await ledgerSize(sb.controlDb); // what n queued runs occupy (first sample: fresh tables)
     }
-    const ms = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-    return { ms, samples, startupMs, netMs: ms - startupMs, tenants: n };
+    const ms = median(samples);
+    const pick = (list, key) => median(list.map((x) => x[key]));
+    return {
+      ms,
+      samples,
+      startupMs,
+      netMs: ms - startupMs,
+      tenants: n,
+      // medians over the samples, each phase on its own
+      phases: { toLedgerMs: pick(phases, 'toLedgerMs'), ledgerWriteMs: pick(phases, 'ledgerWriteMs'), queueMs: pick(phases, 'queueMs') },
+      ledger: { perTenant: { xacts: pick(ledgerStats, 'xacts'), rowsWritten: pick(ledgerStats, 'rowsWritten'), activeMs: pick(ledgerStats, 'activeMs') }, size },
+    };
   } finally {
+    await destroySandbox(sb);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// mode 5: one reconciler pass over N unfinished runs left by a worker that died
+
+/**
+ * A rollout of n runs, no worker. Then a worker that died mid-rollout is staged in the ledger:
+ * registered, its heartbeat an hour old, every other run `running` on it, the rest `queued`. One
+ * pass of the reconciler (packages/queue/src/reconciler.ts), called in this process the way the
+ * worker runtime calls it (same ControlDb and queue store options, opened and checked first), is
+ * timed four times: with the queue intact (it revives n/2 runs and finds every job), first as the
+ * process's first pass, then again; after the queue lost every key (it revives n/2 and enqueues
+ * all n again); and once more with nothing left to repair (the pass every worker makes every
+ * reconcileIntervalMs).
+ */
+async function benchReconcile({ runs: n }) {
+  const sb = newSandbox('reconcile');
+  let control;
+  let store;
+  try {
+    log(`reconcile: init + ${n} tenants + a rollout of ${n} runs, no worker (not timed)`);
+    await cli(sb, ['init']);
+    await registerInLedger(sb, n);
+    await cli(sb, ['--json', 'migrate', '--to', 'latest', ...UNSTAGED_FLAGS]);
+
+    const { ControlDb, loadConfig } = await import('@tenantry/core');
+    const { openQueueStore, reconcile } = await import('@tenantry/queue');
+    const config = loadConfig(sb.configFile, process.env);
+    const concurrency = config.worker.concurrency;
+    store = openQueueStore(config, { connectionName: 'tenantry bench reconciler', poolSize: Math.min(concurrency + 2, 20) });
+    await store.assertReachable();
+    control = new ControlDb(config, { max: Math.min(2 * concurrency + 2, 40), applicationName: 'tenantry bench reconciler' });
+    await control.assertReady();
+    const workerExpiryMs = Math.max(config.worker.heartbeatMs * 6, 3_000);
+    const errors = [];
+    const logger = { debug() {}, info() {}, warn() {}, error: (obj, msg) => errors.push(`${msg}: ${JSON.stringify(obj)}`), child: () => logger };
+
+    const t = (name) => `${pg.escapeIdentifier(CONTROL_SCHEMA)}.${pg.escapeIdentifier(name)}`;
+    const strand = () =>
+      withClient(sb.controlDb, async (c) => {
+        await c.query(
+          `INSERT INTO ${t('workers')} (id, host, pid, concurrency, started_at, heartbeat_at) VALUES ('bench-dead-worker', 'bench', 1, 4, now() - interval '1 hour', now() - interval '1 hour')
+           ON CONFLICT (id) DO UPDATE SET heartbeat_at = EXCLUDED.heartbeat_at, stopped_at = NULL`,
+        );
+        // older than the 2 s the reconciler leaves a just-written run alone
+        await c.query(`UPDATE ${t('runs')} SET status = 'queued', queued_at = now() - interval '1 hour'`);
+        await c.query(
+          `UPDATE ${t('runs')} SET status = 'running', worker_id = 'bench-dead-worker', attempt = 1, started_at = now() - interval '30 minutes'
+           WHERE substr(tenant, 2)::int % 2 = 0`,
+        );
+        await c.query(`ANALYZE ${t('runs')}`);
+      });
+    const pass = async (name, expect) => {
+      await checkpoint();
+      log(`reconcile: timing one pass over ${n} unfinished runs (${name})`);
+      const stopCpu = cpuMeter();
+      const started = performance.now();
+      const result = await reconcile({ control, store, workerExpiryMs, logger });
+      const ms = performance.now() - started;
+      const cpu = await stopCpu(); // where the pass spent its time: PostgreSQL, Redis, or this process (the reconciler's Node side)
+      if (!result) throw new Error(`reconcile (${name}): no pass ran: ${errors.join('; ') || 'its lock was busy'}`);
+      for (const [key, value] of Object.entries(expect)) {
+        if (result[key] !== value) throw new Error(`reconcile (${name}): expected ${key} ${value}, got ${JSON.stringify(result)}`);
+      }
+      return { name, ms, ...result, cpuSeconds: cpu.seconds };
+    };
+
+    const half = Math.floor(n / 2);
+    // the first pass in a process also loads and compiles the code it runs (a worker's pass at start-up)
+    await strand();
+    const cold = await pass('queue intact, first pass', { revived: half, requeued: 0, checked: n });
+    await strand();
+    const intact = await pass('queue intact', { revived: half, requeued: 0, checked: n });
+    await strand();
+    await deleteRedisPrefix(sb.prefix); // the queue lost every key
+    created.prefixes.add(sb.prefix);
+    const lost = await pass('queue lost', { revived: half, requeued: n, checked: n });
+    const waiting = await waitingJobs(sb.prefix);
+    if (waiting !== n) throw new Error(`reconcile: expected ${n} jobs waiting after the pass, found ${waiting}`);
+    const idle = await pass('nothing to repair', { revived: 0, requeued: 0, checked: n });
+    return { runs: n, passes: [cold, intact, lost, idle] };
+  } finally {
+    await store?.close().catch(() => {});
+    await control?.close().catch(() => {});
     await destroySandbox(sb);
   }
 }
@@ -738,6 +1100,12 @@ function table(headers, rows, alignRight = []) {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** Other processes took more than 20% of the CPU a row used: its timing is not reliable. */
+function disturbed(cpu) {
+  if (!cpu) return undefined;
+  return cpu.seconds.other > 0.2 * Object.values(cpu.seconds).reduce((a, b) => a + b, 0);
+}
+
 function report(results) {
   const rows = results.rows.map((r) => ({
     ...r,
@@ -751,19 +1119,48 @@ function report(results) {
   const check = (name, value, target, pass, unit = '') => checks.push({ name, value, target, pass: Number.isFinite(value) ? pass(value) : null, unit });
   if (tenantry && byKey.plain) check('Tenantry ÷ plain SQL (wall)', tenantry.ms / byKey.plain.ms, '≤ 1.5', (v) => v <= 1.5, '×');
   if (tenantry && byKey.runner) check('runner loop ÷ Tenantry (wall)', byKey.runner.ms / tenantry.ms, '≥ 1.8', (v) => v >= 1.8, '×');
+  if (tenantry && byKey.backup) check('Tenantry + pg_dump ÷ Tenantry (wall)', byKey.backup.ms / tenantry.ms, '≤ 1.5', (v) => v <= 1.5, '×');
   if (results.enqueue) check(`enqueue ${results.enqueue.tenants} runs (CLI wall, median)`, results.enqueue.ms / 1000, '< 2 s', (v) => v < 2, ' s');
-  if (results.details.tenantry) {
-    const rss = Math.max(...['tenantry', 'tenantry-alt', 'scale-small', 'scale-large'].filter((k) => results.details[k]).map((k) => results.details[k].maxRssMb));
+  for (const p of results.reconcile?.passes ?? []) check(`reconciler pass, ${results.reconcile.runs} unfinished runs, ${p.name}`, p.ms / 1000, '< 1 s', (v) => v < 1, ' s');
+  const detailKeys = Object.keys(results.details); // every Tenantry mode: its rows line up with results.rows
+  if (detailKeys.length > 0) {
+    const rss = Math.max(...detailKeys.map((k) => results.details[k].maxRssMb));
     check('worker max RSS', rss, '< 200 MB', (v) => v < 200, ' MB');
   }
   if (byKey['scale-small'] && byKey['scale-large']) {
     check(`ms/tenant ${byKey['scale-large'].tenants} ÷ ${byKey['scale-small'].tenants}`, byKey['scale-large'].msPerTenant / byKey['scale-small'].msPerTenant, '≤ 1.3', (v) => v <= 1.3, '×');
   }
 
+  // throughput per worker count, against the first (normally 1 worker): CLI wall and ledger span
+  const scaling = rows
+    .filter((r) => r.key.startsWith('workers-'))
+    .map((r) => ({
+      workers: Number(r.key.slice('workers-'.length)),
+      tenants: r.tenants,
+      tenantsPerSecond: r.tenantsPerSecond,
+      ledgerTenantsPerSecond: r.tenants / (results.details[r.key].runsSpanMs / 1000),
+      disturbed: disturbed(r.cpu),
+    }));
+  for (const s of scaling) {
+    s.ratio = s.tenantsPerSecond / scaling[0].tenantsPerSecond;
+    s.ledgerRatio = s.ledgerTenantsPerSecond / scaling[0].ledgerTenantsPerSecond;
+  }
+
   const json = {
     run: RUN,
     machine: { node: process.version, cpus: cpus().length },
-    options: { tenants: N, workers: W, concurrency: C, altConcurrency: C_ALT, enqueue: ENQUEUE_N, enqueueRepeat: ENQUEUE_REPEAT, scale: args.scale, unstaged: args.unstaged },
+    options: {
+      tenants: N,
+      workers: WORKER_SCALING ? WORKER_COUNTS : W,
+      concurrency: C,
+      altConcurrency: C_ALT,
+      backup: args.backup,
+      enqueue: ENQUEUE_N,
+      enqueueRepeat: ENQUEUE_REPEAT,
+      reconcile: RECONCILE_N,
+      scale: args.scale,
+      unstaged: args.unstaged,
+    },
     results: rows.map((r) => ({
       mode: r.mode,
       key: r.key,
@@ -774,10 +1171,22 @@ function report(results) {
       msPerTenant: r.msPerTenant,
       cpuBusy: r.cpu?.busy,
       cpuSeconds: r.cpu?.seconds,
-      disturbed: r.cpu ? r.cpu.seconds.other > 0.2 * Object.values(r.cpu.seconds).reduce((a, b) => a + b, 0) : undefined,
+      disturbed: disturbed(r.cpu),
     })),
     tenantryDetails: results.details,
-    enqueue: results.enqueue ? { tenants: results.enqueue.tenants, seconds: results.enqueue.ms / 1000, samplesSeconds: results.enqueue.samples.map((x) => x / 1000), nodeStartupSeconds: results.enqueue.startupMs / 1000, netSeconds: results.enqueue.netMs / 1000 } : undefined,
+    enqueue: results.enqueue
+      ? {
+          tenants: results.enqueue.tenants,
+          seconds: results.enqueue.ms / 1000,
+          samplesSeconds: results.enqueue.samples.map((x) => x / 1000),
+          nodeStartupSeconds: results.enqueue.startupMs / 1000,
+          netSeconds: results.enqueue.netMs / 1000,
+          phasesMs: results.enqueue.phases,
+          ledger: results.enqueue.ledger,
+        }
+      : undefined,
+    workerScaling: scaling.length > 0 ? scaling : undefined,
+    reconcile: results.reconcile,
     ddlEquivalent: results.equivalent,
     checks: checks.map((c) => ({ name: c.name, value: c.value, target: c.target, pass: c.pass })),
   };
@@ -798,28 +1207,81 @@ function report(results) {
       const parts = Object.entries(r.cpu.seconds).filter(([, v]) => v > 0.005).map(([k, v]) => `${k} ${fmt((v * 1000) / r.tenants, 1)}`);
       const total = Object.values(r.cpu.seconds).reduce((a, b) => a + b, 0);
       // other processes taking a large share of the CPU make the row's timing unreliable
-      const disturbed = r.cpu.seconds.other > 0.2 * total ? `  << DISTURBED: ${fmt((100 * r.cpu.seconds.other) / total, 0)}% of the CPU went elsewhere` : '';
-      out.push(`    ${`${r.mode} ×${r.tenants}`.padEnd(36)} ${fmt((total * 1000) / r.tenants, 1).padStart(6)} ms  (${parts.join(', ')})${disturbed}`);
+      const flag = disturbed(r.cpu) ? `  << DISTURBED: ${fmt((100 * r.cpu.seconds.other) / total, 0)}% of the CPU went elsewhere` : '';
+      out.push(`    ${`${r.mode} ×${r.tenants}`.padEnd(36)} ${fmt((total * 1000) / r.tenants, 1).padStart(6)} ms  (${parts.join(', ')})${flag}`);
     }
     out.push('  CONNS = connections to the tenant database (Tenantry workers also hold control-database and Redis connections).');
     out.push(
       `  Tenantry wall = \`tenantry migrate --to latest --wait${args.unstaged ? ` ${UNSTAGED_FLAGS.join(' ')}` : ''}\` spawn → exit, including Node start-up and the --wait poll` +
         (args.unstaged ? '.' : ' (staged: the default canary and waves).'),
     );
-    for (const key of ['tenantry', 'tenantry-alt', 'scale-small', 'scale-large']) {
+    for (const key of detailKeys) {
       const d = results.details[key];
-      if (!d) continue;
       out.push(
         `  ${byKey[key].mode} ×${byKey[key].tenants}: ledger rollout ${fmt(d.rolloutMs / 1000)} s (first run start → last run end ${fmt(d.runsSpanMs / 1000)} s), ` +
           `avg run ${fmt(d.avgRunMs)} ms${d.avgGapMs === undefined ? '' : ` + ${fmt(d.avgGapMs)} ms between runs`}; runs per worker ${d.workers.map((x) => x.runs).join('/')}; worker CPU ${d.workers.map((x) => fmt(x.cpuSeconds, 1)).join('/')} s; ` +
           `RSS idle ${d.workers.map((x) => fmt(x.idleRssMb, 0)).join('/')} MB, max ${d.workers.map((x) => fmt(x.maxRssMb, 0)).join('/')} MB`,
       );
+      const l = d.ledgerCost;
+      out.push(
+        `    per tenant: control database (ledger) ${fmt(l.control.activeMs)} ms of statements, ${fmt(l.control.xacts, 1)} transactions, ${fmt(l.control.rowsWritten, 1)} rows written; ` +
+          `tenant database ${fmt(l.tenantDb.activeMs)} ms of statements; ledger size ${fmt(l.size.rows / byKey[key].tenants, 1)} rows, ${fmt(l.size.bytes / byKey[key].tenants, 0)} bytes`,
+      );
+    }
+    if (results.details.backup) {
+      const b = results.details.backup.backups;
+      const p = b.probe;
+      const without = results.details.tenantry;
+      out.push(
+        `  pg_dump backups (${byKey.backup.mode}): ${b.backedUp} tenants in ${b.dumps} dump files (${fmt(b.dumpBytes / 1048576, 1)} MB); ` +
+          `${b.batched.tenants} batched before their runs by ${b.batched.jobs} backup-batch jobs (${fmt(b.batched.msPerJob, 0)} ms each), ` +
+          `${b.inRun.tenants} taken inside their run, one pg_dump each (${fmt(b.inRun.msPerTenant, 0)} ms each)`,
+      );
+      out.push(
+        `    worker time per tenant: backup ${fmt(b.backupMsPerTenant, 1)} ms beside migration ${fmt(b.migrationMsPerTenant, 1)} ms (the same rollout's runs net of their backup)` +
+          (without ? `; without backups a run takes ${fmt(without.avgRunMs, 1)} ms` : ''),
+      );
+      out.push(
+        `    ${p.program}${p.script ? ' (a script wrapper)' : ''} alone on this database (${p.schemasInDatabase} tenant schemas): the process (\`--version\`) ${fmt(p.versionMs, 0)} ms, ` +
+          `1 schema ${fmt(p.oneSchemaMs, 0)} ms, ${p.batchSchemas} schemas ${fmt(p.batchMs, 0)} ms (${fmt(p.msPerExtraSchema, 1)} ms per extra schema)`,
+      );
+    }
+    if (scaling.length > 0) {
+      out.push('  Throughput per worker count (tenants/s; CLI = spawn → exit of `migrate --wait`, ledger = first run start → last run end):');
+      const first = scaling[0].workers;
+      for (const s of scaling) {
+        out.push(
+          `    W=${String(s.workers).padEnd(3)} CLI ${fmt(s.tenantsPerSecond, 1).padStart(6)} (×${fmt(s.ratio)} of W=${first})   ledger ${fmt(s.ledgerTenantsPerSecond, 1).padStart(6)} (×${fmt(s.ledgerRatio)})` +
+            (s.disturbed ? '  << DISTURBED' : ''),
+        );
+      }
     }
     if (results.enqueue) {
       const e = results.enqueue;
       out.push(
         `  enqueue ${e.tenants}: CLI wall ${fmt(e.ms / 1000)} s (median of ${e.samples.map((x) => fmt(x / 1000)).join(', ')}), ` +
           `Node start-up (\`--help\`) ${fmt(e.startupMs / 1000)} s, net ${fmt(e.netMs / 1000)} s`,
+      );
+      const ph = e.phases;
+      const lg = e.ledger;
+      out.push(
+        `    phases (median): spawn → ledger transaction ${fmt(ph.toLedgerMs / 1000)} s, ledger write ${fmt(ph.ledgerWriteMs / 1000)} s (${fmt((ph.ledgerWriteMs * 1000) / e.tenants, 1)} µs/tenant), ` +
+          `addBulk → exit ${fmt(ph.queueMs / 1000)} s (${fmt((ph.queueMs * 1000) / e.tenants, 1)} µs/tenant)`,
+      );
+      out.push(
+        `    ledger per tenant: ${fmt(lg.perTenant.activeMs * 1000, 1)} µs of statements on the control database, ${fmt(lg.perTenant.rowsWritten, 2)} rows written; ` +
+          `size ${fmt(lg.size.rows / e.tenants, 2)} rows, ${fmt(lg.size.bytes / e.tenants, 0)} bytes (${Object.entries(lg.size.tables).map(([k, v]) => `${k} ${fmt(v.bytes / e.tenants, 0)}`).join(', ')})`,
+      );
+    }
+    if (results.reconcile) {
+      out.push(
+        `  reconciler, ${results.reconcile.runs} unfinished runs (half \`running\` on a dead worker): ` +
+          results.reconcile.passes.map((p) => `${p.name} ${fmt(p.ms, 0)} ms (revived ${p.revived}, requeued ${p.requeued}, checked ${p.checked})`).join('; '),
+      );
+      out.push(
+        `    CPU ms of each pass: ${results.reconcile.passes
+          .map((p) => `${p.name}: ${Object.entries(p.cpuSeconds).filter(([k, v]) => v > 0.005 && k !== 'other').map(([k, v]) => `${k === 'bench' ? 'reconciler (Node)' : k} ${fmt(v * 1000, 0)}`).join(', ')}`)
+          .join('; ')}`,
       );
     }
     if (results.equivalent !== undefined) out.push(`  DDL equivalence (catalog fingerprint of ${schemaOf('t00001')} across modes): ${results.equivalent ? 'identical' : 'DIFFERENT'}`);
@@ -851,13 +1313,16 @@ async function main() {
     if (r.print) results.prints[r.row.key] = r.print;
     if (r.details) results.details[r.row.key] = r.details;
   };
-  log(`run ${RUN}: ${N} tenants, ${W} workers/connections, Tenantry concurrency ${C}${C_ALT ? ` (and ${C_ALT})` : ''}`);
+  log(`run ${RUN}: ${N} tenants, ${WORKER_COUNTS.join(',')} workers, Tenantry concurrency ${C}; modes ${[...MODES].join(',')}`);
 
   if (MODES.has('plain')) add(await benchPlainSql({ tenants: N, connections: W * C }));
   if (MODES.has('runner')) add(await benchRunnerLoop({ tenants: N }));
   if (MODES.has('tenantry')) add(await benchTenantry({ tenants: N, workers: W, concurrency: C, label: 'tenantry' }));
+  if (MODES.has('backup')) add(await benchTenantry({ tenants: N, workers: W, concurrency: C, label: 'backup', backup: true }));
   if (MODES.has('tenantry-alt') && C_ALT > 0 && C_ALT !== C) add(await benchTenantry({ tenants: N, workers: W, concurrency: C_ALT, label: 'tenantry-alt' }));
+  if (MODES.has('workers')) for (const w of WORKER_COUNTS) add(await benchTenantry({ tenants: N, workers: w, concurrency: C, label: `workers-${w}` }));
   if (MODES.has('enqueue') && ENQUEUE_N > 0) results.enqueue = await benchEnqueue({ tenants: ENQUEUE_N });
+  if (MODES.has('reconcile') && RECONCILE_N > 0) results.reconcile = await benchReconcile({ runs: RECONCILE_N });
   if (args.scale && MODES.has('scale')) {
     add(await benchTenantry({ tenants: 300, workers: W, concurrency: C, label: 'scale-small' }));
     add(await benchTenantry({ tenants: 3000, workers: W, concurrency: C, label: 'scale-large' }));
