@@ -29,8 +29,8 @@ const platformSchema = z.strictObject({
   sharedSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('public'),
   migrationsTable: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('pgmigrations'),
   maxConnections: z.number().int().positive().max(1000).optional().describe('Runs at once against this database, across all workers.'),
-  lockTimeoutMs: z.number().int().nonnegative().default(10_000).describe('lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic.'),
-  statementTimeoutMs: z.number().int().nonnegative().default(30 * 60_000).describe('statement_timeout of a run (0 = none).'),
+  lockTimeoutMs: z.number().int().nonnegative().nullable().default(10_000).describe("lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic (null: the role's own, from ALTER ROLE ... SET)."),
+  statementTimeoutMs: z.number().int().nonnegative().nullable().default(30 * 60_000).describe("statement_timeout of a run (0 = none; null: the role's own, from ALTER ROLE ... SET)."),
 });
 
 const configSchema = z.strictObject({

@@ -4,9 +4,9 @@ import { describeDatabase, redactUrl } from './redact.js';
 
 export interface SessionSettings {
   applicationName?: string;
-  /** 0 disables */
-  statementTimeoutMs?: number;
-  lockTimeoutMs?: number;
+  /** 0 disables; null sends nothing, so the role's setting (ALTER ROLE ... SET) applies */
+  statementTimeoutMs?: number | null;
+  lockTimeoutMs?: number | null;
 }
 
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -25,8 +25,9 @@ export function clientConfig(url: string, settings: SessionSettings = {}): pg.Cl
     '-c tcp_keepalives_interval=5',
     '-c tcp_keepalives_count=3',
     '-c client_connection_check_interval=5000',
-    `-c lock_timeout=${settings.lockTimeoutMs ?? 10_000}`,
-    `-c statement_timeout=${settings.statementTimeoutMs ?? 0}`,
+    // a setting sent at connect time outranks the role's: null leaves the role's in force
+    ...(settings.lockTimeoutMs === null ? [] : [`-c lock_timeout=${settings.lockTimeoutMs ?? 10_000}`]),
+    ...(settings.statementTimeoutMs === null ? [] : [`-c statement_timeout=${settings.statementTimeoutMs ?? 0}`]),
     // an idle-in-transaction worker (frozen, partitioned) must not hold locks for ever
     '-c idle_in_transaction_session_timeout=300000',
   ].join(' ');
@@ -70,6 +71,8 @@ export async function connectClient(url: string, settings: SessionSettings = {})
 export function createPool(url: string, max: number, settings: SessionSettings = {}): pg.Pool {
   const pool = new pg.Pool({ ...clientConfig(url, settings), max, idleTimeoutMillis: 10_000 });
   pool.on('error', () => {});
+  // a borrowed client's session ended (pg_terminate_backend, a server restart) rejects its query; unhandled, the 'error' it also emits would kill the process
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 

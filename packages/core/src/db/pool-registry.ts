@@ -14,10 +14,13 @@ export class PoolRegistry {
   ) {}
 
   get(url: string, settings: SessionSettings = this.settings): pg.Pool {
-    let pool = this.pools.get(url);
+    // one pool per URL and session settings: a run's timeouts must not be lost to a pool that
+    // another caller (a backup, a version read) opened first with the defaults
+    const key = `${url}\n${JSON.stringify(settings)}`;
+    let pool = this.pools.get(key);
     if (!pool) {
       pool = createPool(url, this.max, settings);
-      this.pools.set(url, pool);
+      this.pools.set(key, pool);
     }
     return pool;
   }
