@@ -34,12 +34,23 @@ export async function enqueue(sandbox: Sandbox, args: string[]): Promise<string>
   return match![1]!;
 }
 
-/** Waits (generously) for a rollout to finish and returns its status. */
+/**
+ * Waits (generously) for a rollout to finish and returns its status. A rollout whose last run
+ * failed is closed a moment before that run's compensation reopens it, so "finished" is a
+ * closed rollout with no open run, seen twice a second and a half apart.
+ */
 export async function finished(sandbox: Sandbox, rolloutId: string, timeoutMs = 300_000): Promise<string> {
+  const closed = async () => {
+    const rows = await sandbox.ledger<{ status: string; open: number }>(
+      `SELECT status, (SELECT count(*)::int FROM tenantry.runs WHERE rollout_id = o.id AND status IN ('waiting', 'queued', 'running')) AS open FROM tenantry.rollouts o WHERE id = $1`,
+      [rolloutId],
+    );
+    return rows[0] && rows[0].status !== 'running' && rows[0].open === 0 ? rows[0].status : undefined;
+  };
   return eventually(async () => {
-    const rows = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [rolloutId]);
-    const status = rows[0]?.status;
-    return status && status !== 'running' ? status : undefined;
+    if ((await closed()) === undefined) return undefined;
+    await sleep(1500);
+    return closed();
   }, timeoutMs, 200);
 }
 
@@ -98,4 +109,20 @@ export function summary(values: readonly number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   return `n=${values.length} median ${(median / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s`;
+}
+
+/** Workers started through `worker()`, so a failed test can show what they logged. */
+const spawned: Worker[] = [];
+
+export function worker(sandbox: Sandbox, options: { concurrency?: number; env?: Record<string, string> } = {}): Worker {
+  const child = sandbox.startWorker(options);
+  spawned.push(child);
+  return child;
+}
+
+/** The last log lines of the workers of the test that just failed (warnings and errors only), then forgets them. */
+export function workerLogs(failed: boolean): string[] {
+  const lines = failed ? spawned.flatMap((w) => w.output().split('\n').filter((l) => !/"level":(20|30)/.test(l)).map((l) => `[pid ${w.pid}] ${l.slice(0, 400)}`)) : [];
+  spawned.length = 0;
+  return lines.slice(-80);
 }

@@ -53,8 +53,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const worker = store.createWorker(createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log }), {
     concurrency,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
-    lockDuration: 20_000,
-    stalledInterval: 10_000,
+    // (15 s at most; a false stall only delivers a job twice, which the tenant lock makes harmless)
+    lockDuration: 10_000,
+    stalledInterval: 5_000,
     maxStalledCount: 3,
   });
   worker.on('error', (error) => log.error({ err: errorMessage(error) }, 'queue error'));

@@ -414,8 +414,10 @@ export class RolloutLedger {
   }
 
   /** The version the tenant had when the run found it, written as soon as it is known. */
-  async noteFrom(runId: string, from: string): Promise<void> {
-    await this.db.pool.query(`UPDATE ${this.db.table('runs')} SET from_version = $2 WHERE id = $1`, [runId, from]);
+  async noteFrom(runId: string, from: string): Promise<string> {
+    // kept from the first attempt: a retry after a committed non-transactional step finds the tenant part-way
+    const { rows } = await this.db.pool.query<{ from_version: string }>(`UPDATE ${this.db.table('runs')} SET from_version = coalesce(from_version, $2) WHERE id = $1 RETURNING from_version`, [runId, from]);
+    return rows[0]?.from_version ?? from;
   }
 
   async noteBackup(runId: string, backupId: string): Promise<void> {

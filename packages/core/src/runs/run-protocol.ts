@@ -178,14 +178,14 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
   const current = await currentPosition(run);
   const from = current.version;
   if ('error' in current) return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error };
-  await ctx.ledger.noteFrom(spec.runId, from);
+  const original = await ctx.ledger.noteFrom(spec.runId, from); // an earlier attempt of this run may have moved it part-way
   const targetPosition = positionOf(set, spec.target);
   if (targetPosition === undefined) {
     const error = { code: 'UNKNOWN_TARGET', message: `${spec.target} is not a tenant migration of ${spec.platform}` };
     return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error };
   }
   const count = spec.direction === 'up' ? targetPosition - current.position : current.position - targetPosition;
-  if (count <= 0) return { ...base, from, to: from, status: 'succeeded', noop: true, steps: [] };
+  if (count <= 0) return { ...base, from: original, to: from, status: 'succeeded', noop: original === from, steps: [] };
 
   let backupId: string | undefined;
   if ((spec.backup ?? 'none') === 'pg_dump') {
@@ -215,14 +215,14 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
     const after = { version: versionAt(set, spec.direction === 'up' ? current.position + count : current.position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
     const drift = await verifyAfterRun(run);
-    if (drift) return { ...base, ...withBackup, from, to: after.version, status: 'failed', noop: false, steps, error: drift, partial: true };
-    return { ...base, ...withBackup, from, to: after.version, status: 'succeeded', noop: false, steps };
+    if (drift) return { ...base, ...withBackup, from: original, to: after.version, status: 'failed', noop: false, steps, error: drift, partial: true };
+    return { ...base, ...withBackup, from: original, to: after.version, status: 'succeeded', noop: false, steps };
   } catch (error) {
     if (!(error instanceof MigrationFailed)) throw error;
     // the transaction rolled back, unless a non-transactional step had already committed
     const after = await currentPosition(run);
-    const partial = after.version !== from;
-    return { ...base, ...withBackup, from, to: after.version, status: 'failed', noop: false, steps: [], error: asRunError(error), ...(partial ? { partial } : {}) };
+    const partial = after.version !== original;
+    return { ...base, ...withBackup, from: original, to: after.version, status: 'failed', noop: false, steps: [], error: asRunError(error), ...(partial ? { partial } : {}) };
   }
 }
 
