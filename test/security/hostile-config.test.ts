@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { runner } from 'node-pg-migrate';
-import { PoolRegistry, executeRun, hasCode, loadConfig, locateTenant, parseConfig, parseTenantId, silentLogger, type TenantryConfig } from '@tenantry/core';
+import { PoolRegistry, executeRun, hasCode, loadConfig, locateTenant, migrateSteps, parseConfig, parseTenantId, readMigrationSet, silentLogger, type TenantryConfig } from '@tenantry/core';
 import { FIXTURES, Sandbox } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 import { CANARY_TABLE, SEED, generate, hostileString } from './inputs.js';
@@ -152,6 +152,21 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       const left = await sandbox.platform('accounts', `SELECT to_regclass('public.${CANARY_TABLE}') AS t`);
       expect(left[0]!.t, 'node-pg-migrate quoted the schema: this regression test can be simplified').to.equal(null);
       await plantCanaries(sandbox, sandbox.platformDbs.accounts!);
+    });
+
+    it("Tenantry's run executor quotes the schema itself, even one past the allow-list", async () => {
+      const client = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs.accounts!) });
+      await client.connect();
+      try {
+        const location = { platform: 'accounts', tenant: 'acme', databaseUrl: databaseUrl(sandbox.platformDbs.accounts!), schema: INJECT, migrationsTable: 'pgmigrations', ownDatabase: false };
+        const set = readMigrationSet(path.join(FIXTURES, 'accounts'));
+        const error = await migrateSteps({ client, location, set, direction: 'up', position: 0, count: 1, logger: silentLogger }).then(() => undefined, (e: unknown) => e);
+        // the quoted name is just a schema that does not exist
+        expect(String(error)).to.match(/does not exist/);
+      } finally {
+        await client.end();
+      }
+      expect(await snapshot(sandbox)).to.equal(baseline);
     });
 
     it("Tenantry refuses such a schema at every way in: config, a tenant id, a run's job data, the TS API", async () => {
