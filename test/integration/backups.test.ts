@@ -161,6 +161,23 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     expect(listed).to.have.length(2);
   });
 
+  it('a staged rollout dumps each wave together: one pg_dump per wave, not per tenant', async () => {
+    const tenants = tenantIds(5, 'wave');
+    sandbox = await setUp(tenants);
+    sandbox.startWorker({ concurrency: 2 });
+    await ok(sandbox, ['migrate', '--to', NICKNAME, '--wait']);
+    await ok(sandbox, ['migrate', '--to', DROP_EMAIL, '--backup', 'pg_dump', '--canary', '1', '--wave-size', '2', '--wait']);
+    const backups = await sandbox.ledger<{ tenant: string; location: string; wave: number }>(
+      `SELECT b.tenant, b.location, r.wave FROM tenantry.backups b JOIN tenantry.runs r ON r.backup_id = b.id ORDER BY r.wave, b.tenant`,
+    );
+    expect(backups.map((b) => b.tenant).sort()).to.deep.equal(tenants);
+    // the canary, then two waves of two: three dumps, each holding exactly its wave's tenants
+    const byLocation = new Map<string, Set<number>>();
+    for (const b of backups) byLocation.set(b.location, (byLocation.get(b.location) ?? new Set()).add(b.wave));
+    expect(byLocation.size, JSON.stringify(backups)).to.equal(3);
+    for (const waves of byLocation.values()) expect(waves.size).to.equal(1);
+  });
+
   it('restores one tenant from a dump shared with others; bad ids, tampered files and unwritable dirs are refused', async () => {
     const tenants = tenantIds(3, 'shop');
     sandbox = await setUp(tenants);

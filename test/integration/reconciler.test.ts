@@ -1,5 +1,10 @@
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Redis } from 'ioredis';
+import { ControlDb, loadConfig, silentLogger } from '@tenantry/core';
+import { Queue } from 'bullmq';
+import { RUN_QUEUE, backupBatchJobId, openQueueStore, reconcile } from '@tenantry/queue';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { REDIS_URL } from '../helpers/services.js';
 
@@ -66,5 +71,44 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     expect(followed.code, followed.stdout + followed.stderr).to.equal(0);
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(5);
     await eventually(async () => ((await sandbox.ledger(`SELECT 1 FROM tenantry.rollouts WHERE status = 'succeeded'`)).length === 1 ? true : undefined));
+  });
+
+  it('runs waiting for their pg_dump batch are not enqueued one by one; those of a lost batch are', async () => {
+    const tenants = tenantIds(10);
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as Record<string, unknown>;
+    sandbox.writeConfig({ ...config, backup: { strategy: 'pg_dump', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 4 } });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
+    // no worker: the three batch jobs (4 + 4 + 2 tenants) wait in the queue, their runs queued in the ledger
+    const enqueued = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wave-size', '100%']);
+    expect(enqueued.code, enqueued.stderr).to.equal(0);
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
+    await sandbox.ledger(`UPDATE tenantry.runs SET queued_at = now() - interval '1 minute' WHERE rollout_id = $1`, [rolloutId]);
+
+    const loaded = loadConfig(sandbox.configFile, process.env);
+    const control = new ControlDb(loaded, { max: 2 });
+    const store = openQueueStore(loaded);
+    try {
+      const pass = () => reconcile({ control, store, workerExpiryMs: 5_000, backupBatchSize: loaded.backup.batchSize, logger: silentLogger });
+      expect(await pass()).to.deep.include({ requeued: 0, checked: 10 });
+
+      // the batch holding the first four runs (in run-id order) is lost: exactly its runs are enqueued
+      const ids = (await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE rollout_id = $1 ORDER BY id`, [rolloutId])).map((r) => r.id);
+      const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+      try {
+        const batches = await Promise.all([0, 4, 8].map((i) => queue.getJob(backupBatchJobId(ids[i]!))));
+        expect(batches.map((job) => job?.data.runIds)).to.deep.equal([ids.slice(0, 4), ids.slice(4, 8), ids.slice(8)]);
+        await queue.remove(backupBatchJobId(ids[0]!));
+        expect(await pass()).to.deep.include({ requeued: 4 });
+        const runJobs = await Promise.all(ids.map((id) => queue.getJob(`run-${id}`)));
+        expect(runJobs.map((job) => job != null)).to.deep.equal([true, true, true, true, false, false, false, false, false, false]);
+      } finally {
+        await queue.close();
+      }
+    } finally {
+      await store.close();
+      await control.close();
+    }
   });
 });

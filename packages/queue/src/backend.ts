@@ -45,6 +45,8 @@ export interface QueueStore {
   createWorker(processor: RunProcessor, settings: WorkerSettings): Worker<TenantryJobData>;
   /** whether each job id is still in the queue, in any state (the reconciler's question) */
   jobsExist(jobIds: readonly string[]): Promise<boolean[]>;
+  /** whether each job id is in the queue and not finished (still to run, or running) */
+  jobsPending(jobIds: readonly string[]): Promise<boolean[]>;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,17 @@ function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['r
       for (const id of jobIds) pipeline.exists(`${redis.prefix}:${RUN_QUEUE}:${id}`);
       const replies = (await pipeline.exec()) ?? [];
       return jobIds.map((_, i) => replies[i]?.[1] !== 0);
+    },
+    async jobsPending(jobIds) {
+      if (jobIds.length === 0) return [];
+      const pipeline = connect().pipeline();
+      // every job hash has a timestamp; a finished one also has finishedOn
+      for (const id of jobIds) pipeline.hmget(`${redis.prefix}:${RUN_QUEUE}:${id}`, 'timestamp', 'finishedOn');
+      const replies = (await pipeline.exec()) ?? [];
+      return jobIds.map((_, i) => {
+        const [timestamp, finishedOn] = (replies[i]?.[1] ?? [null, null]) as [string | null, string | null];
+        return timestamp !== null && finishedOn === null;
+      });
     },
     async close() {
       await queue?.close().catch(() => {});
@@ -142,6 +155,15 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
         found.push(...batch.map((job) => job !== undefined && job !== null));
       }
       return found;
+    },
+    async jobsPending(jobIds) {
+      const runQueue = this.runQueue();
+      const pending: boolean[] = [];
+      for (let i = 0; i < jobIds.length; i += 20) {
+        const batch = await Promise.all(jobIds.slice(i, i + 20).map((id) => runQueue.getJob(id)));
+        pending.push(...batch.map((job) => job !== undefined && job !== null && !job.finishedOn));
+      }
+      return pending;
     },
     async close() {
       await queue?.close().catch(() => {});

@@ -31,7 +31,10 @@ export async function processBackupBatch(deps: ProcessorDeps, raw: unknown, atte
     const byUrl = new Map<string, Array<{ tenant: string; schema: string; runId: string }>>();
     for (const run of runs) {
       const location = locateTenant(platform, parseTenantId(run.tenant));
-      byUrl.set(location.databaseUrl, [...(byUrl.get(location.databaseUrl) ?? []), { tenant: run.tenant, schema: location.schema, runId: run.id }]);
+      const target = { tenant: run.tenant, schema: location.schema, runId: run.id };
+      const list = byUrl.get(location.databaseUrl);
+      if (list) list.push(target);
+      else byUrl.set(location.databaseUrl, [target]);
     }
     for (const [url, targets] of byUrl) {
       const client = await deps.pools.acquire(url);

@@ -54,6 +54,11 @@ export function runJobId(runId: string): string {
   return `run-${runId}`;
 }
 
-export function backupBatchJobId(rolloutId: string, platform: string, index: number): string {
-  return `backup-${rolloutId}-${platform}-${index}`;
+/**
+ * Named after the batch's first run: deterministic for the same batch, distinct for every batch
+ * of a rollout (a batch numbered within its wave would collide with the wave before it, and an
+ * add under an existing job id is silently dropped).
+ */
+export function backupBatchJobId(firstRunId: string): string {
+  return `backup-${firstRunId}`;
 }

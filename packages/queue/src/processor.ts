@@ -19,7 +19,7 @@ import {
   type TenantryConfig,
 } from '@tenantry/core';
 import { parseRunJobData, type RunJobData } from './job-data.js';
-import { enqueueRuns } from './producer.js';
+import { enqueueRuns, enqueueWave } from './producer.js';
 import { BACKUP_BATCH_JOB_NAME, PRIORITY, type TenantryJobData, type TenantryQueue } from './queues.js';
 import { processBackupBatch } from './backup-batch.js';
 
@@ -136,7 +136,8 @@ export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | '
     const stage = await deps.ledger.advanceWaves(run.rolloutId);
     if (stage.halted) deps.logger.warn({ rolloutId: run.rolloutId, reason: stage.halted }, 'rollout halted');
     if (stage.released.length > 0) {
-      await enqueueRuns(deps.queue, run.rolloutId, stage.released, { priority: PRIORITY.fleet });
+      // the wave's backups are taken in batches, as the first wave's were
+      await enqueueWave(deps.queue, run.rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
       deps.logger.info({ rolloutId: run.rolloutId, runs: stage.released.length }, 'next wave released');
     }
   }

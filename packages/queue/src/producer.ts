@@ -25,6 +25,8 @@ export interface EnqueuedRollout {
 }
 
 const BULK = 1_000;
+/** chunks in flight at once: Redis runs one at a time, but the next one is encoded and sent meanwhile */
+const BULK_IN_FLIGHT = 4;
 
 /** Adds the jobs of these runs. Deterministic ids: adding a run that is already queued is a no-op. */
 export async function enqueueRuns(
@@ -33,9 +35,11 @@ export async function enqueueRuns(
   runs: readonly CreatedRun[],
   options: { priority?: number } = {},
 ): Promise<void> {
-  for (let i = 0; i < runs.length; i += BULK) {
-    await queue.addBulk(
-      runs.slice(i, i + BULK).map((run) => ({
+  const chunks: Array<readonly CreatedRun[]> = [];
+  for (let i = 0; i < runs.length; i += BULK) chunks.push(runs.slice(i, i + BULK));
+  const send = async (): Promise<void> => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await queue.addBulk(
+      chunk.map((run) => ({
         name: RUN_JOB_NAME,
         data: {
           runId: run.id,
@@ -52,7 +56,8 @@ export async function enqueueRuns(
         opts: { jobId: runJobId(run.id), ...(options.priority ? { priority: options.priority } : {}) },
       })),
     );
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(BULK_IN_FLIGHT, chunks.length) }, send));
 }
 
 /**
@@ -64,14 +69,20 @@ export async function enqueueRuns(
 async function enqueueBackupBatches(queue: Queue<TenantryJobData>, rolloutId: string, runs: readonly CreatedRun[], batchSize: number, priority?: number): Promise<void> {
   const jobs: Array<{ name: string; data: TenantryJobData; opts: { jobId: string; priority?: number } }> = [];
   const byPlatform = new Map<string, CreatedRun[]>();
-  for (const run of runs) byPlatform.set(run.platform, [...(byPlatform.get(run.platform) ?? []), run]);
-  for (const [platform, platformRuns] of byPlatform) {
+  for (const run of runs) {
+    const list = byPlatform.get(run.platform);
+    if (list) list.push(run);
+    else byPlatform.set(run.platform, [run]);
+  }
+  for (const [platform, unordered] of byPlatform) {
+    // batches are slices of the wave in run-id order: the reconciler recomputes them from the ledger
+    const platformRuns = [...unordered].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (let i = 0; i * batchSize < platformRuns.length; i++) {
       const batch = platformRuns.slice(i * batchSize, (i + 1) * batchSize);
       jobs.push({
         name: BACKUP_BATCH_JOB_NAME,
         data: { rolloutId, platform, runIds: batch.map((r) => r.id) },
-        opts: { jobId: backupBatchJobId(rolloutId, platform, i), ...(priority ? { priority } : {}) },
+        opts: { jobId: backupBatchJobId(batch[0]!.id), ...(priority ? { priority } : {}) },
       });
     }
   }
@@ -135,8 +146,23 @@ export async function enqueueRollout(
   // runs that wait for another run are enqueued when it finishes
   // and later waves when the wave before them is done
   const ready = runs.filter((run) => !run.afterRun && (run.wave ?? 0) === 0);
-  const batched = backup === 'pg_dump' ? ready.filter((run) => run.scope !== 'shared' && run.method !== 'restore') : [];
-  await enqueueRuns(queue, rolloutId, ready.filter((run) => !batched.includes(run)), { priority });
-  if (batched.length > 0) await enqueueBackupBatches(queue, rolloutId, batched, config.backup.batchSize, priority);
+  await enqueueWave(queue, rolloutId, ready, { priority, backupBatchSize: config.backup.batchSize });
   return { rolloutId, plan, runs };
+}
+
+/**
+ * Enqueues the runs of a wave: those that back up their tenant first go through backup-batch
+ * jobs (one pg_dump for many tenants), the others straight to the queue. The producer uses it for
+ * a rollout's first wave, the worker for each wave it releases.
+ */
+export async function enqueueWave(
+  queue: Queue<TenantryJobData>,
+  rolloutId: string,
+  runs: readonly CreatedRun[],
+  options: { priority: number; backupBatchSize: number },
+): Promise<void> {
+  const batched = runs.filter((run) => run.backup === 'pg_dump' && run.scope !== 'shared' && run.method !== 'restore');
+  const direct = batched.length === 0 ? runs : runs.filter((run) => !(run.backup === 'pg_dump' && run.scope !== 'shared' && run.method !== 'restore'));
+  await enqueueRuns(queue, rolloutId, direct, { priority: options.priority });
+  if (batched.length > 0) await enqueueBackupBatches(queue, rolloutId, batched, options.backupBatchSize, options.priority);
 }

@@ -2,7 +2,7 @@ import { errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRec
 import { enqueueRuns } from './producer.js';
 import { PRIORITY } from './queues.js';
 import type { QueueStore } from './backend.js';
-import { runJobId } from './job-data.js';
+import { backupBatchJobId, runJobId } from './job-data.js';
 
 /** One reconciler at a time across all workers (a session lock on the control database). */
 const RECONCILER_LOCK: [number, number] = [0x746e7403, 1];
@@ -22,7 +22,7 @@ export interface ReconcileResult {
  * not in the queue (Redis flushed, restarted without persistence, a producer that died half-way) is
  * enqueued again under its deterministic job id, so no run is ever queued twice.
  */
-export async function reconcile(options: { control: ControlDb; store: QueueStore; workerExpiryMs: number; logger: Logger }): Promise<ReconcileResult | undefined> {
+export async function reconcile(options: { control: ControlDb; store: QueueStore; workerExpiryMs: number; backupBatchSize: number; logger: Logger }): Promise<ReconcileResult | undefined> {
   const { control, store } = options;
   const queue = store.runQueue();
   const client = await control.pool.connect();
@@ -47,7 +47,7 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
            AND r.queued_at < now() - interval '2 seconds'`,
       );
       const exists = await store.jobsExist(rows.map((run) => runJobId(run.id)));
-      const missing = rows.filter((_, i) => exists[i] === false);
+      const missing = await withoutPendingBatches(control, store, options.backupBatchSize, rows.filter((_, i) => exists[i] === false));
       const byRollout = new Map<string, CreatedRun[]>();
       for (const run of missing) {
         const created: CreatedRun = {
@@ -62,7 +62,9 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
           scope: run.scope as CreatedRun['scope'],
           compensates: run.compensates,
         };
-        byRollout.set(run.rollout_id, [...(byRollout.get(run.rollout_id) ?? []), created]);
+        const list = byRollout.get(run.rollout_id);
+        if (list) list.push(created);
+        else byRollout.set(run.rollout_id, [created]);
       }
       for (const [rolloutId, runs] of byRollout) {
         const compensations = runs.filter((r) => r.compensates);
@@ -82,4 +84,36 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
   } finally {
     client.release();
   }
+}
+
+/**
+ * Runs that back up first have no job of their own until their backup batch has dumped them:
+ * those whose batch job is still to run (or running) are not missing. A batch is recomputed the
+ * way the producer formed it: its wave's batched runs on that platform, in run-id order, sliced
+ * by the batch size; it is named after its first run.
+ */
+async function withoutPendingBatches<T extends { id: string; rollout_id: string; backup_strategy: string }>(
+  control: ControlDb,
+  store: QueueStore,
+  batchSize: number,
+  missing: T[],
+): Promise<T[]> {
+  const dumped = missing.filter((run) => run.backup_strategy === 'pg_dump');
+  if (dumped.length === 0) return missing;
+  const { rows } = await control.pool.query<{ id: string; first: string }>(
+    `SELECT id, first FROM (
+       SELECT id, first_value(id) OVER (PARTITION BY rollout_id, platform, wave, batch ORDER BY id) AS first
+       FROM (SELECT id, rollout_id, platform, wave,
+                    (row_number() OVER (PARTITION BY rollout_id, platform, wave ORDER BY id) - 1) / $2 AS batch
+             FROM ${control.table('runs')}
+             WHERE rollout_id = ANY($1::uuid[]) AND backup_strategy = 'pg_dump' AND scope = 'tenant'
+               AND method IS DISTINCT FROM 'restore' AND compensates IS NULL AND after_run IS NULL) ranked
+     ) batched WHERE id = ANY($3::uuid[])`,
+    [[...new Set(dumped.map((run) => run.rollout_id))], batchSize, dumped.map((run) => run.id)],
+  );
+  const firstOf = new Map(rows.map((row) => [row.id, row.first]));
+  const batchIds = [...new Set(rows.map((row) => row.first))];
+  const pending = await store.jobsPending(batchIds.map((first) => backupBatchJobId(first)));
+  const waiting = new Set(batchIds.filter((_, i) => pending[i]));
+  return missing.filter((run) => !waiting.has(firstOf.get(run.id) ?? ''));
 }

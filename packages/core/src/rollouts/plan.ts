@@ -1,4 +1,4 @@
-import { positionOf, readMigrationSet } from '../catalog/migration-set.js';
+import { positionOf, readMigrationSet, type MigrationSet } from '../catalog/migration-set.js';
 import { resolveTargets, type PlatformTarget } from '../catalog/targets.js';
 import type { TenantryConfig } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
@@ -93,13 +93,24 @@ function checkReleaseCoverage(target: string, targets: readonly PlatformTarget[]
   );
 }
 
+/** Each platform's tenant migration set, read once per plan (not once per run: each read stats the directory). */
+function migrationSets(config: TenantryConfig): (platform: string) => MigrationSet {
+  const sets = new Map<string, MigrationSet>();
+  return (platform) => {
+    let set = sets.get(platform);
+    if (!set) sets.set(platform, (set = readMigrationSet(config.platforms[platform]!.tenantMigrationsDir)));
+    return set;
+  };
+}
+
 /** A migration that would run backwards (a tenant already past its target) is refused: that is a rollback. */
 async function checkForward(config: TenantryConfig, pools: PoolRegistry, target: string, runs: readonly PlannedRun[]): Promise<void> {
   const tenantRuns = runs.filter((r) => r.scope !== 'shared');
   const versions = await readCurrentVersions(config, pools, tenantRuns);
   const ahead: string[] = [];
+  const setOf = migrationSets(config);
   for (const run of tenantRuns) {
-    const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
+    const set = setOf(run.platform);
     const at = positionOf(set, versions.get(`${run.platform}/${run.tenant}`) ?? '0');
     const to = positionOf(set, run.target);
     if (at !== undefined && to !== undefined && at > to) ahead.push(`${run.platform}/${run.tenant}`);
@@ -174,9 +185,10 @@ function addSharedRuns(config: TenantryConfig, platforms: readonly string[], run
  */
 async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks: PlanChecks, runs: PlannedRun[], named: readonly string[]): Promise<void> {
   const versions = await readCurrentVersions(config, pools, runs);
+  const setOf = migrationSets(config);
   for (const run of runs) {
     if (run.scope === 'shared') continue;
-    const set = readMigrationSet(config.platforms[run.platform]!.tenantMigrationsDir);
+    const set = setOf(run.platform);
     const current = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, current);
     const to = positionOf(set, run.target)!;
