@@ -54,7 +54,7 @@ async function dumpRedis(prefix: string): Promise<string> {
         else if (type === 'hash') parts.push(key, JSON.stringify(await redis.hgetall(key)));
         else if (type === 'list') parts.push(key, JSON.stringify(await redis.lrange(key, 0, -1)));
         else if (type === 'set') parts.push(key, JSON.stringify(await redis.smembers(key)));
-        else if (type === 'zset') parts.push(key, JSON.stringify(await redis.zrange(key, 0, -1)));
+        else if (type === 'zset') parts.push(key, JSON.stringify(await redis.zrange(key, '0', '-1')));
         else if (type === 'stream') parts.push(key, JSON.stringify(await redis.xrange(key, '-', '+')));
       }
     } while (cursor !== '0');
