@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { PoolRegistry } from '@tenantry/core';
 import { FIXTURES, Sandbox } from '../helpers/sandbox.js';
 import { adminQuery, databaseUrl } from '../helpers/services.js';
 import { basic, startDashboardProcess } from '../browser/dashboard-process.js';
@@ -170,6 +171,26 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
       expect((await own.query('SHOW lock_timeout')).rows[0].lock_timeout).to.equal('1234ms');
     } finally {
       await Promise.all([plain.end(), own.end()]);
+    }
+  });
+
+  it("a run's timeouts are not lost to a pool another caller opened first, and runs share one pool", async () => {
+    const pools = new PoolRegistry(2);
+    try {
+      const url = asRole(databaseUrl(sandbox.platformDbs.accounts!), migrator);
+      const first = pools.get(url); // a backup or a version read: the defaults
+      const run = pools.get(url, { applicationName: 'tenantry run accounts/acme', lockTimeoutMs: 1234, statementTimeoutMs: null });
+      expect(run).to.not.equal(first);
+      expect(pools.get(url, { applicationName: 'tenantry run accounts/globex', lockTimeoutMs: 1234, statementTimeoutMs: null })).to.equal(run);
+      const client = await pools.acquire(url, { applicationName: 'tenantry run accounts/acme', lockTimeoutMs: 1234, statementTimeoutMs: null });
+      try {
+        const { rows } = await client.query("SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement");
+        expect(rows[0]).to.deep.equal({ lock: '1234ms', statement: '5min' });
+      } finally {
+        client.release();
+      }
+    } finally {
+      await pools.close();
     }
   });
 
