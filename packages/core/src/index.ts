@@ -40,7 +40,7 @@ export { resolveTargets } from './catalog/targets.js';
 export type { PlatformTarget } from './catalog/targets.js';
 export { locateTenant } from './tenants/location.js';
 export type { TenantLocation } from './tenants/location.js';
-export { provisionTenant, dropTenantSchema } from './tenants/provision.js';
+export { provisionTenant, provisionTenants, dropTenantSchema } from './tenants/provision.js';
 export { tenantLockKey, tryLockTenant, unlockTenant } from './locks/tenant-lock.js';
 export { LOCK_NAMESPACE } from './locks/keys.js';
 export { readAppliedMigrations, readVersions } from './migrator/tenant-version.js';

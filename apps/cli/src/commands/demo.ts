@@ -15,7 +15,7 @@ import {
   locateTenant,
   parseTenantId,
   pgDumpMajor,
-  provisionTenant,
+  provisionTenants,
   type BackupStrategy,
   type Logger,
   type TenantryConfig,
@@ -71,7 +71,7 @@ async function addTenants(config: TenantryConfig, control: ControlDb, pools: Poo
   for (const platformId of config.platformOrder) {
     const platform = config.platforms[platformId]!;
     const locations = ids.map((id) => locateTenant(platform, parseTenantId(id)));
-    for (let i = 0; i < locations.length; i += 8) await Promise.all(locations.slice(i, i + 8).map((l) => provisionTenant(pools, l)));
+    await provisionTenants(pools, locations);
     await registry.add(platformId, ids);
   }
   return ids.length * config.platformOrder.length;

@@ -6,7 +6,7 @@ import {
   locateTenant,
   parsePlatformId,
   parseTenantId,
-  provisionTenant,
+  provisionTenants,
 } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { printJson, printLine, printTable } from '../output.js';
@@ -21,7 +21,7 @@ function parseTenants(ctx: CliContext, platformArg: string, ids: readonly string
 export async function tenantsAddCommand(ctx: CliContext, platformArg: string, ids: string[]): Promise<number> {
   const { platform, locations } = parseTenants(ctx, platformArg, ids);
   await ctx.control.assertReady();
-  for (const location of locations) await provisionTenant(ctx.pools, location);
+  await provisionTenants(ctx.pools, locations);
   const added = await new TenantRegistry(ctx.control).add(platform.id, locations.map((l) => l.tenant));
   if (ctx.json) printJson({ platform: platform.id, added, existing: locations.map((l) => l.tenant).filter((t) => !added.includes(t)) });
   else printLine(`${platform.id}: added ${added.length} tenant(s)${added.length < locations.length ? `, ${locations.length - added.length} already registered` : ''}`);
