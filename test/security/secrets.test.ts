@@ -165,28 +165,31 @@ describe('security: a canary password never leaves the config (real CLI, worker 
     const noRedis = dead((c) => (c.redis.url = withPassword(c.redis.url, 1)), 'no-redis');
     const otherHost = dead((c) => (c.control.databaseUrl = withPassword(c.control.databaseUrl.replace('127.0.0.1', '127.0.0.3'))), 'other-host');
 
-    const results = [
-      await cli(['status'], 2, noControl),
-      await cli(['migrate', '--to', 'latest'], 2, noControl),
-      await cli(['init'], 2, otherHost),
-      await cli(['status', '--platform', 'accounts'], 2, noPlatform),
-      await cli(['tenants', 'add', 'accounts', 'newcomer'], 2, noPlatform),
-      await cli(['migrate', '--to', 'latest'], 2, noRedis),
-      await cli(['rollout', 'resume', '00000000-0000-4000-8000-000000000000'], 2, noRedis),
-    ];
+    const results = await Promise.all([
+      cli(['status'], 2, noControl),
+      cli(['migrate', '--to', 'latest'], 2, noControl),
+      cli(['init'], 2, otherHost),
+      cli(['status', '--platform', 'accounts'], 2, noPlatform),
+      cli(['tenants', 'add', 'accounts', 'newcomer'], 2, noPlatform),
+      cli(['migrate', '--to', 'latest'], 2, noRedis),
+      cli(['rollout', 'resume', '00000000-0000-4000-8000-000000000000'], 2, noRedis),
+    ]);
     for (const result of results) expect(result.stderr).to.match(/is unreachable/);
     // a worker and a dashboard that cannot reach their servers stop with one line, or keep retrying quietly
-    for (const file of [noControl, noRedis]) {
+    const workers = [noControl, noRedis].map(async (file) => {
       const worker = sandbox.startWorker({ env: { TENANTRY_CONFIG: file, TENANTRY_LOG_LEVEL: 'debug' } });
       await eventually(async () => (worker.exitCode !== null || /unreachable|error/i.test(worker.output()) ? true : undefined), 30_000);
       worker.kill('SIGTERM');
       await Sandbox.exited(worker);
       outputs.push([`worker (${path.basename(file)})`, worker.output()]);
-    }
-    const dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_CONFIG: noControl, TENANTRY_LOG_LEVEL: 'debug' } }).then(
-      (d) => d.stop().then(() => d.output()),
-      (error: Error) => error.message,
-    );
+    });
+    const [dashboard] = await Promise.all([
+      startDashboardProcess(sandbox, { env: { TENANTRY_CONFIG: noControl, TENANTRY_LOG_LEVEL: 'debug' } }).then(
+        (d) => d.stop().then(() => d.output()),
+        (error: Error) => error.message,
+      ),
+      ...workers,
+    ]);
     outputs.push(['dashboard (no control database)', dashboard]);
     expect(dashboard).to.match(/unreachable/);
     for (const [where, text] of outputs) expectClean(where, text);
