@@ -188,7 +188,7 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
       ];
     };
 
-    it(`${HOSTILE_STRINGS.length + HOSTILE_UUIDS.length} curated and 250 generated values (seed ${SEED}) in every path and query: no 5xx, one-line errors, nothing changes`, async () => {
+    it(`${HOSTILE_STRINGS.length + HOSTILE_UUIDS.length - 20} curated and 250 generated values (seed ${SEED}) in every path and query: no 5xx, one-line errors, nothing changes`, async () => {
       const values = [...HOSTILE_STRINGS, ...HOSTILE_UUIDS.slice(20)];
       let requests = 0;
       for (const value of values) {
@@ -232,7 +232,7 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
   });
 });
 
-/** Sends one raw HTTP request and returns the status code of the answer (0 when the server hung up). */
+/** Sends one raw HTTP request and returns the status code of the answer (400 when the server hung up without one). */
 function rawStatus(url: string, requestLine: string, authorization: string): Promise<number> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
@@ -241,7 +241,9 @@ function rawStatus(url: string, requestLine: string, authorization: string): Pro
     });
     let answer = '';
     socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
-    socket.on('error', reject);
-    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0) || 400));
+    // the server may answer and hang up before the request was all sent (a 100 KB request line): a refusal too
+    const status = () => Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0) || 400;
+    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(status()) : reject(error)));
+    socket.on('close', () => resolve(status()));
   });
 }
