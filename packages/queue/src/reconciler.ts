@@ -25,7 +25,9 @@ export interface ReconcileResult {
 export async function reconcile(options: { control: ControlDb; store: QueueStore; workerExpiryMs: number; backupBatchSize: number; logger: Logger }): Promise<ReconcileResult | undefined> {
   const { control, store } = options;
   const queue = store.runQueue();
-  const client = await control.pool.connect();
+  // called with `void` on a timer: PostgreSQL being down must cost a pass, never the process
+  const client = await control.pool.connect().catch((error: unknown) => void options.logger.warn({ err: errorMessage(error) }, 'reconciler pass skipped: control database unreachable'));
+  if (!client) return undefined;
   try {
     const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', RECONCILER_LOCK);
     if (!locked[0]?.ok) return undefined;

@@ -1,0 +1,112 @@
+import { expect } from 'chai';
+import path from 'node:path';
+import pg from 'pg';
+import { FIXTURES, Sandbox, tenantIds } from '../helpers/sandbox.js';
+import { REDIS_URL, databaseUrl } from '../helpers/services.js';
+import { assertInvariants } from './invariants.js';
+import { V2, enqueue, finished, ok, progressed, report, sleep, started, worker, workerLogs } from './harness.js';
+import { PrivatePostgres, PrivateRedis } from './private-servers.js';
+
+/** The config of a sandbox of the accounts platform, on the given servers. */
+function configOn(sandbox: Sandbox, servers: { control: string; platform: string; redis: string }): Record<string, unknown> {
+  return {
+    redis: { url: servers.redis, prefix: sandbox.prefix },
+    control: { databaseUrl: servers.control },
+    platforms: { accounts: { databaseUrl: servers.platform, migrations: { tenant: path.join(FIXTURES, 'accounts') } } },
+    releases: { 'v1.0': { accounts: V2 } },
+    worker: { heartbeatMs: 1000, shutdownTimeoutMs: 20_000, reconcileIntervalMs: 1000 },
+    run: { busyRetryMs: 200 },
+  };
+}
+
+/** Points the sandbox's own queries (ledger, platform, applied) at a private server. */
+function queriesOn(sandbox: Sandbox, server: PrivatePostgres): () => Promise<void> {
+  const pools = new Map<string, pg.Pool>();
+  sandbox.pool = (database: string) => {
+    let pool = pools.get(database);
+    if (!pool) {
+      pool = new pg.Pool({ connectionString: server.databaseUrl(database), max: 3 });
+      pool.on('error', () => {});
+      pools.set(database, pool);
+    }
+    return pool;
+  };
+  return async () => {
+    for (const pool of pools.values()) await pool.end().catch(() => {});
+  };
+}
+
+describe('chaos: the servers fail under a rollout (private PostgreSQL and Redis)', function () {
+  this.timeout(420_000);
+  let sandbox: Sandbox | undefined;
+  let cleanup: Array<() => Promise<void>> = [];
+  afterEach(async function () {
+    for (const line of workerLogs(this.currentTest?.state === 'failed')) process.stdout.write(`${line}\n`);
+    await sandbox?.destroy();
+    for (const step of cleanup.reverse()) await step();
+    cleanup = [];
+  });
+
+  it('PostgreSQL stopped with -m immediate and restarted mid-rollout: the rollout completes, every invariant holds', async function () {
+    const privatePrivatePostgres = await PrivatePostgres.start();
+    if (typeof privatePrivatePostgres === 'string') {
+      report(`skipped: ${privatePrivatePostgres}`);
+      this.skip();
+      return;
+    }
+    const server = privatePrivatePostgres;
+    cleanup.push(() => server.destroy());
+    const box = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    sandbox = box;
+    cleanup.push(queriesOn(box, server));
+    box.writeConfig(configOn(box, { control: server.databaseUrl(box.controlDb), platform: server.databaseUrl(box.platformDbs.accounts!), redis: REDIS_URL }));
+    const tenants = tenantIds(100);
+    await ok(box, ['init']);
+    await ok(box, ['tenants', 'add', 'accounts', ...tenants]);
+    const workers = [worker(box, { concurrency: 3 }), worker(box, { concurrency: 3 })];
+    await Promise.all(workers.map(started));
+    const id = await enqueue(box, ['migrate', '--to', 'latest', '--canary', '0']);
+    await progressed(box, id, 15);
+    server.stopImmediately();
+    const down = Date.now();
+    await sleep(3000);
+    server.startServer();
+    const up = Date.now();
+    expect(await finished(box, id)).to.equal('succeeded');
+    for (const w of workers) expect(w.exitCode, w.output().slice(-2000)).to.equal(null);
+    await assertInvariants(box, { canaryPlatform: 'accounts' });
+    report(`PostgreSQL -m immediate: down ${((up - down) / 1000).toFixed(1)} s mid-rollout; the rollout finished ${((Date.now() - up) / 1000).toFixed(1)} s after the restart, workers alive`);
+  });
+
+  it('Redis restarted without persistence, then paused with DEBUG SLEEP past every job lock, mid-rollout: the ledger rebuilds the queue', async function () {
+    const privatePrivateRedis = await PrivateRedis.start();
+    if (typeof privatePrivateRedis === 'string') {
+      report(`skipped: ${privatePrivateRedis}`);
+      this.skip();
+      return;
+    }
+    const redis = privatePrivateRedis;
+    cleanup.push(() => redis.destroy());
+    const box = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    sandbox = box;
+    box.writeConfig(configOn(box, { control: databaseUrl(box.controlDb), platform: databaseUrl(box.platformDbs.accounts!), redis: redis.url }));
+    const tenants = tenantIds(200);
+    await ok(box, ['init']);
+    await ok(box, ['tenants', 'add', 'accounts', ...tenants]);
+    const workers = [worker(box, { concurrency: 4 }), worker(box, { concurrency: 4 })];
+    await Promise.all(workers.map(started));
+    const id = await enqueue(box, ['migrate', '--to', 'latest', '--canary', '0']);
+    await progressed(box, id, 30);
+    await redis.kill();
+    await sleep(1000);
+    await redis.startServer();
+    const restarted = Date.now();
+    await progressed(box, id, 120, 180_000);
+    const rebuilt = Date.now() - restarted;
+    await redis.pause(12);
+    expect(await finished(box, id)).to.equal('succeeded');
+    for (const w of workers) expect(w.exitCode, w.output().slice(-2000)).to.equal(null);
+    await assertInvariants(box, { canaryPlatform: 'accounts' });
+    report(`Redis: restarted empty mid-rollout (90 more tenants done ${(rebuilt / 1000).toFixed(1)} s after), then DEBUG SLEEP 12: 200 tenants succeeded, workers alive`);
+  });
+});
