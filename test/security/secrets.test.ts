@@ -112,13 +112,15 @@ describe('security: a canary password never leaves the config (real CLI, worker 
       const id = /rollout ([0-9a-f-]{36})/.exec(migrate.stdout)![1]!;
       expect(migrate.stdout).to.include('FAILED billing/acme').and.include('password=***');
       await cli(['migrate', '--to', 'latest', '--wait', '--json', '--platform', 'billing', '--tenant', 'acme'], 1);
-      await cli(['status'], 0);
-      await cli(['status', '--json'], 0);
-      await cli(['rollout', 'status', id], 1);
-      await cli(['rollout', 'status', id, '--json'], 1);
-      await cli(['versions'], 0);
-      await cli(['locks', 'list'], 0);
-      await cli(['rollback-info', '--platform', 'billing', '--tenant', 'acme', '--to', '0', '--json'], 0);
+      await Promise.all([
+        cli(['status'], 0),
+        cli(['status', '--json'], 0),
+        cli(['rollout', 'status', id], 1),
+        cli(['rollout', 'status', id, '--json'], 1),
+        cli(['versions'], 0),
+        cli(['locks', 'list'], 0),
+        cli(['rollback-info', '--platform', 'billing', '--tenant', 'acme', '--to', '0', '--json'], 0),
+      ]);
 
       const admin = basic('admin', `${CANARY}-admin`);
       const routes = ['/api/status', '/api/overview', '/api/rollouts', `/api/rollouts/${id}`, '/api/runs', '/api/runs?status=failed', '/api/backups', '/metrics', '/', '/healthz', '/queues/api/queues?activeQueue=tenantry-runs&status=failed&page=1&jobsPerPage=50', '/queues/api/queues?activeQueue=tenantry-runs&status=completed&page=1&jobsPerPage=50'];
