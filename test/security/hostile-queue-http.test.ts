@@ -230,6 +230,36 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
       expect(await snapshot(sandbox)).to.equal(baseline);
     });
   });
+
+  describe('forged job data for a real run', () => {
+    it('a job whose data differs from its run in the ledger fails that run loudly and changes no tenant', async () => {
+      const enqueued = await sandbox.cli(['migrate', '--to', 'latest', '--tenant', 'acme']);
+      expect(enqueued.code, enqueued.stderr).to.equal(0);
+      const [run] = await sandbox.ledger<{ id: string; target: string }>(`SELECT id, target FROM tenantry.runs WHERE status = 'queued'`);
+      const redis = new Redis(REDIS_URL);
+      try {
+        // someone with access to Redis points the queued run's job at another target
+        const key = `${sandbox.prefix}:${RUN_QUEUE}:run-${run!.id}`;
+        const data = JSON.parse((await redis.hget(key, 'data'))!) as Record<string, unknown>;
+        expect(data.target).to.equal(run!.target);
+        await redis.hset(key, 'data', JSON.stringify({ ...data, target: '1710000000001_create-accounts' }));
+      } finally {
+        redis.disconnect();
+      }
+      const worker = sandbox.startWorker();
+      try {
+        const [failed] = await eventually(async () => {
+          const rows = await sandbox.ledger<{ status: string; error: string }>(`SELECT status, error FROM tenantry.runs WHERE id = $1`, [run!.id]);
+          return rows[0]?.status === 'failed' ? rows : undefined;
+        }, 60_000);
+        expect(failed!.error).to.equal(`INVALID_INPUT: job data of run ${run!.id} does not match the ledger: target "1710000000001_create-accounts" where the ledger has "${run!.target}"`);
+      } finally {
+        worker.kill('SIGTERM');
+        await Sandbox.exited(worker);
+      }
+      expect(await sandbox.applied('accounts', 'acme')).to.deep.equal([]);
+    });
+  });
 });
 
 /** Sends one raw HTTP request and returns the status code of the answer (400 when the server hung up without one). */

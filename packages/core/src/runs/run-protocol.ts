@@ -3,7 +3,7 @@ import { positionOf, readMigrationSet, versionAt, type MigrationSet } from '../c
 import type { TenantryConfig } from '../config/load.js';
 import { getPlatform } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
-import { MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
+import { InvalidInput, MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import type { ControlDb } from '../ledger/control-db.js';
@@ -95,6 +95,11 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   const scope = spec.scope ?? 'tenant';
   if (scope === 'tenant') parseTenantId(spec.tenant);
   const location = locateRun(platform, spec.tenant, scope);
+  // the ledger, not the job data, says what a run does: forged job data (anyone who can write to
+  // Redis) is refused before any platform connection
+  const recorded = await ctx.ledger.getRun(spec.runId);
+  if (!recorded) return { kind: 'skipped', reason: 'no such run in the ledger' };
+  assertJobMatchesLedger(spec, recorded);
   const log = ctx.logger.child({ runId: spec.runId, rolloutId: spec.rolloutId, platform: spec.platform, tenant: spec.tenant });
   const set = readMigrationSet(migrationsDirOf(platform, scope));
   const lock = scope === 'shared' ? sharedLock(spec.platform) : null;
@@ -146,6 +151,24 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   } finally {
     client.release(broken ? true : undefined);
     await slot?.release();
+  }
+}
+
+/** Job data must say what the run's ledger row says; a difference is forged or corrupt data. */
+function assertJobMatchesLedger(spec: RunSpec, run: RunRecord): void {
+  const fields: Array<[string, unknown, unknown]> = [
+    ['rolloutId', spec.rolloutId, run.rolloutId],
+    ['platform', spec.platform, run.platform],
+    ['tenant', spec.tenant, run.tenant],
+    ['direction', spec.direction, run.direction],
+    ['target', spec.target, run.target],
+    ['method', spec.method ?? 'migrations', run.method ?? 'migrations'],
+    ['scope', spec.scope ?? 'tenant', run.scope ?? 'tenant'],
+  ];
+  if (spec.backupId !== undefined && run.method === 'restore') fields.push(['backupId', spec.backupId, run.backupId]);
+  const different = fields.find(([, job, ledger]) => job !== ledger);
+  if (different) {
+    throw new InvalidInput(`job data of run ${spec.runId} does not match the ledger: ${different[0]} ${JSON.stringify(String(different[1]).slice(0, 60))} where the ledger has ${JSON.stringify(different[2])}`);
   }
 }
 
