@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { prepared } from '../db/prepared.js';
 import type pg from 'pg';
 import { redactSecrets } from '../db/redact.js';
 import type { BackupStrategy, Direction, RolloutKind, RolloutStatus, RunError, RunMethod, RunResult, RunScope, RunStatus } from '../types.js';
@@ -244,11 +245,11 @@ export class RolloutLedger {
 
   private async queueDependents(client: pg.Pool | pg.PoolClient, runId: string, succeeded: boolean): Promise<CreatedRun[]> {
     const { rows } = await client.query(
-      `UPDATE ${this.db.table('runs')} r SET status = 'queued', queued_at = now()
+      prepared(`UPDATE ${this.db.table('runs')} r SET status = 'queued', queued_at = now()
        FROM ${this.db.table('rollouts')} o
        WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id
          AND (r.compensates IS NOT NULL OR (o.aborted_at IS NULL AND $2))
-       RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`,
+       RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`),
       [runId, succeeded],
     );
     return rows.map((row) => toCreatedRun(toRunRecord(row)));
@@ -345,13 +346,13 @@ export class RolloutLedger {
    */
   async afterSuccess(rolloutId: string): Promise<{ advance: boolean; aborted: boolean; compensate: boolean }> {
     const { rows } = await this.db.pool.query<{ advance: boolean; aborted: boolean; compensate: boolean }>(
-      `SELECT o.status = 'running' AND w.next_wave IS NOT NULL AND NOT EXISTS (
+      prepared(`SELECT o.status = 'running' AND w.next_wave IS NOT NULL AND NOT EXISTS (
                 SELECT 1 FROM ${this.db.table('runs')} r WHERE r.rollout_id = o.id AND r.wave < w.next_wave
                   AND (r.status IN ('queued', 'running') OR (r.status = 'waiting' AND r.after_run IS NOT NULL))) AS advance,
               o.aborted_at IS NOT NULL AS aborted, (o.options->>'compensateOnAbort')::boolean IS TRUE AS compensate
        FROM ${this.db.table('rollouts')} o,
             LATERAL (SELECT min(wave) AS next_wave FROM ${this.db.table('runs')} WHERE rollout_id = o.id AND status = 'waiting' AND after_run IS NULL) w
-       WHERE o.id = $1`,
+       WHERE o.id = $1`),
       [rolloutId],
     );
     return rows[0] ?? { advance: false, aborted: false, compensate: false };
@@ -409,19 +410,19 @@ export class RolloutLedger {
   }
 
   async getRun(runId: string): Promise<RunRecord | undefined> {
-    const { rows } = await this.db.pool.query(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE id = $1`, [runId]);
+    const { rows } = await this.db.pool.query(prepared(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE id = $1`), [runId]);
     return rows[0] ? toRunRecord(rows[0]) : undefined;
   }
 
   /** The version the tenant had when the run found it, written as soon as it is known. */
   async noteFrom(runId: string, from: string): Promise<string> {
     // kept from the first attempt: a retry after a committed non-transactional step finds the tenant part-way
-    const { rows } = await this.db.pool.query<{ from_version: string }>(`UPDATE ${this.db.table('runs')} SET from_version = coalesce(from_version, $2) WHERE id = $1 RETURNING from_version`, [runId, from]);
+    const { rows } = await this.db.pool.query<{ from_version: string }>(prepared(`UPDATE ${this.db.table('runs')} SET from_version = coalesce(from_version, $2) WHERE id = $1 RETURNING from_version`), [runId, from]);
     return rows[0]?.from_version ?? from;
   }
 
   async noteBackup(runId: string, backupId: string): Promise<void> {
-    await this.db.pool.query(`UPDATE ${this.db.table('runs')} SET backup_id = $2 WHERE id = $1`, [runId, backupId]);
+    await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET backup_id = $2 WHERE id = $1`), [runId, backupId]);
   }
 
   /**
@@ -430,10 +431,10 @@ export class RolloutLedger {
    */
   async claimRun(runId: string, workerId: string, backendPid: number | null): Promise<boolean> {
     const { rowCount } = await this.db.pool.query(
-      `UPDATE ${this.db.table('runs')}
+      prepared(`UPDATE ${this.db.table('runs')}
        SET status = 'running', attempt = attempt + 1, worker_id = $2, backend_pid = $3, started_at = now(), finished_at = NULL
        WHERE id = $1 AND status IN ('queued', 'running')
-         AND (compensates IS NOT NULL OR (SELECT aborted_at IS NULL AND status = 'running' FROM ${this.db.table('rollouts')} WHERE id = rollout_id))`,
+         AND (compensates IS NOT NULL OR (SELECT aborted_at IS NULL AND status = 'running' FROM ${this.db.table('rollouts')} WHERE id = rollout_id))`),
       [runId, workerId, backendPid],
     );
     return rowCount === 1;
@@ -449,18 +450,18 @@ export class RolloutLedger {
   async deferRun(runId: string): Promise<void> {
     // a run found 'running' is held by another session (a frozen or duplicate holder): its holder
     // stays recorded, so `locks list` and `locks cleanup` can find it
-    await this.db.pool.query(`UPDATE ${this.db.table('runs')} SET deferrals = deferrals + 1 WHERE id = $1 AND status IN ('queued', 'running')`, [runId]);
+    await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET deferrals = deferrals + 1 WHERE id = $1 AND status IN ('queued', 'running')`), [runId]);
   }
 
   /** Records a run's result and closes its rollout when it was the last open run; returns the run. */
   async finishRun(result: RunResult): Promise<RunRecord | undefined> {
     const { rows } = await this.db.pool.query(
-      `UPDATE ${this.db.table('runs')}
+      prepared(`UPDATE ${this.db.table('runs')}
        SET status = $2, from_version = $3, to_version = $4, noop = $5, steps = $6,
            failed_migration = $7, sqlstate = $8, error = $9, finished_at = now(), backend_pid = NULL,
            backup_id = coalesce($10, backup_id)
        WHERE id = $1
-       RETURNING ${RUN_COLUMNS}`,
+       RETURNING ${RUN_COLUMNS}`),
       [
         result.runId,
         result.status,
@@ -484,10 +485,10 @@ export class RolloutLedger {
   async recordRunError(runId: string, error: RunError, final: boolean, workerId?: string): Promise<void> {
     // a worker that froze and woke up after another took its run over must not touch the run
     const { rows } = await this.db.pool.query<{ rollout_id: string }>(
-      `UPDATE ${this.db.table('runs')}
+      prepared(`UPDATE ${this.db.table('runs')}
        SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = CASE WHEN $5 THEN now() END
        WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)
-       RETURNING rollout_id`,
+       RETURNING rollout_id`),
       [runId, final ? 'failed' : 'queued', redactSecrets(`${error.code}: ${error.message}`), error.sqlstate ?? null, final, workerId ?? null],
     );
     // a run this worker no longer owned was finished, and its rollout closed, by its new holder
@@ -500,13 +501,13 @@ export class RolloutLedger {
    */
   async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<void> {
     await client.query(
-      `UPDATE ${this.db.table('rollouts')} r
+      prepared(`UPDATE ${this.db.table('rollouts')} r
        SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
                          WHEN EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
                          THEN 'failed' ELSE 'succeeded' END,
            finished_at = now()
        WHERE r.id = $1 AND r.status = 'running'
-         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`,
+         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`),
       [rolloutId],
     );
   }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { prepared } from '../db/prepared.js';
 import { LOCK_NAMESPACE, lockKey } from './keys.js';
 
 /**
@@ -13,11 +14,11 @@ export function tenantLockKey(platform: string, tenant: string): [number, number
 }
 
 export async function tryLockTenant(client: pg.ClientBase, platform: string, tenant: string): Promise<boolean> {
-  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', tenantLockKey(platform, tenant));
+  const { rows } = await client.query<{ locked: boolean }>(prepared('SELECT pg_try_advisory_lock($1, $2) AS locked'), tenantLockKey(platform, tenant));
   return rows[0]?.locked === true;
 }
 
 export async function unlockTenant(client: pg.ClientBase, platform: string, tenant: string): Promise<boolean> {
-  const { rows } = await client.query<{ unlocked: boolean }>('SELECT pg_advisory_unlock($1, $2) AS unlocked', tenantLockKey(platform, tenant));
+  const { rows } = await client.query<{ unlocked: boolean }>(prepared('SELECT pg_advisory_unlock($1, $2) AS unlocked'), tenantLockKey(platform, tenant));
   return rows[0]?.unlocked === true;
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { escapeIdentifier, escapeLiteral } from '../db/connect.js';
+import { prepared } from '../db/prepared.js';
 import { MigrationHistoryMismatch } from '../errors.js';
 import type { MigrationSet } from '../catalog/migration-set.js';
 import { EMPTY_VERSION } from '../types.js';
@@ -9,7 +10,7 @@ type Queryable = Pick<pg.ClientBase, 'query'>;
 /** The migrations recorded in a tenant's own node-pg-migrate table, in the order they ran. */
 export async function readAppliedMigrations(client: Queryable, schema: string, table: string): Promise<string[]> {
   const qualified = `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
-  const { rows: exists } = await client.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [qualified]);
+  const { rows: exists } = await client.query<{ found: boolean }>(prepared('SELECT to_regclass($1) IS NOT NULL AS found'), [qualified]);
   if (!exists[0]?.found) return [];
   const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${qualified} ORDER BY run_on, id`);
   return rows.map((r) => r.name);
