@@ -87,6 +87,7 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
       current = { migration: file.name, direction, status: 'pending', checksum: file.checksum };
       steps.push(current);
       options.onStep?.(index, file.name);
+      log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
       const pgm = new MigrationBuilder(db as never, actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
       await build(pgm, actions.get(file.name)!, direction, file.name);
       const mark =
