@@ -31,25 +31,34 @@ export async function assertInvariants(sandbox: Sandbox, options: { rollout?: st
 export async function canaryViolations(sandbox: Sandbox, platform: string): Promise<string[]> {
   const tenants = await sandbox.ledger<{ tenant: string }>('SELECT tenant FROM tenantry.tenants WHERE platform = $1 ORDER BY tenant', [platform]);
   const found: string[] = [];
-  for (let i = 0; i < tenants.length; i += 200) {
-    const chunk = tenants.slice(i, i + 200).map((t) => `tenant_${t.tenant}`);
+  for (let i = 0; i < tenants.length; i += 100) {
+    const chunk = tenants.slice(i, i + 100).map((t) => `tenant_${t.tenant}`);
     const withSteps = await sandbox.platform<{ schema: string }>(
       platform,
       `SELECT n.nspname AS schema FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'applied_steps' AND n.nspname = ANY($1::text[])`,
       [chunk],
     );
     if (withSteps.length === 0) continue;
+    // plain scans only: the recorded names, and the canary rows counted per migration
     const union = withSteps
       .map(({ schema }) => {
         const s = pg.escapeIdentifier(schema);
         const literal = pg.escapeLiteral(schema);
-        return `SELECT ${literal} AS schema, m.name, (SELECT count(*)::int FROM ${s}.applied_steps a WHERE m.name LIKE a.migration || '\\_%') AS n FROM ${s}.pgmigrations m
-                UNION ALL SELECT ${literal}, 'unrecorded ' || a.migration, count(*)::int FROM ${s}.applied_steps a
-                  WHERE NOT EXISTS (SELECT 1 FROM ${s}.pgmigrations m WHERE m.name LIKE a.migration || '\\_%') GROUP BY a.migration`;
+        return `SELECT ${literal} AS schema, 'recorded' AS kind, split_part(name, '_', 1) AS step, 1 AS n FROM ${s}.pgmigrations
+                UNION ALL SELECT ${literal}, 'applied', migration, count(*)::int FROM ${s}.applied_steps GROUP BY migration`;
       })
       .join(' UNION ALL ');
-    const rows = await sandbox.platform<{ schema: string; name: string; n: number }>(platform, union);
-    for (const row of rows) if (row.n !== 1 || row.name.startsWith('unrecorded ')) found.push(`duplicate-step: ${row.schema}: ${row.name} applied ${row.n} time(s)`);
+    const rows = await sandbox.platform<{ schema: string; kind: 'recorded' | 'applied'; step: string; n: number }>(platform, union);
+    const counts = new Map<string, { recorded: number; applied: number }>();
+    for (const row of rows) {
+      const key = `${row.schema}: ${row.step}`;
+      const entry = counts.get(key) ?? { recorded: 0, applied: 0 };
+      entry[row.kind] += row.n;
+      counts.set(key, entry);
+    }
+    for (const [key, { recorded, applied }] of counts) {
+      if (recorded !== 1 || applied !== 1) found.push(`duplicate-step: ${key} recorded ${recorded} time(s), applied ${applied} time(s)`);
+    }
   }
   return found;
 }

@@ -87,12 +87,12 @@ describe('chaos: workers killed at each named point, frozen, cut off; producers 
       await started(frozen);
       const frozenId = await workerIdOf(sandbox, frozen);
       const id = await enqueue(sandbox, ['migrate', '--to', 'latest', '--canary', '0']);
-      const held = await eventually(async () => {
-        const runs = await sandbox!.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE worker_id = $1 AND status = 'running'`, [frozenId]);
-        return runs.length >= 2 ? runs.map((r) => r.id) : undefined;
-      }, 60_000, 20);
+      const holding = async () => (await sandbox!.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE worker_id = $1 AND status = 'running'`, [frozenId])).map((r) => r.id);
+      await eventually(async () => ((await holding()).length >= 2 ? true : undefined), 60_000, 20);
       frozen.kill('SIGSTOP');
       const at = Date.now();
+      await sleep(200); // a ledger write in flight when it stopped has landed
+      const held = await holding();
       const other = worker(sandbox, { concurrency: 4 });
       await started(other);
       // past the job lock (10 s) and the heartbeat expiry: the other worker has the frozen worker's jobs, deferred on their tenant locks
