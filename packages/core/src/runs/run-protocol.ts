@@ -109,7 +109,9 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   let client: pg.PoolClient;
   try {
     client = await ctx.pools.acquire(location.databaseUrl, {
-      applicationName: `tenantry run ${spec.platform}/${spec.tenant}`.slice(0, 63),
+      // pooled: a session serves many tenants' runs in turn, so it is named after its platform
+      // (the ledger's backend_pid says which run holds which session)
+      applicationName: `tenantry run ${spec.platform}`.slice(0, 63),
       lockTimeoutMs: platform.lockTimeoutMs,
       statementTimeoutMs: platform.statementTimeoutMs,
     });
