@@ -144,6 +144,9 @@ export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | '
   if (!succeeded && run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
   // it finished after its rollout was aborted with --compensate: return its tenant too
   if (state?.aborted && state.compensate && run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
+  // a failure closes its rollout only now, its compensations written: a rollout never reads as
+  // finished while a tenant is still to be returned (a success closed it in finishRun)
+  if (!succeeded) await deps.ledger.finalizeRollout(run.rolloutId);
 }
 
 /** Compensating runs for a tenant's finished steps of a rollout below `belowStep` (all when undefined), newest first. */

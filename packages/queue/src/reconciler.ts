@@ -1,4 +1,4 @@
-import { errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
+import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
 import { enqueueRuns } from './producer.js';
 import { PRIORITY } from './queues.js';
 import type { QueueStore } from './backend.js';
@@ -14,6 +14,8 @@ export interface ReconcileResult {
   requeued: number;
   /** queued runs examined */
   checked: number;
+  /** rollouts left running with no open run (a worker died before closing them), closed */
+  closed?: number;
 }
 
 /**
@@ -74,8 +76,9 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         if (compensations.length > 0) await enqueueRuns(queue, rolloutId, compensations, { priority: PRIORITY.compensation });
         if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
       }
-      const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length };
-      if (result.revived > 0 || result.requeued > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
+      const closed = await new RolloutLedger(control).finalizeOrphans();
+      const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}) };
+      if (result.revived > 0 || result.requeued > 0 || closed > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;
     } finally {
       await client.query('SELECT pg_advisory_unlock($1, $2)', RECONCILER_LOCK).catch(() => {});

@@ -477,22 +477,39 @@ export class RolloutLedger {
     );
     if (!rows[0]) return undefined;
     const run = toRunRecord(rows[0]);
-    await this.finalizeRollout(run.rolloutId);
+    // a failure may still bring compensating runs: its rollout is closed after they are written
+    // (afterRun), or by the reconciler should this worker die first
+    if (result.status === 'succeeded') await this.finalizeRollout(run.rolloutId);
     return run;
   }
 
   /** An infrastructure error: retried later (final=false) or given up on (final=true). */
   async recordRunError(runId: string, error: RunError, final: boolean, workerId?: string): Promise<void> {
     // a worker that froze and woke up after another took its run over must not touch the run
-    const { rows } = await this.db.pool.query<{ rollout_id: string }>(
+    // a final failure closes its rollout once its compensations are written (afterRun)
+    await this.db.pool.query(
       prepared(`UPDATE ${this.db.table('runs')}
        SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = CASE WHEN $5 THEN now() END
-       WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)
-       RETURNING rollout_id`),
+       WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)`),
       [runId, final ? 'failed' : 'queued', redactSecrets(`${error.code}: ${error.message}`), error.sqlstate ?? null, final, workerId ?? null],
     );
-    // a run this worker no longer owned was finished, and its rollout closed, by its new holder
-    if (final && rows[0]) await this.finalizeRollout(rows[0].rollout_id);
+  }
+
+  /**
+   * Closes every rollout left running with no open run: a worker that died between finishing a
+   * run and closing its rollout (the reconciler's safety net). Returns how many it closed.
+   */
+  async finalizeOrphans(): Promise<number> {
+    const { rowCount } = await this.db.pool.query(
+      `UPDATE ${this.db.table('rollouts')} r
+       SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
+                         WHEN EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
+                         THEN 'failed' ELSE 'succeeded' END,
+           finished_at = now()
+       WHERE r.status = 'running' AND r.created_at < now() - interval '10 seconds'
+         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`,
+    );
+    return rowCount ?? 0;
   }
 
   /**
