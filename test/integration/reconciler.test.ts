@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { ControlDb, loadConfig, silentLogger } from '@tenantry/core';
-import { Queue } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { RUN_QUEUE, backupBatchJobId, openQueueStore, reconcile } from '@tenantry/queue';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { REDIS_URL } from '../helpers/services.js';
@@ -107,6 +107,41 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
         await queue.close();
       }
     } finally {
+      await store.close();
+      await control.close();
+    }
+  });
+
+  it('a run whose job BullMQ failed for good while the run stayed queued gets its job again', async () => {
+    const tenants = tenantIds(4);
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
+    const enqueued = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wave-size', '100%']);
+    expect(enqueued.code, enqueued.stderr).to.equal(0);
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
+    // what BullMQ does to a job that stalled too often: failed, with its run still queued in the ledger
+    const failing = new Worker(RUN_QUEUE, async () => { throw new UnrecoverableError('job stalled more than allowable limit'); }, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+    const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+    const loaded = loadConfig(sandbox.configFile, process.env);
+    const control = new ControlDb(loaded, { max: 2 });
+    const store = openQueueStore(loaded);
+    try {
+      await eventually(async () => ((await queue.getJobCounts('failed')).failed === 4 ? true : undefined), 20_000);
+      await failing.close();
+      await sandbox.ledger(`UPDATE tenantry.runs SET queued_at = now() - interval '1 minute' WHERE rollout_id = $1`, [rolloutId]);
+      const result = await reconcile({ control, store, workerExpiryMs: 5_000, backupBatchSize: loaded.backup.batchSize, logger: silentLogger });
+      expect(result).to.deep.include({ requeued: 4 });
+      const counts = await queue.getJobCounts('failed', 'prioritized', 'waiting');
+      expect(counts.failed).to.equal(0);
+      expect(counts.prioritized + counts.waiting).to.equal(4);
+      // and a worker now takes them to the target
+      sandbox.startWorker({ concurrency: 2 });
+      const done = await sandbox.cli(['rollout', 'status', rolloutId, '--wait']);
+      expect(done.stdout).to.match(/4 succeeded, 0 failed of 4/);
+    } finally {
+      await failing.close();
+      await queue.close();
       await store.close();
       await control.close();
     }

@@ -50,8 +50,13 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
          WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL)
            AND r.queued_at < now() - interval '2 seconds'`,
       );
-      const exists = await store.jobsExist(rows.map((run) => runJobId(run.id)));
-      const missing = await withoutPendingBatches(control, store, options.backupBatchSize, rows.filter((_, i) => exists[i] === false));
+      // a job that is gone, or finished while its run is still queued (BullMQ failed it after too
+      // many stalls, say), will never run it: such a run is missing its job
+      const ids = rows.map((run) => runJobId(run.id));
+      const [exists, pending] = await Promise.all([store.jobsExist(ids), store.jobsPending(ids)]);
+      const finished = rows.filter((_, i) => exists[i] === true && pending[i] === false);
+      for (const run of finished) await queue.remove(runJobId(run.id)).catch(() => 0);
+      const missing = await withoutPendingBatches(control, store, options.backupBatchSize, rows.filter((_, i) => pending[i] === false));
       const byRollout = new Map<string, CreatedRun[]>();
       for (const run of missing) {
         const created: CreatedRun = {
