@@ -161,8 +161,9 @@ export async function enqueueWave(
   runs: readonly CreatedRun[],
   options: { priority: number; backupBatchSize: number },
 ): Promise<void> {
-  const batched = runs.filter((run) => run.backup === 'pg_dump' && run.scope !== 'shared' && run.method !== 'restore');
-  const direct = batched.length === 0 ? runs : runs.filter((run) => !(run.backup === 'pg_dump' && run.scope !== 'shared' && run.method !== 'restore'));
+  const batched: CreatedRun[] = [];
+  const direct: CreatedRun[] = [];
+  for (const run of runs) (run.backup === 'pg_dump' && run.scope !== 'shared' && run.method !== 'restore' ? batched : direct).push(run);
   await enqueueRuns(queue, rolloutId, direct, { priority: options.priority });
   if (batched.length > 0) await enqueueBackupBatches(queue, rolloutId, batched, options.backupBatchSize, options.priority);
 }

@@ -6,12 +6,16 @@ import type { TenantLocation } from './location.js';
 /** Creates a tenant's database (database mode) and schema, if missing. Idempotent. */
 export async function provisionTenant(pools: PoolRegistry, location: TenantLocation): Promise<void> {
   if (location.ownDatabase) await ensureDatabase(location.databaseUrl);
+  await onServer(pools, location.databaseUrl, `CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)}`);
+}
+
+/** Runs DDL on a tenant database; a server that is not there is one line naming it (exit 2), not an unexpected error. */
+async function onServer(pools: PoolRegistry, url: string, sql: string): Promise<void> {
   await pools
-    .get(location.databaseUrl)
-    .query(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)}`)
+    .get(url)
+    .query(sql)
     .catch((error: unknown) => {
-      // a server that is not there is one line naming it (exit 2), not an unexpected error
-      throw isUnreachable(error) ? unreachable(location.databaseUrl, error) : error;
+      throw isUnreachable(error) ? unreachable(url, error) : error;
     });
 }
 
@@ -37,22 +41,12 @@ export async function provisionTenants(pools: PoolRegistry, locations: readonly 
         .slice(i, i + CHUNK)
         .map((location) => `CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)};`)
         .join('\n');
-      await pools
-        .get(url)
-        .query(sql)
-        .catch((error: unknown) => {
-          throw isUnreachable(error) ? unreachable(url, error) : error;
-        });
+      await onServer(pools, url, sql);
     }
   }
 }
 
 /** Drops a tenant's schema with everything in it. Only on an explicit request. */
 export async function dropTenantSchema(pools: PoolRegistry, location: TenantLocation): Promise<void> {
-  await pools
-    .get(location.databaseUrl)
-    .query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(location.schema)} CASCADE`)
-    .catch((error: unknown) => {
-      throw isUnreachable(error) ? unreachable(location.databaseUrl, error) : error;
-    });
+  await onServer(pools, location.databaseUrl, `DROP SCHEMA IF EXISTS ${escapeIdentifier(location.schema)} CASCADE`);
 }
