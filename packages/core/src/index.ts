@@ -43,6 +43,7 @@ export type { TenantLocation } from './tenants/location.js';
 export { provisionTenant, provisionTenants, dropTenantSchema } from './tenants/provision.js';
 export { tenantLockKey, tryLockTenant, unlockTenant } from './locks/tenant-lock.js';
 export { LOCK_NAMESPACE } from './locks/keys.js';
+export { runSessionName, workerTagOf } from './locks/session-names.js';
 export { readAppliedMigrations, readVersions } from './migrator/tenant-version.js';
 export { migrateSteps, isTransient } from './migrator/tenant-migrator.js';
 export { executeRun } from './runs/run-protocol.js';

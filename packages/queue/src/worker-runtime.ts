@@ -7,6 +7,7 @@ import {
   RolloutLedger,
   WorkerRegistry,
   errorMessage,
+  runSessionName,
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
@@ -45,7 +46,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await control.assertReady();
   const registry = new WorkerRegistry(control);
   await registry.register({ id, host: hostname(), pid: process.pid, concurrency });
-  const pools = new PoolRegistry(concurrency);
+  // every session this worker opens on a platform database is named after it (locks cleanup)
+  const pools = new PoolRegistry(concurrency, { applicationName: runSessionName(id) });
   const ledger = new RolloutLedger(control);
 
   const queue = store.runQueue();

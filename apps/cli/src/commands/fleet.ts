@@ -8,6 +8,7 @@ import {
   cleanupExpiredLocks,
   getAllPlatformVersions,
   listTenantLocks,
+  type HeldLock,
 } from '@tenantry/core';
 import { compensateSaga, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
@@ -53,7 +54,7 @@ export async function locksListCommand(ctx: CliContext): Promise<number> {
   else
     printTable(
       ['PLATFORM', 'TENANT', 'WORKER', 'ALIVE', 'SINCE', 'PID', 'RUN'],
-      locks.map((l) => [l.platform, l.kind === 'shared' ? '(shared)' : l.tenant, l.workerId, l.workerAlive ? 'yes' : 'no', ago(l.since), l.backendPid, l.runId]),
+      locks.map((l) => [l.platform, lockedTenant(l), l.workerId, l.workerAlive ? 'yes' : 'no', ago(l.since), l.backendPid, l.runId]),
     );
   return 0;
 }
@@ -64,9 +65,13 @@ export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
   if (ctx.json) printJson({ cleaned, locks });
   else {
     printLine(`cleaned ${cleaned} lock(s) held by dead workers`);
-    for (const l of locks) printLine(`  ${l.platform}/${l.tenant ?? '(shared)'}: worker ${l.workerId}, backend ${l.backendPid}`);
+    for (const l of locks) printLine(`  ${l.platform}/${lockedTenant(l)}: worker ${l.workerId}${l.runId ? `, run ${l.runId}` : ' (run not claimed yet)'}, backend ${l.backendPid}`);
   }
   return 0;
+}
+
+function lockedTenant(lock: HeldLock): string {
+  return lock.kind === 'shared' ? '(shared)' : (lock.tenant ?? '(unregistered tenant)');
 }
 
 /** Stops a rollout; with --compensate, returns every tenant it moved, each platform in reverse order. */

@@ -16,7 +16,7 @@ export class PoolRegistry {
   get(url: string, settings: SessionSettings = this.settings): pg.Pool {
     // one pool per URL and timeouts: a run's timeouts must not be lost to a pool that another
     // caller (a backup, a version read) opened first with the defaults. Not per application
-    // name, which names each run's tenant: that would be a pool per tenant.
+    // name: the first caller's name stays the pool's.
     const key = `${url}\n${settings.lockTimeoutMs}\n${settings.statementTimeoutMs}`;
     let pool = this.pools.get(key);
     if (!pool) {

@@ -20,6 +20,7 @@ import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-versi
 import { migrateSteps } from '../migrator/tenant-migrator.js';
 import { locateRun, migrationsDirOf, type TenantLocation } from '../tenants/location.js';
 import { LOCK_NAMESPACE, lockKey } from '../locks/keys.js';
+import { runSessionName } from '../locks/session-names.js';
 import { backupSchemas } from '../backups/take-backup.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
@@ -109,9 +110,9 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   let client: pg.PoolClient;
   try {
     client = await ctx.pools.acquire(location.databaseUrl, {
-      // pooled: a session serves many tenants' runs in turn, so it is named after its platform
-      // (the ledger's backend_pid says which run holds which session)
-      applicationName: `tenantry run ${spec.platform}`.slice(0, 63),
+      // pooled: a session serves many tenants' runs in turn, so it is named after its worker (the
+      // ledger's backend_pid says which run holds which session, once the run is claimed)
+      applicationName: runSessionName(ctx.workerId),
       lockTimeoutMs: platform.lockTimeoutMs,
       statementTimeoutMs: platform.statementTimeoutMs,
     });
