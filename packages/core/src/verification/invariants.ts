@@ -208,7 +208,11 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   const found: InvariantViolation[] = [];
   for (const lock of await listTenantLocks(config, control, pools, workerExpiryMs)) {
     if (lock.workerAlive) continue;
-    const holder = lock.runId ? `run ${lock.runId} of worker ${lock.workerId ?? '?'}, not alive` : `session ${lock.backendPid} (${lock.applicationName || 'no name'}) that no running run owns`;
+    const holder = lock.runId
+      ? `run ${lock.runId} of worker ${lock.workerId ?? '?'}, not alive`
+      : lock.workerId
+        ? `session ${lock.backendPid} of worker ${lock.workerId}, not alive, before its run's claim`
+        : `session ${lock.backendPid} (${lock.applicationName || 'no name'}) that no running run owns`;
     found.push({ invariant: 'orphan-lock', platform: lock.platform, ...(lock.tenant ? { tenant: lock.tenant } : {}), message: `${lock.kind} lock held by ${holder}` });
   }
   const alive = new Set((await new WorkerRegistry(control).alive(workerExpiryMs)).map((w) => `tenantry worker ${w.id}`.slice(0, 63)));
