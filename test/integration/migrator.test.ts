@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -138,6 +138,54 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
       expect(await readAppliedMigrations(pool, 'broken', 'pgmigrations')).to.deep.equal([]);
     } finally {
       rmSync(failing, { recursive: true, force: true });
+    }
+  });
+
+  it('sends a run in one round trip, and a failed batch is replayed to name its migration (in the middle, after a noTransaction step)', async () => {
+    const sets = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-batch-'));
+    const write = (name: string, files: Record<string, string>) => {
+      mkdirSync(path.join(sets, name));
+      for (const [file, body] of Object.entries(files)) writeFileSync(path.join(sets, name, file), body);
+      return readMigrationSet(path.join(sets, name));
+    };
+    const ok = (table: string) => `export const up = (pgm) => { pgm.createTable('${table}', { id: 'id' }); };\n`;
+    const bad = "export const up = (pgm) => { pgm.sql('SELECT 1/0'); };\n";
+    const concurrent = "export const up = (pgm) => { pgm.noTransaction(); pgm.createIndex('a', 'id', { name: 'a_id_cc', concurrently: true }); };\n";
+    try {
+      const good = write('good', { '1_a.js': ok('a'), '2_b.js': ok('b'), '3_c.js': ok('c') });
+      const middle = write('middle', { '1_a.js': ok('a'), '2_bad.js': bad, '3_c.js': ok('c') });
+      const afterCic = write('after-cic', { '1_a.js': ok('a'), '2_cc.js': concurrent, '3_b.js': ok('b'), '4_bad.js': bad, '5_c.js': ok('c') });
+      await pool.query('CREATE SCHEMA batch_good; CREATE SCHEMA batch_middle; CREATE SCHEMA batch_cic');
+      const client = await pool.connect();
+      const sent: string[] = [];
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+        sent.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text));
+        return query(...args);
+      };
+      try {
+        await migrateSteps({ client, location: location('batch_good'), set: good, direction: 'up', position: 0, count: 3, logger: silentLogger });
+        expect(sent).to.have.length(1);
+        expect(await readAppliedMigrations(client, 'batch_good', 'pgmigrations')).to.deep.equal(['1_a', '2_b', '3_c']);
+
+        sent.length = 0;
+        const inMiddle = await migrateSteps({ client, location: location('batch_middle'), set: middle, direction: 'up', position: 0, count: 3, logger: silentLogger }).catch((e: unknown) => e);
+        expect((inMiddle as MigrationFailed).migration).to.equal('2_bad');
+        // the batch; ROLLBACK; the replay, one migration at a time (1_a, then 2_bad fails); ROLLBACK
+        expect(sent.length).to.equal(5);
+        expect(await readAppliedMigrations(client, 'batch_middle', 'pgmigrations')).to.deep.equal([]);
+
+        // what the noTransaction step committed stays; the failure is pinned after it
+        const afterStep = await migrateSteps({ client, location: location('batch_cic'), set: afterCic, direction: 'up', position: 0, count: 5, logger: silentLogger }).catch((e: unknown) => e);
+        expect((afterStep as MigrationFailed).migration).to.equal('4_bad');
+        expect(await readAppliedMigrations(client, 'batch_cic', 'pgmigrations')).to.deep.equal(['1_a', '2_cc']);
+        expect((await client.query(`SELECT to_regclass('batch_cic.b') AS t`)).rows[0].t).to.equal(null);
+        expect((await client.query('SHOW search_path')).rows[0].search_path).to.equal('"$user", public');
+      } finally {
+        client.release();
+      }
+    } finally {
+      rmSync(sets, { recursive: true, force: true });
     }
   });
 });

@@ -20,6 +20,11 @@ export interface MigrateStepsOptions {
   logger: Logger;
   /** called as each migration starts */
   onStep?: (index: number, migration: string) => void;
+  /**
+   * Send the run's migrations in as few round trips as their kinds allow (default). Off, each
+   * migration is a round trip of its own (the `between-migrations` fault point needs that).
+   */
+  batch?: boolean;
 }
 
 /**
@@ -41,86 +46,172 @@ export function isTransient(error: unknown): boolean {
  * recorded in the tenant's node-pg-migrate table the way its runner records it, so the two stay
  * interchangeable. What the runner would add per tenant is done once by the caller instead: the
  * history was read and order-checked under the lock (`position`), so there is no
- * information_schema probe and no second read; and each migration's SQL goes to the server as one
- * statement batch, not one round trip per builder call. Semantics kept from the runner with
- * `singleTransaction`, `noLock`, `checkOrder`: a migration that calls `pgm.noTransaction()`
- * commits what came before, runs statement by statement, and opens a new transaction after it.
+ * information_schema probe and no second read; and the run's SQL goes to the server as one
+ * statement batch (BEGIN, every migration and its history row, COMMIT), not one round trip per
+ * builder call. A batch that fails does not say which of its migrations failed, so the
+ * transaction is rolled back and replayed one migration per round trip to name it.
+ *
+ * Semantics kept from the runner with `singleTransaction`, `noLock`, `checkOrder`: a migration
+ * that calls `pgm.noTransaction()` commits what came before, runs statement by statement, and
+ * opens a new transaction after it; a migration that reads while it builds (`pgm.db`) sees what
+ * the migrations before it did.
  */
 export async function migrateSteps(options: MigrateStepsOptions): Promise<StepResult[]> {
-  const { client, location, set, direction, count, position } = options;
+  const { location, set, direction, count, position } = options;
   const todo = direction === 'up' ? set.migrations.slice(position, position + count) : set.migrations.slice(position - count, position).reverse();
   if (todo.length !== count) throw new RangeError(`cannot move ${count} migration(s) ${direction} from position ${position} in ${set.dir}`);
-  const table = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
-  const log = options.logger;
-  const steps: StepResult[] = [];
-  let current: StepResult | undefined;
   const { MigrationBuilder } = await import('node-pg-migrate'); // loaded on first use: CLI start-up cost
-  // Statements that only set the scene (search_path, BEGIN, the history table) wait here and go
-  // out with the next batch: one round trip per migration, the transaction's end included.
-  let pending =
-    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
-    (direction === 'up' && position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : '');
-  const send = async (sql: string): Promise<void> => {
-    const text = pending ? `${pending}\n${sql}` : sql;
-    pending = '';
-    await client.query(text);
-  };
-  // a migration that reads data while it builds (pgm.db) reads inside the run's transaction
-  const db = {
-    query: async (text: string, values?: unknown[]) => {
-      if (pending) await send('');
-      return client.query(text, values);
-    },
-    select: async (text: string, values?: unknown[]) => (await db.query(text, values)).rows,
-  };
+  // shorthands accumulate in file order, as the runner accumulates them while loading
+  const shorthands: Record<string, unknown> = {};
+  const actions = new Map<string, MigrationActions>();
+  for (const file of set.migrations.slice(0, direction === 'up' ? position + count : position)) {
+    const loaded = await loadMigrationActions(file);
+    Object.assign(shorthands, loaded.shorthands);
+    actions.set(file.name, { ...loaded, shorthands: { ...shorthands } });
+  }
+  const steps: StepResult[] = todo.map((file) => ({ migration: file.name, direction, status: 'pending', checksum: file.checksum }));
+  const apply = { ...options, todo, steps, actions, MigrationBuilder };
   try {
-    // shorthands accumulate in file order, as the runner accumulates them while loading
-    const shorthands: Record<string, unknown> = {};
-    const actions = new Map<string, MigrationActions>();
-    for (const file of set.migrations.slice(0, direction === 'up' ? position + count : position)) {
-      const loaded = await loadMigrationActions(file);
-      Object.assign(shorthands, loaded.shorthands);
-      actions.set(file.name, { ...loaded, shorthands: { ...shorthands } });
-    }
-    for (const [index, file] of todo.entries()) {
-      const last = index === todo.length - 1;
-      current = { migration: file.name, direction, status: 'pending', checksum: file.checksum };
-      steps.push(current);
-      options.onStep?.(index, file.name);
-      log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
-      const pgm = new MigrationBuilder(db as never, actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
-      await build(pgm, actions.get(file.name)!, direction, file.name);
-      const mark =
-        direction === 'up'
-          ? `INSERT INTO ${table} (name, run_on) VALUES (${escapeLiteral(file.name)}, NOW());`
-          : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
-      const statements = [...pgm.getSqlSteps(), mark];
-      if (pgm.isUsingTransaction()) {
-        // session-level search_path like the runner's (a noTransaction step commits), reset at the end
-        // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
-        // and the empty statements this can leave are ignored by the server
-        await send(statements.join('\n;\n') + (last ? '\n;\nCOMMIT; RESET search_path;' : ''));
-        continue;
-      }
-      // e.g. CREATE INDEX CONCURRENTLY: outside any transaction block, one statement at a time
-      log.warn({ schema: location.schema, migration: file.name }, 'migration runs outside the run transaction: what came before it is committed');
-      await send('COMMIT;');
-      for (const statement of statements) await client.query(statement);
-      pending = last ? '' : 'BEGIN;';
-      if (last) await client.query('RESET search_path');
+    try {
+      await applyFrom(apply, 0, options.batch ?? true);
+    } catch (error) {
+      if (!(error instanceof UnattributedFailure) || isTransient(error.cause)) throw error;
+      // roll back to where the failed batch's transaction began, and find the migration that fails
+      options.logger.debug({ schema: location.schema, from: todo[error.from]!.name }, 'a batch of migrations failed: replaying them one by one');
+      await options.client.query('ROLLBACK');
+      await applyFrom(apply, error.from, false);
     }
   } catch (error) {
     // harmless outside a transaction (a warning); the session goes back to the pool clean
-    await client.query('ROLLBACK; RESET search_path').catch(() => {});
-    if (isTransient(error)) throw error;
-    const code = (error as { code?: unknown }).code;
+    await options.client.query('ROLLBACK; RESET search_path').catch(() => {});
+    const cause = error instanceof AttributedFailure || error instanceof UnattributedFailure ? error.cause : error;
+    if (isTransient(cause)) throw cause;
+    const code = (cause as { code?: unknown }).code;
     const sqlstate = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
     for (const step of steps) step.status = 'pending';
-    if (current) current.status = 'failed';
-    throw new MigrationFailed(location.platform, location.tenant, current?.migration, sqlstate, errorMessage(error), { cause: error });
+    const failed = error instanceof AttributedFailure ? steps[error.index] : undefined;
+    if (failed) failed.status = 'failed';
+    throw new MigrationFailed(location.platform, location.tenant, failed?.migration, sqlstate, errorMessage(cause), { cause });
   }
   for (const step of steps) step.status = 'applied';
   return steps;
+}
+
+interface Apply extends MigrateStepsOptions {
+  todo: MigrationSet['migrations'];
+  steps: StepResult[];
+  actions: Map<string, MigrationActions>;
+  MigrationBuilder: typeof MigrationBuilder;
+}
+
+/** A batch holding several migrations failed: which one is not known. */
+class UnattributedFailure extends Error {
+  constructor(
+    /** the first migration of the rolled-back transaction */
+    readonly from: number,
+    override readonly cause: unknown,
+  ) {
+    super('a batch of migrations failed');
+  }
+}
+
+/** The migration `index` (of the run's list) failed. */
+class AttributedFailure extends Error {
+  constructor(
+    readonly index: number,
+    override readonly cause: unknown,
+  ) {
+    super('a migration failed');
+  }
+}
+
+/**
+ * Applies the run's migrations from `from` on, in a transaction opened here. `batched`: the SQL
+ * of consecutive transactional migrations waits and goes out together (with COMMIT when they are
+ * the last); otherwise each migration is a round trip of its own. Failures are thrown as
+ * AttributedFailure, or UnattributedFailure when a batch of several migrations failed.
+ */
+async function applyFrom(run: Apply, from: number, batched: boolean): Promise<void> {
+  const { client, location, direction, todo, steps, actions, logger: log } = run;
+  const table = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
+  // Statements that only set the scene (search_path, BEGIN, the history table) wait too and go
+  // out with the first batch. Session-level search_path like the runner's (a noTransaction step
+  // commits), reset at the end.
+  let pending =
+    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
+    (direction === 'up' && run.position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : '');
+  let unsent = from; // the first migration whose SQL is in `pending`
+  let opened = from; // the first migration of the open transaction
+  /** Sends what waits, with `sql`; a failure is pinned on migration `upTo` when the batch held only it. */
+  const send = async (sql: string, upTo: number): Promise<void> => {
+    const text = pending ? `${pending}
+${sql}` : sql;
+    const first = unsent;
+    pending = '';
+    unsent = upTo + 1;
+    try {
+      await client.query(text);
+    } catch (error) {
+      if (upTo > first) throw new UnattributedFailure(opened, error);
+      throw new AttributedFailure(Math.max(upTo, first), error);
+    }
+  };
+  let building = from;
+  // a migration that reads data while it builds (pgm.db) reads inside the run's transaction,
+  // after what the migrations before it wrote
+  const db = {
+    query: async (text: string, values?: unknown[]) => {
+      if (pending) await send('', building - 1);
+      try {
+        return await client.query(text, values);
+      } catch (error) {
+        throw new AttributedFailure(building, error);
+      }
+    },
+    select: async (text: string, values?: unknown[]) => (await db.query(text, values)).rows,
+  };
+  for (let index = from; index < todo.length; index += 1) {
+    const file = todo[index]!;
+    const last = index === todo.length - 1;
+    building = index;
+    run.onStep?.(index, file.name);
+    log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
+    const pgm = new run.MigrationBuilder(db as never, actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
+    try {
+      await build(pgm, actions.get(file.name)!, direction, file.name);
+    } catch (error) {
+      if (error instanceof AttributedFailure || error instanceof UnattributedFailure) throw error;
+      throw new AttributedFailure(index, error);
+    }
+    const mark =
+      direction === 'up'
+        ? `INSERT INTO ${table} (name, run_on) VALUES (${escapeLiteral(file.name)}, NOW());`
+        : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
+    const statements = [...pgm.getSqlSteps(), mark];
+    if (pgm.isUsingTransaction()) {
+      // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
+      // and the empty statements this can leave are ignored by the server
+      const sql = statements.join('\n;\n') + (last ? '\n;\nCOMMIT; RESET search_path;' : '');
+      if (batched && !last) pending = pending ? `${pending}\n;\n${sql}` : sql;
+      else await send(sql, index);
+      continue;
+    }
+    // e.g. CREATE INDEX CONCURRENTLY: outside any transaction block, one statement at a time
+    log.warn({ schema: location.schema, migration: file.name }, 'migration runs outside the run transaction: what came before it is committed');
+    await send('COMMIT;', index - 1);
+    opened = index;
+    for (const statement of statements) {
+      try {
+        await client.query(statement);
+      } catch (error) {
+        throw new AttributedFailure(index, error);
+      }
+    }
+    pending = last ? '' : 'BEGIN;';
+    unsent = index + 1;
+    opened = index + 1;
+    if (last) await client.query('RESET search_path');
+  }
 }
 
 /** Runs a migration's up or down against the builder, as node-pg-migrate's Migration does. */

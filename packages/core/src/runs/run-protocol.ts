@@ -24,7 +24,7 @@ import { runSessionName } from '../locks/session-names.js';
 import { backupSchemas } from '../backups/take-backup.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
-import { crashAt, crashIf } from './fault-points.js';
+import { crashAt, crashIf, faultArmed } from './fault-points.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
 
 /** What a run is asked to do: the job data, once validated. */
@@ -233,6 +233,7 @@ async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
       position: current.position,
       count,
       logger: log,
+      batch: !faultArmed('between-migrations'), // the fault point needs a round trip per migration
       onStep: (index, migration) => {
         crashAt('between-migrations', index > 0); // test hook (TENANTRY_FAULT)
         ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
