@@ -414,30 +414,28 @@ export class RolloutLedger {
     return rows[0] ? toRunRecord(rows[0]) : undefined;
   }
 
-  /** The version the tenant had when the run found it, written as soon as it is known. */
-  async noteFrom(runId: string, from: string): Promise<string> {
-    // kept from the first attempt: a retry after a committed non-transactional step finds the tenant part-way
-    const { rows } = await this.db.pool.query<{ from_version: string }>(prepared(`UPDATE ${this.db.table('runs')} SET from_version = coalesce(from_version, $2) WHERE id = $1 RETURNING from_version`), [runId, from]);
-    return rows[0]?.from_version ?? from;
-  }
-
   async noteBackup(runId: string, backupId: string): Promise<void> {
     await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET backup_id = $2 WHERE id = $1`), [runId, backupId]);
   }
 
   /**
-   * Marks a run as being worked on by this worker. False when the run is finished or cancelled
-   * (a duplicate delivery, or an aborted rollout): the caller then does nothing.
+   * Marks a run as being worked on by this worker, with the version its tenant is at (read under
+   * the tenant lock). Returns the version the run's first attempt found: a retry after a committed
+   * step finds its tenant part-way or at the target, and the run is still recorded from where it
+   * began. Undefined when the run is finished or cancelled (a duplicate delivery, or an aborted
+   * rollout): the caller then does nothing.
    */
-  async claimRun(runId: string, workerId: string, backendPid: number | null): Promise<boolean> {
-    const { rowCount } = await this.db.pool.query(
+  async claimRun(runId: string, workerId: string, backendPid: number | null, from: string): Promise<string | undefined> {
+    const { rows } = await this.db.pool.query<{ from_version: string }>(
       prepared(`UPDATE ${this.db.table('runs')}
-       SET status = 'running', attempt = attempt + 1, worker_id = $2, backend_pid = $3, started_at = now(), finished_at = NULL
+       SET status = 'running', attempt = attempt + 1, worker_id = $2, backend_pid = $3, started_at = now(), finished_at = NULL,
+           from_version = coalesce(from_version, $4)
        WHERE id = $1 AND status IN ('queued', 'running')
-         AND (compensates IS NOT NULL OR (SELECT aborted_at IS NULL AND status = 'running' FROM ${this.db.table('rollouts')} WHERE id = rollout_id))`),
-      [runId, workerId, backendPid],
+         AND (compensates IS NOT NULL OR (SELECT aborted_at IS NULL AND status = 'running' FROM ${this.db.table('rollouts')} WHERE id = rollout_id))
+       RETURNING from_version`),
+      [runId, workerId, backendPid, from],
     );
-    return rowCount === 1;
+    return rows[0]?.from_version;
   }
 
   /** Whether a run still has work to do (queued or running). */

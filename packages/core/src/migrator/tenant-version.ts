@@ -7,11 +7,16 @@ import { EMPTY_VERSION } from '../types.js';
 
 type Queryable = Pick<pg.ClientBase, 'query'>;
 
-/** The migrations recorded in a tenant's own node-pg-migrate table, in the order they ran. */
-export async function readAppliedMigrations(client: Queryable, schema: string, table: string): Promise<string[]> {
+/**
+ * The migrations recorded in a tenant's own node-pg-migrate table, in the order they ran.
+ * `known`: the caller has just seen the table exist, so it is not looked up again.
+ */
+export async function readAppliedMigrations(client: Queryable, schema: string, table: string, options: { known?: boolean } = {}): Promise<string[]> {
   const qualified = `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
-  const { rows: exists } = await client.query<{ found: boolean }>(prepared('SELECT to_regclass($1) IS NOT NULL AS found'), [qualified]);
-  if (!exists[0]?.found) return [];
+  if (!options.known) {
+    const { rows: exists } = await client.query<{ found: boolean }>(prepared('SELECT to_regclass($1) IS NOT NULL AS found'), [qualified]);
+    if (!exists[0]?.found) return [];
+  }
   const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${qualified} ORDER BY run_on, id`);
   return rows.map((r) => r.name);
 }

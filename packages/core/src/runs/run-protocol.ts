@@ -3,6 +3,8 @@ import { positionOf, readMigrationSet, versionAt, type MigrationSet } from '../c
 import type { TenantryConfig } from '../config/load.js';
 import { getPlatform } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
+import { escapeIdentifier } from '../db/connect.js';
+import { prepared } from '../db/prepared.js';
 import { InvalidInput, MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
@@ -14,7 +16,7 @@ import { describeDifference } from '../verification/diff.js';
 import type { TenantryPlatform } from '../config/load.js';
 import type { TenantId } from '../ids.js';
 import type { RolloutLedger, RunRecord } from '../ledger/rollout-ledger.js';
-import { tryLockTenant, unlockTenant } from '../locks/tenant-lock.js';
+import { tenantLockKey } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
@@ -81,10 +83,10 @@ interface UnderLock {
 
 /**
  * The run protocol, the same for every run: a dedicated connection → `pg_try_advisory_lock`
- * for (platform, tenant) (busy: TenantLockBusy, the caller defers) → claim the run in the ledger
- * → read the tenant's real version under the lock → back it up if asked → node-pg-migrate in one
- * transaction up or down to the target (or a restore from a backup) → release the lock → write
- * the result to the ledger.
+ * for (platform, tenant) (busy: TenantLockBusy, the caller defers) → read the tenant's real
+ * version under the lock → claim the run in the ledger with that version → back it up if asked →
+ * node-pg-migrate in one transaction up or down to the target (or a restore from a backup) →
+ * release the lock and write the result to the ledger.
  *
  * Idempotent: a run delivered twice finds its tenant at the target and does nothing, or finds
  * its ledger row finished and is skipped. Migration failures are returned as data (the tenant is
@@ -122,22 +124,28 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   }
   let broken = slot !== undefined;
   try {
-    const locked = lock ? await tryLockKey(client, lock) : await tryLockTenant(client, spec.platform, spec.tenant);
-    if (!locked) throw new TenantLockBusy(spec.platform, spec.tenant);
-    const unlock = () => (lock ? unlockKey(client, lock) : unlockTenant(client, spec.platform, spec.tenant));
+    const history = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
+    const locked = await tryLockAndProbe(client, lock ?? tenantLockKey(spec.platform, spec.tenant), history);
+    if (!locked.locked) throw new TenantLockBusy(spec.platform, spec.tenant);
+    const unlock = () => unlockKey(client, lock ?? tenantLockKey(spec.platform, spec.tenant));
     try {
+      const method = spec.method ?? 'migrations';
+      const run: UnderLock = { platform, spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
+      // the tenant's real version, read under the lock, is claimed together with the run: the
+      // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
+      // the tenant part-way, or committed and died before writing its result)
+      const current = await currentPosition(run, locked.historyFound);
       const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
-      if (!(await ctx.ledger.claimRun(spec.runId, ctx.workerId, pid))) {
+      const original = await ctx.ledger.claimRun(spec.runId, ctx.workerId, pid, current.version);
+      if (original === undefined) {
         await unlock();
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
       crashAt('after-lock'); // test hook (TENANTRY_FAULT), see fault-points.ts
-      const method = spec.method ?? 'migrations';
-      const run: UnderLock = { platform, spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
-      const result = method === 'restore' ? await restoreUnderLock(run) : await migrateUnderLock(run);
+      const result = method === 'restore' ? await restoreUnderLock(run, current) : await migrateUnderLock(run, current, original);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
-      await unlock();
-      const record = await ctx.ledger.finishRun(result);
+      // the lock is released and the result written at once: neither waits for the other
+      const [, record] = await Promise.all([unlock(), ctx.ledger.finishRun(result)]);
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
         result.status === 'succeeded' ? 'run succeeded' : `run failed: ${result.error?.message ?? ''}`,
@@ -180,17 +188,27 @@ function sharedLock(platform: string): [number, number] {
   return [LOCK_NAMESPACE.platformShared, lockKey(platform)];
 }
 
-async function tryLockKey(client: pg.ClientBase, [ns, key]: [number, number]): Promise<boolean> {
-  const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', [ns, key]);
-  return rows[0]?.locked === true;
+/**
+ * `pg_try_advisory_lock`, and in the same round trip whether the tenant's history table exists.
+ * Only a "yes" is to be trusted: the statement's catalog snapshot may predate the lock, so a
+ * table the previous holder created just before it let go can still look missing.
+ */
+async function tryLockAndProbe(client: pg.ClientBase, [ns, key]: [number, number], history: string): Promise<{ locked: boolean; historyFound: boolean }> {
+  const { rows } = await client.query<{ locked: boolean; found: boolean }>(
+    prepared('SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS found'),
+    [ns, key, history],
+  );
+  return { locked: rows[0]?.locked === true, historyFound: rows[0]?.found === true };
 }
 
 async function unlockKey(client: pg.ClientBase, [ns, key]: [number, number]): Promise<void> {
-  await client.query('SELECT pg_advisory_unlock($1, $2)', [ns, key]);
+  await client.query(prepared('SELECT pg_advisory_unlock($1, $2)'), [ns, key]);
 }
 
-async function currentPosition(run: UnderLock): Promise<{ position: number; version: string } | { error: RunResult['error']; version: string }> {
-  const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable);
+type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
+
+async function currentPosition(run: UnderLock, historyFound = false): Promise<Position> {
+  const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable, { known: historyFound });
   try {
     const position = appliedPosition(run.set, applied, `tenant ${run.spec.tenant} on ${run.spec.platform}`);
     return { position, version: versionAt(run.set, position) };
@@ -199,12 +217,10 @@ async function currentPosition(run: UnderLock): Promise<{ position: number; vers
   }
 }
 
-async function migrateUnderLock(run: UnderLock): Promise<RunResult> {
+async function migrateUnderLock(run: UnderLock, current: Position, original: string): Promise<RunResult> {
   const { spec, ctx, client, location, set, log, base } = run;
-  const current = await currentPosition(run);
   const from = current.version;
   if ('error' in current) return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error };
-  const original = await ctx.ledger.noteFrom(spec.runId, from); // an earlier attempt of this run may have moved it part-way
   const targetPosition = positionOf(set, spec.target);
   if (targetPosition === undefined) {
     const error = { code: 'UNKNOWN_TARGET', message: `${spec.target} is not a tenant migration of ${spec.platform}` };
@@ -293,11 +309,9 @@ async function ensureBackup(run: UnderLock, version: string): Promise<string> {
   return backup.id;
 }
 
-async function restoreUnderLock(run: UnderLock): Promise<RunResult> {
+async function restoreUnderLock(run: UnderLock, current: Position): Promise<RunResult> {
   const { spec, ctx, client, location, set, base } = run;
-  const current = await currentPosition(run);
   const from = current.version;
-  await ctx.ledger.noteFrom(spec.runId, from);
   const backup = spec.backupId ? await ctx.backups.get(spec.backupId) : await ctx.backups.newestAt(spec.platform, spec.tenant, spec.target);
   if (!backup || backup.platform !== spec.platform || backup.tenant !== spec.tenant) {
     const error = { code: 'NO_BACKUP', message: `no backup of tenant ${spec.tenant} on ${spec.platform} at ${spec.target}` };
