@@ -146,4 +146,52 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       await control.close();
     }
   });
+
+  it("a worker that died after a success, before queuing what waited for it: the tenant's next platform and the next wave are released", async () => {
+    sandbox = new Sandbox({
+      platforms: { billing: { migrations: 'accounts' }, crm: { migrations: 'accounts' } },
+      releases: { r1: { billing: '1710000000005_account-status', crm: '1710000000005_account-status' } },
+    });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    for (const platform of ['billing', 'crm']) expect((await sandbox.cli(['tenants', 'add', platform, 'acme', 'globex', 'initech'])).code).to.equal(0);
+    // no worker: the canary's billing run is queued, everything else waits
+    const enqueued = await sandbox.cli(['migrate', '--to', 'r1', '--canary', '1', '--wave-size', '100%']);
+    expect(enqueued.code, enqueued.stderr).to.equal(0);
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
+    const runs = () => sandbox.ledger<{ id: string; platform: string; tenant: string; status: string; wave: number }>(`SELECT id, platform, tenant, status, wave FROM tenantry.runs WHERE rollout_id = $1 ORDER BY wave, tenant, platform`, [rolloutId]);
+    const canary = (await runs()).filter((r) => r.wave === 0);
+    expect(canary.map((r) => [r.platform, r.status])).to.deep.equal([['billing', 'queued'], ['crm', 'waiting']]);
+    // what a worker leaves when it dies right after writing a success
+    const succeed = (id: string) => sandbox.ledger(`UPDATE tenantry.runs SET status = 'succeeded', noop = false, started_at = now() - interval '1 minute', finished_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    await succeed(canary[0]!.id);
+
+    const loaded = loadConfig(sandbox.configFile, process.env);
+    const control = new ControlDb(loaded, { max: 2 });
+    const store = openQueueStore(loaded);
+    const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+    try {
+      const pass = () => reconcile({ control, store, workerExpiryMs: 5_000, backupBatchSize: loaded.backup.batchSize, logger: silentLogger });
+      expect(await pass()).to.deep.include({ released: 1 });
+      expect(await queue.getJob(`run-${canary[1]!.id}`)).to.not.equal(undefined);
+      expect((await runs()).filter((r) => r.status === 'queued').map((r) => r.id)).to.deep.equal([canary[1]!.id]);
+      expect(await pass(), 'a second pass finds nothing more').to.not.have.property('released');
+
+      // the canary's last run succeeds and its worker dies: the next wave starts
+      await succeed(canary[1]!.id);
+      expect(await pass()).to.deep.include({ released: 2 });
+      const wave = (await runs()).filter((r) => r.wave === 1 && r.status === 'queued');
+      const others = ['acme', 'globex', 'initech'].filter((t) => t !== canary[0]!.tenant);
+      expect(wave.map((r) => [r.platform, r.tenant])).to.deep.equal(others.map((t) => ['billing', t]));
+      for (const run of wave) expect(await queue.getJob(`run-${run.id}`), run.tenant).to.not.equal(undefined);
+
+      // and workers take the rollout from there to the end
+      sandbox.startWorker({ concurrency: 2 });
+      const done = await sandbox.cli(['rollout', 'status', rolloutId, '--wait']);
+      expect(done.stdout).to.match(/6 succeeded, 0 failed of 6/);
+    } finally {
+      await queue.close();
+      await store.close();
+      await control.close();
+    }
+  });
 });

@@ -128,11 +128,12 @@ function throttledProgress(job: Job<TenantryJobData>): { report: (progress: RunP
 export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, finished: RunRecord | string, succeeded: boolean): Promise<void> {
   const run = typeof finished === 'string' ? await deps.ledger.getRun(finished) : finished;
   if (!run) return;
-  const released = await deps.ledger.releaseAfter(run.id, succeeded);
+  // a success: one statement queues its dependants, closes the rollout if it was the last run,
+  // and says whether a wave closed; a failure also cancels what depended on it, and may halt
+  const settled = succeeded ? await deps.ledger.settleSuccess(run) : undefined;
+  const released = settled?.released ?? (await deps.ledger.releaseAfter(run.id, false));
   if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
-  // a success can only close a wave; a failure can also halt the rollout
-  const state = succeeded ? await deps.ledger.afterSuccess(run.rolloutId) : undefined;
-  if (!state || state.advance) {
+  if (!settled || settled.advance) {
     const stage = await deps.ledger.advanceWaves(run.rolloutId);
     if (stage.halted) deps.logger.warn({ rolloutId: run.rolloutId, reason: stage.halted }, 'rollout halted');
     if (stage.released.length > 0) {
@@ -143,10 +144,11 @@ export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | '
   }
   if (!succeeded && run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
   // it finished after its rollout was aborted with --compensate: return its tenant too
-  if (state?.aborted && state.compensate && run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
-  // a failure closes its rollout only now, its compensations written: a rollout never reads as
-  // finished while a tenant is still to be returned (a success closed it in finishRun)
-  if (!succeeded) await deps.ledger.finalizeRollout(run.rolloutId);
+  if (settled?.aborted && settled.compensate && run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
+  // a failure, or any run of a rollout aborted with --compensate, closes its rollout only now,
+  // its compensations written: a rollout never reads as finished while a tenant is still to be
+  // returned (any other success was closed by settleSuccess)
+  if (!succeeded || (settled?.aborted && settled.compensate)) await deps.ledger.finalizeRollout(run.rolloutId);
 }
 
 /** Compensating runs for a tenant's finished steps of a rollout below `belowStep` (all when undefined), newest first. */

@@ -1,5 +1,5 @@
 import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
-import { enqueueRuns } from './producer.js';
+import { enqueueRuns, enqueueWave } from './producer.js';
 import { PRIORITY } from './queues.js';
 import type { QueueStore } from './backend.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
@@ -16,7 +16,39 @@ export interface ReconcileResult {
   checked: number;
   /** rollouts left running with no open run (a worker died before closing them), closed */
   closed?: number;
+  /** runs a worker that died after a success left waiting (the tenant's next step, the next wave), queued */
+  released?: number;
 }
+
+/**
+ * What a worker does after a success and may die before doing: queue the runs waiting for it (the
+ * tenant's next platform) and release the next wave. Repeated here from the ledger; a live
+ * worker doing the same at once is harmless (the ledger releases a run once, and job ids are
+ * deterministic).
+ */
+async function releaseWhatDeadWorkersHeld(control: ControlDb, store: QueueStore, backupBatchSize: number): Promise<number> {
+  const ledger = new RolloutLedger(control);
+  const queue = store.runQueue();
+  let count = 0;
+  const byRollout = new Map<string, CreatedRun[]>();
+  for (const run of await ledger.releaseStranded(STRANDED_AFTER_MS)) byRollout.set(run.rolloutId, [...(byRollout.get(run.rolloutId) ?? []), run]);
+  for (const [rolloutId, runs] of byRollout) {
+    const compensations = runs.filter((r) => r.compensates);
+    const fleet = runs.filter((r) => !r.compensates);
+    if (compensations.length > 0) await enqueueRuns(queue, rolloutId, compensations, { priority: PRIORITY.compensation });
+    if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
+    count += runs.length;
+  }
+  for (const rolloutId of await ledger.rolloutsWithWaitingWaves()) {
+    const stage = await ledger.advanceWaves(rolloutId);
+    if (stage.released.length > 0) await enqueueWave(queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize });
+    count += stage.released.length;
+  }
+  return count;
+}
+
+/** How long after a success its waiting runs are left to its worker before the reconciler queues them. */
+const STRANDED_AFTER_MS = 5_000;
 
 /**
  * Repairs the queue from the ledger, the system of record: runs marked running by a worker that
@@ -44,6 +76,7 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
                            AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))`,
         [options.workerExpiryMs],
       );
+      const released = await releaseWhatDeadWorkersHeld(control, store, options.backupBatchSize);
       const { rows } = await client.query<RunRecord & { rollout_id: string; backup_strategy: string; backup_id: string | null; scope: string; method: string }>(
         `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
          FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
@@ -82,8 +115,8 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
       }
       const closed = await new RolloutLedger(control).finalizeOrphans();
-      const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}) };
-      if (result.revived > 0 || result.requeued > 0 || closed > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
+      const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}), ...(released > 0 ? { released } : {}) };
+      if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;
     } finally {
       await client.query('SELECT pg_advisory_unlock($1, $2)', RECONCILER_LOCK).catch(() => {});

@@ -122,6 +122,17 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
   };
 }
 
+/** Closes rollout `id` (a parameter) once none of its runs is left open: failed if any failed. */
+function finalizeRolloutSql(db: ControlDb, id: string): string {
+  return `UPDATE ${db.table('rollouts')} r
+       SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
+                         WHEN EXISTS (SELECT 1 FROM ${db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
+                         THEN 'failed' ELSE 'succeeded' END,
+           finished_at = now()
+       WHERE r.id = ${id} AND r.status = 'running'
+         AND NOT EXISTS (SELECT 1 FROM ${db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`;
+}
+
 /** A ledger run as the producer enqueues it. */
 export function toCreatedRun(run: RunRecord): CreatedRun {
   return {
@@ -292,6 +303,33 @@ export class RolloutLedger {
    * current wave has no work left, queues the next wave. Serialised per rollout (row lock).
    * Returns the runs to enqueue.
    */
+  /**
+   * Runs still waiting for a run that succeeded more than `graceMs` ago: the worker that finished
+   * it died before queuing them. They are queued now; returned with their rollout, to enqueue.
+   */
+  async releaseStranded(graceMs: number): Promise<Array<CreatedRun & { rolloutId: string }>> {
+    const runs = this.db.table('runs');
+    const { rows } = await this.db.pool.query(
+      `UPDATE ${runs} r SET status = 'queued', queued_at = now()
+       FROM ${runs} a, ${this.db.table('rollouts')} o
+       WHERE r.status = 'waiting' AND r.after_run IS NOT NULL AND a.id = r.after_run AND a.status = 'succeeded'
+         AND a.finished_at < now() - make_interval(secs => $1::double precision / 1000)
+         AND o.id = r.rollout_id AND o.status = 'running' AND (r.compensates IS NOT NULL OR o.aborted_at IS NULL)
+       RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`,
+      [graceMs],
+    );
+    return rows.map((row) => ({ ...toCreatedRun(toRunRecord(row)), rolloutId: row.rollout_id as string }));
+  }
+
+  /** Running rollouts with a wave still to release (advanceWaves says whether it may start). */
+  async rolloutsWithWaitingWaves(): Promise<string[]> {
+    const { rows } = await this.db.pool.query<{ id: string }>(
+      `SELECT o.id FROM ${this.db.table('rollouts')} o
+       WHERE o.status = 'running' AND EXISTS (SELECT 1 FROM ${this.db.table('runs')} r WHERE r.rollout_id = o.id AND r.status = 'waiting' AND r.after_run IS NULL)`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   async advanceWaves(rolloutId: string): Promise<{ released: CreatedRun[]; halted?: string }> {
     return this.db.transaction(async (client) => {
       const { rows } = await client.query<{ status: RolloutStatus; options: Record<string, unknown> }>(
@@ -344,18 +382,48 @@ export class RolloutLedger {
    * a next wave is waiting with nothing of an earlier wave open (then `advanceWaves`), and whether
    * the rollout was aborted with --compensate (then the tenant is returned).
    */
-  async afterSuccess(rolloutId: string): Promise<{ advance: boolean; aborted: boolean; compensate: boolean }> {
-    const { rows } = await this.db.pool.query<{ advance: boolean; aborted: boolean; compensate: boolean }>(
-      prepared(`SELECT o.status = 'running' AND w.next_wave IS NOT NULL AND NOT EXISTS (
-                SELECT 1 FROM ${this.db.table('runs')} r WHERE r.rollout_id = o.id AND r.wave < w.next_wave
-                  AND (r.status IN ('queued', 'running') OR (r.status = 'waiting' AND r.after_run IS NOT NULL))) AS advance,
-              o.aborted_at IS NOT NULL AS aborted, (o.options->>'compensateOnAbort')::boolean IS TRUE AS compensate
-       FROM ${this.db.table('rollouts')} o,
-            LATERAL (SELECT min(wave) AS next_wave FROM ${this.db.table('runs')} WHERE rollout_id = o.id AND status = 'waiting' AND after_run IS NULL) w
-       WHERE o.id = $1`),
-      [rolloutId],
+  /**
+   * After a success is written, in one statement: the runs waiting for it are queued, its
+   * rollout is closed when nothing is left open, whether a next wave may start (`advance`:
+   * nothing of an earlier wave open; advanceWaves decides under a lock) and whether the rollout
+   * was aborted (and asked to return its tenants). Safe
+   * against runs finishing at once because it runs after the result's own commit: of two runs
+   * finishing together, the one whose statement starts last sees both results.
+   */
+  async settleSuccess(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<{ released: CreatedRun[]; advance: boolean; aborted: boolean; compensate: boolean }> {
+    const runs = this.db.table('runs');
+    const { rows } = await this.db.pool.query(
+      prepared(`WITH released AS (
+         UPDATE ${runs} r SET status = 'queued', queued_at = now()
+         FROM ${this.db.table('rollouts')} o
+         WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id AND (r.compensates IS NOT NULL OR o.aborted_at IS NULL)
+         RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}
+       ), closed AS (
+         -- not a rollout aborted with --compensate: the caller may still have tenants to return
+         ${finalizeRolloutSql(this.db, '$2')} AND NOT (r.aborted_at IS NOT NULL AND (r.options->>'compensateOnAbort')::boolean IS TRUE)
+         RETURNING r.id
+       ), state AS (
+         -- the next wave may start when nothing of an earlier wave is open (advanceWaves decides, under a lock)
+         SELECT o.status = 'running' AND w.next_wave IS NOT NULL AND NOT EXISTS (
+                  SELECT 1 FROM ${runs} x WHERE x.rollout_id = o.id AND x.wave < w.next_wave
+                    AND (x.status IN ('queued', 'running') OR (x.status = 'waiting' AND x.after_run IS NOT NULL))) AS advance,
+                o.aborted_at IS NOT NULL AS aborted, (o.options->>'compensateOnAbort')::boolean IS TRUE AS compensate
+         FROM ${this.db.table('rollouts')} o,
+              LATERAL (SELECT min(wave) AS next_wave FROM ${runs} WHERE rollout_id = o.id AND status = 'waiting' AND after_run IS NULL) w
+         WHERE o.id = $2
+       )
+       SELECT s.advance AS settle_advance, s.aborted AS settle_aborted, s.compensate AS settle_compensate, released.*
+       FROM state s LEFT JOIN released ON true`),
+      [run.id, run.rolloutId],
     );
-    return rows[0] ?? { advance: false, aborted: false, compensate: false };
+    const state = rows[0] as { settle_advance: boolean; settle_aborted: boolean; settle_compensate: boolean } | undefined;
+    return {
+      // released runs are still `waiting` to this statement: they keep their wave open, as they should
+      released: rows.filter((row) => row.id !== null).map((row) => toCreatedRun(toRunRecord(row))),
+      advance: state?.settle_advance === true,
+      aborted: state?.settle_aborted === true,
+      compensate: state?.settle_compensate === true,
+    };
   }
 
   /** Pauses a running rollout: queued runs wait, running ones finish. */
@@ -473,12 +541,9 @@ export class RolloutLedger {
         result.backupId ?? null,
       ],
     );
-    if (!rows[0]) return undefined;
-    const run = toRunRecord(rows[0]);
-    // a failure may still bring compensating runs: its rollout is closed after they are written
-    // (afterRun), or by the reconciler should this worker die first
-    if (result.status === 'succeeded') await this.finalizeRollout(run.rolloutId);
-    return run;
+    // the rollout is closed afterwards: by settleSuccess after a success; after a failure once its
+    // compensating runs are written (afterRun); by the reconciler should this worker die first
+    return rows[0] ? toRunRecord(rows[0]) : undefined;
   }
 
   /** An infrastructure error: retried later (final=false) or given up on (final=true). */
@@ -515,16 +580,7 @@ export class RolloutLedger {
    * committed, so the last one to finish always sees every other run finished.
    */
   async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<void> {
-    await client.query(
-      prepared(`UPDATE ${this.db.table('rollouts')} r
-       SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
-                         WHEN EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
-                         THEN 'failed' ELSE 'succeeded' END,
-           finished_at = now()
-       WHERE r.id = $1 AND r.status = 'running'
-         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`),
-      [rolloutId],
-    );
+    await client.query(prepared(finalizeRolloutSql(this.db, '$1')), [rolloutId]);
   }
 
   async getRollout(rolloutId: string): Promise<RolloutSummary | undefined> {
