@@ -1,4 +1,4 @@
-import { RolloutLedger, WorkerRegistry, redactSecrets, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { RolloutLedger, WorkerRegistry, listenForStatus, redactSecrets, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
 import { printLine } from './output.js';
 
 export interface FollowOptions {
@@ -45,35 +45,40 @@ export async function followRollout(
   let last = '';
   let warnedNoWorker = false;
   let lastChange = Date.now();
-  for (;;) {
-    const summary = await ledger.getRollout(rolloutId);
-    if (!summary) throw new Error(`rollout ${rolloutId} disappeared from the ledger`);
-    const key = JSON.stringify(summary.counts) + summary.status;
-    if (key !== last) {
-      last = key;
-      lastChange = Date.now();
-      if (options.json) {
-        process.stdout.write(`${JSON.stringify({ event: 'progress', rolloutId, status: summary.status, total: summary.total, ...summary.counts })}\n`);
-      } else if (options.tty) {
-        process.stderr.write(`\r\x1b[2K${progressLine(summary, startedAt, 30)}`);
-      } else {
-        printLine(progressLine(summary, startedAt, 0));
+  const signal = await listenForStatus(control, rolloutId);
+  try {
+    for (;;) {
+      const summary = await ledger.getRollout(rolloutId);
+      if (!summary) throw new Error(`rollout ${rolloutId} disappeared from the ledger`);
+      const key = JSON.stringify(summary.counts) + summary.status;
+      if (key !== last) {
+        last = key;
+        lastChange = Date.now();
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ event: 'progress', rolloutId, status: summary.status, total: summary.total, ...summary.counts })}\n`);
+        } else if (options.tty) {
+          process.stderr.write(`\r\x1b[2K${progressLine(summary, startedAt, 30)}`);
+        } else {
+          printLine(progressLine(summary, startedAt, 0));
+        }
       }
-    }
-    if (summary.status !== 'running') {
-      if (options.tty && !options.json) process.stderr.write('\n');
-      return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
-    }
-    if (!warnedNoWorker && Date.now() - lastChange > 5_000) {
-      warnedNoWorker = true;
-      if ((await workers.alive(15_000)).length === 0) {
-        process.stderr.write(`${options.tty ? '\n' : ''}tenantry: no live worker is taking runs: start one with \`tenantry worker\`\n`);
+      if (summary.status !== 'running') {
+        if (options.tty && !options.json) process.stderr.write('\n');
+        return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
       }
+      if (!warnedNoWorker && Date.now() - lastChange > 5_000) {
+        warnedNoWorker = true;
+        if ((await workers.alive(15_000)).length === 0) {
+          process.stderr.write(`${options.tty ? '\n' : ''}tenantry: no live worker is taking runs: start one with \`tenantry worker\`\n`);
+        }
+      }
+      // each poll counts the rollout's runs: often for small rollouts, every half second for large
+      // ones; the end (any status change) wakes the wait at once
+      const interval = options.intervalMs ?? Math.min(500, Math.max(100, summary.total / 20));
+      await signal.wait(interval);
     }
-    // each poll counts the rollout's runs: often for small rollouts (the wait ends when they do),
-    // every half second for large ones
-    const interval = options.intervalMs ?? Math.min(500, Math.max(100, summary.total / 20));
-    await new Promise((resolve) => setTimeout(resolve, interval));
+  } finally {
+    await signal.close();
   }
 }
 

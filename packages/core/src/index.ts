@@ -90,6 +90,8 @@ export { locateRun, locateShared, migrationsDirOf } from './tenants/location.js'
 export { SHARED_TENANT } from './types.js';
 export type { RunScope } from './types.js';
 export { waitForRollout } from './rollouts/wait.js';
+export { listenForStatus } from './rollouts/status-signal.js';
+export type { StatusSignal } from './rollouts/status-signal.js';
 export type { RolloutOutcome } from './rollouts/wait.js';
 export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
 export type { Stages, StageRequest } from './rollouts/stages.js';
