@@ -164,8 +164,12 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
         return query(...args);
       };
       try {
-        await migrateSteps({ client, location: location('batch_good'), set: good, direction: 'up', position: 0, count: 3, logger: silentLogger });
+        await client.query('SELECT pg_advisory_lock(7, 7)');
+        sent.length = 0;
+        // the run protocol's tenant lock goes with the COMMIT, in the same round trip
+        await migrateSteps({ client, location: location('batch_good'), set: good, direction: 'up', position: 0, count: 3, logger: silentLogger, afterCommit: 'SELECT pg_advisory_unlock(7, 7)' });
         expect(sent).to.have.length(1);
+        expect((await client.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`)).rows[0].n).to.equal(0);
         expect(await readAppliedMigrations(client, 'batch_good', 'pgmigrations')).to.deep.equal(['1_a', '2_b', '3_c']);
 
         sent.length = 0;

@@ -25,6 +25,11 @@ export interface MigrateStepsOptions {
    * migration is a round trip of its own (the `between-migrations` fault point needs that).
    */
   batch?: boolean;
+  /**
+   * SQL sent with the run's final COMMIT, in the same round trip (the run protocol releases its
+   * tenant lock this way). Ran exactly when migrateSteps returns.
+   */
+  afterCommit?: string;
 }
 
 /**
@@ -191,7 +196,7 @@ ${sql}` : sql;
     if (pgm.isUsingTransaction()) {
       // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
       // and the empty statements this can leave are ignored by the server
-      const sql = statements.join('\n;\n') + (last ? '\n;\nCOMMIT; RESET search_path;' : '');
+      const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; RESET search_path;${run.afterCommit ? ` ${run.afterCommit};` : ''}` : '');
       if (batched && !last) pending = pending ? `${pending}\n;\n${sql}` : sql;
       else await send(sql, index);
       continue;
@@ -210,7 +215,7 @@ ${sql}` : sql;
     pending = last ? '' : 'BEGIN;';
     unsent = index + 1;
     opened = index + 1;
-    if (last) await client.query('RESET search_path');
+    if (last) await client.query(`RESET search_path;${run.afterCommit ? ` ${run.afterCommit};` : ''}`);
   }
 }
 

@@ -79,6 +79,9 @@ interface UnderLock {
   set: MigrationSet;
   log: Logger;
   base: Pick<RunResult, 'runId' | 'platform' | 'tenant' | 'direction' | 'method'>;
+  lockKey: [number, number];
+  /** set when the lock went with the migrations' COMMIT */
+  unlocked?: boolean;
 }
 
 /**
@@ -125,12 +128,13 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   let broken = slot !== undefined;
   try {
     const history = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
-    const locked = await tryLockAndProbe(client, lock ?? tenantLockKey(spec.platform, spec.tenant), history);
+    const key = lock ?? tenantLockKey(spec.platform, spec.tenant);
+    const locked = await tryLockAndProbe(client, key, history);
     if (!locked.locked) throw new TenantLockBusy(spec.platform, spec.tenant);
-    const unlock = () => unlockKey(client, lock ?? tenantLockKey(spec.platform, spec.tenant));
+    const unlock = () => unlockKey(client, key);
     try {
       const method = spec.method ?? 'migrations';
-      const run: UnderLock = { platform, spec, ctx, client, location, set, log, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
+      const run: UnderLock = { platform, spec, ctx, client, location, set, log, lockKey: key, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
       // the tenant's real version, read under the lock, is claimed together with the run: the
       // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
       // the tenant part-way, or committed and died before writing its result)
@@ -145,7 +149,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
       const result = method === 'restore' ? await restoreUnderLock(run, current) : await migrateUnderLock(run, current, original);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       // the lock is released and the result written at once: neither waits for the other
-      const [, record] = await Promise.all([unlock(), ctx.ledger.finishRun(result)]);
+      const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), ctx.ledger.finishRun(result)]);
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
         result.status === 'succeeded' ? 'run succeeded' : `run failed: ${result.error?.message ?? ''}`,
@@ -240,8 +244,12 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
   await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   await dropInvalidIndexes(client, location.schema, set, log);
+  // the lock goes with the COMMIT (one round trip less), unless something still needs it after:
+  // the schema check of `verify: true`, or the after-commit fault point (the test hook)
+  const unlockWithCommit = !(ctx.config.verify && (spec.scope ?? 'tenant') === 'tenant') && !faultArmed('after-commit');
   try {
     const steps = await migrateSteps({
+      ...(unlockWithCommit ? { afterCommit: `SELECT pg_advisory_unlock(${run.lockKey[0]}, ${run.lockKey[1]})` } : {}),
       client,
       location,
       set,
@@ -255,6 +263,7 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
         ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
       },
     });
+    run.unlocked = unlockWithCommit;
     const after = { version: versionAt(set, spec.direction === 'up' ? current.position + count : current.position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
     const drift = await verifyAfterRun(run);
