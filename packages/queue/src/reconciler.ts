@@ -32,19 +32,24 @@ async function releaseWhatDeadWorkersHeld(control: ControlDb, store: QueueStore,
   let count = 0;
   const byRollout = new Map<string, CreatedRun[]>();
   for (const run of await ledger.releaseStranded(STRANDED_AFTER_MS)) byRollout.set(run.rolloutId, [...(byRollout.get(run.rolloutId) ?? []), run]);
-  for (const [rolloutId, runs] of byRollout) {
-    const compensations = runs.filter((r) => r.compensates);
-    const fleet = runs.filter((r) => !r.compensates);
-    if (compensations.length > 0) await enqueueRuns(queue, rolloutId, compensations, { priority: PRIORITY.compensation });
-    if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
-    count += runs.length;
-  }
+  await enqueueByRollout(queue, byRollout);
+  for (const runs of byRollout.values()) count += runs.length;
   for (const rolloutId of await ledger.rolloutsWithWaitingWaves()) {
     const stage = await ledger.advanceWaves(rolloutId);
     if (stage.released.length > 0) await enqueueWave(queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize });
     count += stage.released.length;
   }
   return count;
+}
+
+/** Enqueues runs again, each rollout's compensations ahead of its fleet runs. */
+async function enqueueByRollout(queue: ReturnType<QueueStore['runQueue']>, byRollout: ReadonlyMap<string, CreatedRun[]>): Promise<void> {
+  for (const [rolloutId, runs] of byRollout) {
+    const compensations = runs.filter((r) => r.compensates);
+    const fleet = runs.filter((r) => !r.compensates);
+    if (compensations.length > 0) await enqueueRuns(queue, rolloutId, compensations, { priority: PRIORITY.compensation });
+    if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
+  }
 }
 
 /** How long after a success its waiting runs are left to its worker before the reconciler queues them. */
@@ -108,12 +113,7 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         if (list) list.push(created);
         else byRollout.set(run.rollout_id, [created]);
       }
-      for (const [rolloutId, runs] of byRollout) {
-        const compensations = runs.filter((r) => r.compensates);
-        const fleet = runs.filter((r) => !r.compensates);
-        if (compensations.length > 0) await enqueueRuns(queue, rolloutId, compensations, { priority: PRIORITY.compensation });
-        if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
-      }
+      await enqueueByRollout(queue, byRollout);
       const closed = await new RolloutLedger(control).finalizeOrphans();
       const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}), ...(released > 0 ? { released } : {}) };
       if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
