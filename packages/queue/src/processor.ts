@@ -128,27 +128,45 @@ function throttledProgress(job: Job<TenantryJobData>): { report: (progress: RunP
 export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, finished: RunRecord | string, succeeded: boolean): Promise<void> {
   const run = typeof finished === 'string' ? await deps.ledger.getRun(finished) : finished;
   if (!run) return;
-  // a success: one statement queues its dependants, closes the rollout if it was the last run,
-  // and says whether a wave closed; a failure also cancels what depended on it, and may halt
-  const settled = succeeded ? await deps.ledger.settleSuccess(run) : undefined;
-  const released = settled?.released ?? (await deps.ledger.releaseAfter(run.id, false));
-  if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
-  if (!settled || settled.advance) {
-    const stage = await deps.ledger.advanceWaves(run.rolloutId);
-    if (stage.halted) deps.logger.warn({ rolloutId: run.rolloutId, reason: stage.halted }, 'rollout halted');
-    if (stage.released.length > 0) {
-      // the wave's backups are taken in batches, as the first wave's were
-      await enqueueWave(deps.queue, run.rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
-      deps.logger.info({ rolloutId: run.rolloutId, runs: stage.released.length }, 'next wave released');
-    }
+  if (succeeded) return followSuccess(deps, run);
+  try {
+    await followFailure(deps, run);
+  } finally {
+    // its rollout may close now, its compensations written (or given up on: an error is logged)
+    await deps.ledger.settleFailure(run);
   }
-  if (!succeeded && run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
-  // it finished after its rollout was aborted with --compensate: return its tenant too
-  if (settled?.aborted && settled.compensate && run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
-  // a failure, or any run of a rollout aborted with --compensate, closes its rollout only now,
-  // its compensations written: a rollout never reads as finished while a tenant is still to be
-  // returned (any other success was closed by settleSuccess)
-  if (!succeeded || (settled?.aborted && settled.compensate)) await deps.ledger.finalizeRollout(run.rolloutId);
+}
+
+/** Its dependants queued, the rollout closed if it was the last run, the next wave released. */
+async function followSuccess(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, run: RunRecord): Promise<void> {
+  const settled = await deps.ledger.settleSuccess(run);
+  if (settled.released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, settled.released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+  if (settled.advance) await advanceWaves(deps, run.rolloutId);
+  // it finished after its rollout was aborted with --compensate: return its tenant too, and only
+  // then may the rollout close (settleSuccess leaves such a rollout open)
+  if (settled.aborted && settled.compensate) {
+    if (run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
+    await deps.ledger.finalizeRollout(run.rolloutId);
+  }
+}
+
+/** What depended on it cancelled (compensations still queued), the failure budget checked, the tenant returned on the platforms it had moved. */
+async function followFailure(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, run: RunRecord): Promise<void> {
+  const released = await deps.ledger.releaseAfter(run.id, false);
+  if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+  await advanceWaves(deps, run.rolloutId);
+  if (run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);
+}
+
+/** The next wave, when the current one closed; or the rollout halted, when its failure budget ran out. */
+async function advanceWaves(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, rolloutId: string): Promise<void> {
+  const stage = await deps.ledger.advanceWaves(rolloutId);
+  if (stage.halted) deps.logger.warn({ rolloutId, reason: stage.halted }, 'rollout halted');
+  if (stage.released.length > 0) {
+    // the wave's backups are taken in batches, as the first wave's were
+    await enqueueWave(deps.queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
+    deps.logger.info({ rolloutId, runs: stage.released.length }, 'next wave released');
+  }
 }
 
 /** Compensating runs for a tenant's finished steps of a rollout below `belowStep` (all when undefined), newest first. */

@@ -114,7 +114,7 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         else byRollout.set(run.rollout_id, [created]);
       }
       await enqueueByRollout(queue, byRollout);
-      const closed = await new RolloutLedger(control).finalizeOrphans();
+      const closed = await new RolloutLedger(control).finalizeOrphans(options.workerExpiryMs);
       const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}), ...(released > 0 ? { released } : {}) };
       if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;

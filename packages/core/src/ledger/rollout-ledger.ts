@@ -122,6 +122,13 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
   };
 }
 
+/**
+ * A failed run is written with no finished_at until its worker has written what follows from it
+ * (compensations, cancellations): until then its rollout must not close, or `--wait` could return
+ * with a tenant still to be returned.
+ */
+const NO_UNSETTLED_FAILURE = `AND NOT EXISTS (SELECT 1 FROM $RUNS WHERE rollout_id = r.id AND status = 'failed' AND finished_at IS NULL)`;
+
 /** Closes rollout `id` (a parameter) once none of its runs is left open: failed if any failed. */
 function finalizeRolloutSql(db: ControlDb, id: string): string {
   return `UPDATE ${db.table('rollouts')} r
@@ -130,7 +137,8 @@ function finalizeRolloutSql(db: ControlDb, id: string): string {
                          THEN 'failed' ELSE 'succeeded' END,
            finished_at = now()
        WHERE r.id = ${id} AND r.status = 'running'
-         AND NOT EXISTS (SELECT 1 FROM ${db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`;
+         AND NOT EXISTS (SELECT 1 FROM ${db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))
+         ${NO_UNSETTLED_FAILURE.replaceAll('$RUNS', db.table('runs'))}`;
 }
 
 /** A ledger run as the producer enqueues it. */
@@ -524,7 +532,7 @@ export class RolloutLedger {
     const { rows } = await this.db.pool.query(
       prepared(`UPDATE ${this.db.table('runs')}
        SET status = $2, from_version = $3, to_version = $4, noop = $5, steps = $6,
-           failed_migration = $7, sqlstate = $8, error = $9, finished_at = now(), backend_pid = NULL,
+           failed_migration = $7, sqlstate = $8, error = $9, finished_at = CASE WHEN $2 = 'failed' THEN NULL ELSE now() END, backend_pid = NULL,
            backup_id = coalesce($10, backup_id)
        WHERE id = $1
        RETURNING ${RUN_COLUMNS}`),
@@ -552,9 +560,9 @@ export class RolloutLedger {
     // a final failure closes its rollout once its compensations are written (afterRun)
     await this.db.pool.query(
       prepared(`UPDATE ${this.db.table('runs')}
-       SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = CASE WHEN $5 THEN now() END
-       WHERE id = $1 AND status IN ('queued', 'running') AND ($6::text IS NULL OR worker_id IS NULL OR worker_id = $6)`),
-      [runId, final ? 'failed' : 'queued', redactSecrets(`${error.code}: ${error.message}`), error.sqlstate ?? null, final, workerId ?? null],
+       SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = NULL
+       WHERE id = $1 AND status IN ('queued', 'running') AND ($5::text IS NULL OR worker_id IS NULL OR worker_id = $5)`),
+      [runId, final ? 'failed' : 'queued', redactSecrets(`${error.code}: ${error.message}`), error.sqlstate ?? null, workerId ?? null],
     );
   }
 
@@ -562,7 +570,16 @@ export class RolloutLedger {
    * Closes every rollout left running with no open run: a worker that died between finishing a
    * run and closing its rollout (the reconciler's safety net). Returns how many it closed.
    */
-  async finalizeOrphans(): Promise<number> {
+  async finalizeOrphans(workerExpiryMs: number): Promise<number> {
+    // failures whose worker died before settling them: what it did not write stays undone
+    // (README, reliability), but their rollout can close
+    await this.db.pool.query(
+      `UPDATE ${this.db.table('runs')} r SET finished_at = now()
+       WHERE r.status = 'failed' AND r.finished_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('workers')} w WHERE w.id = r.worker_id AND w.stopped_at IS NULL
+                         AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))`,
+      [workerExpiryMs],
+    );
     const { rowCount } = await this.db.pool.query(
       `UPDATE ${this.db.table('rollouts')} r
        SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
@@ -570,7 +587,8 @@ export class RolloutLedger {
                          THEN 'failed' ELSE 'succeeded' END,
            finished_at = now()
        WHERE r.status = 'running' AND r.created_at < now() - interval '10 seconds'
-         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))`,
+         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))
+         ${NO_UNSETTLED_FAILURE.replaceAll('$RUNS', this.db.table('runs'))}`,
     );
     return rowCount ?? 0;
   }
@@ -579,6 +597,12 @@ export class RolloutLedger {
    * Closes a rollout once no run is open. Each finishing run calls this after its own update has
    * committed, so the last one to finish always sees every other run finished.
    */
+  /** What follows from a failed run is written: it gets its finished_at, and its rollout may close. */
+  async settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<void> {
+    await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET finished_at = now() WHERE id = $1 AND status = 'failed' AND finished_at IS NULL`), [run.id]);
+    await this.finalizeRollout(run.rolloutId);
+  }
+
   async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<void> {
     await client.query(prepared(finalizeRolloutSql(this.db, '$1')), [rolloutId]);
   }
