@@ -43,12 +43,13 @@ export interface QueueStore {
   runQueue(): TenantryQueue;
   /** a BullMQ worker on the run queue; the caller closes it before close() */
   createWorker(processor: RunProcessor, settings: WorkerSettings): Worker<TenantryJobData>;
-  /** whether each job id is still in the queue, in any state (the reconciler's question) */
-  jobsExist(jobIds: readonly string[]): Promise<boolean[]>;
-  /** whether each job id is in the queue and not finished (still to run, or running) */
-  jobsPending(jobIds: readonly string[]): Promise<boolean[]>;
+  /** where each job id stands: not in the queue, still to run (or running), or finished (the reconciler's question) */
+  jobStates(jobIds: readonly string[]): Promise<JobState[]>;
   close(): Promise<void>;
 }
+
+/** Where a job stands in the queue. */
+export type JobState = 'missing' | 'pending' | 'finished';
 
 export interface QueueStoreOptions {
   /** PostgreSQL only: application_name of the connections (Redis: set redisOptions.connectionName) */
@@ -79,14 +80,7 @@ function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['r
     createWorker(processor, settings) {
       return new Worker<TenantryJobData>(RUN_QUEUE, processor, { connection: connect(), prefix: redis.prefix, ...settings });
     },
-    async jobsExist(jobIds) {
-      if (jobIds.length === 0) return [];
-      const pipeline = connect().pipeline();
-      for (const id of jobIds) pipeline.exists(`${redis.prefix}:${RUN_QUEUE}:${id}`);
-      const replies = (await pipeline.exec()) ?? [];
-      return jobIds.map((_, i) => replies[i]?.[1] !== 0);
-    },
-    async jobsPending(jobIds) {
+    async jobStates(jobIds) {
       if (jobIds.length === 0) return [];
       const pipeline = connect().pipeline();
       // every job hash has a timestamp; a finished one also has finishedOn
@@ -94,7 +88,7 @@ function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['r
       const replies = (await pipeline.exec()) ?? [];
       return jobIds.map((_, i) => {
         const [timestamp, finishedOn] = (replies[i]?.[1] ?? [null, null]) as [string | null, string | null];
-        return timestamp !== null && finishedOn === null;
+        return timestamp === null ? 'missing' : finishedOn === null ? 'pending' : 'finished';
       });
     },
     async close() {
@@ -146,24 +140,15 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
         createPostgresBackend,
       ) as unknown as Worker<TenantryJobData>;
     },
-    async jobsExist(jobIds) {
+    async jobStates(jobIds) {
       const runQueue = this.runQueue();
-      const found: boolean[] = [];
+      const states: JobState[] = [];
       // a job row per id: a few at a time, so a large backlog does not take every connection
       for (let i = 0; i < jobIds.length; i += 20) {
         const batch = await Promise.all(jobIds.slice(i, i + 20).map((id) => runQueue.getJob(id)));
-        found.push(...batch.map((job) => job !== undefined && job !== null));
+        states.push(...batch.map((job): JobState => (job === undefined || job === null ? 'missing' : job.finishedOn ? 'finished' : 'pending')));
       }
-      return found;
-    },
-    async jobsPending(jobIds) {
-      const runQueue = this.runQueue();
-      const pending: boolean[] = [];
-      for (let i = 0; i < jobIds.length; i += 20) {
-        const batch = await Promise.all(jobIds.slice(i, i + 20).map((id) => runQueue.getJob(id)));
-        pending.push(...batch.map((job) => job !== undefined && job !== null && !job.finishedOn));
-      }
-      return pending;
+      return states;
     },
     async close() {
       await queue?.close().catch(() => {});

@@ -152,7 +152,7 @@ async function followSuccess(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'qu
 
 /** What depended on it cancelled (compensations still queued), the failure budget checked, the tenant returned on the platforms it had moved. */
 async function followFailure(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, run: RunRecord): Promise<void> {
-  const released = await deps.ledger.releaseAfter(run.id, false);
+  const released = await deps.ledger.releaseAfterFailure(run.id);
   if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
   await advanceWaves(deps, run.rolloutId);
   if (run.sagaStep > 1 && run.compensates === null) await compensateSaga(deps, run.rolloutId, run.tenant, run.sagaStep);

@@ -1,4 +1,4 @@
-import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
+import { RolloutLedger, errorMessage, workerAliveSql, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
 import { enqueueRuns, enqueueWave } from './producer.js';
 import { PRIORITY } from './queues.js';
 import type { QueueStore } from './backend.js';
@@ -26,14 +26,11 @@ export interface ReconcileResult {
  * worker doing the same at once is harmless (the ledger releases a run once, and job ids are
  * deterministic).
  */
-async function releaseWhatDeadWorkersHeld(control: ControlDb, store: QueueStore, backupBatchSize: number): Promise<number> {
-  const ledger = new RolloutLedger(control);
+async function releaseWhatDeadWorkersHeld(ledger: RolloutLedger, store: QueueStore, backupBatchSize: number): Promise<number> {
   const queue = store.runQueue();
-  let count = 0;
-  const byRollout = new Map<string, CreatedRun[]>();
-  for (const run of await ledger.releaseStranded(STRANDED_AFTER_MS)) byRollout.set(run.rolloutId, [...(byRollout.get(run.rolloutId) ?? []), run]);
-  await enqueueByRollout(queue, byRollout);
-  for (const runs of byRollout.values()) count += runs.length;
+  const stranded = await ledger.releaseStranded(STRANDED_AFTER_MS);
+  await enqueueByRollout(queue, stranded);
+  let count = stranded.length;
   for (const rolloutId of await ledger.rolloutsWithWaitingWaves()) {
     const stage = await ledger.advanceWaves(rolloutId);
     if (stage.released.length > 0) await enqueueWave(queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize });
@@ -42,8 +39,14 @@ async function releaseWhatDeadWorkersHeld(control: ControlDb, store: QueueStore,
   return count;
 }
 
-/** Enqueues runs again, each rollout's compensations ahead of its fleet runs. */
-async function enqueueByRollout(queue: ReturnType<QueueStore['runQueue']>, byRollout: ReadonlyMap<string, CreatedRun[]>): Promise<void> {
+/** Enqueues runs again, by rollout, each rollout's compensations ahead of its fleet runs. */
+async function enqueueByRollout(queue: ReturnType<QueueStore['runQueue']>, runs: ReadonlyArray<CreatedRun & { rolloutId: string }>): Promise<void> {
+  const byRollout = new Map<string, CreatedRun[]>();
+  for (const run of runs) {
+    const list = byRollout.get(run.rolloutId);
+    if (list) list.push(run);
+    else byRollout.set(run.rolloutId, [run]);
+  }
   for (const [rolloutId, runs] of byRollout) {
     const compensations = runs.filter((r) => r.compensates);
     const fleet = runs.filter((r) => !r.compensates);
@@ -77,11 +80,11 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         `UPDATE ${control.table('runs')} r SET status = 'queued'
          FROM ${control.table('rollouts')} o
          WHERE r.status = 'running' AND o.id = r.rollout_id
-           AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND w.stopped_at IS NULL
-                           AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))`,
+           AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND ${workerAliveSql('w', '$1')})`,
         [options.workerExpiryMs],
       );
-      const released = await releaseWhatDeadWorkersHeld(control, store, options.backupBatchSize);
+      const ledger = new RolloutLedger(control);
+      const released = await releaseWhatDeadWorkersHeld(ledger, store, options.backupBatchSize);
       const { rows } = await client.query<RunRecord & { rollout_id: string; backup_strategy: string; backup_id: string | null; scope: string; method: string }>(
         `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
          FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
@@ -90,14 +93,14 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
       );
       // a job that is gone, or finished while its run is still queued (BullMQ failed it after too
       // many stalls, say), will never run it: such a run is missing its job
-      const ids = rows.map((run) => runJobId(run.id));
-      const [exists, pending] = await Promise.all([store.jobsExist(ids), store.jobsPending(ids)]);
-      const finished = rows.filter((_, i) => exists[i] === true && pending[i] === false);
+      const states = await store.jobStates(rows.map((run) => runJobId(run.id)));
+      const finished = rows.filter((_, i) => states[i] === 'finished');
       for (const run of finished) await queue.remove(runJobId(run.id)).catch(() => 0);
-      const missing = await withoutPendingBatches(control, store, options.backupBatchSize, rows.filter((_, i) => pending[i] === false));
-      const byRollout = new Map<string, CreatedRun[]>();
-      for (const run of missing) {
-        const created: CreatedRun = {
+      const missing = await withoutPendingBatches(control, store, options.backupBatchSize, rows.filter((_, i) => states[i] !== 'pending'));
+      await enqueueByRollout(
+        queue,
+        missing.map((run) => ({
+          rolloutId: run.rollout_id,
           id: run.id,
           platform: run.platform,
           tenant: run.tenant,
@@ -108,13 +111,9 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
           backupId: run.backup_id,
           scope: run.scope as CreatedRun['scope'],
           compensates: run.compensates,
-        };
-        const list = byRollout.get(run.rollout_id);
-        if (list) list.push(created);
-        else byRollout.set(run.rollout_id, [created]);
-      }
-      await enqueueByRollout(queue, byRollout);
-      const closed = await new RolloutLedger(control).finalizeOrphans(options.workerExpiryMs);
+        })),
+      );
+      const closed = await ledger.finalizeOrphans(options.workerExpiryMs);
       const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}), ...(released > 0 ? { released } : {}) };
       if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;
@@ -156,7 +155,7 @@ async function withoutPendingBatches<T extends { id: string; rollout_id: string;
   );
   const firstOf = new Map(rows.map((row) => [row.id, row.first]));
   const batchIds = [...new Set(rows.map((row) => row.first))];
-  const pending = await store.jobsPending(batchIds.map((first) => backupBatchJobId(first)));
-  const waiting = new Set(batchIds.filter((_, i) => pending[i]));
+  const states = await store.jobStates(batchIds.map((first) => backupBatchJobId(first)));
+  const waiting = new Set(batchIds.filter((_, i) => states[i] === 'pending'));
   return missing.filter((run) => !waiting.has(firstOf.get(run.id) ?? ''));
 }

@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { redactSecrets } from '../db/redact.js';
 import type { BackupStrategy, Direction, RolloutKind, RolloutStatus, RunError, RunMethod, RunResult, RunScope, RunStatus } from '../types.js';
 import type { ControlDb } from './control-db.js';
+import { workerAliveSql } from './worker-registry.js';
 
 export interface PlannedRun {
   platform: string;
@@ -91,6 +92,9 @@ export interface RunRecord {
 const RUN_COLUMNS = `id, rollout_id, platform, tenant, direction, target, method, backup_strategy, backup_id, compensates, compensated_by, after_run, scope, saga_step, status, attempt, worker_id,
   from_version, to_version, noop, failed_migration, sqlstate, error, queued_at, started_at, finished_at`;
 
+/** RUN_COLUMNS of a table aliased `r`. */
+const RUN_COLUMNS_OF_R = RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').map((column) => `r.${column}`).join(', ');
+
 function toRunRecord(row: Record<string, unknown>): RunRecord {
   return {
     id: row.id as string,
@@ -123,22 +127,32 @@ function toRunRecord(row: Record<string, unknown>): RunRecord {
 }
 
 /**
- * A failed run is written with no finished_at until its worker has written what follows from it
- * (compensations, cancellations): until then its rollout must not close, or `--wait` could return
- * with a tenant still to be returned.
+ * Closes the running rollouts `r` that match `where` once none of their runs is open: failed if
+ * any failed. A failed run is written with no finished_at until its worker has written what
+ * follows from it (compensations, cancellations): until then its rollout stays open, or `--wait`
+ * could return with a tenant still to be returned.
  */
-const NO_UNSETTLED_FAILURE = `AND NOT EXISTS (SELECT 1 FROM $RUNS WHERE rollout_id = r.id AND status = 'failed' AND finished_at IS NULL)`;
-
-/** Closes rollout `id` (a parameter) once none of its runs is left open: failed if any failed. */
-function finalizeRolloutSql(db: ControlDb, id: string): string {
+function finalizeRolloutsSql(db: ControlDb, where: string): string {
   return `UPDATE ${db.table('rollouts')} r
        SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
                          WHEN EXISTS (SELECT 1 FROM ${db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
                          THEN 'failed' ELSE 'succeeded' END,
            finished_at = now()
-       WHERE r.id = ${id} AND r.status = 'running'
+       WHERE ${where} AND r.status = 'running'
          AND NOT EXISTS (SELECT 1 FROM ${db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))
-         ${NO_UNSETTLED_FAILURE.replaceAll('$RUNS', db.table('runs'))}`;
+         AND NOT EXISTS (SELECT 1 FROM ${db.table('runs')} WHERE rollout_id = r.id AND status = 'failed' AND finished_at IS NULL)`;
+}
+
+/**
+ * Queues the runs waiting for run $1: compensations always, forward steps only after a success
+ * (and not in an aborted rollout). Returns them as `r.*` columns.
+ */
+function queueDependentsSql(db: ControlDb, succeeded: boolean): string {
+  return `UPDATE ${db.table('runs')} r SET status = 'queued', queued_at = now()
+       FROM ${db.table('rollouts')} o
+       WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id
+         AND (r.compensates IS NOT NULL${succeeded ? ' OR o.aborted_at IS NULL' : ''})
+       RETURNING ${RUN_COLUMNS_OF_R}`;
 }
 
 /** A ledger run as the producer enqueues it. */
@@ -239,39 +253,24 @@ export class RolloutLedger {
   }
 
   /**
-   * A run finished: the runs waiting for it are queued (compensations always; forward steps only
-   * if it succeeded), and the forward steps that can no longer run are cancelled with everything
-   * waiting on them. Returns the runs to enqueue.
+   * A run failed: the forward steps that can no longer run are cancelled with everything waiting
+   * on them, and the compensations waiting for it are queued. Returns the runs to enqueue. (After
+   * a success, settleSuccess queues its dependants.)
    */
-  async releaseAfter(runId: string, succeeded: boolean): Promise<CreatedRun[]> {
-    // after a success it is one statement; after a failure, the cancelling goes with it
-    if (succeeded) return this.queueDependents(this.db.pool, runId, true);
+  async releaseAfterFailure(runId: string): Promise<CreatedRun[]> {
     return this.db.transaction(async (client) => {
-      {
-        await client.query(
-          `WITH RECURSIVE doomed AS (
-             SELECT id FROM ${this.db.table('runs')} WHERE after_run = $1 AND status = 'waiting' AND compensates IS NULL
-             UNION SELECT r.id FROM ${this.db.table('runs')} r JOIN doomed d ON r.after_run = d.id WHERE r.status = 'waiting' AND r.compensates IS NULL
-           )
-           UPDATE ${this.db.table('runs')} SET status = 'cancelled', finished_at = now(), error = 'CANCELLED: a step it depends on failed'
-           WHERE id IN (SELECT id FROM doomed)`,
-          [runId],
-        );
-      }
-      return this.queueDependents(client, runId, false);
+      await client.query(
+        `WITH RECURSIVE doomed AS (
+           SELECT id FROM ${this.db.table('runs')} WHERE after_run = $1 AND status = 'waiting' AND compensates IS NULL
+           UNION SELECT r.id FROM ${this.db.table('runs')} r JOIN doomed d ON r.after_run = d.id WHERE r.status = 'waiting' AND r.compensates IS NULL
+         )
+         UPDATE ${this.db.table('runs')} SET status = 'cancelled', finished_at = now(), error = 'CANCELLED: a step it depends on failed'
+         WHERE id IN (SELECT id FROM doomed)`,
+        [runId],
+      );
+      const { rows } = await client.query(prepared(queueDependentsSql(this.db, false)), [runId]);
+      return rows.map((row) => toCreatedRun(toRunRecord(row)));
     });
-  }
-
-  private async queueDependents(client: pg.Pool | pg.PoolClient, runId: string, succeeded: boolean): Promise<CreatedRun[]> {
-    const { rows } = await client.query(
-      prepared(`UPDATE ${this.db.table('runs')} r SET status = 'queued', queued_at = now()
-       FROM ${this.db.table('rollouts')} o
-       WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id
-         AND (r.compensates IS NOT NULL OR (o.aborted_at IS NULL AND $2))
-       RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`),
-      [runId, succeeded],
-    );
-    return rows.map((row) => toCreatedRun(toRunRecord(row)));
   }
 
   /** The succeeded, non-noop forward runs of a tenant in a rollout, newest saga step first. */
@@ -306,12 +305,6 @@ export class RolloutLedger {
   }
 
   /**
-   * Moves a staged rollout on after a run finished: halts it when its failures reach
-   * `maxFailures` (counted since the last resume) or a canary tenant failed; otherwise, once its
-   * current wave has no work left, queues the next wave. Serialised per rollout (row lock).
-   * Returns the runs to enqueue.
-   */
-  /**
    * Runs still waiting for a run that succeeded more than `graceMs` ago: the worker that finished
    * it died before queuing them. They are queued now; returned with their rollout, to enqueue.
    */
@@ -323,7 +316,7 @@ export class RolloutLedger {
        WHERE r.status = 'waiting' AND r.after_run IS NOT NULL AND a.id = r.after_run AND a.status = 'succeeded'
          AND a.finished_at < now() - make_interval(secs => $1::double precision / 1000)
          AND o.id = r.rollout_id AND o.status = 'running' AND (r.compensates IS NOT NULL OR o.aborted_at IS NULL)
-       RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}`,
+       RETURNING ${RUN_COLUMNS_OF_R}`,
       [graceMs],
     );
     return rows.map((row) => ({ ...toCreatedRun(toRunRecord(row)), rolloutId: row.rollout_id as string }));
@@ -338,6 +331,12 @@ export class RolloutLedger {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Moves a staged rollout on after a run finished: halts it when its failures reach
+   * `maxFailures` (counted since the last resume) or a canary tenant failed; otherwise, once its
+   * current wave has no work left, queues the next wave. Serialised per rollout (row lock).
+   * Returns the runs to enqueue.
+   */
   async advanceWaves(rolloutId: string): Promise<{ released: CreatedRun[]; halted?: string }> {
     return this.db.transaction(async (client) => {
       const { rows } = await client.query<{ status: RolloutStatus; options: Record<string, unknown> }>(
@@ -386,29 +385,21 @@ export class RolloutLedger {
   }
 
   /**
-   * What a run's success may still require of its rollout, in one read of index lookups: whether
-   * a next wave is waiting with nothing of an earlier wave open (then `advanceWaves`), and whether
-   * the rollout was aborted with --compensate (then the tenant is returned).
-   */
-  /**
    * After a success is written, in one statement: the runs waiting for it are queued, its
    * rollout is closed when nothing is left open, whether a next wave may start (`advance`:
    * nothing of an earlier wave open; advanceWaves decides under a lock) and whether the rollout
-   * was aborted (and asked to return its tenants). Safe
-   * against runs finishing at once because it runs after the result's own commit: of two runs
-   * finishing together, the one whose statement starts last sees both results.
+   * was aborted (and asked to return its tenants). Safe against runs finishing at once because it
+   * runs after the result's own commit: of two runs finishing together, the one whose statement
+   * starts last sees both results.
    */
   async settleSuccess(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<{ released: CreatedRun[]; advance: boolean; aborted: boolean; compensate: boolean }> {
     const runs = this.db.table('runs');
     const { rows } = await this.db.pool.query(
       prepared(`WITH released AS (
-         UPDATE ${runs} r SET status = 'queued', queued_at = now()
-         FROM ${this.db.table('rollouts')} o
-         WHERE r.after_run = $1 AND r.status = 'waiting' AND o.id = r.rollout_id AND (r.compensates IS NOT NULL OR o.aborted_at IS NULL)
-         RETURNING r.${RUN_COLUMNS.replace(/\s+/g, ' ').split(', ').join(', r.')}
+         ${queueDependentsSql(this.db, true)}
        ), closed AS (
          -- not a rollout aborted with --compensate: the caller may still have tenants to return
-         ${finalizeRolloutSql(this.db, '$2')} AND NOT (r.aborted_at IS NOT NULL AND (r.options->>'compensateOnAbort')::boolean IS TRUE)
+         ${finalizeRolloutsSql(this.db, `r.id = $2 AND NOT (r.aborted_at IS NOT NULL AND (r.options->>'compensateOnAbort')::boolean IS TRUE)`)}
          RETURNING r.id
        ), state AS (
          -- the next wave may start when nothing of an earlier wave is open (advanceWaves decides, under a lock)
@@ -576,35 +567,25 @@ export class RolloutLedger {
     await this.db.pool.query(
       `UPDATE ${this.db.table('runs')} r SET finished_at = now()
        WHERE r.status = 'failed' AND r.finished_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('workers')} w WHERE w.id = r.worker_id AND w.stopped_at IS NULL
-                         AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))`,
+         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('workers')} w WHERE w.id = r.worker_id AND ${workerAliveSql('w', '$1')})`,
       [workerExpiryMs],
     );
-    const { rowCount } = await this.db.pool.query(
-      `UPDATE ${this.db.table('rollouts')} r
-       SET status = CASE WHEN r.aborted_at IS NOT NULL THEN 'cancelled'
-                         WHEN EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status = 'failed')
-                         THEN 'failed' ELSE 'succeeded' END,
-           finished_at = now()
-       WHERE r.status = 'running' AND r.created_at < now() - interval '10 seconds'
-         AND NOT EXISTS (SELECT 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running'))
-         ${NO_UNSETTLED_FAILURE.replaceAll('$RUNS', this.db.table('runs'))}`,
-    );
+    const { rowCount } = await this.db.pool.query(finalizeRolloutsSql(this.db, `r.created_at < now() - interval '10 seconds'`));
     return rowCount ?? 0;
   }
 
-  /**
-   * Closes a rollout once no run is open. Each finishing run calls this after its own update has
-   * committed, so the last one to finish always sees every other run finished.
-   */
   /** What follows from a failed run is written: it gets its finished_at, and its rollout may close. */
   async settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<void> {
     await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET finished_at = now() WHERE id = $1 AND status = 'failed' AND finished_at IS NULL`), [run.id]);
     await this.finalizeRollout(run.rolloutId);
   }
 
+  /**
+   * Closes a rollout once no run is open. Each finishing run calls this after its own update has
+   * committed, so the last one to finish always sees every other run finished.
+   */
   async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<void> {
-    await client.query(prepared(finalizeRolloutSql(this.db, '$1')), [rolloutId]);
+    await client.query(prepared(finalizeRolloutsSql(this.db, 'r.id = $1')), [rolloutId]);
   }
 
   async getRollout(rolloutId: string): Promise<RolloutSummary | undefined> {

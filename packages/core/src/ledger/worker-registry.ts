@@ -9,6 +9,14 @@ export interface WorkerInfo {
   heartbeatAt: Date;
 }
 
+/**
+ * Whether the workers row aliased `w` is alive: not stopped, and heartbeated within the expiry
+ * (milliseconds, in the query parameter `expiry`, e.g. '$1').
+ */
+export function workerAliveSql(w: string, expiry: string): string {
+  return `(${w}.stopped_at IS NULL AND ${w}.heartbeat_at > now() - make_interval(secs => ${expiry}::double precision / 1000))`;
+}
+
 /** Live workers announce themselves and heartbeat here; a stale heartbeat means a dead worker. */
 export class WorkerRegistry {
   constructor(private readonly db: ControlDb) {}
@@ -32,8 +40,8 @@ export class WorkerRegistry {
   /** Workers whose heartbeat is younger than `withinMs`. */
   async alive(withinMs: number): Promise<WorkerInfo[]> {
     const { rows } = await this.db.pool.query(
-      `SELECT id, host, pid, concurrency, started_at, heartbeat_at FROM ${this.db.table('workers')}
-       WHERE stopped_at IS NULL AND heartbeat_at > now() - make_interval(secs => $1::double precision / 1000)
+      `SELECT id, host, pid, concurrency, started_at, heartbeat_at FROM ${this.db.table('workers')} w
+       WHERE ${workerAliveSql('w', '$1')}
        ORDER BY started_at`,
       [withinMs],
     );

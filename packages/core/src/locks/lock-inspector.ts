@@ -2,8 +2,9 @@ import type { TenantryConfig } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
-import { LOCK_NAMESPACE, lockKey } from './keys.js';
-import { tenantLockKey } from './tenant-lock.js';
+import { LOCK_NAMESPACE } from './keys.js';
+import { sharedLockKey, tenantLockKey } from './tenant-lock.js';
+import { workerAliveSql } from '../ledger/worker-registry.js';
 import { WORKER_TAG_SQL, workerTagOf } from './session-names.js';
 
 export interface HeldLock {
@@ -34,7 +35,9 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
   const platformsAt = new Map<string, string[]>();
   for (const id of config.platformOrder) {
     const url = config.platforms[id]!.databaseUrl;
-    platformsAt.set(url, [...(platformsAt.get(url) ?? []), id]);
+    const list = platformsAt.get(url);
+    if (list) list.push(id);
+    else platformsAt.set(url, [id]);
   }
   for (const [url, platforms] of platformsAt) {
     const { rows } = await pools.get(url).query<{ pid: number; classid: number; objid: string; application_name: string; since: Date | null; datname: string }>(
@@ -46,7 +49,7 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
     );
     if (rows.length === 0) continue;
     const { rows: runs } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null; backend_pid: number; heartbeat_at: Date | null; alive: boolean | null }>(
-      `SELECT r.id, r.platform, r.tenant, r.worker_id, r.backend_pid, w.heartbeat_at, ${workerAliveSql('$3')} AS alive
+      `SELECT r.id, r.platform, r.tenant, r.worker_id, r.backend_pid, w.heartbeat_at, ${workerAliveSql('w', '$3')} AS alive
        FROM ${control.table('runs')} r LEFT JOIN ${control.table('workers')} w ON w.id = r.worker_id
        WHERE r.status IN ('running', 'queued') AND r.platform = ANY($1::text[]) AND r.backend_pid = ANY($2::int[])`,
       [platforms, rows.map((r) => r.pid), expiryMs],
@@ -83,7 +86,7 @@ async function workersByTag(control: ControlDb, tags: readonly string[], expiryM
   const found = new Map<string, { id: string; heartbeatAt: Date; alive: boolean }>();
   if (tags.length === 0) return found;
   const { rows } = await control.pool.query<{ tag: string; id: string; heartbeat_at: Date; alive: boolean }>(
-    `SELECT ${WORKER_TAG_SQL} AS tag, w.id, w.heartbeat_at, ${workerAliveSql('$2')} AS alive
+    `SELECT ${WORKER_TAG_SQL} AS tag, w.id, w.heartbeat_at, ${workerAliveSql('w', '$2')} AS alive
      FROM ${control.table('workers')} w WHERE ${WORKER_TAG_SQL} = ANY($1::text[])`,
     [[...new Set(tags)], expiryMs],
   );
@@ -99,11 +102,8 @@ async function workersByTag(control: ControlDb, tags: readonly string[], expiryM
  */
 async function lockKeysOf(control: ControlDb, platforms: readonly string[]): Promise<Map<string, { platform: string; tenant: string | null }>> {
   const keys = new Map<string, { platform: string; tenant: string | null }>();
-  for (const platform of platforms) keys.set(`${LOCK_NAMESPACE.platformShared}/${lockKey(platform)}`, { platform, tenant: null });
-  for (const { platform, tenant } of await new TenantRegistry(control).list(platforms)) {
-    const [namespace, key] = tenantLockKey(platform, tenant);
-    keys.set(`${namespace}/${key}`, { platform, tenant });
-  }
+  for (const platform of platforms) keys.set(sharedLockKey(platform).join('/'), { platform, tenant: null });
+  for (const { platform, tenant } of await new TenantRegistry(control).list(platforms)) keys.set(tenantLockKey(platform, tenant).join('/'), { platform, tenant });
   return keys;
 }
 
@@ -128,9 +128,4 @@ export async function cleanupExpiredLocks(config: TenantryConfig, control: Contr
     if (rows[0]?.ok) cleaned += 1;
   }
   return { cleaned, locks: expired };
-}
-
-/** Whether the workers row `w` has heartbeated within the expiry (milliseconds, in parameter `expiry`). */
-function workerAliveSql(expiry: string): string {
-  return `(w.stopped_at IS NULL AND w.heartbeat_at > now() - make_interval(secs => ${expiry}::double precision / 1000))`;
 }

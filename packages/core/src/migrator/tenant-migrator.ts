@@ -145,6 +145,8 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
   let pending =
     `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
     (direction === 'up' && run.position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : '');
+  // after the last COMMIT: the session as the pool lent it, and what the caller sends along
+  const end = `RESET search_path;${run.afterCommit ? ` ${run.afterCommit};` : ''}`;
   let unsent = from; // the first migration whose SQL is in `pending`
   let opened = from; // the first migration of the open transaction
   /** Sends what waits, with `sql`; a failure is pinned on migration `upTo` when the batch held only it. */
@@ -196,7 +198,7 @@ ${sql}` : sql;
     if (pgm.isUsingTransaction()) {
       // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
       // and the empty statements this can leave are ignored by the server
-      const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; RESET search_path;${run.afterCommit ? ` ${run.afterCommit};` : ''}` : '');
+      const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; ${end}` : '');
       if (batched && !last) pending = pending ? `${pending}\n;\n${sql}` : sql;
       else await send(sql, index);
       continue;
@@ -204,7 +206,6 @@ ${sql}` : sql;
     // e.g. CREATE INDEX CONCURRENTLY: outside any transaction block, one statement at a time
     log.warn({ schema: location.schema, migration: file.name }, 'migration runs outside the run transaction: what came before it is committed');
     await send('COMMIT;', index - 1);
-    opened = index;
     for (const statement of statements) {
       try {
         await client.query(statement);
@@ -215,7 +216,7 @@ ${sql}` : sql;
     pending = last ? '' : 'BEGIN;';
     unsent = index + 1;
     opened = index + 1;
-    if (last) await client.query(`RESET search_path;${run.afterCommit ? ` ${run.afterCommit};` : ''}`);
+    if (last) await client.query(end);
   }
 }
 

@@ -16,12 +16,11 @@ import { describeDifference } from '../verification/diff.js';
 import type { TenantryPlatform } from '../config/load.js';
 import type { TenantId } from '../ids.js';
 import type { RolloutLedger, RunRecord } from '../ledger/rollout-ledger.js';
-import { tenantLockKey } from '../locks/tenant-lock.js';
+import { sharedLockKey, tenantLockKey, unlockKey, unlockSql } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
 import { locateRun, migrationsDirOf, type TenantLocation } from '../tenants/location.js';
-import { LOCK_NAMESPACE, lockKey } from '../locks/keys.js';
 import { runSessionName } from '../locks/session-names.js';
 import { backupSchemas } from '../backups/take-backup.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
@@ -108,7 +107,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   assertJobMatchesLedger(spec, recorded);
   const log = ctx.logger.child({ runId: spec.runId, rolloutId: spec.rolloutId, platform: spec.platform, tenant: spec.tenant });
   const set = readMigrationSet(migrationsDirOf(platform, scope));
-  const lock = scope === 'shared' ? sharedLock(spec.platform) : null;
+  const lock = scope === 'shared' ? sharedLockKey(spec.platform) : null;
 
   // a budgeted platform: a slot first, and a connection of the run's own, closed after it
   const slot = platform.maxConnections && ctx.control ? await acquireBudgetSlot(ctx.control, spec.platform, platform.maxConnections) : undefined;
@@ -187,11 +186,6 @@ function assertJobMatchesLedger(spec: RunSpec, run: RunRecord): void {
   }
 }
 
-/** Shared runs of a platform lock (platformShared, hash(platform)) instead of a tenant key. */
-function sharedLock(platform: string): [number, number] {
-  return [LOCK_NAMESPACE.platformShared, lockKey(platform)];
-}
-
 /**
  * `pg_try_advisory_lock`, and in the same round trip whether the tenant's history table exists.
  * Only a "yes" is to be trusted: the statement's catalog snapshot may predate the lock, so a
@@ -203,10 +197,6 @@ async function tryLockAndProbe(client: pg.ClientBase, [ns, key]: [number, number
     [ns, key, history],
   );
   return { locked: rows[0]?.locked === true, historyFound: rows[0]?.found === true };
-}
-
-async function unlockKey(client: pg.ClientBase, [ns, key]: [number, number]): Promise<void> {
-  await client.query(prepared('SELECT pg_advisory_unlock($1, $2)'), [ns, key]);
 }
 
 type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
@@ -249,7 +239,7 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
   const unlockWithCommit = !(ctx.config.verify && (spec.scope ?? 'tenant') === 'tenant') && !faultArmed('after-commit');
   try {
     const steps = await migrateSteps({
-      ...(unlockWithCommit ? { afterCommit: `SELECT pg_advisory_unlock(${run.lockKey[0]}, ${run.lockKey[1]})` } : {}),
+      ...(unlockWithCommit ? { afterCommit: unlockSql(run.lockKey) } : {}),
       client,
       location,
       set,

@@ -5,7 +5,7 @@ import type { PoolRegistry } from '../db/pool-registry.js';
 import { parseTenantId } from '../ids.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
-import { WorkerRegistry } from '../ledger/worker-registry.js';
+import { WorkerRegistry, workerAliveSql } from '../ledger/worker-registry.js';
 import { LOCK_NAMESPACE } from '../locks/keys.js';
 import { listTenantLocks } from '../locks/lock-inspector.js';
 import { locateTenant } from '../tenants/location.js';
@@ -242,8 +242,7 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
   const { rows: orphans } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null }>(
     `SELECT r.id, r.platform, r.tenant, r.worker_id FROM ${control.table('runs')} r
      WHERE r.status = 'running' AND ($1::uuid IS NULL OR r.rollout_id = $1)
-       AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND w.stopped_at IS NULL
-                       AND w.heartbeat_at > now() - make_interval(secs => $2::double precision / 1000))`,
+       AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND ${workerAliveSql('w', '$2')})`,
     [scope, options.workerExpiryMs],
   );
   for (const r of orphans) found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running, but its worker ${r.worker_id ?? '?'} is not alive` });
