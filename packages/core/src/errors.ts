@@ -73,6 +73,26 @@ export class MigrationHistoryMismatch extends TenantryError {
   }
 }
 
+/**
+ * An optional package a feature needs is not installed (it is a peer dependency, so that those who
+ * never use the feature do not download it). The message names the command that installs it.
+ */
+export class DependencyMissing extends TenantryError {
+  constructor(
+    readonly packageName: string,
+    purpose: string,
+    options: { cause?: unknown; alternative?: string } = {},
+  ) {
+    super('DEPENDENCY_MISSING', `${purpose} needs the package ${packageName}: npm install --save-dev ${packageName}${options.alternative ? `, or ${options.alternative}` : ''}`, { exitCode: 2, ...options });
+  }
+}
+
+/** Whether a dynamic import failed because this package (not one of its own imports) is not installed. */
+export function isMissingPackage(error: unknown, packageName: string): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && typeof message === 'string' && message.includes(`'${packageName}`);
+}
+
 export class NotFound extends TenantryError {
   constructor(message: string) {
     super('NOT_FOUND', message, { exitCode: 2 });

@@ -11,6 +11,8 @@ export {
   MigrationFailed,
   MigrationHistoryMismatch,
   NotFound,
+  DependencyMissing,
+  isMissingPackage,
   errorMessage,
   hasCode,
 } from './errors.js';

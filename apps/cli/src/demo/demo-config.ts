@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, parseConfig, type BackupStrategy, type TenantryConfig } from '@tenantry/core';
 
-/** The example platforms (migrations, releases) of this repository: apps/cli/dist/demo → examples. */
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../../../examples/', import.meta.url));
+/**
+ * The example platforms (migrations, releases): inside the installed package (dist/demo →
+ * examples, copied there by `npm pack`), or at the repository's root in a checkout.
+ */
+export const EXAMPLES_DIR = [new URL('../../examples/', import.meta.url), new URL('../../../../examples/', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(path.join(dir, 'tenantry.config.json'))) ?? fileURLToPath(new URL('../../examples/', import.meta.url));
 
 /** Every database the demo creates starts with this, so they are easy to find and drop. */
 export const DEMO_DATABASE_PREFIX = 'tenantry_demo_';

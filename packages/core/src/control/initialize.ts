@@ -6,8 +6,8 @@ import type { Logger } from '../logger.js';
 import { migrationLoaderStrategies } from '../migrator/loader.js';
 import { CONTROL_SCHEMA_LOCK } from '../locks/keys.js';
 
-/** Tenantry's own control-schema migrations, shipped at the repository root. */
-export const CONTROL_MIGRATIONS_DIR = fileURLToPath(new URL('../../../../migrations', import.meta.url));
+/** Tenantry's own control-schema migrations, shipped inside this package (dist/control → migrations). */
+export const CONTROL_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 
 export interface InitializeResult {
   createdDatabases: string[];

@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { DependencyMissing, isMissingPackage } from '../errors.js';
 
 type QueryConfig = { text: string; values?: unknown[] };
 
@@ -16,7 +17,15 @@ export class PGliteClient {
 
   /** Starts a fresh in-memory PostgreSQL (a few seconds: initdb runs in WebAssembly). */
   static async start(): Promise<PGliteClient> {
-    const { PGlite } = await import('@electric-sql/pglite');
+    let PGlite: typeof import('@electric-sql/pglite').PGlite;
+    try {
+      ({ PGlite } = await import('@electric-sql/pglite')); // an optional peer dependency: 27 MB
+    } catch (error) {
+      if (isMissingPackage(error, '@electric-sql/pglite')) {
+        throw new DependencyMissing('@electric-sql/pglite', 'validate without --database-url (round trips in PGlite)', { cause: error, alternative: 'pass --database-url' });
+      }
+      throw error;
+    }
     return new PGliteClient(await PGlite.create());
   }
 
