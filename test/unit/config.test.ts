@@ -39,6 +39,19 @@ describe('config', () => {
     expect(() => parseConfig({ ...base, control: { databaseUrl: 'mysql://x' } }, { baseDir: '/' })).to.throw(ConfigError, /control\.databaseUrl/);
   });
 
+  it('ignores $comment and $schema keys at any depth (uninterpolated), and no other $ key', () => {
+    const commented = {
+      $schema: './schema.json',
+      $comment: 'uses ${UNSET_IN_A_COMMENT}',
+      ...base,
+      platforms: { $comment: 'platforms in release order', billing: { ...base.platforms.billing, '$comment-migrations': 'relative to this file' } },
+    };
+    const config = parseConfig(commented, { baseDir: '/srv/app', env: {} });
+    expect(Object.keys(config.platforms)).to.deep.equal(['billing']);
+    expect(config.platformOrder).to.deep.equal(['billing']);
+    expect(() => parseConfig({ ...base, $note: 'x' }, { baseDir: '/' })).to.throw(ConfigError, /\$note/);
+  });
+
   it('rejects a release naming an unknown platform', () => {
     expect(() => parseConfig({ ...base, releases: { v1: { nope: '1_x' } } }, { baseDir: '/' })).to.throw(ConfigError, /unknown platform nope/);
   });

@@ -1,5 +1,6 @@
 import { ControlDb, PoolRegistry, loadConfig, type Logger, type TenantryConfig } from '@tenantry/core';
 import { createLogger } from '@tenantry/worker';
+import { locateConfig, type ConfigLocation } from './config-file.js';
 
 export interface GlobalOptions {
   config?: string;
@@ -24,8 +25,16 @@ export class CliContext {
     this.json = options.json === true;
   }
 
+  private location: ConfigLocation | undefined;
+
+  /** The config file and how it was chosen (see locateConfig). */
+  get configLocation(): ConfigLocation {
+    this.location ??= locateConfig(this.options.config, this.env);
+    return this.location;
+  }
+
   get configFile(): string {
-    return this.options.config ?? this.env.TENANTRY_CONFIG ?? 'tenantry.config.json';
+    return this.configLocation.file;
   }
 
   get config(): TenantryConfig {

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { collect } from '../output.js';
 import type { Runner } from './registry.js';
 import { initCommand } from './init.js';
+import { newCommand, type NewOptions } from './new.js';
 import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand } from './tenants.js';
 import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
@@ -27,7 +28,16 @@ export function registerCommands(program: Command, run: Runner): void {
 }
 
 function registerCore(program: Command, run: Runner): void {
-  program.command('init').description('create or upgrade the control schema (and missing databases)').action(() => run(initCommand));
+  program
+    .command('init')
+    .description('create or upgrade the control schema (and missing databases); without a config, write a starter config and a first migration')
+    .action(() => run(initCommand));
+  program
+    .command('new <platform> <name>')
+    .description("create a migration file in the platform's folder, from node-pg-migrate's template")
+    .option('--kind <kind>', 'tenant or shared (default: tenant)')
+    .option('--sql', 'an SQL migration (default: JavaScript, or the language of the folder\'s last file)')
+    .action((platform: string, name: string, opts: NewOptions) => run(newCommand, platform, name, opts));
 
   const tenants = program.command('tenants').description('register and list tenants');
   tenants

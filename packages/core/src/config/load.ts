@@ -34,12 +34,31 @@ function formatIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
+/**
+ * JSON has no comments: keys `$comment` (or starting with it: `$comment-queue`) and `$schema` are
+ * notes for people and editors, removed at any depth before validation. No id, release or setting
+ * starts with `$`, so nothing else can be one; any other unknown key stays an error.
+ */
+export function isCommentKey(key: string): boolean {
+  return key === '$schema' || key.startsWith('$comment');
+}
+
+function withoutComments(value: unknown, depth = 0): unknown {
+  if (depth > 64 || value === null || typeof value !== 'object') return value; // depth: interpolateEnv names the problem
+  if (Array.isArray(value)) return value.map((item) => withoutComments(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !isCommentKey(key))
+      .map(([key, item]) => [key, withoutComments(item, depth + 1)]),
+  );
+}
+
 /** Validates an already-parsed config object. `baseDir` resolves relative paths. */
 export function parseConfig(
   raw: unknown,
   options: { baseDir: string; env?: Readonly<Record<string, string | undefined>>; file?: string },
 ): TenantryConfig {
-  const interpolated = interpolateEnv(raw, options.env ?? {});
+  const interpolated = interpolateEnv(withoutComments(raw), options.env ?? {});
   const result = configSchema.safeParse(interpolated);
   if (!result.success) {
     const first = result.error.issues[0];
