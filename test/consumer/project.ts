@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { ROOT, type CliResult } from '../helpers/sandbox.js';
+
+/**
+ * A project of a team that installed Tenantry: a folder outside this repository whose
+ * node_modules hold the packed tarballs and their registry dependencies, nothing linked back.
+ */
+
+/** The environment of a process in the project: nothing of this repository's npm run, no config named. */
+export function projectEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key.startsWith('npm_') || key === 'INIT_CWD' || key.startsWith('TENANTRY_') || key === 'DATABASE_URL' || key === 'REDIS_URL') continue;
+    env[key] = value;
+  }
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+/** Runs a command to its end; resolves with its exit code and output. */
+export function run(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** Starts a long-running process; its output is kept for failure messages. */
+export function start(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ChildProcess & { output: () => string } {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { output: () => string };
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  child.output = () => output;
+  return child;
+}
+
+export function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** `npm pack` of every workspace (their prepack builds dist) into `dir`; returns the tarballs. */
+export async function packWorkspaces(dir: string): Promise<string[]> {
+  const packed = await run('npm', ['pack', '--workspaces', '--pack-destination', dir, '--loglevel=error'], { cwd: ROOT, env: projectEnv({}) });
+  if (packed.code !== 0) throw new Error(`npm pack failed (${packed.code}): ${packed.stderr}`);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tgz'))
+    .map((f) => path.join(dir, f));
+}
+
+/**
+ * Writes the project's package.json, depending on each tarball (as a team would on `tenantry`
+ * from the registry, whose @tenantry/* dependencies are here tarballs too), and installs it:
+ * registry packages from npm's cache when it has them.
+ */
+export async function installProject(project: string, tarballs: readonly string[]): Promise<void> {
+  const dependencies: Record<string, string> = {};
+  for (const tarball of tarballs) {
+    const name = path.basename(tarball).replace(/-\d+\.\d+\.\d+.*\.tgz$/, '');
+    dependencies[name === 'tenantry' ? 'tenantry' : name.replace(/^tenantry-/, '@tenantry/')] = `file:${path.relative(project, tarball)}`;
+  }
+  writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'consumer-app', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  const installed = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: projectEnv({}) });
+  if (installed.code !== 0) throw new Error(`npm install failed (${installed.code}): ${installed.stderr}`);
+}
+
+/** A TCP port free now on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The TypeScript a consumer writes against the API: types must resolve, and a wrong use must not compile. */
+export const API_SOURCE = `import { MigrationCoordinator, SchemaManager, TenantCoordinator, TenantryError, loadConfig, type RolloutHandle, type TenantryConfig } from 'tenantry';
+import { MigrationCoordinator as FromQueue } from '@tenantry/queue';
+import { parseTenantId, type RolloutOutcome } from '@tenantry/core';
+
+const config: TenantryConfig = loadConfig('tenantry.config.json', process.env);
+const fleet: FromQueue = new MigrationCoordinator(config);
+const handle: RolloutHandle = await fleet.coordinateMultiPlatformMigration({ release: 'latest', wait: true });
+const outcome: RolloutOutcome | undefined = handle.outcome;
+// @ts-expect-error a rollout id is a string (an unresolved type would be any, and this line would compile)
+const wrong: number = handle.rolloutId;
+const tenants = new TenantCoordinator(config);
+const status = await tenants.getTenantMigrationStatus(parseTenantId('acme'));
+const versions: string[] = status.platforms.map((p) => p.version);
+const schemas = new SchemaManager(config);
+const info = await schemas.getRollbackInfo('app', 'acme', '0');
+const method: 'down-migrations' | 'backup' | 'none' = info.recommended;
+try {
+  await fleet.checkCrossPlatformConsistency();
+} catch (error) {
+  if (error instanceof TenantryError) console.error(error.code, error.exitCode);
+}
+await Promise.all([fleet.close(), tenants.close(), schemas.close()]);
+console.log(outcome, wrong, versions, method);
+`;
+
+/** tsconfig files for both resolutions a consumer uses; node16 also checks the packages' .d.ts. */
+export function writeTsconfigs(project: string): string[] {
+  const base = { target: 'es2022', strict: true, noEmit: true, types: ['node'] };
+  const configs = {
+    'tsconfig.node16.json': { ...base, module: 'node16', moduleResolution: 'node16', skipLibCheck: false },
+    'tsconfig.bundler.json': { ...base, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true },
+  };
+  for (const [file, compilerOptions] of Object.entries(configs)) {
+    writeFileSync(path.join(project, file), JSON.stringify({ compilerOptions, files: ['src/api.ts'] }, null, 2));
+  }
+  return Object.keys(configs);
+}
