@@ -1,42 +1,58 @@
 # syntax=docker/dockerfile:1
-# Tenantry image, used by the `worker` and `dashboard` services in docker-compose.yml.
-FROM node:20-bookworm-slim
+# Tenantry's image: the `tenantry` command (workers, the dashboard and every other command) with
+# pg_dump/pg_restore for backups. It holds the packed packages installed as a project installs
+# them from npm, nothing else of this repository. Mount a project (its tenantry.config.json and
+# migrations) at /project, the working directory:
+#
+#   docker build -t tenantry .
+#   docker run --rm -v "$PWD:/project:ro" -e DATABASE_URL -e REDIS_URL tenantry migrate --to latest --wait
+#   docker run -d -v "$PWD:/project:ro" -e DATABASE_URL -e REDIS_URL tenantry worker
+#
+# pg_dump refuses a server newer than itself: this image has PostgreSQL 15's client tools (Debian
+# bookworm's), for servers up to 15. For a newer server, install its postgresql-client-N from the
+# PostgreSQL project's apt repository in an image of your own FROM this one.
 
-# pg_dump, used by the pg_dump backup strategy. pg_dump refuses to dump a server newer than itself,
-# so its major version must be at least the server's (postgres:16 in docker-compose.yml). Bookworm
-# only ships postgresql-client-15, so the client comes from the PostgreSQL project's apt repository
-# (PGDG). Match PG_MAJOR to your server: --build-arg PG_MAJOR=17.
-ARG PG_MAJOR=16
-RUN set -eux; \
-    apt-get update; \
-    apt-get install -y --no-install-recommends ca-certificates curl; \
-    install -d /usr/share/postgresql-common/pgdg; \
-    curl -fsSL -o /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc \
-      https://www.postgresql.org/media/keys/ACCC4CF8.asc; \
-    . /etc/os-release; \
-    echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc] https://apt.postgresql.org/pub/repos/apt ${VERSION_CODENAME}-pgdg main" \
-      > /etc/apt/sources.list.d/pgdg.list; \
-    apt-get update; \
-    apt-get install -y --no-install-recommends "postgresql-client-${PG_MAJOR}"; \
-    apt-get purge -y --auto-remove curl; \
-    rm -rf /var/lib/apt/lists/*; \
-    pg_dump --version
+ARG NODE_IMAGE=node:20-bookworm-slim
 
-ENV TURBO_TELEMETRY_DISABLED=1 \
-    NPM_CONFIG_UPDATE_NOTIFIER=false
+# 1. build: compile every workspace and pack it (each package's prepack builds its dist)
+FROM ${NODE_IMAGE} AS build
+ENV TURBO_TELEMETRY_DISABLED=1 NPM_CONFIG_UPDATE_NOTIFIER=false
+WORKDIR /src
+COPY package.json package-lock.json turbo.json tsconfig.base.json ./
+COPY packages/core/package.json packages/core/
+COPY packages/queue/package.json packages/queue/
+COPY apps/worker/package.json apps/worker/
+COPY apps/dashboard/package.json apps/dashboard/
+COPY apps/cli/package.json apps/cli/
+# no install scripts: the build needs TypeScript and turbo only (not the demo's embedded server)
+RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund
+COPY packages packages
+COPY apps apps
+COPY examples examples
+RUN npm pack --workspaces --pack-destination /packs
 
-WORKDIR /app
-RUN chown node:node /app
+# 2. install: the tarballs alone, production dependencies only (optional peers left out)
+FROM ${NODE_IMAGE} AS install
+ENV NPM_CONFIG_UPDATE_NOTIFIER=false
+WORKDIR /opt/tenantry
+COPY --from=build /packs /packs
+RUN --mount=type=cache,target=/root/.npm \
+    echo '{ "name": "tenantry-image", "private": true }' > package.json \
+ && npm install --omit=dev --no-audit --no-fund /packs/*.tgz \
+ && rm -rf /packs
+
+# 3. runtime: Node, the installed packages, PostgreSQL 15's client tools; runs as `node`
+FROM ${NODE_IMAGE}
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends postgresql-client-15 \
+ && rm -rf /var/lib/apt/lists/* \
+ && pg_dump --version
+COPY --from=install /opt/tenantry /opt/tenantry
+# backups go where the config's backup.dir says; this folder is there for a volume (owned by node)
+RUN install -d -o node -g node /project /var/lib/tenantry/backups
+ENV PATH=/opt/tenantry/node_modules/.bin:$PATH \
+    NODE_ENV=production
+WORKDIR /project
 USER node
-
-# The whole workspace is copied before `npm ci` (see .dockerignore for what's left out), so
-# adding a workspace needs no change here. npm ci installs devDependencies too, because the build
-# needs TypeScript and turbo. They are pruned once the build is done.
-COPY --chown=node:node . .
-RUN --mount=type=cache,target=/home/node/.npm,uid=1000,gid=1000 npm ci
-RUN npm run build \
- && npm prune --omit=dev \
- && mkdir -p examples/backups
-
-ENV NODE_ENV=production
-CMD ["node", "apps/cli/bin/tenantry.js", "--help"]
+ENTRYPOINT ["tenantry"]
+CMD ["--help"]

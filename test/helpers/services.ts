@@ -12,7 +12,7 @@ export async function assertServices(): Promise<void> {
     await client.query('SELECT 1');
   } catch (error) {
     throw new Error(
-      `tests need PostgreSQL at ${PG_URL} (${(error as Error).message}); start it with \`docker compose up -d postgres\` or your own server and set TEST_DATABASE_URL`,
+      `tests need PostgreSQL at ${PG_URL} (${(error as Error).message}); start your own, or \`docker compose up -d postgres\` and set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:55432/postgres`,
     );
   } finally {
     await client.end().catch(() => {});
@@ -23,7 +23,7 @@ export async function assertServices(): Promise<void> {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new Error(`tests need Redis at ${REDIS_URL} (${(error as Error).message}); start it with \`docker compose up -d redis\` or set TEST_REDIS_URL`);
+    throw new Error(`tests need Redis at ${REDIS_URL} (${(error as Error).message}); start your own, or \`docker compose up -d redis\` and set TEST_REDIS_URL=redis://127.0.0.1:56379`);
   } finally {
     redis.disconnect();
   }
