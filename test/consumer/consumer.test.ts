@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { ROOT, eventually } from '../helpers/sandbox.js';
 import { REDIS_URL, adminQuery, databaseUrl, flushPrefix } from '../helpers/services.js';
-import { API_SOURCE, exited, freePort, installProject, packWorkspaces, projectEnv, run, start, writeTsconfigs } from './project.js';
+import { API_SOURCE, docsExamples, exited, freePort, installProject, packWorkspaces, projectEnv, run, start, writeTsconfigs } from './project.js';
 
 const PACKAGES = ['@tenantry/core', '@tenantry/dashboard', '@tenantry/queue', '@tenantry/worker', 'tenantry'];
 
@@ -120,9 +120,12 @@ describe('a project that installs the packed packages', function () {
     for (const child of [dashboard, ...workers]) expect(await exited(child), child.output()).to.equal(0);
   });
 
-  it('compiles TypeScript against the API with moduleResolution node16 and bundler', async () => {
+  it("compiles TypeScript against the API, and docs/api.md's examples, with moduleResolution node16 and bundler", async () => {
     mkdirSync(path.join(project, 'src'), { recursive: true });
     writeFileSync(path.join(project, 'src/api.ts'), API_SOURCE);
+    const docs = docsExamples(readFileSync(path.join(ROOT, 'docs/api.md'), 'utf8'));
+    expect(docs.match(/^export async function example/gm)?.length).to.be.greaterThan(5);
+    writeFileSync(path.join(project, 'src/docs.ts'), docs);
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc'); // the compiler only: types resolve from the project
     for (const tsconfig of writeTsconfigs(project)) {
       const result = await run(process.execPath, [tsc, '-p', tsconfig], { cwd: project, env });

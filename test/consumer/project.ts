@@ -110,6 +110,37 @@ await Promise.all([fleet.close(), tenants.close(), schemas.close()]);
 console.log(outcome, wrong, versions, method);
 `;
 
+/**
+ * docs/api.md's TypeScript examples as one module, so the page cannot drift from the API: each
+ * block becomes a function of its own (blocks reuse names), its imports are merged at the top, and
+ * the `config` and `fleet` the page takes for granted are declared.
+ */
+export function docsExamples(markdown: string): string {
+  const imports = new Map<string, Set<string>>(); // "module|type" → names
+  const bodies: string[] = [];
+  for (const [, block] of markdown.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    const body: string[] = [];
+    for (const line of block!.split('\n')) {
+      const found = /^import (type )?\{([^}]*)\} from '([^']+)';$/.exec(line);
+      if (!found) {
+        body.push(line);
+        continue;
+      }
+      const key = `${found[3]}|${found[1] ? 'type' : ''}`;
+      const names = imports.get(key) ?? new Set<string>();
+      for (const name of found[2]!.split(',').map((n) => n.trim()).filter(Boolean)) names.add(name);
+      imports.set(key, names);
+    }
+    bodies.push(`export async function example${bodies.length}(): Promise<void> {\n${body.join('\n')}\n}`);
+  }
+  const head = [...imports].map(([key, names]) => {
+    const [module, type] = key.split('|');
+    return `import ${type ? 'type ' : ''}{ ${[...names].join(', ')} } from '${module}';`;
+  });
+  const given = ["import type { MigrationCoordinator as GivenFleet, TenantryConfig as GivenConfig } from 'tenantry';", 'declare const config: GivenConfig;', 'declare const fleet: GivenFleet;'];
+  return `${[...head, ...given, ...bodies].join('\n')}\n`;
+}
+
 /** tsconfig files for both resolutions a consumer uses; node16 also checks the packages' .d.ts. */
 export function writeTsconfigs(project: string): string[] {
   const base = { target: 'es2022', strict: true, noEmit: true, types: ['node'] };
@@ -118,7 +149,7 @@ export function writeTsconfigs(project: string): string[] {
     'tsconfig.bundler.json': { ...base, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true },
   };
   for (const [file, compilerOptions] of Object.entries(configs)) {
-    writeFileSync(path.join(project, file), JSON.stringify({ compilerOptions, files: ['src/api.ts'] }, null, 2));
+    writeFileSync(path.join(project, file), JSON.stringify({ compilerOptions, files: ['src/api.ts', 'src/docs.ts'] }, null, 2));
   }
   return Object.keys(configs);
 }
