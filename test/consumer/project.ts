@@ -59,7 +59,7 @@ export async function packWorkspaces(dir: string): Promise<string[]> {
 /**
  * Writes the project's package.json, depending on each tarball (as a team would on `tenantry`
  * from the registry, whose @tenantry/* dependencies are here tarballs too), and installs it:
- * registry packages from npm's cache when it has them.
+ * registry packages from npm's cache when it has them all, else from the registry.
  */
 export async function installProject(project: string, tarballs: readonly string[]): Promise<void> {
   const dependencies: Record<string, string> = {};
@@ -68,7 +68,10 @@ export async function installProject(project: string, tarballs: readonly string[
     dependencies[name === 'tenantry' ? 'tenantry' : name.replace(/^tenantry-/, '@tenantry/')] = `file:${path.relative(project, tarball)}`;
   }
   writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'consumer-app', private: true, type: 'module', dependencies }, null, 2)}\n`);
-  const installed = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: projectEnv({}) });
+  const install = (mode: string) => run('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: projectEnv({}) });
+  // offline when npm's cache has every package (and their registry metadata); the registry otherwise
+  let installed = await install('--offline');
+  if (installed.code !== 0 && /ENOTCACHED/.test(installed.stderr)) installed = await install('--prefer-offline');
   if (installed.code !== 0) throw new Error(`npm install failed (${installed.code}): ${installed.stderr}`);
 }
 
