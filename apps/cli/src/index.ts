@@ -2,7 +2,7 @@
  * The `tenantry` package's TypeScript API: what an operator scripts, so a project that installs
  * `tenantry` imports from it alone. The classes come from `@tenantry/queue`, everything below
  * them from `@tenantry/core` (both are dependencies of this package, and importable directly).
- * Importing this module starts nothing: the command line is `bin/tenantry.js` (dist/main.js).
+ * Importing this module starts nothing and loads none of the command line (`bin/tenantry.js`).
  */
 export { MigrationCoordinator, TenantCoordinator, SchemaManager } from '@tenantry/queue';
 export type { ApiOptions, MultiPlatformMigration, RolloutHandle, TenantMigrationStatus, TenantPlatformStatus, WaitOptions } from '@tenantry/queue';
@@ -39,4 +39,3 @@ export type {
   ValidateOptions,
   ValidationReport,
 } from '@tenantry/core';
-export { runCli } from './program.js';
