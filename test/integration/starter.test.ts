@@ -35,6 +35,10 @@ describe('tenantry init (starter) and tenantry new', () => {
 
   it('init in an empty CommonJS project writes a commented config and a first migration, then never overwrites the config', async () => {
     writeFileSync(path.join(dir, 'package.json'), '{ "name": "shop", "private": true }\n');
+    const none = await cli(dir, ['status']); // any other command, before there is a config
+    expect(none.code).to.equal(2);
+    expect(none.stderr.trim().split('\n')).to.have.length(1);
+    expect(none.stderr).to.match(/no tenantry\.config\.json in this folder or above: run `npx tenantry init`/);
     const first = await cli(dir, ['init']);
     expect(first.code, first.stderr).to.equal(0);
     expect(first.stdout).to.match(/wrote tenantry\.config\.json/).and.match(/npx tenantry init/).and.match(/npx tenantry worker/);

@@ -1,6 +1,7 @@
-import { ControlDb, PoolRegistry, loadConfig, type Logger, type TenantryConfig } from '@tenantry/core';
+import { existsSync } from 'node:fs';
+import { ConfigError, ControlDb, PoolRegistry, loadConfig, type Logger, type TenantryConfig } from '@tenantry/core';
 import { createLogger } from '@tenantry/worker';
-import { locateConfig, type ConfigLocation } from './config-file.js';
+import { DEFAULT_CONFIG_NAME, locateConfig, type ConfigLocation } from './config-file.js';
 
 export interface GlobalOptions {
   config?: string;
@@ -38,7 +39,12 @@ export class CliContext {
   }
 
   get config(): TenantryConfig {
-    this.loaded ??= loadConfig(this.configFile, this.env);
+    const { file, source } = this.configLocation;
+    // none named and none found from here up: say how to make one
+    if (source === 'default' && !existsSync(file)) {
+      throw new ConfigError(`no ${DEFAULT_CONFIG_NAME} in this folder or above: run \`npx tenantry init\` to write one, or pass --config FILE (or set TENANTRY_CONFIG)`);
+    }
+    this.loaded ??= loadConfig(file, this.env);
     return this.loaded;
   }
 
