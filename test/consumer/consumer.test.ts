@@ -89,6 +89,7 @@ describe('a project that installs the packed packages', function () {
   });
 
   it('init writes a starter, new adds a migration, then init, tenants add, two workers, migrate --wait, status, rollback --wait and the dashboard run from the project', async () => {
+    expect((await ok(['--version'])).stdout.trim()).to.equal('0.1.0');
     const starter = await run('npx', ['--no', 'tenantry', 'init'], { cwd: project, env });
     expect(starter.code, starter.stderr).to.equal(0);
     expect(starter.stdout).to.match(/wrote tenantry\.config\.json/);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { TenantryError, errorMessage, redactSecrets as redactUrl } from '@tenantry/core';
 import { CliContext, type GlobalOptions } from './context.js';
+import { packageVersion } from './version.js';
 
 export type { Action, Runner } from './commands/registry.js';
 import type { Runner } from './commands/registry.js';
@@ -9,8 +10,9 @@ import { registerCommands } from './commands/index.js';
 function buildProgram(run: Runner): Command {
   const program = new Command('tenantry')
     .description('Migrate PostgreSQL schemas across a fleet of tenants and platforms.')
-    .option('--config <file>', 'config file (default: $TENANTRY_CONFIG or tenantry.config.json)')
+    .option('--config <file>', 'config file (default: $TENANTRY_CONFIG, or the nearest tenantry.config.json here or above)')
     .option('--json', 'machine-readable output')
+    .version(packageVersion(), '-V, --version', 'print the version of tenantry')
     .showHelpAfterError('(run with --help for usage)');
   registerCommands(program, run);
   // usage errors: one line on stderr, exit 2 (mapped in main)
