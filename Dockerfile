@@ -31,11 +31,13 @@ COPY apps apps
 COPY examples examples
 RUN npm pack --workspaces --pack-destination /packs
 
-# 2. install: the tarballs alone, production dependencies only (optional peers left out)
+# 2. install: the tarballs alone, production dependencies only (optional peers left out); the
+#    repository's lockfile pins every registry package to the version the repository is tested with
 FROM ${NODE_IMAGE} AS install
 ENV NPM_CONFIG_UPDATE_NOTIFIER=false
 WORKDIR /opt/tenantry
 COPY --from=build /packs /packs
+COPY --from=build /src/package-lock.json ./package-lock.json
 RUN --mount=type=cache,target=/root/.npm \
     echo '{ "name": "tenantry-image", "private": true }' > package.json \
  && npm install --omit=dev --no-audit --no-fund /packs/*.tgz \

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ROOT, type CliResult } from '../helpers/sandbox.js';
@@ -68,6 +68,10 @@ export async function installProject(project: string, tarballs: readonly string[
     dependencies[name === 'tenantry' ? 'tenantry' : name.replace(/^tenantry-/, '@tenantry/')] = `file:${path.relative(project, tarball)}`;
   }
   writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'consumer-app', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  // the repository's lockfile seeds the resolution: the registry packages get the versions the
+  // repository is tested with, and their tarballs come from npm's cache after \`npm ci\`, offline
+  // (npm replaces the workspace entries with the tarballs: nothing of them stays linked)
+  copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(project, 'package-lock.json'));
   const install = (mode: string) => run('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: projectEnv({}) });
   // offline when npm's cache has every package (and their registry metadata); the registry otherwise
   let installed = await install('--offline');
