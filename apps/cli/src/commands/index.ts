@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { collect } from '../output.js';
 import type { Runner } from './registry.js';
 import { initCommand } from './init.js';
-import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand } from './tenants.js';
+import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand, type TenantsTargetOptions } from './tenants.js';
 import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
@@ -31,14 +31,20 @@ function registerCore(program: Command, run: Runner): void {
 
   const tenants = program.command('tenants').description('register and list tenants');
   tenants
-    .command('add <platform> <ids...>')
-    .description('register tenants on a platform and create their schemas')
-    .action((platform: string, ids: string[]) => run(tenantsAddCommand, platform, ids));
+    .command('add')
+    .argument('[platform-and-ids...]')
+    .usage('PLATFORM ID... | --all-platforms ID...')
+    .description('register tenants on a platform (or on every platform) and create their schemas')
+    .option('--all-platforms', 'register the tenants on every platform of the config')
+    .action((args: string[], opts: TenantsTargetOptions) => run(tenantsAddCommand, args, opts));
   tenants
-    .command('remove <platform> <ids...>')
+    .command('remove')
+    .argument('[platform-and-ids...]')
+    .usage('PLATFORM ID... | --all-platforms ID... [--drop-schema]')
     .description('unregister tenants (their schemas are kept unless --drop-schema)')
+    .option('--all-platforms', 'unregister the tenants from every platform they are on')
     .option('--drop-schema', "also drop the tenants' schemas with all their data")
-    .action((platform: string, ids: string[], opts: { dropSchema?: boolean }) => run(tenantsRemoveCommand, platform, ids, opts));
+    .action((args: string[], opts: TenantsTargetOptions & { dropSchema?: boolean }) => run(tenantsRemoveCommand, args, opts));
   tenants
     .command('list')
     .description('list registered tenants')

@@ -89,7 +89,7 @@ function checkReleaseCoverage(target: string, targets: readonly PlatformTarget[]
   const [tenant, platforms] = partial[0]!;
   const missing = targets.map((t) => t.platform).filter((p) => !platforms.has(p));
   throw new InvalidInput(
-    `tenant ${tenant}${partial.length > 1 ? ` (and ${partial.length - 1} more)` : ''} is not registered on ${missing.join(', ')}, so release ${target} cannot move it on all its platforms: register it, or narrow with --platform`,
+    `tenant ${tenant}${partial.length > 1 ? ` (and ${partial.length - 1} more)` : ''} is not registered on ${missing.join(', ')}, so release ${target} cannot move it on all its platforms: register it there (tenantry tenants add --all-platforms ID...), or narrow with --platform`,
   );
 }
 
