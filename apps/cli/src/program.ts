@@ -25,7 +25,8 @@ function buildProgram(run: Runner): Command {
 function report(error: unknown): number {
   if (error instanceof TenantryError) {
     process.stderr.write(`tenantry: ${redactUrl(error.message)}\n`);
-    return error.exitCode;
+    // Ctrl-C while following a rollout: the shell's code for SIGINT
+    return error.code === 'WAIT_INTERRUPTED' ? 130 : error.exitCode;
   }
   process.stderr.write(`tenantry: unexpected error: ${redactUrl(errorMessage(error))}\n`);
   if (process.env.TENANTRY_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);

@@ -12,7 +12,7 @@ import {
 } from '@tenantry/core';
 import { compensateSaga, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
-import { followRollout, printOutcome } from '../follow.js';
+import { followRollout, printOutcome, waitOptions } from '../follow.js';
 import { ago, printJson, printLine, printTable, parseRecordId } from '../output.js';
 import type { Runner } from './registry.js';
 
@@ -75,8 +75,9 @@ function lockedTenant(lock: HeldLock): string {
 }
 
 /** Stops a rollout; with --compensate, returns every tenant it moved, each platform in reverse order. */
-export async function rolloutAbortCommand(ctx: CliContext, id: string, options: { compensate?: boolean; wait?: boolean }): Promise<number> {
+export async function rolloutAbortCommand(ctx: CliContext, id: string, options: { compensate?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   parseRecordId('rollout', id);
+  const follow = waitOptions(ctx, options);
   const config = ctx.config;
   const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
   await store?.assertReachable();
@@ -100,7 +101,7 @@ export async function rolloutAbortCommand(ctx: CliContext, id: string, options: 
   if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, compensations: compensated });
   else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled${options.compensate ? `, ${compensated} compensating run(s) enqueued` : ''}`);
   if (!options.wait) return 0;
-  const followed = await followRollout(ctx.control, id, { json: ctx.json, tty: process.stderr.isTTY === true });
+  const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.counts.failed > 0 ? 1 : 0;
 }
@@ -117,5 +118,6 @@ export function registerFleet(program: Command, run: Runner): void {
     .description('stop a rollout: no queued run starts; running ones finish')
     .option('--compensate', 'also return every tenant it moved, each platform in reverse order')
     .option('--wait', 'follow the compensation until it finishes')
-    .action((id: string, opts: { compensate?: boolean; wait?: boolean }) => run(rolloutAbortCommand, id, opts));
+    .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
+    .action((id: string, opts: { compensate?: boolean; wait?: boolean; timeout?: string }) => run(rolloutAbortCommand, id, opts));
 }

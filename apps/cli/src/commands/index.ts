@@ -57,6 +57,7 @@ function registerCore(program: Command, run: Runner): void {
       .option('--platform <id>', 'only this platform (repeatable)', collect, [])
       .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
       .option('--wait', 'follow the rollout until it finishes; exit 1 if any run failed')
+      .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1; the rollout goes on')
       .option('--dry-run', 'print the migrations each tenant would run; change nothing');
   rolloutOptions(program.command('migrate').description('bring tenants up to a target'))
     .option('--backup <strategy>', 'back tenants up before changing them: pg_dump or none (default: backup.strategy)')
@@ -74,7 +75,8 @@ function registerCore(program: Command, run: Runner): void {
     .command('status <id>')
     .description('counts per state and the failures of a rollout')
     .option('--wait', 'follow it until it finishes')
-    .action((id: string, opts: { wait?: boolean }) => run(rolloutStatusCommand, id, opts));
+    .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
+    .action((id: string, opts: { wait?: boolean; timeout?: string }) => run(rolloutStatusCommand, id, opts));
   rollout
     .command('pause <id>')
     .description('pause a rollout: queued runs wait, running runs finish')
@@ -84,7 +86,8 @@ function registerCore(program: Command, run: Runner): void {
     .description('resume a paused or halted rollout')
     .option('--retry-failed', 'queue its failed tenants again')
     .option('--wait', 'follow it until it finishes')
-    .action((id: string, opts: { retryFailed?: boolean; wait?: boolean }) => run(rolloutResumeCommand, id, opts));
+    .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
+    .action((id: string, opts: { retryFailed?: boolean; wait?: boolean; timeout?: string }) => run(rolloutResumeCommand, id, opts));
 
   program
     .command('status')

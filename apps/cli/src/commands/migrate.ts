@@ -1,7 +1,7 @@
 import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type RolloutKind } from '@tenantry/core';
 import { PRIORITY, enqueueRollout, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
-import { followRollout, printOutcome } from '../follow.js';
+import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
 
 export interface MigrateOptions {
@@ -9,6 +9,7 @@ export interface MigrateOptions {
   platform: string[];
   tenant: string[];
   wait?: boolean;
+  timeout?: string;
   dryRun?: boolean;
   backup?: string;
   fromBackup?: boolean;
@@ -26,6 +27,7 @@ function parseBackup(value: string | undefined): BackupStrategy | undefined {
 /** `migrate` (kind migrate, up) and `rollback` (kind rollback, down) share one path. */
 export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options: MigrateOptions): Promise<number> {
   const backup = parseBackup(options.backup);
+  const follow = waitOptions(ctx, options);
   const request = {
     kind,
     target: options.to,
@@ -80,8 +82,9 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
       printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
     }
+    const workerWarned = await warnIfNoWorker(ctx, rollout.rolloutId);
     if (!options.wait) return 0;
-    const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, { json: ctx.json, tty: process.stderr.isTTY === true });
+    const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, { ...follow, workerWarned });
     printOutcome(summary, failed, ctx.json);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {

@@ -1,18 +1,19 @@
 import { InvalidInput, NotFound, RolloutLedger } from '@tenantry/core';
 import { enqueueRuns, openQueueStore, PRIORITY, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
-import { describeFailure, followRollout, printOutcome } from '../follow.js';
+import { describeFailure, followRollout, printOutcome, waitOptions } from '../follow.js';
 import { printJson, printLine, parseRecordId } from '../output.js';
 
 
-export async function rolloutStatusCommand(ctx: CliContext, id: string, options: { wait?: boolean }): Promise<number> {
+export async function rolloutStatusCommand(ctx: CliContext, id: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
   parseRecordId('rollout', id);
+  const follow = waitOptions(ctx, options);
   await ctx.control.assertReady();
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
   if (options.wait && summary.status === 'running') {
-    const followed = await followRollout(ctx.control, id, { json: ctx.json, tty: process.stderr.isTTY === true });
+    const followed = await followRollout(ctx.control, id, follow);
     printOutcome(followed.summary, followed.failed, ctx.json);
     return followed.summary.status === 'succeeded' ? 0 : 1;
   }
@@ -52,8 +53,9 @@ export async function rolloutPauseCommand(ctx: CliContext, id: string): Promise<
 }
 
 /** Resumes a paused or halted rollout; its queued runs are enqueued again (they were skipped). */
-export async function rolloutResumeCommand(ctx: CliContext, id: string, options: { retryFailed?: boolean; wait?: boolean }): Promise<number> {
+export async function rolloutResumeCommand(ctx: CliContext, id: string, options: { retryFailed?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   parseRecordId('rollout', id);
+  const follow = waitOptions(ctx, options);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   await store.assertReachable();
@@ -76,7 +78,7 @@ export async function rolloutResumeCommand(ctx: CliContext, id: string, options:
   if (ctx.json && !options.wait) printJson({ rolloutId: id, status: 'running', requeued: runs.length });
   else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
   if (!options.wait) return 0;
-  const followed = await followRollout(ctx.control, id, { json: ctx.json, tty: process.stderr.isTTY === true });
+  const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.status === 'succeeded' ? 0 : 1;
 }
