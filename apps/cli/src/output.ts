@@ -48,11 +48,12 @@ export function parseCount(option: string, value: string, max: number): number {
   return n;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A rollout or backup id from the command line: a UUID, or one clear line and exit 2. */
+/**
+ * A rollout or backup id from the command line, checked for shape before any server is asked:
+ * a uuid or a prefix of one (hex digits, dashes allowed), or one clear line and exit 2.
+ */
 export function parseRecordId(kind: 'rollout' | 'backup', id: string): string {
-  if (!UUID.test(id)) throw new InvalidInput(`${kind} id ${JSON.stringify(id.slice(0, 60))} is not a ${kind} id`);
+  if (!/^[0-9a-fA-F-]{1,36}$/.test(id) || !/[0-9a-fA-F]/.test(id)) throw new InvalidInput(`${kind} id ${JSON.stringify(id.slice(0, 60))} is not a ${kind} id (an id, or a unique prefix of one)`);
   return id;
 }
 

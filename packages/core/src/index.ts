@@ -28,6 +28,8 @@ export { ensureDatabase } from './db/ensure-database.js';
 export { initializeControlSchema, CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
 export type { InitializeResult } from './control/initialize.js';
 export { ControlDb } from './ledger/control-db.js';
+export { resolveIdPrefix } from './ledger/id-prefix.js';
+export type { RecordKind } from './ledger/id-prefix.js';
 export { TenantRegistry } from './ledger/tenant-registry.js';
 export type { RegisteredTenant } from './ledger/tenant-registry.js';
 export { RolloutLedger, toCreatedRun } from './ledger/rollout-ledger.js';

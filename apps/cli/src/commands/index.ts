@@ -6,7 +6,7 @@ import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand, type Tenan
 import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
-import { rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from './rollout.js';
+import { rolloutListCommand, rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from './rollout.js';
 import { registerDashboard } from './dashboard.js';
 import { registerBackups } from './backups.js';
 import { registerFleet } from './fleet.js';
@@ -70,7 +70,13 @@ function registerCore(program: Command, run: Runner): void {
     .option('--backup <strategy>', 'back tenants up before down migrations change them: pg_dump or none')
     .action((opts: MigrateOptions) => run(rolloutCommand, 'rollback', opts));
 
-  const rollout = program.command('rollout').description('look at a rollout');
+  const rollout = program.command('rollout').description('list, follow, pause, resume and abort rollouts (an id may be any unique prefix)');
+  rollout
+    .command('list')
+    .description('recent rollouts, newest first: status, target, counts, age')
+    .option('--limit <n>', 'at most N rollouts (default 20, at most 200)')
+    .option('--status <status>', 'only rollouts in this status (running, paused, halted, succeeded, failed, cancelled)')
+    .action((opts: { limit?: string; status?: string }) => run(rolloutListCommand, opts));
   rollout
     .command('status <id>')
     .description('counts per state and the failures of a rollout')

@@ -1,14 +1,14 @@
-import { InvalidInput, NotFound, RolloutLedger } from '@tenantry/core';
+import { InvalidInput, NotFound, RolloutLedger, type RolloutStatus } from '@tenantry/core';
+import { RolloutViews } from '@tenantry/dashboard';
 import { enqueueRuns, openQueueStore, PRIORITY, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions } from '../follow.js';
-import { printJson, printLine, parseRecordId } from '../output.js';
+import { ago, parseCount, printJson, printLine, printTable } from '../output.js';
 
 
-export async function rolloutStatusCommand(ctx: CliContext, id: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
-  parseRecordId('rollout', id);
+export async function rolloutStatusCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
-  await ctx.control.assertReady();
+  const id = await ctx.resolveId('rollout', idArg);
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
@@ -40,9 +40,8 @@ export async function rolloutStatusCommand(ctx: CliContext, id: string, options:
   return summary.status === 'failed' ? 1 : 0;
 }
 
-export async function rolloutPauseCommand(ctx: CliContext, id: string): Promise<number> {
-  parseRecordId('rollout', id);
-  await ctx.control.assertReady();
+export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promise<number> {
+  const id = await ctx.resolveId('rollout', idArg);
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
@@ -53,13 +52,12 @@ export async function rolloutPauseCommand(ctx: CliContext, id: string): Promise<
 }
 
 /** Resumes a paused or halted rollout; its queued runs are enqueued again (they were skipped). */
-export async function rolloutResumeCommand(ctx: CliContext, id: string, options: { retryFailed?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
-  parseRecordId('rollout', id);
+export async function rolloutResumeCommand(ctx: CliContext, idArg: string, options: { retryFailed?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
+  const id = await ctx.resolveId('rollout', idArg);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   await store.assertReachable();
-  await ctx.control.assertReady();
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
@@ -81,4 +79,25 @@ export async function rolloutResumeCommand(ctx: CliContext, id: string, options:
   const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.status === 'succeeded' ? 0 : 1;
+}
+
+const STATUSES: readonly RolloutStatus[] = ['running', 'paused', 'halted', 'succeeded', 'failed', 'cancelled'];
+
+/** Recent rollouts, newest first (running ones always shown): the same view as the dashboard's /api/rollouts. */
+export async function rolloutListCommand(ctx: CliContext, options: { limit?: string; status?: string }): Promise<number> {
+  const limit = options.limit === undefined ? 20 : parseCount('--limit', options.limit, 200);
+  const status = options.status as RolloutStatus | undefined;
+  if (status !== undefined && !STATUSES.includes(status)) throw new InvalidInput(`--status must be one of ${STATUSES.join(', ')}`);
+  await ctx.control.assertReady();
+  const rollouts = await new RolloutViews(ctx.control).list({ status, limit });
+  if (ctx.json) {
+    printJson(rollouts);
+    return 0;
+  }
+  printTable(
+    ['ID', 'STATUS', 'KIND', 'TARGET', 'DONE', 'FAILED', 'CREATED'],
+    rollouts.map((r) => [r.id.slice(0, 8), r.status, r.kind, r.target, `${r.done}/${r.total}`, r.counts.failed, ago(new Date(r.createdAt))]),
+  );
+  if (rollouts.length === 0) printLine('no rollouts yet: start one with `tenantry migrate --to TARGET`');
+  return 0;
 }
