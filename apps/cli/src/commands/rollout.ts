@@ -1,8 +1,8 @@
 import { InvalidInput, NotFound, RolloutLedger, type RolloutStatus } from '@tenantry/core';
 import { RolloutViews } from '@tenantry/dashboard';
-import { enqueueRuns, openQueueStore, PRIORITY, runJobId } from '@tenantry/queue';
+import { enqueueRuns, openQueueStore, PRIORITY, retryFailedTenants, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
-import { describeFailure, followRollout, printOutcome, waitOptions } from '../follow.js';
+import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { ago, parseCount, printJson, printLine, printTable } from '../output.js';
 
 
@@ -25,6 +25,7 @@ export async function rolloutStatusCommand(ctx: CliContext, idArg: string, optio
       `rollout ${summary.id} ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`,
     );
     printLine(`  ${summary.kind} to ${summary.target}`);
+    if (typeof summary.options.retryOf === 'string') printLine(`  retry of ${summary.options.retryOf} (its failed tenants)`);
     printLine(`  created ${summary.createdAt.toISOString()}${summary.finishedAt ? `, finished ${summary.finishedAt.toISOString()}` : ''}`);
     printLine(`  runs: ${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (of ${summary.total})`);
     if (summary.wave >= 0) printLine(`  wave ${summary.wave + 1} of ${summary.waves}${summary.wave === 0 && summary.waves > 1 ? ' (canary)' : ''}`);
@@ -51,32 +52,49 @@ export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promi
   return 0;
 }
 
-/** Resumes a paused or halted rollout; its queued runs are enqueued again (they were skipped). */
+/**
+ * Resumes a paused or halted rollout; its queued runs are enqueued again (they were skipped).
+ * With --retry-failed on a finished, failed rollout: a new rollout of the tenants it left behind.
+ */
 export async function rolloutResumeCommand(ctx: CliContext, idArg: string, options: { retryFailed?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
-  const id = await ctx.resolveId('rollout', idArg);
+  let id = await ctx.resolveId('rollout', idArg);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
-  await store.assertReachable();
-  const ledger = new RolloutLedger(ctx.control);
-  const summary = await ledger.getRollout(id);
-  if (!summary) throw new NotFound(`no rollout ${id}`);
-  const runs = await ledger.resume(id, options.retryFailed === true);
-  if (!runs) throw new InvalidInput(`rollout ${id} is ${summary.status}: only a paused or halted rollout can be resumed`);
-  const queue = store.runQueue();
+  let workerWarned = false;
   try {
-    // a job skipped while the rollout was stopped is finished in BullMQ: remove it to add it again
-    for (const run of runs) await queue.remove(runJobId(run.id)).catch(() => 0);
-    await enqueueRuns(queue, id, runs, { priority: PRIORITY.fleet });
-    const { released } = await ledger.advanceWaves(id);
-    if (released.length > 0) await enqueueRuns(queue, id, released, { priority: PRIORITY.fleet });
+    await store.assertReachable();
+    const ledger = new RolloutLedger(ctx.control);
+    const summary = await ledger.getRollout(id);
+    if (!summary) throw new NotFound(`no rollout ${id}`);
+    const queue = store.runQueue();
+    if (summary.status === 'failed' && options.retryFailed) {
+      const retry = await retryFailedTenants(config, ctx.control, ctx.pools, queue, id, process.env.USER ?? 'cli');
+      if (ctx.json && !options.wait) printJson({ rolloutId: retry.rolloutId, retryOf: id, tenants: retry.tenants, runs: retry.runs.length });
+      else if (!ctx.json) {
+        printLine(`rollout ${id} had finished (failed): its ${retry.tenants.length} failed tenant(s) are retried as a new rollout, ${retry.rolloutId} (${retry.runs.length} run(s); the failed rollout is kept as it was)`);
+      }
+      id = retry.rolloutId;
+    } else {
+      const runs = await ledger.resume(id, options.retryFailed === true);
+      if (!runs) {
+        const hint = summary.status === 'failed' ? ': --retry-failed retries its failed tenants as a new rollout' : '';
+        throw new InvalidInput(`rollout ${id} is ${summary.status}: only a paused or halted rollout can be resumed${hint}`);
+      }
+      // a job skipped while the rollout was stopped is finished in BullMQ: remove it to add it again
+      for (const run of runs) await queue.remove(runJobId(run.id)).catch(() => 0);
+      await enqueueRuns(queue, id, runs, { priority: PRIORITY.fleet });
+      const { released } = await ledger.advanceWaves(id);
+      if (released.length > 0) await enqueueRuns(queue, id, released, { priority: PRIORITY.fleet });
+      if (ctx.json && !options.wait) printJson({ rolloutId: id, status: 'running', requeued: runs.length });
+      else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
+    }
+    workerWarned = await warnIfNoWorker(ctx, id);
   } finally {
     await store.close();
   }
-  if (ctx.json && !options.wait) printJson({ rolloutId: id, status: 'running', requeued: runs.length });
-  else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
   if (!options.wait) return 0;
-  const followed = await followRollout(ctx.control, id, follow);
+  const followed = await followRollout(ctx.control, id, { ...follow, workerWarned });
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.status === 'succeeded' ? 0 : 1;
 }
