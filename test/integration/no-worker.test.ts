@@ -63,6 +63,9 @@ describe('migrating with no live worker: warned, --timeout, Ctrl-C', function ()
     expect(result.stderr).to.include(`tenantry rollout abort ${id}`);
     expect(await statusOf(id)).to.equal('running');
     expect((await sandbox.cli(['rollout', 'abort', id])).code).to.equal(0);
+    // no run ran: a cancelled rollout has no throughput to show (it used to count cancellations)
+    const status = await sandbox.cli(['rollout', 'status', id]);
+    expect(status.stdout).to.include('2 cancelled').and.not.include('throughput');
   });
 
   it('Ctrl-C during --wait exits 130 saying the rollout stays queued; a worker started later finishes it', async () => {
@@ -71,10 +74,14 @@ describe('migrating with no live worker: warned, --timeout, Ctrl-C', function ()
     const id = idIn(result.stdout);
     expect(result.stderr).to.include(`stopped following rollout ${id} (the rollout was not stopped)`).and.include(`tenantry rollout abort ${id}`);
     expect(await statusOf(id)).to.equal('running');
-    sandbox.startWorker();
+    const worker = sandbox.startWorker();
     const followed = await sandbox.cli(['rollout', 'status', id, '--wait']);
     expect(followed.code, followed.stdout + followed.stderr).to.equal(0);
     expect(await statusOf(id)).to.equal('succeeded');
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(2);
+    // the worker's start line names the queue with its Redis database number
+    expect(worker.output()).to.match(/"queue":"Redis at 127\.0\.0\.1:\d+\/\d+, prefix tenantry-test-/);
+    const status = await sandbox.cli(['rollout', 'status', id.slice(0, 8)]);
+    expect(status.stdout).to.match(/throughput \d+\.\d runs\/s\n/);
   });
 });

@@ -176,6 +176,18 @@ describe('tenant rollouts (real PostgreSQL, Redis and worker processes)', functi
       ['1710000000001_create-accounts', V2],
       ['1710000000001_create-accounts', V2],
     ]);
+    // the stages it would use: the canary, the waves, the failure budget
+    const staged = await sandbox.cli(['migrate', '--to', 'v1.0', '--dry-run', '--canary', '1', '--wave-size', '1']);
+    expect(staged.code, staged.stderr).to.equal(0);
+    const rows = staged.stdout.trim().split('\n').slice(1, 3).map((line) => line.split(/\s{2,}/).slice(0, 3));
+    expect(rows).to.deep.equal([
+      ['accounts', 'acme', '1 (canary)'],
+      ['accounts', 'globex', '2'],
+    ]);
+    expect(staged.stdout).to.include('stages: wave 1 is a canary of 1 tenant(s), then 1 wave(s) of up to 1 tenant(s); halts at 5 failed tenant(s)');
+    const json = JSON.parse((await sandbox.cli(['migrate', '--to', 'v1.0', '--dry-run', '--json', '--canary', '1'])).stdout) as { stages: unknown; runs: Array<{ wave: number }> };
+    expect(json.stages).to.deep.equal({ canary: 1, waveSize: 50, maxFailures: 5 });
+    expect(json.runs.map((r) => r.wave)).to.deep.equal([0, 1]);
     expect(await sandbox.ledger('SELECT * FROM tenantry.rollouts')).to.have.length(0);
     expect(await sandbox.applied('accounts', 'acme')).to.deep.equal([]);
   });

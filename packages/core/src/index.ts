@@ -92,6 +92,8 @@ export { locateRun, locateShared, migrationsDirOf } from './tenants/location.js'
 export { SHARED_TENANT } from './types.js';
 export type { RunScope } from './types.js';
 export { waitForRollout } from './rollouts/wait.js';
+export { rolloutPace, paceRate } from './rollouts/pace.js';
+export type { RolloutPace } from './rollouts/pace.js';
 export { listenForStatus } from './rollouts/status-signal.js';
 export type { StatusSignal } from './rollouts/status-signal.js';
 export type { RolloutOutcome } from './rollouts/wait.js';

@@ -21,6 +21,8 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
   const rolloutId = options.rollout === undefined ? undefined : await ctx.resolveId('rollout', options.rollout);
   const store = openQueueStore(ctx.config, { connectionName: 'tenantry cli invariants' });
   try {
+    // the queue is part of what is checked: an unreachable one is an error, not a pass
+    await store.assertReachable();
     const started = Date.now();
     const report = await checkInvariants({
       config: ctx.config,

@@ -1,9 +1,9 @@
-import { InvalidInput, NotFound, RolloutLedger, type RolloutStatus } from '@tenantry/core';
+import { InvalidInput, NotFound, RolloutLedger, paceRate, rolloutPace, type RolloutStatus } from '@tenantry/core';
 import { RolloutViews } from '@tenantry/dashboard';
 import { enqueueRuns, openQueueStore, PRIORITY, retryFailedTenants, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
-import { ago, parseCount, printJson, printLine, printTable } from '../output.js';
+import { ago, formatDuration, parseCount, printJson, printLine, printTable } from '../output.js';
 
 
 export async function rolloutStatusCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
@@ -29,12 +29,12 @@ export async function rolloutStatusCommand(ctx: CliContext, idArg: string, optio
     printLine(`  created ${summary.createdAt.toISOString()}${summary.finishedAt ? `, finished ${summary.finishedAt.toISOString()}` : ''}`);
     printLine(`  runs: ${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (of ${summary.total})`);
     if (summary.wave >= 0) printLine(`  wave ${summary.wave + 1} of ${summary.waves}${summary.wave === 0 && summary.waves > 1 ? ' (canary)' : ''}`);
-    const done = summary.counts.succeeded + summary.counts.failed + summary.counts.cancelled;
-    const seconds = ((summary.finishedAt ?? new Date()).getTime() - summary.createdAt.getTime()) / 1000;
-    if (done > 0 && seconds > 0) {
-      const rate = done / seconds;
-      const left = summary.total - done;
-      printLine(`  throughput ${rate.toFixed(1)} runs/s${summary.status === 'running' && left > 0 ? `, ETA ${Math.ceil(left / rate)}s` : ''}`);
+    const running = summary.status === 'running';
+    const rate = paceRate(await rolloutPace(ctx.control, id), running);
+    if (rate !== undefined) {
+      const left = summary.counts.waiting + summary.counts.queued + summary.counts.running;
+      const note = running ? (left > 0 ? `, ETA ${formatDuration(left / rate)}` : '') : summary.status === 'paused' || summary.status === 'halted' ? ` while it ran (${summary.status} now)` : '';
+      printLine(`  throughput ${rate.toFixed(1)} runs/s${note}`);
     }
     for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
   }
