@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { ROOT } from '../helpers/sandbox.js';
+import { ROOT, eventually } from '../helpers/sandbox.js';
 import { REDIS_URL, adminQuery, databaseUrl, flushPrefix } from '../helpers/services.js';
 
 /**
@@ -24,6 +24,16 @@ function commandsUnder(heading: string, containing = ''): string[] {
     .split('\n')
     .map((line) => line.replace(/\s+#.*$/, '').trim())
     .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+/** Whether no process of this process group is left. */
+function groupGone(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 interface Step {
@@ -90,6 +100,16 @@ describe("README: 'A first rollout' runs as printed", function () {
     let workerOutput = '';
     const steps: Step[] = [];
     for (const command of commands) {
+      const job = /^kill %(\d+)$/.exec(command);
+      if (job) {
+        // `kill %1` signals the whole job, as a terminal's shell does: npx, its shell and the worker
+        const target = background[Number(job[1]) - 1];
+        expect(target, `${command}: no such background job`).to.not.equal(undefined);
+        process.kill(-target!.pid!, 'SIGTERM');
+        await eventually(async () => (groupGone(target!.pid!) ? true : undefined), 60_000, 200);
+        if (target === worker) worker = undefined; // stopped on purpose: no longer a reason to fail
+        continue;
+      }
       if (command.endsWith('&')) {
         // a real background job: its own process group, killed (the whole group) after the test
         worker = spawn('bash', ['-c', command.slice(0, -1).trim()], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -106,18 +126,29 @@ describe("README: 'A first rollout' runs as printed", function () {
       steps.push(step);
       expect(step.code, `${step.command} exited ${step.code}:\n${step.output}`).to.equal(0);
     }
-    expect(worker, 'the README starts a worker in the background').to.not.equal(undefined);
+    expect(background.length, 'the README starts a worker in the background').to.be.greaterThan(0);
 
     // the final status: every tenant registered by the README, on every platform, at the release migrated to
     const added = commands.find((c) => / tenants add /.test(c))!;
     const tenants = added.split(/\s+/).slice(added.split(/\s+/).indexOf('add') + 1).filter((a) => !a.startsWith('--'));
     const release = /migrate --to (\S+) --wait/.exec(commands.join('\n'))![1]!;
     const targets = config.releases[release]!;
-    const status = steps.at(-1)!;
-    expect(status.command).to.match(/tenantry status$/);
+    const status = steps.find((step) => /tenantry status$/.test(step.command))!;
+    expect(status, 'the README shows the status').to.not.equal(undefined);
     const rows = status.output.trim().split('\n').slice(1).map((line) => line.split(/\s+/));
     const seen = rows.map(([platform, tenant, version]) => `${platform}/${tenant}@${version}`).sort();
     const expected = Object.keys(config.platforms).flatMap((p) => tenants.map((t) => `${p}/${t}@${targets[p]}`)).sort();
     expect(seen).to.deep.equal(expected);
+
+    // the README stops the worker it started: it shut down cleanly, recording that it stopped
+    expect(commands.some((c) => /^kill %1$/.test(c)), 'the README stops its worker').to.equal(true);
+    const control = new pg.Client({ connectionString: databaseUrl(`${id}_control`) });
+    await control.connect();
+    try {
+      const workers = (await control.query<{ stopped: boolean }>('SELECT stopped_at IS NOT NULL AS stopped FROM tenantry.workers')).rows;
+      expect(workers.map((w) => w.stopped)).to.deep.equal([true]);
+    } finally {
+      await control.end();
+    }
   });
 });
