@@ -15,7 +15,7 @@ import { enqueueRuns, openQueueStore, PRIORITY } from '@tenantry/queue';
 import { RolloutLedger } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
-import { ago, collect, parseCount, printJson, printLine, printTable } from '../output.js';
+import { ago, collect, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
 
@@ -36,10 +36,11 @@ export async function backupsListCommand(ctx: CliContext, options: { platform: s
 /** Restores one backup through the queue and the run protocol (lock, record, progress). */
 export async function backupsRestoreCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
-  const id = await ctx.resolveId('backup', idArg);
+  parseRecordId('backup', idArg);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   await store.assertReachable();
+  const id = await ctx.resolveId('backup', idArg);
   const backup = await new BackupLedger(ctx.control).get(id);
   if (!backup) throw new NotFound(`no backup ${id}`);
   getPlatform(config, backup.platform);

@@ -13,7 +13,7 @@ import {
 import { compensateSaga, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
-import { ago, printJson, printLine, printTable } from '../output.js';
+import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
 /** A worker that has missed six heartbeats is dead. */
@@ -77,10 +77,11 @@ function lockedTenant(lock: HeldLock): string {
 /** Stops a rollout; with --compensate, returns every tenant it moved, each platform in reverse order. */
 export async function rolloutAbortCommand(ctx: CliContext, idArg: string, options: { compensate?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
-  const id = await ctx.resolveId('rollout', idArg);
+  parseRecordId('rollout', idArg);
   const config = ctx.config;
   const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
   await store?.assertReachable();
+  const id = await ctx.resolveId('rollout', idArg);
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);

@@ -3,7 +3,7 @@ import { RolloutViews } from '@tenantry/dashboard';
 import { enqueueRuns, openQueueStore, PRIORITY, retryFailedTenants, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
-import { ago, formatDuration, parseCount, printJson, printLine, printTable } from '../output.js';
+import { ago, formatDuration, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 
 
 export async function rolloutStatusCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
@@ -58,12 +58,15 @@ export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promi
  */
 export async function rolloutResumeCommand(ctx: CliContext, idArg: string, options: { retryFailed?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
-  let id = await ctx.resolveId('rollout', idArg);
+  parseRecordId('rollout', idArg);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   let workerWarned = false;
+  let followId: string | undefined;
   try {
+    // every server is checked before anything is looked up or written
     await store.assertReachable();
+    let id = await ctx.resolveId('rollout', idArg);
     const ledger = new RolloutLedger(ctx.control);
     const summary = await ledger.getRollout(id);
     if (!summary) throw new NotFound(`no rollout ${id}`);
@@ -90,11 +93,12 @@ export async function rolloutResumeCommand(ctx: CliContext, idArg: string, optio
       else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
     }
     workerWarned = await warnIfNoWorker(ctx, id);
+    followId = id;
   } finally {
     await store.close();
   }
   if (!options.wait) return 0;
-  const followed = await followRollout(ctx.control, id, { ...follow, workerWarned });
+  const followed = await followRollout(ctx.control, followId!, { ...follow, workerWarned });
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.status === 'succeeded' ? 0 : 1;
 }
