@@ -69,7 +69,8 @@ describe('migrating with no live worker: warned, --timeout, Ctrl-C', function ()
   });
 
   it('Ctrl-C during --wait exits 130 saying the rollout stays queued; a worker started later finishes it', async () => {
-    const result = await interruptWhen(sandbox, ['migrate', '--to', V2, '--wait'], /0\/2 done/);
+    // --wait says so itself once nothing moves; then the operator presses Ctrl-C
+    const result = await interruptWhen(sandbox, ['migrate', '--to', V2, '--wait'], /no live worker is taking runs: start one/);
     expect(result.code, result.stdout + result.stderr).to.equal(130);
     const id = idIn(result.stdout);
     expect(result.stderr).to.include(`stopped following rollout ${id} (the rollout was not stopped)`).and.include(`tenantry rollout abort ${id}`);

@@ -11,8 +11,6 @@ export interface FollowOptions {
   timeoutMs?: number;
   /** on Ctrl-C, stop following and say that the rollout goes on, and how to stop it */
   explainInterrupt?: boolean;
-  /** the absence of live workers was already told */
-  workerWarned?: boolean;
 }
 
 /** The options of a command's `--wait [--timeout D]`; `--timeout` alone is refused. */
@@ -93,7 +91,7 @@ export async function followRollout(
   const startedAt = Date.now();
   const deadline = options.timeoutMs === undefined ? Number.POSITIVE_INFINITY : startedAt + options.timeoutMs;
   let last = '';
-  let warnedNoWorker = options.workerWarned === true;
+  let warnedNoWorker = false;
   let lastChange = Date.now();
   let interrupted = false;
   let wakeUp: (() => void) | undefined;
@@ -138,7 +136,7 @@ export async function followRollout(
         warnedNoWorker = true;
         if ((await workers.alive(15_000)).length === 0) {
           if (options.tty && !options.json) process.stderr.write('\n');
-          warn(options.json, 'NO_LIVE_WORKER', `no live worker is taking runs: start one with \`tenantry worker\``);
+          warn(options.json, 'NO_LIVE_WORKER', `no live worker is taking runs: start one with \`tenantry worker\` (Ctrl-C stops waiting; the rollout stays queued)`);
         }
       }
       // each poll counts the rollout's runs: often for small rollouts, every half second for large

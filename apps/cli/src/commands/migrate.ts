@@ -99,9 +99,13 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
       printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
     }
-    const workerWarned = await warnIfNoWorker(ctx, rollout.rolloutId);
-    if (!options.wait) return 0;
-    const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, { ...follow, workerWarned });
+    // --wait warns itself once nothing moves for a few seconds: a worker started just before
+    // (`tenantry worker &` then `migrate --wait`) may not have registered yet
+    if (!options.wait) {
+      await warnIfNoWorker(ctx, rollout.rolloutId);
+      return 0;
+    }
+    const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, follow);
     printOutcome(summary, failed, ctx.json);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {

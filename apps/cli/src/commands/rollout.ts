@@ -61,7 +61,6 @@ export async function rolloutResumeCommand(ctx: CliContext, idArg: string, optio
   parseRecordId('rollout', idArg);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
-  let workerWarned = false;
   let followId: string | undefined;
   try {
     // every server is checked before anything is looked up or written
@@ -92,13 +91,13 @@ export async function rolloutResumeCommand(ctx: CliContext, idArg: string, optio
       if (ctx.json && !options.wait) printJson({ rolloutId: id, status: 'running', requeued: runs.length });
       else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
     }
-    workerWarned = await warnIfNoWorker(ctx, id);
+    if (!options.wait) await warnIfNoWorker(ctx, id);
     followId = id;
   } finally {
     await store.close();
   }
   if (!options.wait) return 0;
-  const followed = await followRollout(ctx.control, followId!, { ...follow, workerWarned });
+  const followed = await followRollout(ctx.control, followId!, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.status === 'succeeded' ? 0 : 1;
 }
