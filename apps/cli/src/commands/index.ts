@@ -32,14 +32,14 @@ function registerCore(program: Command, run: Runner): void {
   const tenants = program.command('tenants').description('register and list tenants');
   tenants
     .command('add')
-    .argument('[platform-and-ids...]')
+    .argument('[PLATFORM ID...]')
     .usage('PLATFORM ID... | --all-platforms ID...')
     .description('register tenants on a platform (or on every platform) and create their schemas')
     .option('--all-platforms', 'register the tenants on every platform of the config')
     .action((args: string[], opts: TenantsTargetOptions) => run(tenantsAddCommand, args, opts));
   tenants
     .command('remove')
-    .argument('[platform-and-ids...]')
+    .argument('[PLATFORM ID...]')
     .usage('PLATFORM ID... | --all-platforms ID... [--drop-schema]')
     .description('unregister tenants (their schemas are kept unless --drop-schema)')
     .option('--all-platforms', 'unregister the tenants from every platform they are on')
@@ -89,8 +89,8 @@ function registerCore(program: Command, run: Runner): void {
     .action((id: string) => run(rolloutPauseCommand, id));
   rollout
     .command('resume <id>')
-    .description('resume a paused or halted rollout')
-    .option('--retry-failed', 'queue its failed tenants again')
+    .description("resume a paused or halted rollout, or retry a failed one's tenants (--retry-failed)")
+    .option('--retry-failed', 'queue its failed tenants again (a finished, failed rollout: as a new rollout)')
     .option('--wait', 'follow it until it finishes')
     .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
     .action((id: string, opts: { retryFailed?: boolean; wait?: boolean; timeout?: string }) => run(rolloutResumeCommand, id, opts));

@@ -119,6 +119,6 @@ export async function rolloutListCommand(ctx: CliContext, options: { limit?: str
     ['ID', 'STATUS', 'KIND', 'TARGET', 'DONE', 'FAILED', 'CREATED'],
     rollouts.map((r) => [r.id.slice(0, 8), r.status, r.kind, r.target, `${r.done}/${r.total}`, r.counts.failed, ago(new Date(r.createdAt))]),
   );
-  if (rollouts.length === 0) printLine('no rollouts yet: start one with `tenantry migrate --to TARGET`');
+  if (rollouts.length === 0) printLine(status ? `no ${status} rollouts` : 'no rollouts yet: start one with `tenantry migrate --to TARGET`');
   return 0;
 }
