@@ -1,5 +1,4 @@
-import { ControlDb, PoolRegistry, loadConfig, resolveIdPrefix, type Logger, type RecordKind, type TenantryConfig } from '@tenantry/core';
-import { parseRecordId } from './output.js';
+import { ControlDb, PoolRegistry, loadConfig, type Logger, type TenantryConfig } from '@tenantry/core';
 import { createLogger } from '@tenantry/worker';
 
 export interface GlobalOptions {
@@ -47,13 +46,6 @@ export class CliContext {
   get pools(): PoolRegistry {
     this.poolRegistry ??= new PoolRegistry(4, { applicationName: 'tenantry cli' });
     return this.poolRegistry;
-  }
-
-  /** The whole id of a rollout or backup from any unique prefix (git-style), the control schema checked first. */
-  async resolveId(kind: RecordKind, input: string): Promise<string> {
-    parseRecordId(kind, input);
-    await this.control.assertReady();
-    return resolveIdPrefix(this.control, kind, input);
   }
 
   async close(): Promise<void> {

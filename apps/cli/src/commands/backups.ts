@@ -15,6 +15,7 @@ import { enqueueRuns, openQueueStore, PRIORITY } from '@tenantry/queue';
 import { RolloutLedger } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
+import { resolveRecordId } from '../record-id.js';
 import { ago, collect, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
@@ -40,7 +41,7 @@ export async function backupsRestoreCommand(ctx: CliContext, idArg: string, opti
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   await store.assertReachable();
-  const id = await ctx.resolveId('backup', idArg);
+  const id = await resolveRecordId(ctx, 'backup', idArg);
   const backup = await new BackupLedger(ctx.control).get(id);
   if (!backup) throw new NotFound(`no backup ${id}`);
   getPlatform(config, backup.platform);

@@ -13,6 +13,7 @@ import {
 import { compensateSaga, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
+import { resolveRecordId } from '../record-id.js';
 import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
@@ -81,7 +82,7 @@ export async function rolloutAbortCommand(ctx: CliContext, idArg: string, option
   const config = ctx.config;
   const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
   await store?.assertReachable();
-  const id = await ctx.resolveId('rollout', idArg);
+  const id = await resolveRecordId(ctx, 'rollout', idArg);
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);

@@ -3,12 +3,13 @@ import { RolloutViews } from '@tenantry/dashboard';
 import { enqueueRuns, openQueueStore, PRIORITY, retryFailedTenants, runJobId } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
+import { resolveRecordId } from '../record-id.js';
 import { ago, formatDuration, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 
 
 export async function rolloutStatusCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
-  const id = await ctx.resolveId('rollout', idArg);
+  const id = await resolveRecordId(ctx, 'rollout', idArg);
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
@@ -42,7 +43,7 @@ export async function rolloutStatusCommand(ctx: CliContext, idArg: string, optio
 }
 
 export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promise<number> {
-  const id = await ctx.resolveId('rollout', idArg);
+  const id = await resolveRecordId(ctx, 'rollout', idArg);
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
@@ -65,7 +66,7 @@ export async function rolloutResumeCommand(ctx: CliContext, idArg: string, optio
   try {
     // every server is checked before anything is looked up or written
     await store.assertReachable();
-    let id = await ctx.resolveId('rollout', idArg);
+    let id = await resolveRecordId(ctx, 'rollout', idArg);
     const ledger = new RolloutLedger(ctx.control);
     const summary = await ledger.getRollout(id);
     if (!summary) throw new NotFound(`no rollout ${id}`);
