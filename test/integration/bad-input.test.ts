@@ -88,7 +88,7 @@ describe('bad input: one line, exit 2, nothing changed', function () {
     };
     const noRedis = path.join(sandbox.dir, 'no-redis.json');
     writeFileSync(noRedis, JSON.stringify({ ...config, redis: { ...config.redis, url: 'redis://127.0.0.1:1' } }));
-    expectRefused(await sandbox.cli(['--config', noRedis, 'migrate', '--to', 'latest']), /Redis at 127\.0\.0\.1:1 is unreachable/);
+    expectRefused(await sandbox.cli(['--config', noRedis, 'migrate', '--to', 'latest']), /Redis at 127\.0\.0\.1:1\/0 is unreachable \(connect ECONNREFUSED/);
     const noPg = path.join(sandbox.dir, 'no-pg.json');
     writeFileSync(noPg, JSON.stringify({ ...config, control: { databaseUrl: 'postgres://tenantry:hunter2@127.0.0.1:1/nope' } }));
     const result = await sandbox.cli(['--config', noPg, 'migrate', '--to', 'latest']);
@@ -98,9 +98,51 @@ describe('bad input: one line, exit 2, nothing changed', function () {
     await expectNothingChanged();
   });
 
+  it('a Redis database that does not exist, and a control database not created yet', async () => {
+    const config = JSON.parse((await import('node:fs')).readFileSync(sandbox.configFile, 'utf8')) as { redis: { url: string }; control: { databaseUrl: string } };
+    const badDb = path.join(sandbox.dir, 'bad-db.json');
+    writeFileSync(badDb, JSON.stringify({ ...config, redis: { ...config.redis, url: `${config.redis.url.replace(/\/\d*$/, '')}/999` } }));
+    expectRefused(await sandbox.cli(['--config', badDb, 'migrate', '--to', 'latest']), /Redis at .*\/999 refused the connection: ERR DB index is out of range/);
+    const noControl = path.join(sandbox.dir, 'no-control.json');
+    writeFileSync(noControl, JSON.stringify({ ...config, control: { databaseUrl: config.control.databaseUrl.replace(/\/[^/]*$/, `/${sandbox.id}_never`) } }));
+    expectRefused(await sandbox.cli(['--config', noControl, 'tenants', 'list']), new RegExp(`control database .*${sandbox.id}_never does not exist: run \`tenantry init\``));
+    await expectNothingChanged();
+  });
+
+  it('a tenant that is not registered, named to status or tenants remove', async () => {
+    expectRefused(await sandbox.cli(['status', '--tenant', 'nobody']), /tenant nobody is not registered on any platform/);
+    expectRefused(await sandbox.cli(['status', '--tenant', 'acme,nobody', '--platform', 'accounts']), /tenant nobody is not registered on accounts/);
+    expectRefused(await sandbox.cli(['tenants', 'remove', 'accounts', 'nobody']), /tenant nobody on accounts is not registered; nothing was removed/);
+    await expectNothingChanged();
+  });
+
+  it('--json errors are one JSON object on stderr with a stable code', async () => {
+    const cases: Array<[string[], string, RegExp]> = [
+      [['--json', 'migrate', '--to', 'latest', '--platform', 'nope'], 'INVALID_INPUT', /unknown platform "nope"/],
+      [['migrate', '--too', 'latest', '--json'], 'UNKNOWN_OPTION', /unknown option '--too'/],
+      [['rollout', 'status', 'ffff0', '--json'], 'NOT_FOUND', /no rollout ffff0/],
+      [['--json', 'status', '--config', path.join(sandbox.dir, 'missing.json')], 'CONFIG_INVALID', /not found/],
+    ];
+    for (const [args, code, message] of cases) {
+      const result = await sandbox.cli(args);
+      expect(result.code, result.stderr).to.equal(2);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines, result.stderr).to.have.length(1);
+      const error = JSON.parse(lines[0]!) as { error: string; code: string; exitCode: number };
+      expect(error.code).to.equal(code);
+      expect(error.exitCode).to.equal(2);
+      expect(error.error).to.match(message);
+    }
+    await expectNothingChanged();
+  });
+
   it('usage errors', async () => {
     expectRefused(await sandbox.cli(['migrate', '--to', 'latest', '--bogus']), /unknown option '--bogus'/);
     expectRefused(await sandbox.cli(['migrate']), /required option '--to <target>'/);
+    // a misspelt option is an unknown option, not a missing one
+    const typo = await sandbox.cli(['migrate', '--too', 'latest']);
+    expect(typo.code).to.equal(2);
+    expect(typo.stderr).to.match(/^tenantry: unknown option '--too'\n\(Did you mean --to\?\)/);
     expectRefused(await sandbox.cli(['worker', '--concurrency', 'lots']), /--concurrency must be an integer/);
     expectRefused(await sandbox.cli(['rollout', 'status', 'not-an-id']), /not a rollout id/);
     await expectNothingChanged();

@@ -122,6 +122,51 @@ describe('tenant rollouts (real PostgreSQL, Redis and worker processes)', functi
     expect(failed.every((f) => f.sqlstate === '23505' && f.from_version === V2 && f.to_version === V2)).to.equal(true);
   });
 
+  it('rollout resume --retry-failed on a finished, failed rollout retries its failed tenants as a new rollout', async () => {
+    const tenants = tenantIds(6);
+    sandbox = await setUp(tenants);
+    sandbox.startWorker({ concurrency: 3 });
+    expect((await sandbox.cli(['migrate', '--to', 'v1.0', '--wait'])).code).to.equal(0);
+    const broken = ['c0002', 'c0005'];
+    for (const tenant of broken) {
+      for (let i = 0; i < 2; i++) await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) VALUES ('dup@example.com')`);
+    }
+    const failed = await sandbox.cli(['migrate', '--to', 'latest', '--wait', '--json']);
+    expect(failed.code).to.equal(1);
+    const failedId = (JSON.parse(failed.stdout.trim().split('\n').at(-1)!) as { rolloutId: string }).rolloutId;
+
+    // without the flag: refused, saying what would work
+    const plain = await sandbox.cli(['rollout', 'resume', failedId.slice(0, 8)]);
+    expect(plain.code).to.equal(2);
+    expect(plain.stderr).to.include(`rollout ${failedId} is failed: only a paused or halted rollout can be resumed: --retry-failed retries its failed tenants as a new rollout`);
+
+    // the operator fixes the data, then retries
+    for (const tenant of broken) await sandbox.platform('accounts', `DELETE FROM tenant_${tenant}.accounts WHERE ctid IN (SELECT ctid FROM tenant_${tenant}.accounts LIMIT 1)`);
+    const retry = await sandbox.cli(['rollout', 'resume', failedId.slice(0, 8), '--retry-failed', '--wait']);
+    expect(retry.code, retry.stdout + retry.stderr).to.equal(0);
+    const retryId = /retried as a new rollout, ([0-9a-f-]{36})/.exec(retry.stdout)![1]!;
+    expect(retry.stdout).to.include(`rollout ${failedId} had finished (failed): its 2 failed tenant(s) are retried as a new rollout`);
+    expect(retry.stdout).to.match(/succeeded: 2 succeeded, 0 failed of 2/);
+    for (const tenant of tenants) expect(await sandbox.applied('accounts', tenant)).to.have.length(5);
+    // the failed rollout is kept as it happened; the new one names it
+    const rollouts = await sandbox.ledger<{ id: string; status: string; retry_of: string | null }>(
+      `SELECT id, status, options->>'retryOf' AS retry_of FROM tenantry.rollouts WHERE id IN ($1, $2) ORDER BY created_at`,
+      [failedId, retryId],
+    );
+    expect(rollouts).to.deep.equal([
+      { id: failedId, status: 'failed', retry_of: null },
+      { id: retryId, status: 'succeeded', retry_of: failedId },
+    ]);
+    const oldRuns = await sandbox.ledger<{ tenant: string }>(`SELECT tenant FROM tenantry.runs WHERE rollout_id = $1 AND status = 'failed' ORDER BY tenant`, [failedId]);
+    expect(oldRuns.map((r) => r.tenant)).to.deep.equal(broken);
+    const status = await sandbox.cli(['rollout', 'status', retryId.slice(0, 8)]);
+    expect(status.stdout).to.include(`retry of ${failedId}`);
+    // a succeeded rollout has nothing to retry
+    const again = await sandbox.cli(['rollout', 'resume', retryId, '--retry-failed']);
+    expect(again.code).to.equal(2);
+    expect(again.stderr).to.include('is succeeded: only a paused or halted rollout can be resumed');
+  });
+
   it('--dry-run prints what would run and changes nothing', async () => {
     sandbox = await setUp(['acme', 'globex']);
     const result = await sandbox.cli(['migrate', '--to', 'v1.0', '--dry-run', '--json']);
@@ -131,6 +176,18 @@ describe('tenant rollouts (real PostgreSQL, Redis and worker processes)', functi
       ['1710000000001_create-accounts', V2],
       ['1710000000001_create-accounts', V2],
     ]);
+    // the stages it would use: the canary, the waves, the failure budget
+    const staged = await sandbox.cli(['migrate', '--to', 'v1.0', '--dry-run', '--canary', '1', '--wave-size', '1']);
+    expect(staged.code, staged.stderr).to.equal(0);
+    const rows = staged.stdout.trim().split('\n').slice(1, 3).map((line) => line.split(/\s{2,}/).slice(0, 3));
+    expect(rows).to.deep.equal([
+      ['accounts', 'acme', '1 (canary)'],
+      ['accounts', 'globex', '2'],
+    ]);
+    expect(staged.stdout).to.include('stages: wave 1 is a canary of 1 tenant(s), then 1 wave(s) of up to 1 tenant(s); halts at 5 failed tenant(s)');
+    const json = JSON.parse((await sandbox.cli(['migrate', '--to', 'v1.0', '--dry-run', '--json', '--canary', '1'])).stdout) as { stages: unknown; runs: Array<{ wave: number }> };
+    expect(json.stages).to.deep.equal({ canary: 1, waveSize: 50, maxFailures: 5 });
+    expect(json.runs.map((r) => r.wave)).to.deep.equal([0, 1]);
     expect(await sandbox.ledger('SELECT * FROM tenantry.rollouts')).to.have.length(0);
     expect(await sandbox.applied('accounts', 'acme')).to.deep.equal([]);
   });

@@ -1,11 +1,59 @@
-import { RolloutLedger, WorkerRegistry, listenForStatus, redactSecrets, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
-import { printLine } from './output.js';
+import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import type { CliContext } from './context.js';
+import { formatDuration, parseDuration, printLine, warn } from './output.js';
 
 export interface FollowOptions {
   json: boolean;
   intervalMs?: number;
   /** write to a terminal: one redrawn progress bar instead of a line per change */
   tty?: boolean;
+  /** stop following after this long (`--timeout`): the rollout goes on */
+  timeoutMs?: number;
+  /** on Ctrl-C, stop following and say that the rollout goes on, and how to stop it */
+  explainInterrupt?: boolean;
+}
+
+/** The options of a command's `--wait [--timeout D]`; `--timeout` alone is refused. */
+export function waitOptions(ctx: CliContext, options: { wait?: boolean; timeout?: string }): FollowOptions {
+  const timeoutMs = options.timeout === undefined ? undefined : parseDuration('--timeout', options.timeout);
+  if (timeoutMs !== undefined && !options.wait) throw new InvalidInput('--timeout is for --wait: it bounds how long to follow the rollout');
+  return { json: ctx.json, tty: process.stderr.isTTY === true, explainInterrupt: true, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+}
+
+/** Says so when no worker would take a rollout's runs; returns whether it did. */
+export async function warnIfNoWorker(ctx: CliContext, rolloutId: string): Promise<boolean> {
+  const alive = await new WorkerRegistry(ctx.control).alive(workerExpiryMs(ctx.config.worker.heartbeatMs));
+  if (alive.length > 0) return false;
+  warn(ctx.json, 'NO_LIVE_WORKER', `no live worker is taking runs: rollout ${rolloutId} stays queued until one starts (\`tenantry worker\`); \`tenantry rollout abort ${rolloutId}\` stops it`);
+  return true;
+}
+
+/** What to do about a rollout one stopped following: it goes on without the follower. */
+function stillQueued(rolloutId: string): string {
+  return `it stays queued and goes on whenever a worker takes its runs: \`tenantry rollout status ${rolloutId} --wait\` follows it again, \`tenantry rollout abort ${rolloutId}\` stops it`;
+}
+
+/** `--wait --timeout` ran out: exit 1, the rollout untouched. */
+export class WaitTimedOut extends TenantryError {
+  constructor(rolloutId: string, timeoutMs: number, summary: RolloutSummary, workerAlive: boolean) {
+    const done = summary.counts.succeeded + summary.counts.failed + summary.counts.cancelled;
+    super(
+      'WAIT_TIMEOUT',
+      `stopped waiting after ${formatDuration(timeoutMs / 1000)}: rollout ${rolloutId} is ${summary.status} (${done} of ${summary.total} run(s) done${workerAlive ? '' : ', no live worker'}); ${stillQueued(rolloutId)}`,
+    );
+  }
+}
+
+/** Ctrl-C while following: the CLI exits 130, and says the rollout was not stopped. */
+export class WaitInterrupted extends TenantryError {
+  constructor(rolloutId: string) {
+    super('WAIT_INTERRUPTED', `stopped following rollout ${rolloutId} (the rollout was not stopped): ${stillQueued(rolloutId)}`);
+  }
+}
+
+/** How long a worker may be silent and still count as alive: six missed heartbeats. */
+export function workerExpiryMs(heartbeatMs: number): number {
+  return Math.max(heartbeatMs * 6, 3_000);
 }
 
 function rate(done: number, startedAt: number): number {
@@ -15,8 +63,7 @@ function rate(done: number, startedAt: number): number {
 
 function formatEta(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '--';
-  if (seconds < 90) return `${Math.ceil(seconds)}s`;
-  return `${Math.floor(seconds / 60)}m${String(Math.ceil(seconds % 60)).padStart(2, '0')}s`;
+  return formatDuration(seconds);
 }
 
 function progressLine(summary: RolloutSummary, startedAt: number, width: number): string {
@@ -42,10 +89,21 @@ export async function followRollout(
   const ledger = new RolloutLedger(control);
   const workers = new WorkerRegistry(control);
   const startedAt = Date.now();
+  const deadline = options.timeoutMs === undefined ? Number.POSITIVE_INFINITY : startedAt + options.timeoutMs;
   let last = '';
   let warnedNoWorker = false;
   let lastChange = Date.now();
+  let interrupted = false;
+  let wakeUp: (() => void) | undefined;
+  const onInterrupt = () => {
+    interrupted = true;
+    wakeUp?.();
+  };
+  if (options.explainInterrupt) process.on('SIGINT', onInterrupt);
   const signal = await listenForStatus(control, rolloutId);
+  const endLine = () => {
+    if (options.tty && !options.json) process.stderr.write('\n');
+  };
   try {
     for (;;) {
       const summary = await ledger.getRollout(rolloutId);
@@ -63,21 +121,32 @@ export async function followRollout(
         }
       }
       if (summary.status !== 'running') {
-        if (options.tty && !options.json) process.stderr.write('\n');
+        endLine();
         return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
+      }
+      if (interrupted) {
+        endLine();
+        throw new WaitInterrupted(rolloutId);
+      }
+      if (Date.now() >= deadline) {
+        endLine();
+        throw new WaitTimedOut(rolloutId, options.timeoutMs!, summary, (await workers.alive(15_000)).length > 0);
       }
       if (!warnedNoWorker && Date.now() - lastChange > 5_000) {
         warnedNoWorker = true;
         if ((await workers.alive(15_000)).length === 0) {
-          process.stderr.write(`${options.tty ? '\n' : ''}tenantry: no live worker is taking runs: start one with \`tenantry worker\`\n`);
+          if (options.tty && !options.json) process.stderr.write('\n');
+          warn(options.json, 'NO_LIVE_WORKER', `no live worker is taking runs: start one with \`tenantry worker\` (Ctrl-C stops waiting; the rollout stays queued)`);
         }
       }
       // each poll counts the rollout's runs: often for small rollouts, every half second for large
-      // ones; the end (any status change) wakes the wait at once
+      // ones; the end (any status change), Ctrl-C and the deadline wake the wait at once
       const interval = options.intervalMs ?? Math.min(500, Math.max(100, summary.total / 20));
-      await signal.wait(interval);
+      await Promise.race([signal.wait(Math.max(0, Math.min(interval, deadline - Date.now()))), new Promise<void>((resolve) => (wakeUp = resolve))]);
+      wakeUp = undefined;
     }
   } finally {
+    process.off('SIGINT', onInterrupt);
     await signal.close();
   }
 }

@@ -9,6 +9,11 @@ export function printLine(text = ''): void {
   process.stdout.write(`${text}\n`);
 }
 
+/** A warning on stderr: one line, or one JSON object with a stable code under --json. */
+export function warn(json: boolean, code: string, message: string): void {
+  process.stderr.write(json ? `${JSON.stringify({ warning: message, code })}\n` : `tenantry: warning: ${message}\n`);
+}
+
 export function printTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): void {
   const cells = rows.map((row) => row.map((c) => (c === null || c === undefined ? '-' : String(c))));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)));
@@ -43,10 +48,28 @@ export function parseCount(option: string, value: string, max: number): number {
   return n;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** A rollout or backup id from the command line: a UUID, or one clear line and exit 2. */
+/**
+ * A rollout or backup id from the command line, checked for shape before any server is asked:
+ * a uuid or a prefix of one (hex digits, dashes allowed), or one clear line and exit 2.
+ */
 export function parseRecordId(kind: 'rollout' | 'backup', id: string): string {
-  if (!UUID.test(id)) throw new InvalidInput(`${kind} id ${JSON.stringify(id.slice(0, 60))} is not a ${kind} id`);
+  if (!/^[0-9a-fA-F-]{1,36}$/.test(id) || !/[0-9a-fA-F]/.test(id)) throw new InvalidInput(`${kind} id ${JSON.stringify(id.slice(0, 60))} is not a ${kind} id (an id, or a unique prefix of one)`);
   return id;
+}
+
+/** Seconds for people: `45s`, `1m30s`, `2h05m`; rounded up, so never `1m60s`. */
+export function formatDuration(seconds: number): string {
+  const total = Math.ceil(seconds);
+  if (total < 90) return `${total}s`;
+  if (total < 3600) return `${Math.floor(total / 60)}m${String(total % 60).padStart(2, '0')}s`;
+  return `${Math.floor(total / 3600)}h${String(Math.floor((total % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** A duration option (`--timeout 90s`, `5m`, `1h30m`, or plain seconds) in milliseconds, at most a week. */
+export function parseDuration(option: string, value: string): number {
+  const match = /^(?:(\d{1,6})h)?(?:(\d{1,6})m)?(?:(\d{1,7})s)?$/.exec(value);
+  const plain = /^\d{1,7}$/.test(value) ? Number(value) : undefined;
+  const seconds = plain ?? (match && value !== '' ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : NaN);
+  if (!(seconds >= 1 && seconds <= 7 * 86400)) throw new InvalidInput(`${option} must be a duration from 1s to 7d, like 90s, 5m or 1h30m`);
+  return seconds * 1000;
 }

@@ -7,7 +7,7 @@ export type { Action, Runner } from './commands/registry.js';
 import type { Runner } from './commands/registry.js';
 import { registerCommands } from './commands/index.js';
 
-function buildProgram(run: Runner): Command {
+function buildProgram(run: Runner, json: boolean): Command {
   const program = new Command('tenantry')
     .description('Migrate PostgreSQL schemas across a fleet of tenants and platforms.')
     .option('--config <file>', 'config file (default: $TENANTRY_CONFIG, or the nearest tenantry.config.json here or above)')
@@ -17,21 +17,52 @@ function buildProgram(run: Runner): Command {
   registerCommands(program, run);
   // usage errors: one line on stderr, exit 2 (mapped in main)
   const configure = (command: Command) => {
-    command.exitOverride().configureOutput({ writeErr: (text) => process.stderr.write(text.replace(/^error: /, 'tenantry: ')) });
+    // under --json a usage error is written once, as JSON, where it is caught (runCli)
+    command.exitOverride().configureOutput({ writeErr: (text) => (json ? undefined : process.stderr.write(text.replace(/^error: /, 'tenantry: '))) });
+    checkMandatoryAfterUnknown(command);
     for (const sub of command.commands) configure(sub);
   };
   configure(program);
   return program;
 }
 
-function report(error: unknown): number {
+/**
+ * Commander checks required options before unknown ones, so a typo (`--too v1`) was reported as
+ * a missing `--to`. The check moves to just before the action, after unknown options are refused.
+ */
+function checkMandatoryAfterUnknown(command: Command): void {
+  const mandatory = command.options.filter((o) => o.mandatory);
+  if (mandatory.length === 0) return;
+  for (const option of mandatory) option.mandatory = false;
+  command.hook('preAction', (_this, actionCommand) => {
+    for (const option of mandatory) {
+      if (actionCommand.getOptionValue(option.attributeName()) === undefined) {
+        actionCommand.error(`error: required option '${option.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue', exitCode: 2 });
+      }
+    }
+  });
+}
+
+/** One line on stderr; under --json one JSON object with a stable `code`. */
+function writeError(json: boolean, message: string, code: string, exitCode: number): void {
+  process.stderr.write(json ? `${JSON.stringify({ error: message, code, exitCode })}\n` : `tenantry: ${message}\n`);
+}
+
+function report(error: unknown, json: boolean): number {
   if (error instanceof TenantryError) {
-    process.stderr.write(`tenantry: ${redactUrl(error.message)}\n`);
-    return error.exitCode;
+    // Ctrl-C while following a rollout: the shell's code for SIGINT
+    const exitCode = error.code === 'WAIT_INTERRUPTED' ? 130 : error.exitCode;
+    writeError(json, redactUrl(error.message), error.code, exitCode);
+    return exitCode;
   }
-  process.stderr.write(`tenantry: unexpected error: ${redactUrl(errorMessage(error))}\n`);
+  writeError(json, `unexpected error: ${redactUrl(errorMessage(error))}`, 'UNEXPECTED', 1);
   if (process.env.TENANTRY_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
   return 1;
+}
+
+/** `commander.unknownOption` → `UNKNOWN_OPTION`: usage errors get codes like the others. */
+function usageCode(code: string): string {
+  return code.replace(/^commander\./, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
 /**
@@ -41,24 +72,28 @@ function report(error: unknown): number {
 export async function runCli(argv: string[]): Promise<number> {
   let exitCode = 0;
   let ctx: CliContext | undefined;
+  const args = argv.slice(2);
+  const end = args.indexOf('--');
+  const json = (end === -1 ? args : args.slice(0, end)).includes('--json');
   const program = buildProgram(async (action, ...args) => {
     ctx = new CliContext(program.opts<GlobalOptions>());
     try {
       exitCode = await action(ctx, ...(args as never[]));
     } catch (error) {
-      exitCode = report(error);
+      exitCode = report(error, json);
     } finally {
       await ctx.close();
     }
-  });
+  }, json);
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      return 2; // usage error, already printed by commander on one line
+      if (json) writeError(true, error.message.replace(/^error: /, '').replace(/\n/g, ' '), usageCode(error.code), 2);
+      return 2; // usage error, printed by commander on one line (or above, as JSON)
     }
-    return report(error);
+    return report(error, json);
   }
   return exitCode;
 }

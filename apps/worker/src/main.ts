@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { TenantryError, armFaultPoint, errorMessage, loadConfig } from '@tenantry/core';
 import { createLogger } from './logging.js';
 import { runWorkerProcess } from './run-worker.js';
+import { workerLogLevel } from './terminal.js';
 
 /** `tenantry-worker [--config FILE] [--concurrency N]`, the same as `tenantry worker`. */
 async function main(): Promise<void> {
@@ -12,7 +13,9 @@ async function main(): Promise<void> {
     process.stderr.write(`tenantry-worker: ${errorMessage(error)}\n`);
     process.exit(2);
   }
-  const logger = createLogger({ pretty: process.stdout.isTTY, name: 'tenantry-worker' });
+  const { level, notice } = workerLogLevel(process.env, process.stdout.isTTY === true);
+  if (notice) process.stderr.write(`${notice}\n`);
+  const logger = createLogger({ pretty: process.stdout.isTTY, name: 'tenantry-worker', level });
   try {
     armFaultPoint(process.env.TENANTRY_FAULT); // test hook for the chaos suite (see fault-points.ts)
     const config = loadConfig(values.config ?? process.env.TENANTRY_CONFIG ?? 'tenantry.config.json', process.env);

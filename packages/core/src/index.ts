@@ -30,6 +30,8 @@ export { ensureDatabase } from './db/ensure-database.js';
 export { initializeControlSchema, CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
 export type { InitializeResult } from './control/initialize.js';
 export { ControlDb } from './ledger/control-db.js';
+export { resolveIdPrefix } from './ledger/id-prefix.js';
+export type { RecordKind } from './ledger/id-prefix.js';
 export { TenantRegistry } from './ledger/tenant-registry.js';
 export type { RegisteredTenant } from './ledger/tenant-registry.js';
 export { RolloutLedger, toCreatedRun } from './ledger/rollout-ledger.js';
@@ -92,6 +94,8 @@ export { locateRun, locateShared, migrationsDirOf } from './tenants/location.js'
 export { SHARED_TENANT } from './types.js';
 export type { RunScope } from './types.js';
 export { waitForRollout } from './rollouts/wait.js';
+export { rolloutPace, paceRate } from './rollouts/pace.js';
+export type { RolloutPace } from './rollouts/pace.js';
 export { listenForStatus } from './rollouts/status-signal.js';
 export type { StatusSignal } from './rollouts/status-signal.js';
 export type { RolloutOutcome } from './rollouts/wait.js';

@@ -1,11 +1,17 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import { ServiceUnreachable, redactUrl, errorMessage } from '@tenantry/core';
 
-/** Where Redis is, for people: host and port, never a password. */
+/** The database number of a Redis URL (`redis://host:6379/2` → 2; none → 0). */
+function redisDb(parsed: URL): number {
+  const db = parsed.pathname.replace(/^\//, '');
+  return /^\d+$/.test(db) ? Number(db) : 0;
+}
+
+/** Where Redis is, for people: host, port and database number, never a password. */
 export function describeRedis(url: string): string {
   try {
     const parsed = new URL(url);
-    return `${parsed.hostname}:${parsed.port || '6379'}`;
+    return `${parsed.hostname}:${parsed.port || '6379'}/${redisDb(parsed)}`;
   } catch {
     return redactUrl(url);
   }
@@ -19,7 +25,11 @@ export function createRedis(url: string, options: RedisOptions = {}): Redis {
   return redis;
 }
 
-/** Fails fast, with one line naming the server, when Redis does not answer. */
+/**
+ * Fails fast, with one line naming the server and why, when Redis does not answer or refuses the
+ * URL's database. ioredis rejects a failed connect with a bare "Connection is closed.": the
+ * reason (refused, timed out, not Redis) is in the 'error' event before it.
+ */
 export async function assertRedisReachable(url: string, timeoutMs = 3_000): Promise<void> {
   const probe = new Redis(url, {
     lazyConnect: true,
@@ -28,13 +38,21 @@ export async function assertRedisReachable(url: string, timeoutMs = 3_000): Prom
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  probe.on('error', () => {});
+  let reason: unknown;
+  probe.on('error', (error: unknown) => {
+    reason ??= error;
+  });
+  const where = describeRedis(url);
   try {
     await probe.connect();
     await probe.ping();
   } catch (error) {
-    throw new ServiceUnreachable('redis', `Redis at ${describeRedis(url)} is unreachable: ${redactUrl(errorMessage(error))}`, { cause: error });
+    throw new ServiceUnreachable('redis', `Redis at ${where} is unreachable (${redactUrl(errorMessage(reason ?? error))}): is it running, and is the config's redis.url right?`, { cause: reason ?? error });
   } finally {
     probe.disconnect();
+  }
+  // ioredis only reports a SELECT refused at connect as an event: check the database explicitly
+  if (reason !== undefined) {
+    throw new ServiceUnreachable('redis', `Redis at ${where} refused the connection: ${redactUrl(errorMessage(reason))}`, { cause: reason });
   }
 }

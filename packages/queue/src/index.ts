@@ -6,6 +6,8 @@ export { createRedis, assertRedisReachable, describeRedis } from './connection.j
 export { openQueueStore, queueBackendOf, queueSchemaOf } from './backend.js';
 export type { QueueStore, QueueStoreOptions, QueueBackend, WorkerSettings } from './backend.js';
 export { enqueueRollout, enqueueRuns } from './producer.js';
+export { retryFailedTenants } from './retry.js';
+export type { RetriedRollout } from './retry.js';
 export type { EnqueuedRollout, EnqueueOptions } from './producer.js';
 export { createRunProcessor, compensate, afterRun, compensateSaga } from './processor.js';
 export type { ProcessorDeps, RunJobResult } from './processor.js';

@@ -14,8 +14,9 @@ import {
 import { enqueueRuns, openQueueStore, PRIORITY } from '@tenantry/queue';
 import { RolloutLedger } from '@tenantry/core';
 import type { CliContext } from '../context.js';
-import { followRollout, printOutcome } from '../follow.js';
-import { ago, collect, parseCount, printJson, printLine, printTable, parseRecordId } from '../output.js';
+import { followRollout, printOutcome, waitOptions } from '../follow.js';
+import { resolveRecordId } from '../record-id.js';
+import { ago, collect, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
 
@@ -34,12 +35,13 @@ export async function backupsListCommand(ctx: CliContext, options: { platform: s
 }
 
 /** Restores one backup through the queue and the run protocol (lock, record, progress). */
-export async function backupsRestoreCommand(ctx: CliContext, id: string, options: { wait?: boolean }): Promise<number> {
-  parseRecordId('backup', id);
+export async function backupsRestoreCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
+  const follow = waitOptions(ctx, options);
+  parseRecordId('backup', idArg);
   const config = ctx.config;
   const store = openQueueStore(config, { connectionName: 'tenantry cli' });
   await store.assertReachable();
-  await ctx.control.assertReady();
+  const id = await resolveRecordId(ctx, 'backup', idArg);
   const backup = await new BackupLedger(ctx.control).get(id);
   if (!backup) throw new NotFound(`no backup ${id}`);
   getPlatform(config, backup.platform);
@@ -62,7 +64,7 @@ export async function backupsRestoreCommand(ctx: CliContext, id: string, options
   if (!ctx.json) printLine(`rollout ${rolloutId}: restoring backup ${backup.id} of ${backup.platform}/${backup.tenant} (version ${backup.version})`);
   else if (!options.wait) printJson({ rolloutId, backupId: backup.id });
   if (!options.wait) return 0;
-  const { summary, failed } = await followRollout(ctx.control, rolloutId, { json: ctx.json, tty: process.stderr.isTTY === true });
+  const { summary, failed } = await followRollout(ctx.control, rolloutId, follow);
   printOutcome(summary, failed, ctx.json);
   return summary.status === 'succeeded' ? 0 : 1;
 }
@@ -121,7 +123,8 @@ export function registerBackups(program: Command, run: Runner): void {
     .command('restore <id>')
     .description("restore a tenant from a backup (through the queue, under the tenant's lock)")
     .option('--wait', 'follow it until it finishes')
-    .action((id: string, opts: { wait?: boolean }) => run(backupsRestoreCommand, id, opts));
+    .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
+    .action((id: string, opts: { wait?: boolean; timeout?: string }) => run(backupsRestoreCommand, id, opts));
   backups
     .command('prune')
     .description('apply retention: keep the newest backup.keep backups of each tenant')

@@ -12,8 +12,9 @@ import {
 } from '@tenantry/core';
 import { compensateSaga, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
-import { followRollout, printOutcome } from '../follow.js';
-import { ago, printJson, printLine, printTable, parseRecordId } from '../output.js';
+import { followRollout, printOutcome, waitOptions } from '../follow.js';
+import { resolveRecordId } from '../record-id.js';
+import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
 /** A worker that has missed six heartbeats is dead. */
@@ -75,12 +76,13 @@ function lockedTenant(lock: HeldLock): string {
 }
 
 /** Stops a rollout; with --compensate, returns every tenant it moved, each platform in reverse order. */
-export async function rolloutAbortCommand(ctx: CliContext, id: string, options: { compensate?: boolean; wait?: boolean }): Promise<number> {
-  parseRecordId('rollout', id);
+export async function rolloutAbortCommand(ctx: CliContext, idArg: string, options: { compensate?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
+  const follow = waitOptions(ctx, options);
+  parseRecordId('rollout', idArg);
   const config = ctx.config;
   const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
   await store?.assertReachable();
-  await ctx.control.assertReady();
+  const id = await resolveRecordId(ctx, 'rollout', idArg);
   const ledger = new RolloutLedger(ctx.control);
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
@@ -100,7 +102,7 @@ export async function rolloutAbortCommand(ctx: CliContext, id: string, options: 
   if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, compensations: compensated });
   else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled${options.compensate ? `, ${compensated} compensating run(s) enqueued` : ''}`);
   if (!options.wait) return 0;
-  const followed = await followRollout(ctx.control, id, { json: ctx.json, tty: process.stderr.isTTY === true });
+  const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.counts.failed > 0 ? 1 : 0;
 }
@@ -117,5 +119,6 @@ export function registerFleet(program: Command, run: Runner): void {
     .description('stop a rollout: no queued run starts; running ones finish')
     .option('--compensate', 'also return every tenant it moved, each platform in reverse order')
     .option('--wait', 'follow the compensation until it finishes')
-    .action((id: string, opts: { compensate?: boolean; wait?: boolean }) => run(rolloutAbortCommand, id, opts));
+    .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
+    .action((id: string, opts: { compensate?: boolean; wait?: boolean; timeout?: string }) => run(rolloutAbortCommand, id, opts));
 }

@@ -7,7 +7,8 @@ import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand } from './t
 import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
-import { rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from './rollout.js';
+import type { TenantsTargetOptions } from './tenants.js';
+import { rolloutListCommand, rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from './rollout.js';
 import { registerDashboard } from './dashboard.js';
 import { registerBackups } from './backups.js';
 import { registerFleet } from './fleet.js';
@@ -41,14 +42,20 @@ function registerCore(program: Command, run: Runner): void {
 
   const tenants = program.command('tenants').description('register and list tenants');
   tenants
-    .command('add <platform> <ids...>')
-    .description('register tenants on a platform and create their schemas')
-    .action((platform: string, ids: string[]) => run(tenantsAddCommand, platform, ids));
+    .command('add')
+    .argument('[PLATFORM ID...]')
+    .usage('PLATFORM ID... | --all-platforms ID...')
+    .description('register tenants on a platform (or on every platform) and create their schemas')
+    .option('--all-platforms', 'register the tenants on every platform of the config')
+    .action((args: string[], opts: TenantsTargetOptions) => run(tenantsAddCommand, args, opts));
   tenants
-    .command('remove <platform> <ids...>')
+    .command('remove')
+    .argument('[PLATFORM ID...]')
+    .usage('PLATFORM ID... | --all-platforms ID... [--drop-schema]')
     .description('unregister tenants (their schemas are kept unless --drop-schema)')
+    .option('--all-platforms', 'unregister the tenants from every platform they are on')
     .option('--drop-schema', "also drop the tenants' schemas with all their data")
-    .action((platform: string, ids: string[], opts: { dropSchema?: boolean }) => run(tenantsRemoveCommand, platform, ids, opts));
+    .action((args: string[], opts: TenantsTargetOptions & { dropSchema?: boolean }) => run(tenantsRemoveCommand, args, opts));
   tenants
     .command('list')
     .description('list registered tenants')
@@ -61,6 +68,7 @@ function registerCore(program: Command, run: Runner): void {
       .option('--platform <id>', 'only this platform (repeatable)', collect, [])
       .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
       .option('--wait', 'follow the rollout until it finishes; exit 1 if any run failed')
+      .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1; the rollout goes on')
       .option('--dry-run', 'print the migrations each tenant would run; change nothing');
   rolloutOptions(program.command('migrate').description('bring tenants up to a target'))
     .option('--backup <strategy>', 'back tenants up before changing them: pg_dump or none (default: backup.strategy)')
@@ -73,22 +81,30 @@ function registerCore(program: Command, run: Runner): void {
     .option('--backup <strategy>', 'back tenants up before down migrations change them: pg_dump or none')
     .action((opts: MigrateOptions) => run(rolloutCommand, 'rollback', opts));
 
-  const rollout = program.command('rollout').description('look at a rollout');
+  const rollout = program.command('rollout').description('list, follow, pause, resume and abort rollouts (an id may be any unique prefix)');
+  rollout
+    .command('list')
+    .description('recent rollouts, newest first: status, target, counts, age')
+    .option('--limit <n>', 'at most N rollouts (default 20, at most 200)')
+    .option('--status <status>', 'only rollouts in this status (running, paused, halted, succeeded, failed, cancelled)')
+    .action((opts: { limit?: string; status?: string }) => run(rolloutListCommand, opts));
   rollout
     .command('status <id>')
     .description('counts per state and the failures of a rollout')
     .option('--wait', 'follow it until it finishes')
-    .action((id: string, opts: { wait?: boolean }) => run(rolloutStatusCommand, id, opts));
+    .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
+    .action((id: string, opts: { wait?: boolean; timeout?: string }) => run(rolloutStatusCommand, id, opts));
   rollout
     .command('pause <id>')
     .description('pause a rollout: queued runs wait, running runs finish')
     .action((id: string) => run(rolloutPauseCommand, id));
   rollout
     .command('resume <id>')
-    .description('resume a paused or halted rollout')
-    .option('--retry-failed', 'queue its failed tenants again')
+    .description("resume a paused or halted rollout, or retry a failed one's tenants (--retry-failed)")
+    .option('--retry-failed', 'queue its failed tenants again (a finished, failed rollout: as a new rollout)')
     .option('--wait', 'follow it until it finishes')
-    .action((id: string, opts: { retryFailed?: boolean; wait?: boolean }) => run(rolloutResumeCommand, id, opts));
+    .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
+    .action((id: string, opts: { retryFailed?: boolean; wait?: boolean; timeout?: string }) => run(rolloutResumeCommand, id, opts));
 
   program
     .command('status')

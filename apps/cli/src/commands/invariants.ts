@@ -1,7 +1,8 @@
 import { InvalidInput, checkInvariants } from '@tenantry/core';
 import { openQueueStore, runJobId, type QueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
-import { parseRecordId, printJson, printLine } from '../output.js';
+import { printJson, printLine } from '../output.js';
+import { resolveRecordId } from '../record-id.js';
 
 export interface InvariantsOptions {
   invariants?: boolean;
@@ -18,9 +19,11 @@ export interface InvariantsOptions {
 export async function invariantsCommand(ctx: CliContext, options: InvariantsOptions): Promise<number> {
   if (!options.invariants) throw new InvalidInput('--rollout goes with --invariants');
   if ((options.platform?.length ?? 0) > 0 || (options.tenant?.length ?? 0) > 0) throw new InvalidInput('--invariants checks the whole fleet or one --rollout, not --platform or --tenant');
-  const rolloutId = options.rollout === undefined ? undefined : parseRecordId('rollout', options.rollout);
+  const rolloutId = options.rollout === undefined ? undefined : await resolveRecordId(ctx, 'rollout', options.rollout);
   const store = openQueueStore(ctx.config, { connectionName: 'tenantry cli invariants' });
   try {
+    // the queue is part of what is checked: an unreachable one is an error, not a pass
+    await store.assertReachable();
     const started = Date.now();
     const report = await checkInvariants({
       config: ctx.config,

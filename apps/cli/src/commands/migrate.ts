@@ -1,7 +1,7 @@
-import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type RolloutKind } from '@tenantry/core';
+import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
 import { PRIORITY, enqueueRollout, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
-import { followRollout, printOutcome } from '../follow.js';
+import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
 
 export interface MigrateOptions {
@@ -9,6 +9,7 @@ export interface MigrateOptions {
   platform: string[];
   tenant: string[];
   wait?: boolean;
+  timeout?: string;
   dryRun?: boolean;
   backup?: string;
   fromBackup?: boolean;
@@ -23,9 +24,26 @@ function parseBackup(value: string | undefined): BackupStrategy | undefined {
   return value;
 }
 
+/** The wave a dry-run entry would run in, numbered as `rollout status` numbers them (1, the canary when there is one). */
+function waveName(entry: DryRunEntry, canary: number): string {
+  if (entry.scope === 'shared') return 'first';
+  return `${entry.wave + 1}${canary > 0 && entry.wave === 0 ? ' (canary)' : ''}`;
+}
+
+/** How the rollout would be staged: canary, waves, failure budget. */
+function describeStages(kind: RolloutKind, stages: Stages, entries: readonly DryRunEntry[]): string {
+  if (kind !== 'migrate') return 'stages: none (a rollback moves every tenant at once)';
+  const tenants = new Set(entries.filter((e) => e.scope !== 'shared').map((e) => e.tenant)).size;
+  const waves = Math.max(0, Math.ceil((tenants - stages.canary) / stages.waveSize));
+  const canary = stages.canary > 0 ? `wave 1 is a canary of ${stages.canary} tenant(s), then ` : 'no canary; ';
+  const halt = stages.maxFailures === null ? 'never halts' : `halts at ${stages.maxFailures} failed tenant(s)`;
+  return `stages: ${canary}${waves} wave(s) of up to ${stages.waveSize} tenant(s); ${halt}`;
+}
+
 /** `migrate` (kind migrate, up) and `rollback` (kind rollback, down) share one path. */
 export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options: MigrateOptions): Promise<number> {
   const backup = parseBackup(options.backup);
+  const follow = waitOptions(ctx, options);
   const request = {
     kind,
     target: options.to,
@@ -47,14 +65,15 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     });
     const entries = await describePlan(config, ctx.pools, plan);
     if (ctx.json) {
-      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, runs: entries });
+      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, runs: entries });
     } else {
       printTable(
-        ['PLATFORM', 'TENANT', 'FROM', 'TO', 'MIGRATIONS'],
-        entries.map((e) => [e.platform, e.tenant, e.from, e.to, e.problem ?? (e.migrations.length > 0 ? `${e.direction} ${e.migrations.join(', ')}` : 'nothing to do')]),
+        ['PLATFORM', 'TENANT', 'WAVE', 'FROM', 'TO', 'MIGRATIONS'],
+        entries.map((e) => [e.platform, e.tenant, waveName(e, plan.stages.canary), e.from, e.to, e.problem ?? (e.migrations.length > 0 ? `${e.direction} ${e.migrations.join(', ')}` : 'nothing to do')]),
       );
       const changing = entries.filter((e) => e.migrations.length > 0).length;
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
+      printLine(describeStages(kind, plan.stages, entries));
     }
     return 0;
   }
@@ -80,8 +99,13 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
       printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
     }
-    if (!options.wait) return 0;
-    const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, { json: ctx.json, tty: process.stderr.isTTY === true });
+    // --wait warns itself once nothing moves for a few seconds: a worker started just before
+    // (`tenantry worker &` then `migrate --wait`) may not have registered yet
+    if (!options.wait) {
+      await warnIfNoWorker(ctx, rollout.rolloutId);
+      return 0;
+    }
+    const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, follow);
     printOutcome(summary, failed, ctx.json);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {

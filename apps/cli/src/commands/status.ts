@@ -1,4 +1,5 @@
 import {
+  InvalidInput,
   RolloutLedger,
   TenantRegistry,
   getPlatform,
@@ -30,6 +31,12 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
   const tenants = options.tenant.map((t) => parseTenantId(t));
   await ctx.control.assertReady();
   const registered = (await new TenantRegistry(ctx.control).list(platforms)).filter((t) => tenants.length === 0 || tenants.includes(t.tenant as never));
+  // like migrate and verify: a tenant named but not registered is bad input, not an empty table
+  for (const tenant of tenants) {
+    if (!registered.some((r) => r.tenant === tenant)) {
+      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}`);
+    }
+  }
   const lastRuns = new Map(
     (await new RolloutLedger(ctx.control).lastRuns(platforms, tenants)).map((r) => [`${r.platform}/${r.tenant}`, r] as const),
   );

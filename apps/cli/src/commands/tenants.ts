@@ -7,37 +7,109 @@ import {
   parsePlatformId,
   parseTenantId,
   provisionTenants,
+  type TenantLocation,
+  type TenantryConfig,
 } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { printJson, printLine, printTable } from '../output.js';
 
-function parseTenants(ctx: CliContext, platformArg: string, ids: readonly string[]) {
-  const platform = getPlatform(ctx.config, parsePlatformId(platformArg));
-  if (ids.length === 0) throw new InvalidInput('name at least one tenant id');
-  // every id and schema name is checked before anything changes
-  return { platform, locations: [...new Set(ids)].map((id) => locateTenant(platform, parseTenantId(id))) };
+export interface TenantsTargetOptions {
+  allPlatforms?: boolean;
 }
 
-export async function tenantsAddCommand(ctx: CliContext, platformArg: string, ids: string[]): Promise<number> {
-  const { platform, locations } = parseTenants(ctx, platformArg, ids);
-  await ctx.control.assertReady();
-  await provisionTenants(ctx.pools, locations);
-  const added = await new TenantRegistry(ctx.control).add(platform.id, locations.map((l) => l.tenant));
-  if (ctx.json) printJson({ platform: platform.id, added, existing: locations.map((l) => l.tenant).filter((t) => !added.includes(t)) });
-  else printLine(`${platform.id}: added ${added.length} tenant(s)${added.length < locations.length ? `, ${locations.length - added.length} already registered` : ''}`);
-  return 0;
+interface PlatformTenants {
+  platform: string;
+  locations: TenantLocation[];
 }
 
-export async function tenantsRemoveCommand(ctx: CliContext, platformArg: string, ids: string[], options: { dropSchema?: boolean }): Promise<number> {
-  const { platform, locations } = parseTenants(ctx, platformArg, ids);
-  await ctx.control.assertReady();
-  const removed = await new TenantRegistry(ctx.control).remove(platform.id, locations.map((l) => l.tenant));
-  if (options.dropSchema) {
-    for (const location of locations.filter((l) => removed.includes(l.tenant))) await dropTenantSchema(ctx.pools, location);
+/**
+ * `PLATFORM ID...`, or `--all-platforms ID...` (every platform of the config). Every id and
+ * schema name is checked on every platform before anything changes.
+ */
+export function parseTenantArgs(config: TenantryConfig, args: readonly string[], options: TenantsTargetOptions): PlatformTenants[] {
+  let platforms: string[];
+  let ids: readonly string[];
+  if (options.allPlatforms) {
+    // `--all-platforms billing acme` would register a tenant named billing: a mistake, not a wish
+    const platform = args.find((a) => Object.hasOwn(config.platforms, a));
+    if (platform !== undefined) {
+      throw new InvalidInput(`${platform} is a platform: with --all-platforms name only tenant ids (or drop --all-platforms to name one platform)`);
+    }
+    platforms = [...config.platformOrder];
+    ids = args;
+  } else {
+    const [platformArg, ...rest] = args;
+    if (platformArg === undefined) throw new InvalidInput('name a platform and at least one tenant id (or --all-platforms and tenant ids)');
+    platforms = [getPlatform(config, parsePlatformId(platformArg)).id];
+    ids = rest;
   }
-  if (ctx.json) printJson({ platform: platform.id, removed, droppedSchemas: options.dropSchema === true });
-  else printLine(`${platform.id}: removed ${removed.length} tenant(s)${options.dropSchema ? ' and dropped their schemas' : ' (their schemas are kept; --drop-schema drops them)'}`);
+  if (ids.length === 0) throw new InvalidInput('name at least one tenant id');
+  const tenants = [...new Set(ids)].map((id) => parseTenantId(id));
+  return platforms.map((id) => {
+    const platform = getPlatform(config, id);
+    return { platform: platform.id, locations: tenants.map((tenant) => locateTenant(platform, tenant)) };
+  });
+}
+
+export async function tenantsAddCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions): Promise<number> {
+  const targets = parseTenantArgs(ctx.config, args, options);
+  await ctx.control.assertReady();
+  const registry = new TenantRegistry(ctx.control);
+  const results = [];
+  for (const { platform, locations } of targets) {
+    await provisionTenants(ctx.pools, locations);
+    const added = await registry.add(platform, locations.map((l) => l.tenant));
+    results.push({ platform, added, existing: locations.map((l) => l.tenant).filter((t) => !added.includes(t)) });
+  }
+  if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
+  else {
+    for (const r of results) {
+      printLine(`${r.platform}: added ${r.added.length} tenant(s)${r.existing.length > 0 ? `, ${r.existing.length} already registered` : ''}`);
+    }
+  }
   return 0;
+}
+
+export async function tenantsRemoveCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions & { dropSchema?: boolean }): Promise<number> {
+  const targets = parseTenantArgs(ctx.config, args, options);
+  await ctx.control.assertReady();
+  const registry = new TenantRegistry(ctx.control);
+  // like migrate and verify: naming a tenant that is not there is bad input, and nothing changes
+  // (with --all-platforms, a tenant is removed wherever it is, and refused only if it is nowhere)
+  const missing = await unregistered(registry, targets, options.allPlatforms === true);
+  if (missing.length > 0) {
+    const more = missing.length > 1 ? ` (nor ${missing.slice(1, 4).join(', ')}${missing.length > 4 ? `, and ${missing.length - 4} more` : ''})` : '';
+    throw new InvalidInput(`tenant ${missing[0]} is not registered${more}; nothing was removed`);
+  }
+  const results = [];
+  for (const { platform, locations } of targets) {
+    const removed = await registry.remove(platform, locations.map((l) => l.tenant));
+    if (options.dropSchema) {
+      for (const location of locations.filter((l) => removed.includes(l.tenant))) await dropTenantSchema(ctx.pools, location);
+    }
+    results.push({ platform, removed, droppedSchemas: options.dropSchema === true });
+  }
+  if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
+  else {
+    for (const r of results) {
+      printLine(`${r.platform}: removed ${r.removed.length} tenant(s)${options.dropSchema ? ' and dropped their schemas' : ' (their schemas are kept; --drop-schema drops them)'}`);
+    }
+  }
+  return 0;
+}
+
+async function unregistered(registry: TenantRegistry, targets: readonly PlatformTenants[], anywhere: boolean): Promise<string[]> {
+  const missing: string[] = [];
+  const found = new Set<string>();
+  for (const { platform, locations } of targets) {
+    const present = new Set(await registry.select(platform, locations.map((l) => l.tenant)));
+    for (const l of locations) {
+      if (present.has(l.tenant)) found.add(l.tenant);
+      else if (!anywhere) missing.push(`${l.tenant} on ${platform}`);
+    }
+  }
+  if (!anywhere) return missing;
+  return (targets[0]?.locations ?? []).map((l) => l.tenant).filter((t) => !found.has(t)).map((t) => `${t} on any platform`);
 }
 
 export async function tenantsListCommand(ctx: CliContext, options: { platform: string[] }): Promise<number> {

@@ -1,5 +1,5 @@
 import { InvalidInput, armFaultPoint } from '@tenantry/core';
-import { createLogger, runWorkerProcess } from '@tenantry/worker';
+import { createLogger, runWorkerProcess, workerLogLevel } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
 import { parseCount } from '../output.js';
 
@@ -10,7 +10,10 @@ export async function workerCommand(ctx: CliContext, options: { concurrency?: st
   }
   armFaultPoint(ctx.env.TENANTRY_FAULT); // test hook for the chaos suite (see fault-points.ts)
   const config = ctx.config;
-  const logger = createLogger({ pretty: process.stdout.isTTY === true && !ctx.json, name: 'tenantry-worker', level: ctx.env.TENANTRY_LOG_LEVEL ?? 'info' });
+  const terminal = process.stdout.isTTY === true;
+  const { level, notice } = workerLogLevel(ctx.env, terminal);
+  if (notice) process.stderr.write(`${notice}\n`);
+  const logger = createLogger({ pretty: terminal && !ctx.json, name: 'tenantry-worker', level });
   await runWorkerProcess({ config, logger, ...(concurrency ? { concurrency } : {}) });
   return 0;
 }

@@ -29,9 +29,35 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function formatIssue(issue: z.core.$ZodIssue): string {
+function formatIssue(issue: z.core.$ZodIssue, all: readonly z.core.$ZodIssue[]): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-  return `${where}: ${issue.message}`;
+  if (issue.code !== 'unrecognized_keys') return `${where}: ${issue.message}`;
+  // a misspelt key also leaves the real one missing: name the real one beside the typo
+  const parent = issue.path.join('.');
+  const missing = all
+    .filter((i) => i.code === 'invalid_type' && i.input === undefined && i.path.slice(0, -1).join('.') === parent)
+    .map((i) => String(i.path.at(-1)));
+  const keys = issue.keys.map((key) => {
+    const near = missing.find((m) => editDistance(m, key) <= 2);
+    return `"${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
+  });
+  return `${where}: unknown key${keys.length > 1 ? 's' : ''} ${keys.join(', ')}`;
+}
+
+/** Levenshtein distance, for "did you mean" on short config keys. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Unknown keys first: a typo (`platfroms`) is the cause of the "required" issue it also makes. */
+function firstIssue(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
+  return issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
 }
 
 /**
@@ -61,9 +87,10 @@ export function parseConfig(
   const interpolated = interpolateEnv(withoutComments(raw), options.env ?? {});
   const result = configSchema.safeParse(interpolated);
   if (!result.success) {
-    const first = result.error.issues[0];
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-    throw new ConfigError(`invalid config${options.file ? ` ${options.file}` : ''}: ${first ? formatIssue(first) : 'unknown problem'}${more}`);
+    const issues = result.error.issues;
+    const first = firstIssue(issues);
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    throw new ConfigError(`invalid config${options.file ? ` ${options.file}` : ''}: ${first ? formatIssue(first, issues) : 'unknown problem'}${more}`);
   }
   const parsed = result.data;
   // no prototype: a platform id from input (`constructor`, `toString`) must not find Object's members

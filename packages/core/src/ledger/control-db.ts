@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { TenantryConfig } from '../config/load.js';
 import { assertReachable, createPool, escapeIdentifier } from '../db/connect.js';
+import { describeDatabase } from '../db/redact.js';
 import { TenantryError } from '../errors.js';
 
 /** The control database: a pool and the schema Tenantry's ledger lives in. */
@@ -26,7 +27,13 @@ export class ControlDb {
 
   /** Fails with one clear line when the server is unreachable or `tenantry init` was never run. */
   async assertReady(): Promise<void> {
-    await assertReachable(this.pool, this.url);
+    await assertReachable(this.pool, this.url).catch((error: unknown) => {
+      // a control database that does not exist yet is a first run, not an outage
+      if ((error as { cause?: { code?: string } }).cause?.code === '3D000') {
+        throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control database ${describeDatabase(this.url)} does not exist: run \`tenantry init\` (it creates missing databases and the control schema)`, { exitCode: 2, cause: error });
+      }
+      throw error;
+    });
     const { rows } = await this.pool.query<{ ready: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ready', [
       `${escapeIdentifier(this.schema)}.runs`,
     ]);

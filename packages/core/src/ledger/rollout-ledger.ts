@@ -459,6 +459,15 @@ export class RolloutLedger {
     });
   }
 
+  /** Tenants a rollout did not bring to its target: a tenant run of theirs failed or was cancelled (compensations aside). */
+  async unfinishedTenants(rolloutId: string): Promise<string[]> {
+    const { rows } = await this.db.pool.query<{ tenant: string }>(
+      `SELECT DISTINCT tenant FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND scope = 'tenant' AND compensates IS NULL AND status IN ('failed', 'cancelled') ORDER BY tenant`,
+      [rolloutId],
+    );
+    return rows.map((r) => r.tenant);
+  }
+
   /** Tenants a rollout changed (for compensation on abort). */
   async touchedTenants(rolloutId: string): Promise<string[]> {
     const { rows } = await this.db.pool.query<{ tenant: string }>(

@@ -13,7 +13,7 @@ import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js
 import { randomUUID } from 'node:crypto';
 import { SHARED_TENANT } from '../types.js';
 import { assignWaves, resolveStages, type StageRequest, type Stages } from './stages.js';
-import type { Direction, RolloutKind } from '../types.js';
+import type { Direction, RolloutKind, RunScope } from '../types.js';
 
 export interface RolloutRequest extends StageRequest {
   kind: RolloutKind;
@@ -89,7 +89,7 @@ function checkReleaseCoverage(target: string, targets: readonly PlatformTarget[]
   const [tenant, platforms] = partial[0]!;
   const missing = targets.map((t) => t.platform).filter((p) => !platforms.has(p));
   throw new InvalidInput(
-    `tenant ${tenant}${partial.length > 1 ? ` (and ${partial.length - 1} more)` : ''} is not registered on ${missing.join(', ')}, so release ${target} cannot move it on all its platforms: register it, or narrow with --platform`,
+    `tenant ${tenant}${partial.length > 1 ? ` (and ${partial.length - 1} more)` : ''} is not registered on ${missing.join(', ')}, so release ${target} cannot move it on all its platforms: register it there (tenantry tenants add --all-platforms ID...), or narrow with --platform`,
   );
 }
 
@@ -246,6 +246,9 @@ export interface DryRunEntry {
   direction: Direction;
   /** the migrations that would run, in order */
   migrations: string[];
+  /** the wave it would run in (0: the canary when there is one; shared runs go first) */
+  wave: number;
+  scope: RunScope;
   problem?: string;
 }
 
@@ -257,7 +260,7 @@ export async function describePlan(config: TenantryConfig, pools: PoolRegistry, 
     const from = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, from);
     const to = positionOf(set, run.target)!;
-    const base = { platform: run.platform, tenant: run.tenant, from, direction: run.direction };
+    const base = { platform: run.platform, tenant: run.tenant, from, direction: run.direction, wave: run.wave ?? 0, scope: run.scope ?? 'tenant' };
     if (at === undefined) return { ...base, to: from, migrations: [], problem: `applied version ${from} is not in the migration files` };
     if (run.method === 'restore') return { ...base, to: at > to ? run.target : from, migrations: at > to ? [`restore backup at ${run.target}`] : [] };
     const names = set.migrations.map((m) => m.name);
