@@ -9,6 +9,7 @@ export {
   UnknownTarget,
   TenantLockBusy,
   MigrationFailed,
+  MigrationLoadFailed,
   MigrationHistoryMismatch,
   NotFound,
   errorMessage,

@@ -51,7 +51,16 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     } else {
       printTable(
         ['PLATFORM', 'TENANT', 'FROM', 'TO', 'MIGRATIONS'],
-        entries.map((e) => [e.platform, e.tenant, e.from, e.to, e.problem ?? (e.migrations.length > 0 ? `${e.direction} ${e.migrations.join(', ')}` : 'nothing to do')]),
+        entries.map((e) => [
+          e.platform,
+          e.tenant,
+          e.from,
+          e.to,
+          e.problem ??
+            (e.migrations.length > 0
+              ? `${e.direction} ${e.migrations.map((m) => (e.inferredDowns?.includes(m) ? `${m} (down inferred)` : m)).join(', ')}`
+              : 'nothing to do'),
+        ]),
       );
       const changing = entries.filter((e) => e.migrations.length > 0).length;
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
