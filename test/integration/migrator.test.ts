@@ -141,7 +141,7 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     }
   });
 
-  it('sends a run in one round trip, and a failed batch is replayed to name its migration (in the middle, after a noTransaction step)', async () => {
+  it('sends a run in one round trip, and a failed batch is replayed, from the SQL built once, to name its migration (in the middle, after a noTransaction step)', async () => {
     const sets = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-batch-'));
     const write = (name: string, files: Record<string, string>) => {
       mkdirSync(path.join(sets, name));
@@ -153,7 +153,9 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     const concurrent = "export const up = (pgm) => { pgm.noTransaction(); pgm.createIndex('a', 'id', { name: 'a_id_cc', concurrently: true }); };\n";
     try {
       const good = write('good', { '1_a.js': ok('a'), '2_b.js': ok('b'), '3_c.js': ok('c') });
-      const middle = write('middle', { '1_a.js': ok('a'), '2_bad.js': bad, '3_c.js': ok('c') });
+      // counts its builds: a replay sends the SQL already built, it does not call up() again
+      const counted = "export const up = (pgm) => { globalThis.tenantryUpCalls = (globalThis.tenantryUpCalls ?? 0) + 1; pgm.createTable('a', { id: 'id' }); };\n";
+      const middle = write('middle', { '1_a.js': counted, '2_bad.js': bad, '3_c.js': ok('c') });
       const afterCic = write('after-cic', { '1_a.js': ok('a'), '2_cc.js': concurrent, '3_b.js': ok('b'), '4_bad.js': bad, '5_c.js': ok('c') });
       await pool.query('CREATE SCHEMA batch_good; CREATE SCHEMA batch_middle; CREATE SCHEMA batch_cic');
       const client = await pool.connect();
@@ -177,6 +179,7 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
         expect((inMiddle as MigrationFailed).migration).to.equal('2_bad');
         // the batch; ROLLBACK; the replay, one migration at a time (1_a, then 2_bad fails); ROLLBACK
         expect(sent.length).to.equal(5);
+        expect((globalThis as { tenantryUpCalls?: number }).tenantryUpCalls).to.equal(1);
         expect(await readAppliedMigrations(client, 'batch_middle', 'pgmigrations')).to.deep.equal([]);
 
         // what the noTransaction step committed stays; the failure is pinned after it
