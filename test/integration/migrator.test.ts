@@ -141,6 +141,26 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     }
   });
 
+  it('a migration that throws at import fails the run naming its file, with nothing sent', async () => {
+    const throwing = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-throw-'));
+    try {
+      writeFileSync(path.join(throwing, '1740000000001_ok.js'), "export const up = (pgm) => { pgm.createTable('kept', { id: 'id' }); };\n");
+      writeFileSync(path.join(throwing, '1740000000002_boom.js'), "throw new Error('boom at import');\n");
+      const client = await pool.connect();
+      try {
+        const error = await migrateSteps({ client, location: location('broken'), set: readMigrationSet(throwing), direction: 'up', position: 0, count: 2, logger: silentLogger }).catch((e: unknown) => e);
+        expect(error).to.be.instanceOf(MigrationFailed);
+        expect((error as MigrationFailed).migration).to.equal('1740000000002_boom');
+        expect((error as MigrationFailed).message).to.match(/migration file 1740000000002_boom\.js does not load: boom at import/);
+        expect((await client.query(`SELECT to_regclass('broken.kept') AS t`)).rows[0].t).to.equal(null);
+      } finally {
+        client.release();
+      }
+    } finally {
+      rmSync(throwing, { recursive: true, force: true });
+    }
+  });
+
   it('sends a run in one round trip, and a failed batch is replayed, from the SQL built once, to name its migration (in the middle, after a noTransaction step)', async () => {
     const sets = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-batch-'));
     const write = (name: string, files: Record<string, string>) => {
