@@ -66,11 +66,15 @@ describe("refusals and ignored files, as node-pg-migrate's runner has them", fun
     writeFileSync(path.join(root, 'ignored', '1_kept.js'), table('kept'));
     writeFileSync(path.join(root, 'ignored', '.gitkeep'), '');
     writeFileSync(path.join(root, 'ignored', 'drafts', '2_draft.js'), table('draft'));
-    sandbox = new Sandbox({ platforms: Object.fromEntries([...Object.keys(FOLDERS), 'ignored'].map((id) => [id, { migrations: path.join(root, id) }])) });
+    mkdirSync(path.join(root, 'noreverse'));
+    writeFileSync(path.join(root, 'noreverse', '1_a.js'), table('a'));
+    writeFileSync(path.join(root, 'noreverse', '2_raw-sql.js'), "export const up = (pgm) => { pgm.sql('INSERT INTO a DEFAULT VALUES'); };\n");
+    sandbox = new Sandbox({ platforms: Object.fromEntries([...Object.keys(FOLDERS), 'ignored', 'noreverse'].map((id) => [id, { migrations: path.join(root, id) }])) });
     await adminQuery(`CREATE DATABASE ${scratch}`);
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     // a file that throws at import is found when a rollout is planned: it needs a tenant to plan for
     expect((await sandbox.cli(['tenants', 'add', 'throws', 't1'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'noreverse', 't1'])).code).to.equal(0);
   });
   after(async () => {
     await sandbox?.destroy();
@@ -96,6 +100,28 @@ describe("refusals and ignored files, as node-pg-migrate's runner has them", fun
       expect(await sandbox.ledger('SELECT id FROM tenantry.rollouts')).to.deep.equal([]);
     });
   }
+
+  it('a rollback through a migration whose up cannot be reversed: the runner fails, Tenantry refuses up front naming it', async () => {
+    // the tenant was moved by the runner: Tenantry reads where it is from its history
+    await runnerMove(sandbox.platformDbs.noreverse!, 'tenant_t1', path.join(root, 'noreverse'), 'up');
+    const failure = await runnerMove(sandbox.platformDbs.noreverse!, 'tenant_t1', path.join(root, 'noreverse'), 'down', 1).then(
+      () => 'went down',
+      (error: Error) => error.message,
+    );
+    expect(failure).to.match(/Impossible to automatically infer down migration/);
+    const refused = await sandbox.cli(['rollback', '--to', '0', '--platform', 'noreverse']);
+    expectRefusal(refused, /migration 2_raw-sql of noreverse has no down \(node-pg-migrate cannot reverse its up: Impossible to automatically infer down migration/, 'rollback');
+    const info = JSON.parse((await sandbox.cli(['rollback-info', '--platform', 'noreverse', '--tenant', 't1', '--to', '0', '--json'])).stdout) as {
+      recommended: string;
+      migrations: Array<{ name: string; down: string }>;
+    };
+    expect(info.migrations.map((m) => [m.name, m.down])).to.deep.equal([
+      ['2_raw-sql', 'none'],
+      ['1_a', 'inferred'],
+    ]);
+    expect(info.recommended).to.equal('none');
+    expect(await sandbox.ledger('SELECT id FROM tenantry.rollouts')).to.deep.equal([]);
+  });
 
   it('ignored: a dotfile and a directory are not run, by the runner or by Tenantry, and validate says so', async () => {
     await runnerMove(scratch, 'ignored', path.join(root, 'ignored'), 'up');
