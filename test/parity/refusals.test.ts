@@ -27,7 +27,7 @@ const FOLDERS: Record<string, { files: Record<string, string>; link?: [string, s
   },
   extension: {
     files: { '1_a.js': table('a'), '2_b.txt': 'not a migration\n' },
-    runner: /./,
+    runner: /Unknown file extension "\.txt"/,
     tenantry: /2_b\.txt has extension \.txt/,
   },
   dangling: {
