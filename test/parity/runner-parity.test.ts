@@ -112,6 +112,9 @@ describe(`parity with node-pg-migrate's runner (generated sets: seed ${SEED}, TE
   };
 
   it('up to latest: the same schema, data and history; a tenant the runner took halfway, Tenantry takes on', async () => {
+    // entries the runner ignores are not run, and the dry run says so
+    const dry = JSON.parse((await cli(['migrate', '--to', 'latest', '--platform', 'shapes', '--dry-run', '--json'])).stdout) as { ignored: Array<{ file: string }> };
+    expect(dry.ignored.map((e) => e.file).sort()).to.deep.equal(['.1760000000012_hidden.js', '.gitkeep', 'drafts']);
     await runnerAll('t3', 'up', (set) => set.midCount);
     await Promise.all([cli(['migrate', '--to', 'latest', '--wait']), runnerAll('ref', 'up')]);
     // the runner's own order is the one each set was written to show

@@ -1,4 +1,4 @@
-import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type RolloutKind } from '@tenantry/core';
+import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type RolloutKind } from '@tenantry/core';
 import { PRIORITY, enqueueRollout, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome } from '../follow.js';
@@ -46,8 +46,12 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       ...(options.fromBackup ? { fromBackup: true } : {}),
     });
     const entries = await describePlan(config, ctx.pools, plan);
+    // what node-pg-migrate ignores in a folder (dotfiles, directories) Tenantry ignores too, aloud
+    const ignored = plan.targets.flatMap((t) =>
+      readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({ platform: t.platform, ...entry })),
+    );
     if (ctx.json) {
-      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, runs: entries });
+      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, runs: entries, ignored });
     } else {
       printTable(
         ['PLATFORM', 'TENANT', 'FROM', 'TO', 'MIGRATIONS'],
@@ -63,6 +67,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
         ]),
       );
       const changing = entries.filter((e) => e.migrations.length > 0).length;
+      for (const entry of ignored) printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
     }
     return 0;
