@@ -63,13 +63,13 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
 
     const info = JSON.parse(await ok(sandbox, ['rollback-info', '--platform', 'app', '--tenant', 'acme', '--to', NICKNAME, '--json'])) as {
       currentVersion: string;
-      migrations: Array<{ name: string; hasDown: boolean }>;
+      migrations: Array<{ name: string; hasDown: boolean; down: string }>;
       backupAvailable: boolean;
       recommended: string;
       backup: { version: string; bytes: number };
     };
     expect(info.currentVersion).to.equal(DROP_EMAIL);
-    expect(info.migrations).to.deep.equal([{ name: DROP_EMAIL, hasDown: true }]);
+    expect(info.migrations).to.deep.equal([{ name: DROP_EMAIL, hasDown: true, down: 'written' }]);
     expect(info.backupAvailable).to.equal(true);
     expect(info.backup.version).to.equal(NICKNAME);
     expect(info.recommended).to.equal('down-migrations');

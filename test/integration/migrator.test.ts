@@ -141,7 +141,27 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     }
   });
 
-  it('sends a run in one round trip, and a failed batch is replayed to name its migration (in the middle, after a noTransaction step)', async () => {
+  it('a migration that throws at import fails the run naming its file, with nothing sent', async () => {
+    const throwing = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-throw-'));
+    try {
+      writeFileSync(path.join(throwing, '1740000000001_ok.js'), "export const up = (pgm) => { pgm.createTable('kept', { id: 'id' }); };\n");
+      writeFileSync(path.join(throwing, '1740000000002_boom.js'), "throw new Error('boom at import');\n");
+      const client = await pool.connect();
+      try {
+        const error = await migrateSteps({ client, location: location('broken'), set: readMigrationSet(throwing), direction: 'up', position: 0, count: 2, logger: silentLogger }).catch((e: unknown) => e);
+        expect(error).to.be.instanceOf(MigrationFailed);
+        expect((error as MigrationFailed).migration).to.equal('1740000000002_boom');
+        expect((error as MigrationFailed).message).to.match(/migration file 1740000000002_boom\.js does not load: boom at import/);
+        expect((await client.query(`SELECT to_regclass('broken.kept') AS t`)).rows[0].t).to.equal(null);
+      } finally {
+        client.release();
+      }
+    } finally {
+      rmSync(throwing, { recursive: true, force: true });
+    }
+  });
+
+  it('sends a run in one round trip, and a failed batch is replayed, from the SQL built once, to name its migration (in the middle, after a noTransaction step)', async () => {
     const sets = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-batch-'));
     const write = (name: string, files: Record<string, string>) => {
       mkdirSync(path.join(sets, name));
@@ -153,7 +173,9 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     const concurrent = "export const up = (pgm) => { pgm.noTransaction(); pgm.createIndex('a', 'id', { name: 'a_id_cc', concurrently: true }); };\n";
     try {
       const good = write('good', { '1_a.js': ok('a'), '2_b.js': ok('b'), '3_c.js': ok('c') });
-      const middle = write('middle', { '1_a.js': ok('a'), '2_bad.js': bad, '3_c.js': ok('c') });
+      // counts its builds: a replay sends the SQL already built, it does not call up() again
+      const counted = "export const up = (pgm) => { globalThis.tenantryUpCalls = (globalThis.tenantryUpCalls ?? 0) + 1; pgm.createTable('a', { id: 'id' }); };\n";
+      const middle = write('middle', { '1_a.js': counted, '2_bad.js': bad, '3_c.js': ok('c') });
       const afterCic = write('after-cic', { '1_a.js': ok('a'), '2_cc.js': concurrent, '3_b.js': ok('b'), '4_bad.js': bad, '5_c.js': ok('c') });
       await pool.query('CREATE SCHEMA batch_good; CREATE SCHEMA batch_middle; CREATE SCHEMA batch_cic');
       const client = await pool.connect();
@@ -177,6 +199,7 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
         expect((inMiddle as MigrationFailed).migration).to.equal('2_bad');
         // the batch; ROLLBACK; the replay, one migration at a time (1_a, then 2_bad fails); ROLLBACK
         expect(sent.length).to.equal(5);
+        expect((globalThis as { tenantryUpCalls?: number }).tenantryUpCalls).to.equal(1);
         expect(await readAppliedMigrations(client, 'batch_middle', 'pgmigrations')).to.deep.equal([]);
 
         // what the noTransaction step committed stays; the failure is pinned after it

@@ -39,7 +39,7 @@ describe('migration catalog and targets', () => {
   it('rejects a badly named file and a missing directory', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tenantry-set-'));
     writeFileSync(path.join(dir, "1_x'; drop.js"), '');
-    expect(() => readMigrationSet(dir)).to.throw(ConfigError, /not named/);
+    expect(() => readMigrationSet(dir)).to.throw(ConfigError, /has a name Tenantry cannot carry/);
     expect(() => readMigrationSet(path.join(dir, 'nope'))).to.throw(ConfigError, /does not exist/);
   });
 

@@ -66,6 +66,22 @@ export class MigrationFailed extends TenantryError {
   }
 }
 
+/**
+ * A migration file does not load (it throws at import, or exports something node-pg-migrate
+ * cannot run). Up front it is bad input (exit 2, nothing changed); inside a run it fails the run
+ * naming the migration.
+ */
+export class MigrationLoadFailed extends TenantryError {
+  constructor(
+    readonly migration: string,
+    readonly file: string,
+    reason: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super('MIGRATION_LOAD_FAILED', `migration file ${file} does not load: ${reason.split('\n')[0]}`, { exitCode: 2, ...options });
+  }
+}
+
 /** The tenant's recorded migrations do not fit the migration files (edited history, deleted file). */
 export class MigrationHistoryMismatch extends TenantryError {
   constructor(message: string) {

@@ -11,8 +11,15 @@ export const MAX_ID_LENGTH = 48;
 /** PostgreSQL truncates identifiers longer than this many bytes (NAMEDATALEN - 1). */
 export const MAX_IDENTIFIER_BYTES = 63;
 
-/** Migration file names without extension: `<digits>_<name>`, nothing SQL could misread. */
-export const MIGRATION_NAME_PATTERN = /^\d+_[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/**
+ * Migration names (file names without extension): what node-pg-migrate accepts (a number first;
+ * `1700000000002-dash-name`, `20230101000000000_x`, `0001`), in ASCII letters, digits and
+ * `_ . - + @ = , ~`: nothing a shell, SQL, a job id or a terminal could misread (no spaces,
+ * quotes, slashes, colons, look-alike or control characters).
+ */
+export const MIGRATION_NAME_PATTERN = /^\d+[A-Za-z0-9_.+@=,~-]*$/;
+/** node-pg-migrate's history column is varchar(255). */
+export const MAX_MIGRATION_NAME_LENGTH = 255;
 
 export type TenantId = string & { readonly __brand: 'TenantId' };
 export type PlatformId = string & { readonly __brand: 'PlatformId' };
@@ -51,8 +58,8 @@ export function isValidId(value: unknown): boolean {
 }
 
 export function parseMigrationName(value: unknown): string {
-  if (typeof value !== 'string' || !MIGRATION_NAME_PATTERN.test(value) || value.length > 200) {
-    throw new InvalidInput(`migration name ${describe(value)} is not of the form <timestamp>_<name>`);
+  if (typeof value !== 'string' || !MIGRATION_NAME_PATTERN.test(value) || value.length > MAX_MIGRATION_NAME_LENGTH) {
+    throw new InvalidInput(`migration name ${describe(value)} is not a migration name (a number, then letters, digits and _ . - + @ = , ~)`);
   }
   return value;
 }

@@ -9,6 +9,7 @@ export {
   UnknownTarget,
   TenantLockBusy,
   MigrationFailed,
+  MigrationLoadFailed,
   MigrationHistoryMismatch,
   NotFound,
   DependencyMissing,
@@ -16,7 +17,7 @@ export {
   errorMessage,
   hasCode,
 } from './errors.js';
-export { parseTenantId, parsePlatformId, parseMigrationName, tenantSchemaName, isValidId, ID_PATTERN, MAX_ID_LENGTH } from './ids.js';
+export { parseTenantId, parsePlatformId, parseMigrationName, tenantSchemaName, isValidId, ID_PATTERN, MAX_ID_LENGTH, MIGRATION_NAME_PATTERN, MAX_MIGRATION_NAME_LENGTH } from './ids.js';
 export type { TenantId, PlatformId } from './ids.js';
 export type { Logger } from './logger.js';
 export { silentLogger } from './logger.js';

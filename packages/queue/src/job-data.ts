@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_PATTERN, InvalidInput, MAX_ID_LENGTH } from '@tenantry/core';
+import { ID_PATTERN, InvalidInput, MAX_ID_LENGTH, MAX_MIGRATION_NAME_LENGTH, MIGRATION_NAME_PATTERN } from '@tenantry/core';
 
 const id = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN);
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -15,7 +15,8 @@ export const runJobDataSchema = z.strictObject({
   tenant: z.union([id, z.literal('_shared')]),
   scope: z.enum(['tenant', 'shared']).optional(),
   direction: z.enum(['up', 'down']),
-  target: z.string().regex(/^(0|\d+_[A-Za-z0-9][A-Za-z0-9_.-]*)$/).max(200),
+  // a migration name as the catalog accepts it (the runner's names), or 0
+  target: z.string().max(MAX_MIGRATION_NAME_LENGTH).refine((v) => MIGRATION_NAME_PATTERN.test(v), { message: 'must be a migration name or 0' }),
   method: z.enum(['migrations', 'restore']).optional(),
   backup: z.enum(['none', 'pg_dump']).optional(),
   backupId: uuid.optional(),

@@ -93,7 +93,7 @@ export async function rollbackInfoCommand(ctx: CliContext, options: { platform: 
   printLine(`${info.platform}/${info.tenant}: at ${info.currentVersion}, target ${info.target}`);
   if (info.migrations.length > 0) {
     printLine('would revert:');
-    for (const m of info.migrations) printLine(`  ${m.name}${m.hasDown ? '' : '  (no down)'}`);
+    for (const m of info.migrations) printLine(`  ${m.name}${m.down === 'written' ? '' : m.down === 'inferred' ? '  (down inferred from its up)' : `  (no down: ${m.reason})`}`);
   }
   printLine(
     info.backup

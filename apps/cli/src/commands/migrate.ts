@@ -1,4 +1,4 @@
-import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
+import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
 import { PRIORITY, enqueueRollout, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
@@ -64,14 +64,29 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       ...(options.fromBackup ? { fromBackup: true } : {}),
     });
     const entries = await describePlan(config, ctx.pools, plan);
+    // what node-pg-migrate ignores in a folder (dotfiles, directories) Tenantry ignores too, aloud
+    const ignored = plan.targets.flatMap((t) =>
+      readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({ platform: t.platform, ...entry })),
+    );
     if (ctx.json) {
-      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, runs: entries });
+      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, runs: entries, ignored });
     } else {
       printTable(
         ['PLATFORM', 'TENANT', 'WAVE', 'FROM', 'TO', 'MIGRATIONS'],
-        entries.map((e) => [e.platform, e.tenant, waveName(e, plan.stages.canary), e.from, e.to, e.problem ?? (e.migrations.length > 0 ? `${e.direction} ${e.migrations.join(', ')}` : 'nothing to do')]),
+        entries.map((e) => [
+          e.platform,
+          e.tenant,
+          waveName(e, plan.stages.canary),
+          e.from,
+          e.to,
+          e.problem ??
+            (e.migrations.length > 0
+              ? `${e.direction} ${e.migrations.map((m) => (e.inferredDowns?.includes(m) ? `${m} (down inferred)` : m)).join(', ')}`
+              : 'nothing to do'),
+        ]),
       );
       const changing = entries.filter((e) => e.migrations.length > 0).length;
+      for (const entry of ignored) printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
       printLine(describeStages(kind, plan.stages, entries));
     }

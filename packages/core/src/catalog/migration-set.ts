@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
-import { MIGRATION_NAME_PATTERN } from '../ids.js';
+import { listMigrationFolder, type IgnoredEntry } from './migration-files.js';
 
 export interface MigrationFile {
   /** file name without extension: what node-pg-migrate records */
@@ -17,23 +16,15 @@ export interface MigrationSet {
   migrations: readonly MigrationFile[];
   /** name → position (1-based: a tenant at position k has k migrations applied) */
   positions: ReadonlyMap<string, number>;
-}
-
-const MIGRATION_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.sql']);
-
-/** node-pg-migrate orders by numeric prefix, then by name. */
-function compareNames(a: string, b: string): number {
-  const pa = BigInt(a.split('_', 1)[0] ?? '0');
-  const pb = BigInt(b.split('_', 1)[0] ?? '0');
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  /** entries of the folder that are not migrations, as node-pg-migrate ignores them */
+  ignored: readonly IgnoredEntry[];
 }
 
 const cache = new Map<string, { mtimeMs: number; set: MigrationSet }>();
 
 /**
- * Reads a migration directory: every file's name, path and checksum, in node-pg-migrate's order.
- * Cached per process until the directory changes.
+ * Reads a migration directory: every migration's name, path and checksum, in node-pg-migrate's
+ * order (see migration-files.ts). Cached per process until the directory changes.
  */
 export function readMigrationSet(dir: string): MigrationSet {
   let mtimeMs: number;
@@ -45,31 +36,18 @@ export function readMigrationSet(dir: string): MigrationSet {
   const cached = cache.get(dir);
   if (cached && cached.mtimeMs === mtimeMs) return cached.set;
 
-  const files: MigrationFile[] = [];
-  const seen = new Set<string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || entry.name.startsWith('.')) continue;
-    const ext = path.extname(entry.name);
-    if (!MIGRATION_EXTENSIONS.has(ext)) continue;
-    const base = path.basename(entry.name, ext);
-    // SQL pairs (name.up.sql / name.down.sql) are one migration
-    const name = ext === '.sql' ? base.replace(/\.(up|down)$/, '') : base;
-    if (!MIGRATION_NAME_PATTERN.test(name)) {
-      throw new ConfigError(`migration file ${path.join(dir, entry.name)} is not named <timestamp>_<name>${ext}`);
-    }
-    if (seen.has(name)) {
-      if (ext === '.sql') continue;
-      throw new ConfigError(`migration ${name} appears twice in ${dir}`);
-    }
-    seen.add(name);
-    const filePath = path.join(dir, entry.name);
-    files.push({ name, path: filePath, checksum: createHash('sha256').update(readFileSync(filePath)).digest('hex') });
-  }
-  files.sort((a, b) => compareNames(a.name, b.name));
+  const listing = listMigrationFolder(dir);
+  const files: MigrationFile[] = listing.files.map((f) => ({
+    name: f.name,
+    path: f.path,
+    // through a symbolic link, the target's bytes
+    checksum: createHash('sha256').update(readFileSync(f.path)).digest('hex'),
+  }));
   const set: MigrationSet = {
     dir,
     migrations: files,
     positions: new Map(files.map((m, i) => [m.name, i + 1])),
+    ignored: listing.ignored,
   };
   cache.set(dir, { mtimeMs, set });
   return set;

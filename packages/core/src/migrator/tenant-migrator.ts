@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { MigrationBuilder } from 'node-pg-migrate';
 import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier, escapeLiteral, isUnreachable } from '../db/connect.js';
-import { MigrationFailed, errorMessage } from '../errors.js';
+import { MigrationFailed, MigrationLoadFailed, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { Direction, StepResult } from '../types.js';
@@ -54,7 +54,8 @@ export function isTransient(error: unknown): boolean {
  * information_schema probe and no second read; and the run's SQL goes to the server as one
  * statement batch (BEGIN, every migration and its history row, COMMIT), not one round trip per
  * builder call. A batch that fails does not say which of its migrations failed, so the
- * transaction is rolled back and replayed one migration per round trip to name it.
+ * transaction is rolled back and replayed one migration per round trip to name it: the replay
+ * sends the SQL already built (each up() or down() runs once per run, as under the runner).
  *
  * Semantics kept from the runner with `singleTransaction`, `noLock`, `checkOrder`: a migration
  * that calls `pgm.noTransaction()` commits what came before, runs statement by statement, and
@@ -70,12 +71,19 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
   const shorthands: Record<string, unknown> = {};
   const actions = new Map<string, MigrationActions>();
   for (const file of set.migrations.slice(0, direction === 'up' ? position + count : position)) {
-    const loaded = await loadMigrationActions(file);
+    let loaded: MigrationActions;
+    try {
+      loaded = await loadMigrationActions(file);
+    } catch (error) {
+      // nothing was sent yet: the tenant is untouched; the failure names the file
+      if (!(error instanceof MigrationLoadFailed)) throw error;
+      throw new MigrationFailed(location.platform, location.tenant, error.migration, undefined, error.message, { cause: error });
+    }
     Object.assign(shorthands, loaded.shorthands);
     actions.set(file.name, { ...loaded, shorthands: { ...shorthands } });
   }
   const steps: StepResult[] = todo.map((file) => ({ migration: file.name, direction, status: 'pending', checksum: file.checksum }));
-  const apply = { ...options, todo, steps, actions, MigrationBuilder };
+  const apply: Apply = { ...options, todo, steps, actions, MigrationBuilder, built: [] };
   try {
     try {
       await applyFrom(apply, 0, options.batch ?? true);
@@ -107,6 +115,8 @@ interface Apply extends MigrateStepsOptions {
   steps: StepResult[];
   actions: Map<string, MigrationActions>;
   MigrationBuilder: typeof MigrationBuilder;
+  /** each migration's SQL, built once: a replay sends what was built, it does not run up() again */
+  built: Array<{ statements: string[]; transactional: boolean } | undefined>;
 }
 
 /** A batch holding several migrations failed: which one is not known. */
@@ -183,19 +193,23 @@ ${sql}` : sql;
     building = index;
     run.onStep?.(index, file.name);
     log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
-    const pgm = new run.MigrationBuilder(db as never, actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
-    try {
-      await build(pgm, actions.get(file.name)!, direction, file.name);
-    } catch (error) {
-      if (error instanceof AttributedFailure || error instanceof UnattributedFailure) throw error;
-      throw new AttributedFailure(index, error);
+    let built = run.built[index];
+    if (!built) {
+      const pgm = new run.MigrationBuilder(db as never, actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
+      try {
+        await build(pgm, actions.get(file.name)!, direction, file.name);
+      } catch (error) {
+        if (error instanceof AttributedFailure || error instanceof UnattributedFailure) throw error;
+        throw new AttributedFailure(index, error);
+      }
+      const mark =
+        direction === 'up'
+          ? `INSERT INTO ${table} (name, run_on) VALUES (${escapeLiteral(file.name)}, NOW());`
+          : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
+      built = run.built[index] = { statements: [...pgm.getSqlSteps(), mark], transactional: pgm.isUsingTransaction() };
     }
-    const mark =
-      direction === 'up'
-        ? `INSERT INTO ${table} (name, run_on) VALUES (${escapeLiteral(file.name)}, NOW());`
-        : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
-    const statements = [...pgm.getSqlSteps(), mark];
-    if (pgm.isUsingTransaction()) {
+    const { statements } = built;
+    if (built.transactional) {
       // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
       // and the empty statements this can leave are ignored by the server
       const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; ${end}` : '');

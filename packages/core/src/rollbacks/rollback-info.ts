@@ -1,5 +1,5 @@
 import { positionOf, readMigrationSet } from '../catalog/migration-set.js';
-import { hasDown } from '../catalog/reversibility.js';
+import { downOf, type DownInfo } from '../catalog/reversibility.js';
 import { resolveTargets } from '../catalog/targets.js';
 import type { TenantryConfig } from '../config/load.js';
 import { getPlatform } from '../config/load.js';
@@ -17,8 +17,11 @@ export interface RollbackInfo {
   tenant: string;
   currentVersion: string;
   target: string;
-  /** the migrations that would be reverted, newest first */
-  migrations: Array<{ name: string; hasDown: boolean }>;
+  /**
+   * the migrations that would be reverted, newest first; `down` says how: its own down
+   * (`written`), the reverse of its up as node-pg-migrate infers it (`inferred`), or not at all
+   */
+  migrations: Array<{ name: string; hasDown: boolean; down: DownInfo['kind']; reason?: string }>;
   backupAvailable: boolean;
   backup: { id: string; version: string; createdAt: string; ageSeconds: number; bytes: number } | null;
   /** how to go back: down migrations when every step has a down, else the backup, else neither */
@@ -42,7 +45,15 @@ export async function getRollbackInfo(
   if (at === undefined) throw new MigrationHistoryMismatch(`tenant ${tenant} on ${platform.id} is at ${current}, which is not in the migration files`);
   const to = positionOf(set, resolved.version)!;
   if (to > at) throw new InvalidInput(`tenant ${tenant} on ${platform.id} is at ${current}, below the target ${resolved.version}: nothing to roll back`);
-  const migrations = await Promise.all(set.migrations.slice(to, at).reverse().map(async (m) => ({ name: m.name, hasDown: await hasDown(m) })));
+  const migrations = await Promise.all(
+    set.migrations
+      .slice(to, at)
+      .reverse()
+      .map(async (m) => {
+        const down = await downOf(m);
+        return { name: m.name, hasDown: down.kind !== 'none', down: down.kind, ...(down.reason ? { reason: down.reason } : {}) };
+      }),
+  );
   const backup = await deps.backups.newestAt(platform.id, tenant, resolved.version);
   const info = {
     platform: platform.id,
@@ -57,7 +68,11 @@ export async function getRollbackInfo(
   };
   if (migrations.length === 0) return { ...info, recommended: 'none', reason: 'the tenant is already at the target' };
   const missing = migrations.filter((m) => !m.hasDown).map((m) => m.name);
-  if (missing.length === 0) return { ...info, recommended: 'down-migrations', reason: `every migration on the way has a down${backup ? ' (a backup at the target exists too)' : ''}` };
+  const inferred = migrations.filter((m) => m.down === 'inferred').map((m) => m.name);
+  const inferredNote = inferred.length > 0 ? `; the down of ${inferred.join(', ')} is inferred by reversing its up, as node-pg-migrate does` : '';
+  if (missing.length === 0) {
+    return { ...info, recommended: 'down-migrations', reason: `every migration on the way has a down${inferredNote}${backup ? ' (a backup at the target exists too)' : ''}` };
+  }
   if (backup) return { ...info, recommended: 'backup', reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down; restore the backup (writes since it was taken are lost)` };
   return { ...info, recommended: 'none', reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down and there is no backup at the target` };
 }

@@ -6,7 +6,8 @@ import { InvalidInput } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { PlannedRun } from '../ledger/rollout-ledger.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
-import { hasDown } from '../catalog/reversibility.js';
+import { downOf } from '../catalog/reversibility.js';
+import { assertLoads } from '../migrator/loader.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
@@ -76,6 +77,7 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
   if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
+  if (request.kind === 'migrate') await checkLoadable(config, runs);
   return { kind: request.kind, target: request.target, targets, runs, stages };
 }
 
@@ -101,6 +103,20 @@ function migrationSets(config: TenantryConfig): (platform: string) => MigrationS
     if (!set) sets.set(platform, (set = readMigrationSet(config.platforms[platform]!.tenantMigrationsDir)));
     return set;
   };
+}
+
+/**
+ * Every migration a run of the plan could apply loads and exports an up: a file that does not is
+ * refused before anything is written (exit 2, naming the file), not found by every tenant's run.
+ */
+async function checkLoadable(config: TenantryConfig, runs: readonly PlannedRun[]): Promise<void> {
+  const upTo = new Map<string, number>();
+  for (const run of runs) {
+    const dir = migrationsDirOf(config.platforms[run.platform]!, run.scope);
+    const position = positionOf(readMigrationSet(dir), run.target) ?? 0;
+    upTo.set(dir, Math.max(upTo.get(dir) ?? 0, position));
+  }
+  for (const [dir, position] of upTo) await assertLoads(readMigrationSet(dir).migrations.slice(0, position));
 }
 
 /** A migration that would run backwards (a tenant already past its target) is refused: that is a rollback. */
@@ -204,10 +220,11 @@ async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks
       continue;
     }
     for (const migration of set.migrations.slice(to, at).reverse()) {
-      if (!(await hasDown(migration))) {
+      const down = await downOf(migration);
+      if (down.kind === 'none') {
         const backup = await checks.backups?.newestAt(run.platform, run.tenant, run.target);
         throw new InvalidInput(
-          `migration ${migration.name} of ${run.platform} has no down, so tenant ${run.tenant} cannot go back to ${run.target} by down migrations` +
+          `migration ${migration.name} of ${run.platform} has no down (${down.reason}), so tenant ${run.tenant} cannot go back to ${run.target} by down migrations` +
             (backup ? `; a backup at ${run.target} exists: use --from-backup` : '; and there is no backup at that version'),
         );
       }
@@ -249,13 +266,15 @@ export interface DryRunEntry {
   /** the wave it would run in (0: the canary when there is one; shared runs go first) */
   wave: number;
   scope: RunScope;
+  /** going down: the migrations without a down of their own, reverted by reversing their up (as node-pg-migrate does) */
+  inferredDowns?: string[];
   problem?: string;
 }
 
 /** What each run of a plan would do now, read from the tenants' own tables. Changes nothing. */
 export async function describePlan(config: TenantryConfig, pools: PoolRegistry, plan: RolloutPlan): Promise<DryRunEntry[]> {
   const versions = await readCurrentVersions(config, pools, plan.runs);
-  return plan.runs.map((run) => {
+  const entries = plan.runs.map((run): DryRunEntry => {
     const set = readMigrationSet(migrationsDirOf(config.platforms[run.platform]!, run.scope));
     const from = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, from);
@@ -267,4 +286,14 @@ export async function describePlan(config: TenantryConfig, pools: PoolRegistry, 
     const migrations = run.direction === 'up' ? (to > at ? names.slice(at, to) : []) : at > to ? names.slice(to, at).reverse() : [];
     return { ...base, to: migrations.length > 0 ? run.target : from, migrations };
   });
+  for (const [i, entry] of entries.entries()) {
+    if (entry.direction !== 'down' || entry.migrations.length === 0 || plan.runs[i]!.method === 'restore') continue;
+    const set = readMigrationSet(migrationsDirOf(config.platforms[entry.platform]!, plan.runs[i]!.scope));
+    const inferred: string[] = [];
+    for (const name of entry.migrations) {
+      if ((await downOf(set.migrations[set.positions.get(name)! - 1]!)).kind === 'inferred') inferred.push(name);
+    }
+    if (inferred.length > 0) entry.inferredDowns = inferred;
+  }
+  return entries;
 }

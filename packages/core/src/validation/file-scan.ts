@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { listMigrationFolder } from '../catalog/migration-files.js';
 import { ConfigError } from '../errors.js';
 import type { ProblemSink } from './problems.js';
 
-/** `<timestamp>_<kebab-name>.(js|ts|sql)`: the one naming convention validate accepts. */
+/** `<timestamp>_<kebab-name>.(js|ts|sql)`: the naming convention validate recommends (a warning). */
 export const MIGRATION_FILE_PATTERN = /^(\d+)_([a-z0-9]+(?:-[a-z0-9]+)*)\.(js|ts|sql)$/;
-/** Extensions Tenantry's loader can run at all (the runner tries every file of the directory). */
-const LOADABLE = new Set(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.sql']);
 
 export interface ScannedFile {
   /** file name with extension */
@@ -15,6 +14,7 @@ export interface ScannedFile {
   /** what node-pg-migrate records: the file name without its extension */
   name: string;
   path: string;
+  /** extension, lower-case */
   ext: string;
   prefix: string;
   checksum: string;
@@ -22,37 +22,25 @@ export interface ScannedFile {
 
 export interface ScannedSet {
   dir: string;
-  /** files that look like migrations (numeric prefix, loadable extension), in run order */
+  /** the migrations, in node-pg-migrate's run order */
   files: ScannedFile[];
-  /** false when a file of the directory would make node-pg-migrate's runner fail before running anything */
-  runnable: boolean;
 }
 
-function compareFiles(a: ScannedFile, b: ScannedFile): number {
-  const pa = BigInt(a.prefix);
-  const pb = BigInt(b.prefix);
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-function nameProblem(file: string): string {
+function styleProblem(file: string): string {
   const ext = path.extname(file);
-  if (/\.(up|down)\.sql$/.test(file)) {
-    return 'is an .up.sql/.down.sql pair file: Tenantry loads .sql migrations as one file with "-- Up Migration" and "-- Down Migration" sections';
-  }
-  if (!LOADABLE.has(ext)) return 'is not a migration file, and node-pg-migrate tries to load every file of the directory: move it elsewhere (or prefix it with a dot)';
-  if (!/^\d+_/.test(file)) return 'does not start with a numeric timestamp and _ (expected <timestamp>_<kebab-name>.js|ts|sql)';
-  if (!['.js', '.ts', '.sql'].includes(ext)) return `has extension ${ext}: use .js, .ts or .sql`;
-  return 'is not named <timestamp>_<kebab-name>.js|ts|sql (lower-case words joined by -)';
+  if (!/^\d+_/.test(file)) return 'is not named <timestamp>_<kebab-name> (node-pg-migrate runs it; the convention keeps names readable and sortable)';
+  if (!['.js', '.ts', '.sql'].includes(ext)) return `has extension ${ext}: .js, .ts or .sql are recommended (node-pg-migrate runs it)`;
+  return 'is not named <timestamp>_<kebab-name>.js|ts|sql (lower-case words joined by -; node-pg-migrate runs it)';
 }
 
 /**
- * Reads a migration directory and reports every naming and ordering problem at once: names,
- * unique timestamps, one timestamp width (so lexical, numeric and node-pg-migrate's order agree;
- * node-pg-migrate also reads 17-digit prefixes as UTC dates). A directory that does not exist is
- * a configuration error (exit 2), not a finding.
+ * Reads a migration directory as node-pg-migrate's runner reads it (migration-files.ts): a file
+ * the runner would fail on or misread throws ConfigError naming it (exit 2, before anything
+ * runs); entries the runner ignores are reported (TNT104); then style: the naming convention,
+ * unique timestamps, one timestamp width (warnings, errors with --strict). A directory that does
+ * not exist is a configuration error too.
  */
-export function scanMigrationDir(dir: string, problems: ProblemSink): ScannedSet {
+export function scanMigrationDir(dir: string, problems: ProblemSink, strict = false): ScannedSet {
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -61,37 +49,25 @@ export function scanMigrationDir(dir: string, problems: ProblemSink): ScannedSet
   }
   if (!isDir) throw new ConfigError(`migrations directory ${dir} does not exist`);
 
-  const files: ScannedFile[] = [];
-  let runnable = true;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || !(entry.isFile() || entry.isSymbolicLink())) continue;
-    const ext = path.extname(entry.name);
-    const prefix = /^(\d+)_/.exec(entry.name)?.[1];
-    if (!MIGRATION_FILE_PATTERN.test(entry.name)) problems.error('TNT101', `${entry.name} ${nameProblem(entry.name)}`, entry.name);
-    if (!LOADABLE.has(ext) || prefix === undefined) {
-      runnable = false;
-      continue;
-    }
-    const filePath = path.join(dir, entry.name);
-    const checksum = createHash('sha256').update(readFileSync(filePath)).digest('hex');
-    files.push({ file: entry.name, name: path.basename(entry.name, ext), path: filePath, ext, prefix, checksum });
-  }
-  files.sort(compareFiles);
+  const listing = listMigrationFolder(dir);
+  for (const entry of listing.ignored) problems.warning('TNT104', `${entry.file} is not run: ${entry.reason}`, entry.file);
+  const style = strict ? problems.error : problems.warning;
+  const files: ScannedFile[] = listing.files.map((f) => ({
+    file: f.file,
+    name: f.name,
+    path: f.path,
+    ext: path.extname(f.file).toLowerCase(),
+    prefix: /^\d+/.exec(f.file)![0],
+    checksum: createHash('sha256').update(readFileSync(f.path)).digest('hex'),
+  }));
+  for (const f of files) if (!MIGRATION_FILE_PATTERN.test(f.file)) style('TNT101', `${f.file} ${styleProblem(f.file)}`, f.file);
 
-  const byName = new Map<string, ScannedFile>();
   const byPrefix = new Map<string, ScannedFile>();
   for (const f of files) {
-    const sameName = byName.get(f.name);
-    if (sameName) {
-      problems.error('TNT102', `${f.file} and ${sameName.file} are the same migration ${f.name}: keep one`, f.file);
-      runnable = false;
-    } else {
-      const samePrefix = byPrefix.get(f.prefix);
-      if (samePrefix) {
-        problems.error('TNT102', `${f.file} has the same timestamp as ${samePrefix.file}: their order would depend on their names; give it a later timestamp`, f.file);
-      }
+    const samePrefix = byPrefix.get(f.prefix);
+    if (samePrefix) {
+      style('TNT102', `${f.file} has the same timestamp as ${samePrefix.file}: node-pg-migrate orders them by name (${samePrefix.name} first); a later timestamp says it plainly`, f.file);
     }
-    byName.set(f.name, f);
     byPrefix.set(f.prefix, f);
   }
 
@@ -102,13 +78,13 @@ export function scanMigrationDir(dir: string, problems: ProblemSink): ScannedSet
     for (const [width, names] of widths) {
       if (width === common) continue;
       for (const file of names) {
-        problems.error(
+        style(
           'TNT103',
-          `${file} has a ${width}-digit timestamp where the set uses ${common} digits: sorted by name and by number the files would run in different orders${width === 17 || common === 17 ? ' (node-pg-migrate reads 17-digit timestamps as UTC dates)' : ''}`,
+          `${file} has a ${width}-digit timestamp where the set uses ${common} digits: sorted by name, the files would list in another order than they run${width === 17 || common === 17 ? ' (node-pg-migrate reads 17-digit timestamps as UTC dates)' : ''}`,
           file,
         );
       }
     }
   }
-  return { dir, files, runnable };
+  return { dir, files };
 }

@@ -54,9 +54,9 @@ async function relfilenodes(client: Queryable, schema: string): Promise<Map<stri
   return new Map((rows as Array<{ relname: string; node: string }>).map((r) => [r.relname, r.node]));
 }
 
-/** The runner cannot revert it: `down = false`, or an SQL file without a down section. */
+/** The runner cannot revert it: `down = false`, an SQL file without a down section, an up it cannot reverse. */
 function irreversible(m: LoadedMigration): boolean {
-  return m.down === false || (m.file.ext === '.sql' && m.down === undefined);
+  return m.downKind === 'none';
 }
 
 function firstLine(error: unknown): string {

@@ -52,7 +52,7 @@ export async function prepareSet(scanned: ScannedSet, problems: ProblemSink): Pr
     if (migration) loaded.push(migration);
   }
   const findings = await lintAll(loaded, problems);
-  const roundTrippable = scanned.runnable && scanned.files.length > 0 && loaded.length === scanned.files.length;
+  const roundTrippable = scanned.files.length > 0 && loaded.length === scanned.files.length;
   return { loaded, findings, roundTrippable };
 }
 

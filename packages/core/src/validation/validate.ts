@@ -51,7 +51,7 @@ interface PlannedSet {
   problems: ProblemSink;
 }
 
-function planSets(config: TenantryConfig, platforms: readonly string[]): PlannedSet[] {
+function planSets(config: TenantryConfig, platforms: readonly string[], strict: boolean): PlannedSet[] {
   const ids = platforms.length > 0 ? platforms.map((p) => getPlatform(config, parsePlatformId(p)).id) : config.platformOrder;
   const planned: PlannedSet[] = [];
   for (const id of config.platformOrder.filter((p) => ids.includes(p))) {
@@ -62,7 +62,7 @@ function planSets(config: TenantryConfig, platforms: readonly string[]): Planned
       const ref: SetRef = { platform: id, kind, dir };
       const problems = problemsFor(ref);
       // a directory that does not exist throws ConfigError here, before any work starts
-      planned.push({ platform, ref, problems, scanned: scanMigrationDir(dir, problems) });
+      planned.push({ platform, ref, problems, scanned: scanMigrationDir(dir, problems, strict) });
     }
   }
   return planned;
@@ -108,7 +108,7 @@ async function ledgerChecks(options: ValidateOptions, planned: readonly PlannedS
 export async function validateMigrations(config: TenantryConfig, options: ValidateOptions = {}): Promise<ValidationReport> {
   const log = options.logger ?? silentLogger;
   const strict = options.strict === true;
-  const planned = planSets(config, options.platforms ?? []);
+  const planned = planSets(config, options.platforms ?? [], strict);
   const prepared: PreparedSet[] = [];
   for (const set of planned) prepared.push(await prepareSet(set.scanned, set.problems));
   // a --database-url is checked even when no set can round-trip: it was asked for
