@@ -169,6 +169,33 @@ describe('session hygiene: a run leaves its pooled session as it found it, or cl
   });
 });
 
+describe('session hygiene with verify: true (references are built by running the migrations again)', function () {
+  this.timeout(180_000);
+  let sandbox: Sandbox;
+  let root: string;
+  after(async () => {
+    await sandbox?.destroy();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('a run that left a temporary table verifies its tenant against a reference built elsewhere', async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'tenantry-hygiene-verify-'));
+    writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
+    const dir = writeSet(root, 'verified', {
+      '1800000000001_items.js': migration("  pgm.createTable('items', { id: 'id' });", "  pgm.dropTable('items');"),
+      '1800000000002_temporary.js': migration(`  pgm.createType('mood', ['calm', 'busy']);\n${sql('CREATE TEMP TABLE scratch (m mood)')}`, "  pgm.dropType('mood');"),
+    });
+    sandbox = new Sandbox({ platforms: { verified: { migrations: dir } }, extra: { verify: true } });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    const tenants = tenantIds(3, 'v');
+    expect((await sandbox.cli(['tenants', 'add', 'verified', ...tenants])).code).to.equal(0);
+    sandbox.startWorker({ concurrency: 1 });
+    const result = await sandbox.cli(['migrate', '--to', 'latest', '--wait']);
+    expect(result.code, result.stdout + result.stderr).to.equal(0);
+    for (const tenant of tenants) expect(await sandbox.applied('verified', tenant)).to.have.length(2);
+  });
+});
+
 /** One migration, up and down alike, and whether the session it ran on must be closed. */
 interface Case {
   name: string;

@@ -70,6 +70,11 @@ export function noteLeftovers(client: object, kinds: readonly string[]): void {
   if (kinds.length > 0) leftBehind.set(client, [...(leftBehind.get(client) ?? []), ...kinds]);
 }
 
+/** What runs noted as left in this session so far (undefined: nothing). */
+export function leftoversOf(client: object): readonly string[] | undefined {
+  return leftBehind.get(client);
+}
+
 /** A round trip of its own for paths that ran foreign code without a final batch to fold it into. */
 export async function auditSession(client: pg.ClientBase, options: { settings?: boolean } = {}): Promise<string[]> {
   const kinds = leftoversIn(await client.query(leftoverCheckSql(client, options)).catch(() => undefined));

@@ -3,9 +3,9 @@ import { positionOf, readMigrationSet, versionAt, type MigrationSet } from '../c
 import type { TenantryConfig } from '../config/load.js';
 import { getPlatform } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
-import { escapeIdentifier } from '../db/connect.js';
+import { connectClient, escapeIdentifier } from '../db/connect.js';
 import { prepared } from '../db/prepared.js';
-import { auditSession, releaseSession } from '../db/session-state.js';
+import { auditSession, leftoversOf, releaseSession } from '../db/session-state.js';
 import { InvalidInput, MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
@@ -279,9 +279,11 @@ async function verifyAfterRun(run: UnderLock): Promise<RunResult['error'] | unde
   const { ctx, spec } = run;
   if (!ctx.config.verify || (spec.scope ?? 'tenant') !== 'tenant') return undefined;
   ctx.references ??= new ReferenceCache();
+  // a reference is built by running the migrations again: not on a session the run left state in
+  // (its temporary table made twice would fail the build), but on a connection of its own
+  const own = leftoversOf(run.client) ? await connectClient(run.location.databaseUrl, { applicationName: 'tenantry reference' }) : undefined;
   try {
-    // a reference built here ran the migrations again on this session
-    const check = await verifyTenant({ client: run.client, platform: run.platform, set: run.set, tenant: spec.tenant as TenantId, references: ctx.references });
+    const check = await verifyTenant({ client: run.client, platform: run.platform, set: run.set, tenant: spec.tenant as TenantId, references: ctx.references, ...(own ? { referenceClient: own } : {}) });
     if (check.status !== 'drift') return undefined;
     const what = check.differences.slice(0, 5).map(describeDifference).join('; ');
     return { code: 'SCHEMA_DRIFT', message: `schema differs from the reference of ${check.version}: ${what}` };
@@ -289,7 +291,8 @@ async function verifyAfterRun(run: UnderLock): Promise<RunResult['error'] | unde
     if (!(error instanceof TenantryError)) throw error;
     return asRunError(error);
   } finally {
-    await auditSession(run.client, { settings: true });
+    if (own) await own.end().catch(() => {});
+    else await auditSession(run.client, { settings: true });
   }
 }
 
