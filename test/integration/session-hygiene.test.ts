@@ -272,6 +272,9 @@ describe('each kind of session state: the session is closed exactly when somethi
         } catch (error) {
           if (!kind.fails || !(error instanceof MigrationFailed)) throw error;
         }
+        // the run's own named statements still work on it until it is released
+        const again = await client.query<{ pid: number }>({ name: 'tenantry_test_pid', text: 'SELECT pg_backend_pid() AS pid' });
+        expect(again.rows[0]!.pid).to.equal(pid);
         releaseSession(client, false);
         const next = await borrow();
         try {

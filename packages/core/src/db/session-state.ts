@@ -65,9 +65,20 @@ export function leftoversIn(results: pg.QueryResult | pg.QueryResult[] | undefin
 
 const leftBehind = new WeakMap<object, string[]>();
 
-/** Records what a run left in the session: it is closed when released (`releaseSession`). */
-export function noteLeftovers(client: object, kinds: readonly string[]): void {
-  if (kinds.length > 0) leftBehind.set(client, [...(leftBehind.get(client) ?? []), ...kinds]);
+/**
+ * Records what a run left in the session: it is closed when released (`releaseSession`). Until
+ * then the run still sends Tenantry's named statements on it (the lock's release, a version
+ * read): when those may be gone, the server and node-pg's cache both forget them, and node-pg
+ * prepares them again.
+ */
+export async function noteLeftovers(client: pg.ClientBase, kinds: readonly string[]): Promise<void> {
+  if (kinds.length === 0) return;
+  leftBehind.set(client, [...(leftBehind.get(client) ?? []), ...kinds]);
+  const parsed = (client as { connection?: { parsedStatements?: Record<string, unknown> } }).connection?.parsedStatements;
+  if (!kinds.includes('prepared statements') || !parsed || typeof parsed !== 'object') return;
+  if (await client.query('DEALLOCATE ALL').then(() => true, () => false)) {
+    for (const name of Object.keys(parsed)) delete parsed[name];
+  }
 }
 
 /** What runs noted as left in this session so far (undefined: nothing). */
@@ -78,7 +89,7 @@ export function leftoversOf(client: object): readonly string[] | undefined {
 /** A round trip of its own for paths that ran foreign code without a final batch to fold it into. */
 export async function auditSession(client: pg.ClientBase, options: { settings?: boolean } = {}): Promise<string[]> {
   const kinds = leftoversIn(await client.query(leftoverCheckSql(client, options)).catch(() => undefined));
-  noteLeftovers(client, kinds);
+  await noteLeftovers(client, kinds);
   return kinds;
 }
 

@@ -91,7 +91,7 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
     // harmless outside a transaction (a warning); what a non-transactional step, a PREPARE or a
     // lock left in the session is noted, and the session closed when released
     const rolledBack = await options.client.query(`ROLLBACK; ${RESET_SETTINGS}; ${leftoverCheckSql(options.client)}`).catch(() => undefined);
-    noteLeftovers(options.client, leftoversIn(rolledBack));
+    await noteLeftovers(options.client, leftoversIn(rolledBack));
     const cause = error instanceof AttributedFailure || error instanceof UnattributedFailure ? error.cause : error;
     if (isTransient(cause)) throw cause;
     const code = (cause as { code?: unknown }).code;
@@ -205,7 +205,7 @@ ${sql}` : sql;
       // and the empty statements this can leave are ignored by the server
       const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; ${end()}` : '');
       if (batched && !last) pending = pending ? `${pending}\n;\n${sql}` : sql;
-      else if (last) ended(await send(sql, index));
+      else if (last) await ended(await send(sql, index));
       else await send(sql, index);
       continue;
     }
@@ -222,7 +222,7 @@ ${sql}` : sql;
     pending = last ? '' : 'BEGIN;';
     unsent = index + 1;
     opened = index + 1;
-    if (last) ended(await client.query(end()));
+    if (last) await ended(await client.query(end()));
   }
 }
 
