@@ -14,7 +14,8 @@ import { escapeLiteral } from './connect.js';
  * cheap when nothing is left, and a session with anything left is closed instead of returned to
  * the pool: Tenantry's own named statements are cached per connection by node-pg, so a blanket
  * `DISCARD ALL` would break them, and a lock or a temporary object of another tenant's run must
- * not be guessed at.
+ * not be guessed at. One thing is reset but not undone: a custom setting (`SET app.x = ...`) reads
+ * as empty afterwards, not as unset (PostgreSQL lists no custom settings to check).
  */
 export const RESET_SETTINGS = 'RESET ALL';
 
@@ -29,7 +30,8 @@ const COLUMN = 'tenantry_leftovers';
 export function leftoverCheckSql(client: pg.ClientBase, options: { settings?: boolean } = {}): string {
   const login = (client as { user?: unknown }).user;
   const namespaces = Object.values(LOCK_NAMESPACE).join(', ');
-  const known = preparedByClient(client);
+  const parsed = parsedStatements(client);
+  const known = parsed && Object.keys(parsed);
   // node-pg believes these statements exist on the server; any other (a migration's PREPARE), or
   // one of them deallocated, and the session is not what node-pg takes it for
   const statements =
@@ -74,8 +76,8 @@ const leftBehind = new WeakMap<object, string[]>();
 export async function noteLeftovers(client: pg.ClientBase, kinds: readonly string[]): Promise<void> {
   if (kinds.length === 0) return;
   leftBehind.set(client, [...(leftBehind.get(client) ?? []), ...kinds]);
-  const parsed = (client as { connection?: { parsedStatements?: Record<string, unknown> } }).connection?.parsedStatements;
-  if (!kinds.includes('prepared statements') || !parsed || typeof parsed !== 'object') return;
+  const parsed = parsedStatements(client);
+  if (!kinds.includes('prepared statements') || !parsed) return;
   if (await client.query('DEALLOCATE ALL').then(() => true, () => false)) {
     for (const name of Object.keys(parsed)) delete parsed[name];
   }
@@ -103,8 +105,8 @@ export function releaseSession(client: pg.PoolClient, broken: boolean, log?: Log
   client.release(broken || kinds !== undefined ? true : undefined);
 }
 
-/** The named statements node-pg has prepared on this connection (undefined: not known). */
-function preparedByClient(client: pg.ClientBase): string[] | undefined {
+/** node-pg's cache of the named statements it prepared on this connection, by name (undefined: not known). */
+function parsedStatements(client: pg.ClientBase): Record<string, unknown> | undefined {
   const parsed = (client as { connection?: { parsedStatements?: unknown } }).connection?.parsedStatements;
-  return parsed !== null && typeof parsed === 'object' ? Object.keys(parsed) : undefined;
+  return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
 }
