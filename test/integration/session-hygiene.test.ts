@@ -255,6 +255,26 @@ describe('each kind of session state: the session is closed exactly when somethi
     return { client, pid: rows[0]!.pid };
   }
 
+  it('a PREPARE in a batch that fails later: the replay names the failing migration, and the session is closed', async () => {
+    const dir = writeSet(root, 'replay', {
+      '1800000000001_prepare.js': migration(sql('PREPARE leftover_stmt AS SELECT 1', 'CREATE TABLE t (x int)'), "  pgm.dropTable('t');"),
+      '1800000000002_fails.js': migration(sql('SELECT 1/0'), ''),
+    });
+    await adminQuery('CREATE SCHEMA replay', [], database);
+    const location: TenantLocation = { platform: 'hygiene', tenant: 'replay', databaseUrl: url, schema: 'replay', migrationsTable: 'pgmigrations', ownDatabase: false };
+    const { client, pid } = await borrow();
+    const failure = await migrateSteps({ client, location, set: readMigrationSet(dir), direction: 'up', position: 0, count: 2, logger: silentLogger }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    releaseSession(client, false);
+    const next = await borrow();
+    releaseSession(next.client, false);
+    expect(failure).to.be.instanceOf(MigrationFailed);
+    expect(failure).to.include({ migration: '1800000000002_fails', sqlstate: '22012' });
+    expect(next.pid).to.not.equal(pid);
+  });
+
   CASES.forEach((kind, index) => {
     it(`${kind.name}: ${kind.closes ? 'closed' : 'returned to the pool'}`, async () => {
       const schema = `kind_${index}`;
@@ -267,15 +287,18 @@ describe('each kind of session state: the session is closed exactly when somethi
       for (const direction of moves) {
         const { client, pid } = await borrow();
         try {
-          await migrateSteps({ client, location, set, direction, position: direction === 'up' ? 0 : 1, count: 1, logger: silentLogger });
-          expect(kind.fails, 'the migration succeeded').to.not.equal(true);
-        } catch (error) {
-          if (!kind.fails || !(error instanceof MigrationFailed)) throw error;
+          try {
+            await migrateSteps({ client, location, set, direction, position: direction === 'up' ? 0 : 1, count: 1, logger: silentLogger });
+            expect(kind.fails, 'the migration succeeded').to.not.equal(true);
+          } catch (error) {
+            if (!kind.fails || !(error instanceof MigrationFailed)) throw error;
+          }
+          // the run's own named statements still work on it until it is released
+          const again = await client.query<{ pid: number }>({ name: 'tenantry_test_pid', text: 'SELECT pg_backend_pid() AS pid' });
+          expect(again.rows[0]!.pid).to.equal(pid);
+        } finally {
+          releaseSession(client, false);
         }
-        // the run's own named statements still work on it until it is released
-        const again = await client.query<{ pid: number }>({ name: 'tenantry_test_pid', text: 'SELECT pg_backend_pid() AS pid' });
-        expect(again.rows[0]!.pid).to.equal(pid);
-        releaseSession(client, false);
         const next = await borrow();
         try {
           expect(next.pid !== pid, `${direction}: session closed`).to.equal(kind.closes);

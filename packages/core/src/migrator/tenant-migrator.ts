@@ -84,7 +84,8 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
       if (!(error instanceof UnattributedFailure) || isTransient(error.cause)) throw error;
       // roll back to where the failed batch's transaction began, and find the migration that fails
       options.logger.debug({ schema: location.schema, from: todo[error.from]!.name }, 'a batch of migrations failed: replaying them one by one');
-      await options.client.query('ROLLBACK');
+      // a PREPARE of the failed batch outlives its rollback and would fail the replay: noted, it is deallocated
+      await noteLeftovers(options.client, leftoversIn(await options.client.query(`ROLLBACK; ${leftoverCheckSql(options.client)}`)));
       await applyFrom(apply, error.from, false);
     }
   } catch (error) {
