@@ -27,6 +27,7 @@ export type { ConfigInput } from './config/schema.js';
 export { redactUrl, redactSecrets, describeDatabase } from './db/redact.js';
 export { connectClient, createPool, isUnreachable } from './db/connect.js';
 export { PoolRegistry } from './db/pool-registry.js';
+export { releaseSession, auditSession } from './db/session-state.js';
 export { ensureDatabase } from './db/ensure-database.js';
 export { initializeControlSchema, CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
 export type { InitializeResult } from './control/initialize.js';

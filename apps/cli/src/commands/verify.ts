@@ -7,6 +7,7 @@ import {
   parsePlatformId,
   parseTenantId,
   readMigrationSet,
+  releaseSession,
   verifyPlatform,
   type TenantId,
   type TenantVerification,
@@ -43,7 +44,7 @@ export async function verifyCommand(ctx: CliContext, options: VerifyOptions): Pr
     const set = readMigrationSet(platform.tenantMigrationsDir);
     const acquire = async (url: string) => {
       const client = await ctx.pools.acquire(url);
-      return { client, release: () => client.release() };
+      return { client, release: () => releaseSession(client, false) };
     };
     // the CLI's pools hold 4 sessions per database: 3 batches at once and one for references
     results.push(...(await verifyPlatform({ platform, set, tenants: mine, references, acquire, parallelism: 3 })));

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { MigrationBuilder } from 'node-pg-migrate';
 import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier, escapeLiteral, isUnreachable } from '../db/connect.js';
+import { RESET_SETTINGS, leftoverCheckSql, leftoversIn, noteLeftovers } from '../db/session-state.js';
 import { MigrationFailed, MigrationLoadFailed, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TenantLocation } from '../tenants/location.js';
@@ -91,12 +92,15 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
       if (!(error instanceof UnattributedFailure) || isTransient(error.cause)) throw error;
       // roll back to where the failed batch's transaction began, and find the migration that fails
       options.logger.debug({ schema: location.schema, from: todo[error.from]!.name }, 'a batch of migrations failed: replaying them one by one');
-      await options.client.query('ROLLBACK');
+      // a PREPARE of the failed batch outlives its rollback and would fail the replay: noted, it is deallocated
+      await noteLeftovers(options.client, leftoversIn(await options.client.query(`ROLLBACK; ${leftoverCheckSql(options.client)}`)));
       await applyFrom(apply, error.from, false);
     }
   } catch (error) {
-    // harmless outside a transaction (a warning); the session goes back to the pool clean
-    await options.client.query('ROLLBACK; RESET search_path').catch(() => {});
+    // harmless outside a transaction (a warning); what a non-transactional step, a PREPARE or a
+    // lock left in the session is noted, and the session closed when released
+    const rolledBack = await options.client.query(`ROLLBACK; ${RESET_SETTINGS}; ${leftoverCheckSql(options.client)}`).catch(() => undefined);
+    await noteLeftovers(options.client, leftoversIn(rolledBack));
     const cause = error instanceof AttributedFailure || error instanceof UnattributedFailure ? error.cause : error;
     if (isTransient(cause)) throw cause;
     const code = (cause as { code?: unknown }).code;
@@ -155,19 +159,21 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
   let pending =
     `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
     (direction === 'up' && run.position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : '');
-  // after the last COMMIT: the session as the pool lent it, and what the caller sends along
-  const end = `RESET search_path;${run.afterCommit ? ` ${run.afterCommit};` : ''}`;
+  // after the last COMMIT: the settings as the pool lent the session, what the caller sends
+  // along, and the check of what else the run left in it (session-state.ts)
+  const end = () => `${RESET_SETTINGS};${run.afterCommit ? ` ${run.afterCommit};` : ''} ${leftoverCheckSql(client)}`;
+  const ended = (results: unknown) => noteLeftovers(client, leftoversIn(results as pg.QueryResult[]));
   let unsent = from; // the first migration whose SQL is in `pending`
   let opened = from; // the first migration of the open transaction
   /** Sends what waits, with `sql`; a failure is pinned on migration `upTo` when the batch held only it. */
-  const send = async (sql: string, upTo: number): Promise<void> => {
+  const send = async (sql: string, upTo: number): Promise<pg.QueryResult | pg.QueryResult[]> => {
     const text = pending ? `${pending}
 ${sql}` : sql;
     const first = unsent;
     pending = '';
     unsent = upTo + 1;
     try {
-      await client.query(text);
+      return (await client.query(text)) as pg.QueryResult | pg.QueryResult[];
     } catch (error) {
       if (upTo > first) throw new UnattributedFailure(opened, error);
       throw new AttributedFailure(Math.max(upTo, first), error);
@@ -212,8 +218,9 @@ ${sql}` : sql;
     if (built.transactional) {
       // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
       // and the empty statements this can leave are ignored by the server
-      const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; ${end}` : '');
+      const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; ${end()}` : '');
       if (batched && !last) pending = pending ? `${pending}\n;\n${sql}` : sql;
+      else if (last) await ended(await send(sql, index));
       else await send(sql, index);
       continue;
     }
@@ -230,7 +237,7 @@ ${sql}` : sql;
     pending = last ? '' : 'BEGIN;';
     unsent = index + 1;
     opened = index + 1;
-    if (last) await client.query(end);
+    if (last) await ended(await client.query(end()));
   }
 }
 

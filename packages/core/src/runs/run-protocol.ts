@@ -3,8 +3,9 @@ import { positionOf, readMigrationSet, versionAt, type MigrationSet } from '../c
 import type { TenantryConfig } from '../config/load.js';
 import { getPlatform } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
-import { escapeIdentifier } from '../db/connect.js';
+import { connectClient, escapeIdentifier } from '../db/connect.js';
 import { prepared } from '../db/prepared.js';
+import { auditSession, leftoversOf, releaseSession } from '../db/session-state.js';
 import { InvalidInput, MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
@@ -163,7 +164,8 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
     if (!(error instanceof TenantLockBusy)) broken = true;
     throw error;
   } finally {
-    client.release(broken ? true : undefined);
+    // closed, not pooled, when a migration left state in it (session-state.ts)
+    releaseSession(client, broken, log);
     await slot?.release();
   }
 }
@@ -277,14 +279,20 @@ async function verifyAfterRun(run: UnderLock): Promise<RunResult['error'] | unde
   const { ctx, spec } = run;
   if (!ctx.config.verify || (spec.scope ?? 'tenant') !== 'tenant') return undefined;
   ctx.references ??= new ReferenceCache();
+  // a reference is built by running the migrations again: not on a session the run left state in
+  // (its temporary table made twice would fail the build), but on a connection of its own
+  const own = leftoversOf(run.client) ? await connectClient(run.location.databaseUrl, { applicationName: 'tenantry reference' }) : undefined;
   try {
-    const check = await verifyTenant({ client: run.client, platform: run.platform, set: run.set, tenant: spec.tenant as TenantId, references: ctx.references });
+    const check = await verifyTenant({ client: run.client, platform: run.platform, set: run.set, tenant: spec.tenant as TenantId, references: ctx.references, ...(own ? { referenceClient: own } : {}) });
     if (check.status !== 'drift') return undefined;
     const what = check.differences.slice(0, 5).map(describeDifference).join('; ');
     return { code: 'SCHEMA_DRIFT', message: `schema differs from the reference of ${check.version}: ${what}` };
   } catch (error) {
     if (!(error instanceof TenantryError)) throw error;
     return asRunError(error);
+  } finally {
+    if (own) await own.end().catch(() => {});
+    else await auditSession(run.client, { settings: true });
   }
 }
 
@@ -320,7 +328,7 @@ async function restoreUnderLock(run: UnderLock, current: Position): Promise<RunR
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
   await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   try {
-    const restored = await restoreTenant({ client, location, backup, set, ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}) });
+    const restored = await restoreTenant({ client, location, backup, set, ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}) }).finally(() => auditSession(client, { settings: true }));
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
     return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };
   } catch (error) {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { MigrationSet } from '../catalog/migration-set.js';
+import type pg from 'pg';
 import { escapeIdentifier } from '../db/connect.js';
+import { auditSession } from '../db/session-state.js';
 import { ConfigError, TenantryError, errorMessage } from '../errors.js';
 import { migrationLoaderStrategies } from '../migrator/loader.js';
 import { EMPTY_VERSION } from '../types.js';
@@ -34,15 +36,17 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 /**
  * Builds the reference of a version: migrates a scratch schema (`tenantry_ref_<random>`) of the
  * client's database up to that version with the same runner options as a run, fingerprints it
- * and drops it, whatever happens. The client's search_path is restored afterwards. Files that do
- * not load are a configuration error (exit 2); SQL that fails is ReferenceBuildFailed.
+ * and drops it, whatever happens. The client's search_path is restored afterwards (reset when the
+ * session had not set it), and whatever else the migrations left in the session is noted, so that
+ * `releaseSession` closes it. Files that do not load are a configuration error (exit 2); SQL that
+ * fails is ReferenceBuildFailed.
  */
 export async function buildReference(client: Queryable, spec: ReferenceSpec): Promise<SchemaFingerprint> {
   const position = spec.version === EMPTY_VERSION ? 0 : spec.set.positions.get(spec.version);
   if (position === undefined) throw new ReferenceBuildFailed(spec.platform, spec.version, `${spec.version} is not a tenant migration of ${spec.platform}`);
   const schema = `${REFERENCE_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
   if (position === 0) return makeFingerprint(schema, new Map());
-  const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
+  const { rows: saved } = await client.query("SELECT setting AS path, source = 'session' AS set FROM pg_catalog.pg_settings WHERE name = 'search_path'");
   try {
     const { runner } = await import('node-pg-migrate'); // loaded when needed: start-up cost
     await runner({
@@ -73,7 +77,9 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
     );
   } finally {
     await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`).catch(() => {});
-    await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0]?.path ?? '"$user", public']).catch(() => {});
+    if (saved[0]?.set === true) await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0].path]).catch(() => {});
+    else await client.query('RESET search_path').catch(() => {});
+    await auditSession(client as pg.ClientBase, { settings: saved[0]?.set !== true });
   }
 }
 

@@ -85,6 +85,8 @@ export async function verifyTenant(options: {
   set: MigrationSet;
   tenant: TenantId;
   references: ReferenceCache;
+  /** where a reference not yet cached is built (default: `client`) */
+  referenceClient?: Queryable;
 }): Promise<TenantVerification> {
   const [result] = await verifyTenants({ ...options, tenants: [options.tenant] });
   return result!;
