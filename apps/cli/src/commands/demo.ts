@@ -198,10 +198,9 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       else printLine('to watch it in the dashboard: npx tenantry demo --serve');
     }
     const ok = rollouts.every((r) => r.status === 'succeeded');
-    if (dashboard) {
-      await Promise.all(workers.map((w) => w.close()));
-      await new Promise<void>((resolve) => (stopServing = resolve));
-    }
+    // serving: the workers stay up (the dashboard shows them alive, and a rollout started from
+    // the CLI against the demo's databases still runs) until SIGINT/SIGTERM
+    if (dashboard) await new Promise<void>((resolve) => (stopServing = resolve));
     return ok ? 0 : 1;
   } finally {
     await resources.close();
