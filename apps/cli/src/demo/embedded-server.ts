@@ -171,11 +171,15 @@ export async function startEmbeddedServer(logger: Logger): Promise<EmbeddedServe
       stopping ??= (async () => {
         if (process_.exitCode === null && process_.signalCode === null) {
           const exited = new Promise((resolve) => process_.once('exit', resolve));
-          // fast shutdown: every client is gone by now
-          process_.kill('SIGINT');
-          const timer = setTimeout(() => process_.kill('SIGKILL'), 10_000);
+          // smart shutdown first: a pool still closing its last connection is let go, not
+          // terminated ("terminating connection due to administrator command" in its log); then
+          // fast, then kill
+          process_.kill('SIGTERM');
+          const fast = setTimeout(() => process_.kill('SIGINT'), 3_000);
+          const kill = setTimeout(() => process_.kill('SIGKILL'), 10_000);
           await exited;
-          clearTimeout(timer);
+          clearTimeout(fast);
+          clearTimeout(kill);
         }
         await remove();
       })();
