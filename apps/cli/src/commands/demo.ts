@@ -129,8 +129,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       say(`PostgreSQL: ${describeDatabase(serverUrl)} (DATABASE_URL), server ${serverMajor}; databases tenantry_demo_${id}_*`);
     } else {
       say('PostgreSQL: starting an embedded server (no DATABASE_URL)…');
-      const server = await startEmbeddedServer(logger);
-      resources.add(() => server.stop());
+      const server = await startEmbeddedServer(logger, (stop) => resources.add(stop));
       serverUrl = server.url;
       serverMajor = server.major;
       say(`PostgreSQL: embedded server ${server.major} on ${describeDatabase(server.url)}, removed when the demo ends`);

@@ -115,7 +115,11 @@ function startPostgres(program: string, args: string[], options: { uid?: number;
   });
 }
 
-export async function startEmbeddedServer(logger: Logger): Promise<EmbeddedServer> {
+/**
+ * `track` receives the server's stop() as soon as there is something to clean up, before the
+ * server is up: a signal during start-up removes what was made so far.
+ */
+export async function startEmbeddedServer(logger: Logger, track?: (stop: () => Promise<void>) => void): Promise<EmbeddedServer> {
   const native = await nativeDir();
   const root = userInfo().uid === 0;
   const owner = root ? await serverUser() : undefined;
@@ -123,6 +127,25 @@ export async function startEmbeddedServer(logger: Logger): Promise<EmbeddedServe
   const base = await mkdtemp(path.join(tmpdir(), 'tenantry-demo-pg-'));
   let server: ChildProcess | undefined;
   const remove = () => rm(base, { recursive: true, force: true }).catch(() => {});
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      const child = server;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        // smart shutdown first: a pool still closing its last connection is let go, not
+        // terminated ("terminating connection due to administrator command" in its log); then
+        // fast, then kill
+        child.kill('SIGTERM');
+        const fast = setTimeout(() => child.kill('SIGINT'), 3_000);
+        const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(fast);
+        clearTimeout(kill);
+      }
+      await remove();
+    })());
+  track?.(stop);
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   try {
@@ -162,28 +185,5 @@ export async function startEmbeddedServer(logger: Logger): Promise<EmbeddedServe
   } finally {
     await client.end().catch(() => {});
   }
-  const process_ = server;
-  let stopping: Promise<void> | undefined;
-  return {
-    url,
-    major,
-    stop() {
-      stopping ??= (async () => {
-        if (process_.exitCode === null && process_.signalCode === null) {
-          const exited = new Promise((resolve) => process_.once('exit', resolve));
-          // smart shutdown first: a pool still closing its last connection is let go, not
-          // terminated ("terminating connection due to administrator command" in its log); then
-          // fast, then kill
-          process_.kill('SIGTERM');
-          const fast = setTimeout(() => process_.kill('SIGINT'), 3_000);
-          const kill = setTimeout(() => process_.kill('SIGKILL'), 10_000);
-          await exited;
-          clearTimeout(fast);
-          clearTimeout(kill);
-        }
-        await remove();
-      })();
-      return stopping;
-    },
-  };
+  return { url, major, stop };
 }
