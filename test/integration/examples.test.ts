@@ -59,6 +59,13 @@ describe('the example platforms through Tenantry', function () {
     const consistency = await cli(['consistency', '--json']);
     expect(consistency.code, consistency.stdout).to.equal(0);
     expect(await sandbox.applied('isp_framework', 'globex')).to.have.length(7);
+    // a healthy fleet after a normal rollout validates clean: shared histories against the shared
+    // folders, tenant histories against the tenant folders, every checksum as the files are now
+    const validated = await cli(['validate', '--strict', '--json']);
+    expect(validated.code, validated.stdout + validated.stderr).to.equal(0);
+    const report = JSON.parse(validated.stdout) as { checksums: { status: string; detail: string }; problems: unknown[] };
+    expect(report.checksums.status, report.checksums.detail).to.equal('pass');
+    expect(report.problems.filter((p) => (p as { severity: string }).severity !== 'info')).to.deep.equal([]);
     await run(['rollback', '--to', '0', '--wait']);
     for (const platform of ['isp_framework', 'management_platform', 'billing']) {
       expect(await sandbox.applied(platform, 'acme')).to.deep.equal([]);

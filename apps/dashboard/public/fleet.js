@@ -87,7 +87,7 @@
       tile('Tenants', status.tenants.length, `${status.platforms.length} platform${status.platforms.length === 1 ? '' : 's'}`),
       tile('At latest', `${share}%`, `${latest} of ${pairs.length} tenant·platforms`, share === 100 ? 'good' : 'warn'),
       tile('Rollouts running', running, running ? 'in progress' : 'idle', running ? 'busy' : ''),
-      tile('Failed runs', failed.runs.length, failed.runs.length ? `latest ${ago(failed.runs[0].finishedAt)}` : 'none recently', failed.runs.length ? 'bad' : 'good'),
+      failedTile(failed.runs),
       tile('Workers', overview.workers.length, overview.workers.length ? `${overview.workers.reduce((a, w) => a + w.concurrency, 0)} slots` : 'none alive', overview.workers.length ? '' : 'warn'),
       overview.queue.up
         ? tile('Queue', (counts.waiting || 0) + (counts.delayed || 0) + (counts.prioritized || 0), `${counts.active || 0} active · ${counts.failed || 0} failed`)
@@ -186,8 +186,17 @@
     replace('rollouts', nodes);
   }
 
+  // a failed run that a later run of its tenant made good is resolved: listed, but not an alarm
+  function failedTile(runs) {
+    const open = runs.filter((r) => !r.resolvedBy);
+    const resolved = runs.length - open.length;
+    const sub = open.length ? `latest ${ago(open[0].finishedAt)}` : runs.length ? 'all resolved by a later run' : 'none recently';
+    return tile('Failed runs', open.length, resolved && open.length ? `${sub} · ${resolved} resolved` : sub, open.length ? 'bad' : 'good');
+  }
+
   function renderFailed({ failed }) {
-    $('failed-count').textContent = failed.runs.length ? String(failed.runs.length) : '';
+    const open = failed.runs.filter((r) => !r.resolvedBy).length;
+    $('failed-count').textContent = failed.runs.length ? (open === failed.runs.length ? String(open) : `${open} open · ${failed.runs.length - open} resolved`) : '';
     if (failed.runs.length === 0) return replace('failed', h('p', { class: 'empty good-text' }, 'No failed runs.'));
     replace(
       'failed',
@@ -201,8 +210,14 @@
           failed.runs.map((r) =>
             h(
               'tr',
-              { dataset: { run: r.id, tenant: r.tenant, platform: r.platform } },
-              h('td', { class: 'nowrap' }, h('span', { class: 'muted' }, `${r.platform} / `), h('strong', null, r.tenant)),
+              { class: r.resolvedBy ? 'resolved' : '', dataset: { run: r.id, tenant: r.tenant, platform: r.platform, resolved: r.resolvedBy ? 'yes' : 'no' } },
+              h(
+                'td',
+                { class: 'nowrap' },
+                h('span', { class: 'muted' }, `${r.platform} / `),
+                h('strong', null, r.tenant),
+                r.resolvedBy ? h('span', { class: 'chip good', title: `run ${r.resolvedBy} later brought it there` }, 'resolved') : null,
+              ),
               h('td', { title: r.failedMigration || '' }, r.failedMigration ? label(r.failedMigration) : '–', r.sqlstate ? h('span', { class: 'chip' }, r.sqlstate) : null),
               h('td', { class: 'error', title: r.error || '' }, r.error || 'failed'),
               h('td', null, h('code', { title: r.rolloutId }, shortId(r.rolloutId))),

@@ -123,12 +123,14 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
       await client.end().catch(() => {});
     },
     runQueue() {
-      queue ??= new Queue<TenantryJobData, unknown, string, TenantryJobData, unknown, string, IQueueBackend, PostgresPoolConfig>(
+      if (queue) return queue;
+      queue = new Queue<TenantryJobData, unknown, string, TenantryJobData, unknown, string, IQueueBackend, PostgresPoolConfig>(
         RUN_QUEUE,
         { connection: connection(name), defaultJobOptions: RUN_JOB_DEFAULTS(config.run.attempts) },
         createPostgresBackend,
       ) as unknown as TenantryQueue;
-      // errors surface through the calls that fail; an 'error' event with no listener is printed by BullMQ
+      // errors surface through the calls that fail; an 'error' event with no listener is printed by
+      // BullMQ. Once per queue: this is called for every use, and a listener per call piles up
       queue.on('error', () => {});
       return queue;
     },

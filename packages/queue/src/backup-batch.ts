@@ -5,6 +5,7 @@ import {
   parseTenantId,
   toCreatedRun,
   type CreatedRun,
+  type RunRecord,
 } from '@tenantry/core';
 import { parseBackupBatchJobData } from './job-data.js';
 import { enqueueRuns } from './producer.js';
@@ -12,10 +13,13 @@ import { PRIORITY } from './queues.js';
 import type { ProcessorDeps } from './processor.js';
 
 /**
- * Backs up a batch of a rollout's tenants in one pg_dump, then enqueues their runs. Without
- * tenant locks: a tenant that changes between this dump and its run gets a backup of its own,
- * taken by the run under its lock. When the dump fails for good the runs are enqueued anyway,
- * and each takes its own backup (or fails without touching its tenant).
+ * Backs up a batch of a rollout's tenants in one pg_dump per database, then enqueues their runs.
+ * The same tenants' runs on a release's later platforms (which wait for these) are dumped here
+ * too, in batches of their own platform: released one tenant at a time as their predecessor
+ * finishes, they would otherwise each pay a pg_dump. Without tenant locks: a tenant that changes
+ * between this dump and its run gets a backup of its own, taken by the run under its lock. When
+ * a dump fails for good the runs are enqueued anyway, and each takes its own backup (or fails
+ * without touching its tenant).
  */
 export async function processBackupBatch(deps: ProcessorDeps, raw: unknown, attempt: { final: boolean }): Promise<{ backedUp: number; enqueued: number }> {
   const data = parseBackupBatchJobData(raw);
@@ -23,42 +27,64 @@ export async function processBackupBatch(deps: ProcessorDeps, raw: unknown, atte
     (run): run is NonNullable<typeof run> => run !== undefined && run.platform === data.platform && run.rolloutId === data.rolloutId && (run.status === 'queued' || run.status === 'running'),
   );
   if (runs.length === 0) return { backedUp: 0, enqueued: 0 };
-  const platform = deps.config.platforms[data.platform];
-  if (!platform) throw new Error(`unknown platform ${data.platform}`);
   const created: CreatedRun[] = runs.map(toCreatedRun);
   let backedUp = 0;
   try {
-    const byUrl = new Map<string, Array<{ tenant: string; schema: string; runId: string }>>();
-    for (const run of runs) {
-      const location = locateTenant(platform, parseTenantId(run.tenant));
-      const target = { tenant: run.tenant, schema: location.schema, runId: run.id };
-      const list = byUrl.get(location.databaseUrl);
-      if (list) list.push(target);
-      else byUrl.set(location.databaseUrl, [target]);
-    }
-    for (const [url, targets] of byUrl) {
-      const client = await deps.pools.acquire(url);
-      try {
-        const backups = await backupSchemas({
-          client,
-          url,
-          platform: data.platform,
-          migrationsTable: platform.migrationsTable,
-          targets,
-          dir: deps.config.backup.dir,
-          ...(deps.config.backup.binDir ? { binDir: deps.config.backup.binDir } : {}),
-          rolloutId: data.rolloutId,
-          ledger: deps.backups,
-        });
-        backedUp += backups.length;
-      } finally {
-        client.release();
-      }
-    }
+    backedUp += await dumpRuns(deps, data.rolloutId, data.platform, runs);
   } catch (error) {
     deps.logger.warn({ rolloutId: data.rolloutId, platform: data.platform, err: errorMessage(error), final: attempt.final }, 'batch backup failed');
     if (!attempt.final) throw error;
   }
+  backedUp += await dumpDependants(deps, data.rolloutId, runs);
   await enqueueRuns(deps.queue, data.rolloutId, created, { priority: PRIORITY.fleet });
   return { backedUp, enqueued: created.length };
+}
+
+/** The batch's later platforms, one dump per platform and database; a failure only costs speed (each run then backs up itself). */
+async function dumpDependants(deps: ProcessorDeps, rolloutId: string, runs: readonly RunRecord[]): Promise<number> {
+  let backedUp = 0;
+  try {
+    const dependants = await deps.ledger.waitingBackups(runs.map((r) => r.id));
+    const byPlatform = new Map<string, RunRecord[]>();
+    for (const run of dependants) byPlatform.set(run.platform, [...(byPlatform.get(run.platform) ?? []), run]);
+    for (const [platform, list] of byPlatform) backedUp += await dumpRuns(deps, rolloutId, platform, list);
+  } catch (error) {
+    deps.logger.warn({ rolloutId, err: errorMessage(error) }, 'batch backup of later platforms failed: their runs back up themselves');
+  }
+  return backedUp;
+}
+
+/** One pg_dump per database of the platform for these runs' tenants, a backup recorded for each. */
+async function dumpRuns(deps: ProcessorDeps, rolloutId: string, platformId: string, runs: readonly RunRecord[]): Promise<number> {
+  const platform = deps.config.platforms[platformId];
+  if (!platform) throw new Error(`unknown platform ${platformId}`);
+  const byUrl = new Map<string, Array<{ tenant: string; schema: string; runId: string }>>();
+  for (const run of runs) {
+    const location = locateTenant(platform, parseTenantId(run.tenant));
+    const target = { tenant: run.tenant, schema: location.schema, runId: run.id };
+    const list = byUrl.get(location.databaseUrl);
+    if (list) list.push(target);
+    else byUrl.set(location.databaseUrl, [target]);
+  }
+  let backedUp = 0;
+  for (const [url, targets] of byUrl) {
+    const client = await deps.pools.acquire(url);
+    try {
+      const backups = await backupSchemas({
+        client,
+        url,
+        platform: platformId,
+        migrationsTable: platform.migrationsTable,
+        targets,
+        dir: deps.config.backup.dir,
+        ...(deps.config.backup.binDir ? { binDir: deps.config.backup.binDir } : {}),
+        rolloutId,
+        ledger: deps.backups,
+      });
+      backedUp += backups.length;
+    } finally {
+      client.release();
+    }
+  }
+  return backedUp;
 }

@@ -140,7 +140,12 @@ export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | '
 /** Its dependants queued, the rollout closed if it was the last run, the next wave released. */
 async function followSuccess(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, run: RunRecord): Promise<void> {
   const settled = await deps.ledger.settleSuccess(run);
-  if (settled.released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, settled.released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+  if (settled.released.length > 0 && run.scope === 'shared' && !run.compensates) {
+    // the last shared run releases the first wave's tenants all at once: their backups in batches
+    await enqueueWave(deps.queue, run.rolloutId, settled.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
+  } else if (settled.released.length > 0) {
+    await enqueueRuns(deps.queue, run.rolloutId, settled.released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
+  }
   if (settled.advance) await advanceWaves(deps, run.rolloutId);
   // it finished after its rollout was aborted with --compensate: return its tenant too, and only
   // then may the rollout close (settleSuccess leaves such a rollout open)

@@ -129,7 +129,8 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
 }
 
 /**
- * Runs that back up first have no job of their own until their backup batch has dumped them:
+ * Runs that back up first have no job of their own until their backup batch has dumped them
+ * (a wave's runs, and the first wave's tenants released by the last shared run):
  * those whose batch job is still to run (or running) are not missing. A batch is recomputed the
  * way the producer formed it: its wave's batched runs on that platform, in run-id order, sliced
  * by the batch size; it is named after its first run.
@@ -149,7 +150,8 @@ async function withoutPendingBatches<T extends { id: string; rollout_id: string;
                     (row_number() OVER (PARTITION BY rollout_id, platform, wave ORDER BY id) - 1) / $2 AS batch
              FROM ${control.table('runs')}
              WHERE rollout_id = ANY($1::uuid[]) AND backup_strategy = 'pg_dump' AND scope = 'tenant'
-               AND method IS DISTINCT FROM 'restore' AND compensates IS NULL AND after_run IS NULL) ranked
+               AND method IS DISTINCT FROM 'restore' AND compensates IS NULL
+               AND (after_run IS NULL OR after_run IN (SELECT s.id FROM ${control.table('runs')} s WHERE s.rollout_id = ANY($1::uuid[]) AND s.scope = 'shared'))) ranked
      ) batched WHERE id = ANY($3::uuid[])`,
     [[...new Set(dumped.map((run) => run.rollout_id))], batchSize, dumped.map((run) => run.id)],
   );

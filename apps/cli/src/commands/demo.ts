@@ -129,8 +129,7 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       say(`PostgreSQL: ${describeDatabase(serverUrl)} (DATABASE_URL), server ${serverMajor}; databases tenantry_demo_${id}_*`);
     } else {
       say('PostgreSQL: starting an embedded server (no DATABASE_URL)…');
-      const server = await startEmbeddedServer(logger);
-      resources.add(() => server.stop());
+      const server = await startEmbeddedServer(logger, (stop) => resources.add(stop));
       serverUrl = server.url;
       serverMajor = server.major;
       say(`PostgreSQL: embedded server ${server.major} on ${describeDatabase(server.url)}, removed when the demo ends`);
@@ -198,10 +197,9 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       else printLine('to watch it in the dashboard: npx tenantry demo --serve');
     }
     const ok = rollouts.every((r) => r.status === 'succeeded');
-    if (dashboard) {
-      await Promise.all(workers.map((w) => w.close()));
-      await new Promise<void>((resolve) => (stopServing = resolve));
-    }
+    // serving: the workers stay up (the dashboard shows them alive, and a rollout started from
+    // the CLI against the demo's databases still runs) until SIGINT/SIGTERM
+    if (dashboard) await new Promise<void>((resolve) => (stopServing = resolve));
     return ok ? 0 : 1;
   } finally {
     await resources.close();

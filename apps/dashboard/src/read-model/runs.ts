@@ -24,6 +24,8 @@ export interface RunView {
   startedAt: string | null;
   finishedAt: string | null;
   jobId: string;
+  /** a failed run that a later run of its tenant (same platform and direction) made good: that run's id */
+  resolvedBy: string | null;
 }
 
 export interface RunFilter {
@@ -53,6 +55,7 @@ interface RunRow {
   queued_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
+  resolved_by: string | null;
 }
 
 /** Read-only views of the runs table for the dashboard. */
@@ -62,12 +65,18 @@ export class RunViews {
   /** Newest activity first. */
   async list(filter: RunFilter): Promise<RunView[]> {
     const { rows } = await this.db.pool.query<RunRow>(
-      `SELECT id, rollout_id, platform, tenant, direction, target, status, attempt, deferrals, worker_id,
-              from_version, to_version, failed_migration, sqlstate, error, queued_at, started_at, finished_at
-       FROM ${this.db.table('runs')}
-       WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR rollout_id = $2)
-         AND ($3::text IS NULL OR platform = $3) AND ($4::text IS NULL OR tenant = $4)
-       ORDER BY coalesce(finished_at, started_at, queued_at) DESC, id
+      `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.status, r.attempt, r.deferrals, r.worker_id,
+              r.from_version, r.to_version, r.failed_migration, r.sqlstate, r.error, r.queued_at, r.started_at, r.finished_at, later.id AS resolved_by
+       FROM ${this.db.table('runs')} r
+       LEFT JOIN LATERAL (
+         SELECT l.id FROM ${this.db.table('runs')} l
+         WHERE r.status = 'failed' AND l.platform = r.platform AND l.tenant = r.tenant AND l.queued_at > r.queued_at
+           AND l.status = 'succeeded' AND l.direction = r.direction AND l.compensates IS NULL
+         ORDER BY l.queued_at LIMIT 1
+       ) later ON true
+       WHERE ($1::text IS NULL OR r.status = $1) AND ($2::uuid IS NULL OR r.rollout_id = $2)
+         AND ($3::text IS NULL OR r.platform = $3) AND ($4::text IS NULL OR r.tenant = $4)
+       ORDER BY coalesce(r.finished_at, r.started_at, r.queued_at) DESC, r.id
        LIMIT $5`,
       [filter.status ?? null, filter.rolloutId ?? null, filter.platform ?? null, filter.tenant ?? null, filter.limit],
     );
@@ -91,6 +100,7 @@ export class RunViews {
       startedAt: r.started_at?.toISOString() ?? null,
       finishedAt: r.finished_at?.toISOString() ?? null,
       jobId: runJobId(r.id),
+      resolvedBy: r.resolved_by,
     }));
   }
 }

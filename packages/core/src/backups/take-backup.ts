@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { access, constants, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
@@ -51,6 +52,7 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
       return [];
     }
     const versions = await readVersions(client, targets.map((t) => t.schema), options.migrationsTable);
+    const began = performance.now();
     const dump = await dumpSchemas({
       url: options.url,
       schemas: targets.map((t) => t.schema),
@@ -58,6 +60,7 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
       snapshot: rows[0]!.snapshot,
       ...(options.binDir ? { binDir: options.binDir } : {}),
     });
+    const durationMs = performance.now() - began;
     crashAt('during-backup'); // test hook (TENANTRY_FAULT), see runs/fault-points.ts
     await client.query('COMMIT');
     return options.ledger.record(
@@ -72,6 +75,7 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
         sha256: dump.sha256,
         rolloutId: options.rolloutId,
         runId: t.runId ?? null,
+        durationMs,
       })),
     );
   } catch (error) {

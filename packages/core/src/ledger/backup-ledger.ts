@@ -17,7 +17,10 @@ export interface BackupRecord {
   createdAt: Date;
 }
 
-export type NewBackup = Omit<BackupRecord, 'id' | 'createdAt'>;
+export type NewBackup = Omit<BackupRecord, 'id' | 'createdAt'> & {
+  /** how long the dump that holds it took (shared by the tenants of one dump) */
+  durationMs?: number | null;
+};
 
 const COLUMNS = 'id, platform, tenant, version, strategy, location, schema_name, bytes, sha256, rollout_id, run_id, created_at';
 
@@ -46,10 +49,13 @@ export class BackupLedger {
     if (backups.length === 0) return [];
     const column = <K extends keyof NewBackup>(key: K) => backups.map((b) => b[key]);
     const { rows } = await this.db.pool.query(
-      `INSERT INTO ${this.db.table('backups')} (platform, tenant, version, strategy, location, schema_name, bytes, sha256, rollout_id, run_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::uuid[], $10::uuid[])
+      `INSERT INTO ${this.db.table('backups')} (platform, tenant, version, strategy, location, schema_name, bytes, sha256, rollout_id, run_id, duration_ms)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::uuid[], $10::uuid[], $11::int[])
        RETURNING ${COLUMNS}`,
-      [column('platform'), column('tenant'), column('version'), column('strategy'), column('location'), column('schemaName'), column('bytes'), column('sha256'), column('rolloutId'), column('runId')],
+      [
+        column('platform'), column('tenant'), column('version'), column('strategy'), column('location'), column('schemaName'), column('bytes'), column('sha256'), column('rolloutId'), column('runId'),
+        backups.map((b) => (b.durationMs === undefined || b.durationMs === null ? null : Math.round(b.durationMs))),
+      ],
     );
     return rows.map(toRecord);
   }

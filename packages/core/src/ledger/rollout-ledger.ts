@@ -490,6 +490,26 @@ export class RolloutLedger {
     return rows[0] ? toRunRecord(rows[0]) : undefined;
   }
 
+  /**
+   * The runs that wait, directly or down a chain, for these runs and back up their tenant first:
+   * the same tenants' steps on a release's later platforms. Compensations and restores excluded.
+   */
+  async waitingBackups(runIds: readonly string[]): Promise<RunRecord[]> {
+    const runs = this.db.table('runs');
+    const { rows } = await this.db.pool.query(
+      `WITH RECURSIVE chain AS (
+         SELECT id FROM ${runs} WHERE after_run = ANY($1::uuid[]) AND status = 'waiting'
+         UNION ALL
+         SELECT r.id FROM ${runs} r JOIN chain c ON r.after_run = c.id WHERE r.status = 'waiting'
+       )
+       SELECT ${RUN_COLUMNS_OF_R} FROM ${runs} r JOIN chain c ON c.id = r.id
+       WHERE r.backup_strategy = 'pg_dump' AND r.scope = 'tenant' AND r.method IS DISTINCT FROM 'restore' AND r.compensates IS NULL
+       ORDER BY r.platform, r.id`,
+      [runIds],
+    );
+    return rows.map(toRunRecord);
+  }
+
   async noteBackup(runId: string, backupId: string): Promise<void> {
     await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET backup_id = $2 WHERE id = $1`), [runId, backupId]);
   }

@@ -5,6 +5,8 @@ import type { ProblemSink } from './problems.js';
 /** A migration the ledger says is applied now: the last applied step per tenant was its `up`. */
 export interface AppliedMigration {
   platform: string;
+  /** whose history: the platform's shared schema, or its tenants' */
+  scope: 'shared' | 'tenant';
   migration: string;
   /** sha256 the runs recorded (null for steps recorded without one) */
   checksum: string | null;
@@ -12,22 +14,24 @@ export interface AppliedMigration {
 }
 
 /**
- * What the ledger says is applied now, per (platform, migration, checksum): for each tenant and
- * migration, its latest applied step across all runs; those that are an `up` count. A file
- * rolled back everywhere and then edited is therefore not drift; one still applied somewhere is.
+ * What the ledger says is applied now, per (platform, scope, migration, checksum): for each tenant
+ * (or the shared schema) and migration, its latest applied step across all runs; those that are an
+ * `up` count. A file rolled back everywhere and then edited is therefore not drift; one still
+ * applied somewhere is. Shared runs and tenant runs come from different folders, so the scope is
+ * kept apart: each is compared with its own set.
  */
 export async function readAppliedMigrations(db: ControlDb, platforms: readonly string[]): Promise<AppliedMigration[]> {
-  const { rows } = await db.pool.query<{ platform: string; migration: string; checksum: string | null; tenants: number }>(
-    `SELECT platform, migration, checksum, count(*)::int AS tenants FROM (
-       SELECT DISTINCT ON (r.platform, r.tenant, s.migration) r.platform, s.migration, s.direction, s.checksum
+  const { rows } = await db.pool.query<AppliedMigration>(
+    `SELECT platform, scope, migration, checksum, count(*)::int AS tenants FROM (
+       SELECT DISTINCT ON (r.platform, r.scope, r.tenant, s.migration) r.platform, r.scope, s.migration, s.direction, s.checksum
        FROM ${db.table('runs')} r
        CROSS JOIN LATERAL jsonb_to_recordset(r.steps) AS s(migration text, direction text, status text, checksum text)
        WHERE r.platform = ANY($1::text[]) AND s.status = 'applied'
-       ORDER BY r.platform, r.tenant, s.migration, r.finished_at DESC NULLS LAST, r.queued_at DESC
+       ORDER BY r.platform, r.scope, r.tenant, s.migration, r.finished_at DESC NULLS LAST, r.queued_at DESC
      ) latest
      WHERE direction = 'up'
-     GROUP BY platform, migration, checksum
-     ORDER BY platform, migration`,
+     GROUP BY platform, scope, migration, checksum
+     ORDER BY platform, scope, migration`,
     [platforms],
   );
   return rows;
@@ -45,12 +49,13 @@ export function checkAgainstLedger(set: ScannedSet, applied: readonly AppliedMig
   const byMigration = new Map<string, AppliedMigration[]>();
   for (const a of applied) byMigration.set(a.migration, [...(byMigration.get(a.migration) ?? []), a]);
 
+  const where = (r: { scope: AppliedMigration['scope']; tenants: number }) => (r.scope === 'shared' ? 'the shared schema' : `${r.tenants} tenant(s)`);
   let lastApplied = -1;
   for (const [migration, records] of byMigration) {
     const found = files.get(migration);
     const tenants = records.reduce((sum, r) => sum + r.tenants, 0);
     if (!found) {
-      problems.error('TNT302', `${migration} is applied on ${tenants} tenant(s) but has no file in ${set.dir}: they cannot be rolled back past it`);
+      problems.error('TNT302', `${migration} is applied on ${where({ scope: records[0]!.scope, tenants })} but has no file in ${set.dir}: it cannot be rolled back past it`);
       continue;
     }
     lastApplied = Math.max(lastApplied, found.index);
@@ -58,7 +63,7 @@ export function checkAgainstLedger(set: ScannedSet, applied: readonly AppliedMig
       if (record.checksum && record.checksum !== found.file.checksum) {
         problems.error(
           'TNT301',
-          `${found.file.file} was edited after it was applied: ${record.tenants} tenant(s) ran sha256 ${short(record.checksum)}…, the file is now ${short(found.file.checksum)}… (drift: put the change in a new migration)`,
+          `${found.file.file} was edited after it was applied: ${where(record)} ran sha256 ${short(record.checksum)}…, the file is now ${short(found.file.checksum)}… (drift: put the change in a new migration)`,
           found.file.file,
         );
       }

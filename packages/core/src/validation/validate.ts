@@ -86,15 +86,17 @@ async function ledgerChecks(options: ValidateOptions, planned: readonly PlannedS
   } catch (error) {
     return { status: 'skip', detail: `not checked: ${errorMessage(error)}`, ready: false };
   }
-  const tenantSets = planned.filter((p) => p.ref.kind === 'tenant');
-  const applied = await readAppliedMigrations(options.control, tenantSets.map((p) => p.ref.platform));
-  let failed = false;
-  for (const set of tenantSets) {
+  const applied = await readAppliedMigrations(options.control, [...new Set(planned.map((p) => p.ref.platform))]);
+  let found = 0;
+  for (const set of planned) {
     const before = set.problems.list.length;
-    checkAgainstLedger(set.scanned, applied.filter((a) => a.platform === set.ref.platform), set.problems);
-    failed ||= set.problems.list.length > before;
+    // shared histories against the shared folder, tenant histories against the tenant folder
+    checkAgainstLedger(set.scanned, applied.filter((a) => a.platform === set.ref.platform && a.scope === set.ref.kind), set.problems);
+    found += set.problems.list.length - before;
   }
-  const detail = `${applied.reduce((n, a) => n + a.tenants, 0)} applied migration(s) on record compared with the files`;
+  const compared = applied.reduce((n, a) => n + a.tenants, 0);
+  const failed = found > 0;
+  const detail = `${compared} applied migration(s) on record compared with the files${failed ? `: ${found} problem(s) (TNT3xx above)` : ''}`;
   return { status: failed ? 'fail' : 'pass', detail, ready: true };
 }
 
