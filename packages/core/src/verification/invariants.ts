@@ -184,6 +184,31 @@ async function versionViolations(options: CheckInvariantsOptions, live: readonly
       found.push({ invariant, ...where, message: `at ${at}, but its last run ${run.status}${run.compensated_by ? ' and was compensated' : ''}: expected ${expected}` });
     }
   }
+  found.push(...(await lastSuccessViolations(options, live, new Set(found.map((v) => `${v.platform}/${v.tenant}`)))));
+  return found;
+}
+
+/**
+ * Each tenant against the last run that succeeded on it, whatever came after: at rest, a tenant
+ * is where that run left it (a later run that failed or was cancelled left it there too). This
+ * holds even when a run's recorded `from` is wrong, which the check above trusts.
+ */
+async function lastSuccessViolations(options: CheckInvariantsOptions, live: readonly TenantVerification[], reported: ReadonlySet<string>): Promise<InvariantViolation[]> {
+  const { control } = options;
+  const { rows } = await control.pool.query<{ id: string; platform: string; tenant: string; to_version: string; rollout_id: string }>(
+    `SELECT DISTINCT ON (platform, tenant) id, platform, tenant, to_version, rollout_id FROM ${control.table('runs')}
+     WHERE scope = 'tenant' AND status = 'succeeded' AND to_version IS NOT NULL AND platform = ANY($1::text[])
+     ORDER BY platform, tenant, finished_at DESC`,
+    [options.config.platformOrder],
+  );
+  const last = new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r]));
+  const found: InvariantViolation[] = [];
+  for (const tenant of live) {
+    const key = `${tenant.platform}/${tenant.tenant}`;
+    const run = last.get(key);
+    if (!run || reported.has(key) || tenant.version === run.to_version) continue;
+    found.push({ invariant: 'version', platform: tenant.platform, tenant: tenant.tenant, runId: run.id, message: `at ${tenant.version}, but the ledger's last successful run on it (rollout ${run.rollout_id}) left it at ${run.to_version}` });
+  }
   return found;
 }
 
