@@ -31,6 +31,7 @@ export { ControlDb } from './ledger/control-db.js';
 export { TenantRegistry } from './ledger/tenant-registry.js';
 export type { RegisteredTenant } from './ledger/tenant-registry.js';
 export { RolloutLedger, toCreatedRun } from './ledger/rollout-ledger.js';
+export { RolloutConflict } from './ledger/rollout-overlap.js';
 export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts } from './ledger/rollout-ledger.js';
 export { WorkerRegistry, workerAliveSql } from './ledger/worker-registry.js';
 export type { WorkerInfo } from './ledger/worker-registry.js';
