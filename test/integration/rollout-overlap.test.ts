@@ -34,7 +34,7 @@ describe('one open rollout per tenant: opposite rollouts started together', func
     await sandbox?.destroy();
   });
 
-  it('migrate --to 003 --wait and rollback --to 001 --wait, twice each, at the same instant: one runs, the others are refused naming it', async () => {
+  it('migrate --to 003 --wait and rollback --to 001 --wait, twice each, at the same instant: the first and its twin run, the opposite ones are refused naming it', async () => {
     const commands = [
       ['migrate', '--to', V3, '--wait'],
       ['rollback', '--to', V1, '--wait'],
@@ -47,17 +47,21 @@ describe('one open rollout per tenant: opposite rollouts started together', func
     sandbox.startWorker({ concurrency: 4 });
     const results: CliResult[] = await Promise.all(pending);
     const accepted = results.filter((r) => r.code === 0);
-    expect(accepted, results.map((r) => `${r.code} ${r.stdout}${r.stderr}`).join('\n')).to.have.length(1);
-    const winner = /rollout ([0-9a-f-]{36})/.exec(accepted[0]!.stdout)![1]!;
-    for (const refused of results.filter((r) => r.code !== 0)) {
-      expect(refused.code, refused.stderr).to.equal(2);
-      expect(refused.stderr).to.include(`rollout ${winner} (`);
-      expect(refused.stderr).to.match(/is still open over 40 of these tenant\(s\) .*--supersede/);
+    const refused = results.filter((r) => r.code !== 0);
+    const report = results.map((r) => `${r.code} ${r.stdout}${r.stderr}`).join('\n');
+    // the first request in wins; the same request again is allowed (it converges), the opposite is refused
+    const targets = new Set(accepted.map((r) => commands[results.indexOf(r)]![2]!));
+    expect(accepted, report).to.have.length(2);
+    expect(targets.size, report).to.equal(1);
+    const ids = accepted.map((r) => /rollout ([0-9a-f-]{36})/.exec(r.stdout)![1]!);
+    for (const r of refused) {
+      expect(r.code, r.stderr).to.equal(2);
+      expect(ids.some((id) => r.stderr.includes(`rollout ${id} (`)), r.stderr).to.equal(true);
+      expect(r.stderr).to.match(/is still open over 40 of these tenant\(s\) .* with another target: .*--supersede/);
     }
-    const target = commands[results.indexOf(accepted[0]!)]![2]!;
-    expect([...(await versions(sandbox, tenants))]).to.deep.equal([target]);
-    // the ledger holds the first rollout and the winner, nothing of the refused ones
-    expect(await sandbox.ledger('SELECT id FROM tenantry.rollouts')).to.have.length(2);
+    expect([...(await versions(sandbox, tenants))]).to.deep.equal([...targets]);
+    // the ledger holds the first rollout and the accepted ones, nothing of the refused ones
+    expect(await sandbox.ledger('SELECT id FROM tenantry.rollouts')).to.have.length(3);
   });
 
   it('--supersede aborts the open rollout and runs: the first reports cancelled, not success', async () => {
