@@ -18,11 +18,11 @@ import { DatabaseIdentities, describeLocation, sameLocation } from './where.js';
  * (anything else, another platform's tables or an operator's, is not provably the tenant's).
  * Returns why not, or undefined (also when there is no schema).
  */
-async function foreignContent(pools: PoolRegistry, platform: Readonly<TenantryPlatform>, located: Located): Promise<string | undefined> {
+async function foreignContent(pools: PoolRegistry, platform: Readonly<TenantryPlatform>, located: Located, references: ReferenceCache): Promise<string | undefined> {
   const client = await pools.acquire(located.location.databaseUrl);
   try {
     const set = readMigrationSet(platform.tenantMigrationsDir);
-    const [result] = await verifyTenants({ client, platform, set, tenants: [parseTenantId(located.location.tenant)], references: new ReferenceCache() });
+    const [result] = await verifyTenants({ client, platform, set, tenants: [parseTenantId(located.location.tenant)], references });
     if (!result || result.status === 'match' || result.differences.some((d) => d.kind === 'missing' && d.object === `schema ${result.schema}`)) return undefined;
     return `it is not what platform ${platform.id}'s migrations made it (${result.differences.slice(0, 3).map(describeDifference).join('; ')})`;
   } finally {
@@ -45,6 +45,7 @@ export async function unregisterTenants(ctx: TenantsContext, platformId: string,
   return ctx.control.transaction(async (client) => {
     const recorded = await registry.recorded(client, platform.id, located.map((l) => l.location.tenant), { forUpdate: true });
     const dropping: Located[] = [];
+    const references = new ReferenceCache();
     for (const { tenant, location } of recorded) {
       const here = located.find((l) => l.location.tenant === tenant)!;
       if (!location) {
@@ -53,7 +54,7 @@ export async function unregisterTenants(ctx: TenantsContext, platformId: string,
       if (!sameLocation(location, here.resolved)) {
         throw new InvalidInput(`tenant ${tenant} of platform ${platform.id} is recorded in ${describeLocation(location)}, but the config now puts it in ${describeLocation(here.resolved)}: not dropping either; nothing was removed`);
       }
-      const why = await foreignContent(ctx.pools, platform, here);
+      const why = await foreignContent(ctx.pools, platform, here, references);
       if (why) throw new InvalidInput(`not dropping ${describeLocation(location)} of tenant ${tenant} of platform ${platform.id}: ${why}; nothing was removed`);
       dropping.push(here);
     }

@@ -198,7 +198,7 @@ async function lastSuccessViolations(options: CheckInvariantsOptions, live: read
   const { rows } = await control.pool.query<{ id: string; platform: string; tenant: string; to_version: string; rollout_id: string }>(
     `SELECT DISTINCT ON (platform, tenant) id, platform, tenant, to_version, rollout_id FROM ${control.table('runs')}
      WHERE scope = 'tenant' AND status = 'succeeded' AND to_version IS NOT NULL AND platform = ANY($1::text[])
-     ORDER BY platform, tenant, finished_at DESC`,
+     ORDER BY platform, tenant, finished_at DESC NULLS LAST`,
     [options.config.platformOrder],
   );
   const last = new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r]));
