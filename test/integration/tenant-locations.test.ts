@@ -123,6 +123,9 @@ describe('one owner per location', function () {
     });
     refused(await sandbox.cli(['tenants', 'remove', 'accounts', 'hooli', '--drop-schema']), /recorded in schema tenant_hooli .* but the config now puts it in schema customer_hooli/);
     refused(await sandbox.cli(['tenants', 'add', 'accounts', 'hooli']), /is registered in schema tenant_hooli .* but the config now puts it in schema customer_hooli/);
+    const checked = await sandbox.cli(['verify', '--invariants']);
+    expect(checked.code, checked.stdout + checked.stderr).to.equal(1);
+    expect(checked.stdout).to.match(/location.*hooli.*registered in schema tenant_hooli .*, but the config now puts it in schema customer_hooli/);
     edit(sandbox, (c) => {
       delete c.platforms.accounts!.tenantSchema;
     });

@@ -11,6 +11,7 @@ import { listTenantLocks } from '../locks/lock-inspector.js';
 import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';
 import { describeDifference } from './diff.js';
+import { locationMismatches } from './location-check.js';
 import { readHistories } from './histories.js';
 import { REFERENCE_SCHEMA_PREFIX, ReferenceCache } from './reference.js';
 import { verifyPlatform } from './verify-platform.js';
@@ -20,6 +21,7 @@ import type { TenantVerification } from './verify-tenants.js';
  * Tenantry's promise, checked against the real state of the fleet (meant for a fleet at rest:
  * mid-rollout, runs in flight may be reported).
  *
+ * - location: each tenant is where the ledger recorded it at registration
  * - version: each tenant is at its original or its target version on every platform, and at
  *   exactly the one its last run decided (target when it succeeded; original when it failed, was
  *   cancelled or was compensated)
@@ -32,7 +34,7 @@ import type { TenantVerification } from './verify-tenants.js';
  * - backup: a recorded, existing backup at the original version before every change that asked for one
  * - compensation: every compensating run succeeded, its tenant back at its original version
  */
-export const INVARIANTS = ['version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation'] as const;
+export const INVARIANTS = ['location', 'version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation'] as const;
 export type InvariantName = (typeof INVARIANTS)[number];
 
 export interface InvariantViolation {
@@ -82,6 +84,7 @@ export async function checkInvariants(options: CheckInvariantsOptions): Promise<
   await control.assertReady();
   const violations: InvariantViolation[] = [];
   const tenants = await tenantsInScope(options);
+  for (const m of await locationMismatches(options, tenants)) violations.push({ invariant: 'location', ...m });
   const live = await liveStates(options, tenants, violations);
   violations.push(...(await versionViolations(options, live)));
   const urls = new Set<string>();
