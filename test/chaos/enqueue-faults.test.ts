@@ -42,6 +42,7 @@ describe('chaos: the queue refuses the jobs after the ledger took the rollout (p
       redis: { url: redis.url, prefix: box.prefix },
       control: { databaseUrl: databaseUrl(box.controlDb) },
       platforms: { accounts: { databaseUrl: databaseUrl(box.platformDbs.accounts!), migrations: { tenant: path.join(FIXTURES, 'accounts') } } },
+      backup: { strategy: 'none', dir: path.join(box.dir, 'backups') },
       worker: { heartbeatMs: 1000, shutdownTimeoutMs: 20_000, reconcileIntervalMs: 1000 },
       run: { busyRetryMs: 200 },
     });
@@ -50,7 +51,7 @@ describe('chaos: the queue refuses the jobs after the ledger took the rollout (p
     await ok(box, ['tenants', 'add', 'accounts', ...tenants]);
 
     await refuseWrites(redis.url, true);
-    const result = await box.cli(['migrate', '--to', 'latest', '--canary', '0']);
+    const result = await box.cli(['migrate', '--to', 'latest', '--canary', '0', '--backup', 'pg_dump']);
     expect(result.code, result.stdout + result.stderr).to.equal(0);
     const id = /^rollout ([0-9a-f-]{36}): 30 run\(s\)/m.exec(result.stdout)?.[1];
     expect(id, result.stdout).to.be.a('string');
@@ -66,6 +67,18 @@ describe('chaos: the queue refuses the jobs after the ledger took the rollout (p
     expect(await finished(box, id!)).to.equal('succeeded');
     for (const t of tenants) expect((await box.applied('accounts', t)).at(-1)).to.equal(LATEST);
     await assertInvariants(box, { canaryPlatform: 'accounts' });
-    report(`Redis refusing writes: migrate exited 0 with rollout ${id!.slice(0, 8)}; the worker's reconciler queued it, 30 tenants done ${((Date.now() - since) / 1000).toFixed(1)} s after the worker started`);
+    const took = Date.now() - since;
+
+    // `backups restore` writes its rollout the same way: told the truth, and run once Redis takes writes again
+    const [backup] = await box.ledger<{ id: string }>(`SELECT id FROM tenantry.backups WHERE tenant = 'c0001'`);
+    await refuseWrites(redis.url, true);
+    const restore = await box.cli(['backups', 'restore', backup!.id]);
+    expect(restore.code, restore.stdout + restore.stderr).to.equal(0);
+    expect(restore.stdout).to.match(/the queue refused its job \(.*OOM.*\); the rollout is in the ledger/);
+    const restoreId = /rollout ([0-9a-f-]{36})/.exec(restore.stdout)![1]!;
+    await refuseWrites(redis.url, false);
+    expect(await finished(box, restoreId)).to.equal('succeeded');
+    expect(await box.applied('accounts', 'c0001')).to.deep.equal([]);
+    report(`Redis refusing writes: migrate exited 0 with rollout ${id!.slice(0, 8)}; the worker's reconciler queued it (backups batched from the ledger), 30 tenants done ${(took / 1000).toFixed(1)} s after the worker started; a refused backups restore ran too`);
   });
 });
