@@ -4,9 +4,11 @@ import {
   RolloutLedger,
   TenantRegistry,
   assertBackupsPossible,
+  errorMessage,
   locateTenant,
   parseTenantId,
   planRollout,
+  redactSecrets,
   type BackupStrategy,
   type ControlDb,
   type CreatedRun,
@@ -22,6 +24,13 @@ export interface EnqueuedRollout {
   rolloutId: string;
   plan: RolloutPlan;
   runs: CreatedRun[];
+  /** open rollouts over the same tenants that this one aborted (`supersede`), with their cancelled runs */
+  superseded: Array<{ id: string; cancelled: number }>;
+  /**
+   * Set when the queue refused the jobs after the ledger was written (Redis out of memory, read
+   * only, gone): the rollout stands, and the reconciler of any worker queues its runs from the ledger.
+   */
+  queueError?: string;
 }
 
 const BULK = 1_000;
@@ -97,12 +106,15 @@ export interface EnqueueOptions {
   /** restore from backups instead of running down migrations (rollbacks) */
   fromBackup?: boolean;
   priority?: number;
+  /** abort open rollouts over the same tenants instead of being refused (RolloutConflict, exit 2) */
+  supersede?: boolean;
 }
 
 /**
  * The producer: validates the request, writes the rollout and all its runs to the ledger in one
  * transaction, then enqueues their jobs in bulk. The ledger is written first so that a queue that
- * loses jobs (or a producer that dies half-way) can be repaired from it.
+ * loses jobs (or a producer that dies half-way) can be repaired from it; a queue that refuses the
+ * jobs is reported in `queueError`, not thrown: the rollout is written and the reconciler queues it.
  */
 export async function enqueueRollout(
   config: TenantryConfig,
@@ -135,19 +147,25 @@ export async function enqueueRollout(
     }
   }
   const ledger = new RolloutLedger(control);
-  const { rolloutId, runs } = await ledger.createRollout({
+  const { rolloutId, runs, superseded } = await ledger.createRollout({
     kind: plan.kind,
     target: plan.target,
     options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, stages: plan.stages, ...request.options },
     ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
     runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
+    ...(request.supersede ? { supersede: true } : {}),
   });
   const priority = request.priority ?? PRIORITY.fleet;
   // runs that wait for another run are enqueued when it finishes
   // and later waves when the wave before them is done
   const ready = runs.filter((run) => !run.afterRun && (run.wave ?? 0) === 0);
-  await enqueueWave(queue, rolloutId, ready, { priority, backupBatchSize: config.backup.batchSize });
-  return { rolloutId, plan, runs };
+  try {
+    await enqueueWave(queue, rolloutId, ready, { priority, backupBatchSize: config.backup.batchSize });
+  } catch (error) {
+    // the ledger is the system of record: the rollout exists and will run, so it is not reported as failed
+    return { rolloutId, plan, runs, superseded, queueError: redactSecrets(errorMessage(error)) };
+  }
+  return { rolloutId, plan, runs, superseded };
 }
 
 /**

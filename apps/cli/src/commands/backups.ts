@@ -4,6 +4,8 @@ import {
   BackupLedger,
   InvalidInput,
   NotFound,
+  errorMessage,
+  redactSecrets,
   TenantRegistry,
   getPlatform,
   getRollbackInfo,
@@ -56,13 +58,18 @@ export async function backupsRestoreCommand(ctx: CliContext, idArg: string, opti
     requestedBy: process.env.USER ?? 'cli',
     runs: [{ platform: backup.platform, tenant: backup.tenant, direction: 'down', target: backup.version, method: 'restore', backupId: backup.id }],
   });
+  let queueError: string | undefined;
   try {
     await enqueueRuns(store.runQueue(), rolloutId, runs, { priority: PRIORITY.emergency });
+  } catch (error) {
+    // the ledger holds the rollout and the reconciler queues it: not a failure (see producer.ts)
+    queueError = `the queue refused its job (${redactSecrets(errorMessage(error))}); the rollout is in the ledger, and the reconciler of any running worker queues it from there`;
   } finally {
     await store.close();
   }
   if (!ctx.json) printLine(`rollout ${rolloutId}: restoring backup ${backup.id} of ${backup.platform}/${backup.tenant} (version ${backup.version})`);
-  else if (!options.wait) printJson({ rolloutId, backupId: backup.id });
+  if (!ctx.json && queueError) printLine(queueError);
+  else if (!options.wait) printJson({ rolloutId, backupId: backup.id, ...(queueError ? { queue: queueError } : {}) });
   if (!options.wait) return 0;
   const { summary, failed } = await followRollout(ctx.control, rolloutId, follow);
   printOutcome(summary, failed, ctx.json);

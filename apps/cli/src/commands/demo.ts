@@ -12,10 +12,8 @@ import {
   describeDatabase,
   getAllPlatformVersions,
   initializeControlSchema,
-  locateTenant,
-  parseTenantId,
   pgDumpMajor,
-  provisionTenants,
+  registerTenants,
   type BackupStrategy,
   type Logger,
   type TenantryConfig,
@@ -67,13 +65,7 @@ async function serverMajorOf(url: string): Promise<number> {
 /** Creates the tenants' schemas (a few at a time) and registers them on every platform. */
 async function addTenants(config: TenantryConfig, control: ControlDb, pools: PoolRegistry, count: number): Promise<number> {
   const ids = Array.from({ length: count }, (_, i) => `c${String(i + 1).padStart(4, '0')}`);
-  const registry = new TenantRegistry(control);
-  for (const platformId of config.platformOrder) {
-    const platform = config.platforms[platformId]!;
-    const locations = ids.map((id) => locateTenant(platform, parseTenantId(id)));
-    await provisionTenants(pools, locations);
-    await registry.add(platformId, ids);
-  }
+  for (const platformId of config.platformOrder) await registerTenants({ config, control, pools }, platformId, ids);
   return ids.length * config.platformOrder.length;
 }
 

@@ -16,6 +16,7 @@ export interface MigrateOptions {
   canary?: string;
   waveSize?: string;
   maxFailures?: string;
+  supersede?: boolean;
 }
 
 function parseBackup(value: string | undefined): BackupStrategy | undefined {
@@ -105,14 +106,20 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       ...request,
       requestedBy: process.env.USER ?? 'cli',
       ...(emergency ? { priority: PRIORITY.emergency } : {}),
+      ...(options.supersede ? { supersede: true } : {}),
     });
+    const queued = rollout.queueError
+      ? `the queue refused its jobs (${rollout.queueError}); the rollout is in the ledger, and the reconciler of any running worker queues its runs from there`
+      : undefined;
     if (ctx.json && !options.wait) {
-      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets });
+      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
     } else if (!ctx.json) {
+      for (const old of rollout.superseded) printLine(`superseded rollout ${old.id}: aborted, ${old.cancelled} run(s) that had not started cancelled`);
       const targets = rollout.plan.targets.map((t) => `${t.platform} → ${t.version}`).join(', ');
       const { canary, waveSize, maxFailures } = rollout.plan.stages;
       const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
       printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
+      if (queued) printLine(queued);
     }
     // --wait warns itself once nothing moves for a few seconds: a worker started just before
     // (`tenantry worker &` then `migrate --wait`) may not have registered yet

@@ -1,12 +1,12 @@
 import {
   InvalidInput,
   TenantRegistry,
-  dropTenantSchema,
   getPlatform,
   locateTenant,
   parsePlatformId,
   parseTenantId,
-  provisionTenants,
+  registerTenants,
+  unregisterTenants,
   type TenantLocation,
   type TenantryConfig,
 } from '@tenantry/core';
@@ -54,12 +54,11 @@ export function parseTenantArgs(config: TenantryConfig, args: readonly string[],
 export async function tenantsAddCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions): Promise<number> {
   const targets = parseTenantArgs(ctx.config, args, options);
   await ctx.control.assertReady();
-  const registry = new TenantRegistry(ctx.control);
   const results = [];
   for (const { platform, locations } of targets) {
-    await provisionTenants(ctx.pools, locations);
-    const added = await registry.add(platform, locations.map((l) => l.tenant));
-    results.push({ platform, added, existing: locations.map((l) => l.tenant).filter((t) => !added.includes(t)) });
+    // checks the locations' owners, records them and creates the schemas in one transaction
+    const { added, existing } = await registerTenants(ctx, platform, locations.map((l) => l.tenant));
+    results.push({ platform, added, existing });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
   else {
@@ -83,10 +82,7 @@ export async function tenantsRemoveCommand(ctx: CliContext, args: string[], opti
   }
   const results = [];
   for (const { platform, locations } of targets) {
-    const removed = await registry.remove(platform, locations.map((l) => l.tenant));
-    if (options.dropSchema) {
-      for (const location of locations.filter((l) => removed.includes(l.tenant))) await dropTenantSchema(ctx.pools, location);
-    }
+    const removed = await unregisterTenants(ctx, platform, locations.map((l) => l.tenant), { dropSchema: options.dropSchema === true });
     results.push({ platform, removed, droppedSchemas: options.dropSchema === true });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);

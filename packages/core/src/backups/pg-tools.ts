@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { TenantryError, errorMessage } from '../errors.js';
+import { libpqConnection } from '../db/connection-string.js';
 import { redactUrl } from '../db/redact.js';
 
 const run = promisify(execFile);
@@ -15,22 +16,16 @@ export class BackupToolError extends TenantryError {
 }
 
 /**
- * How pg_dump and pg_restore reach a database: host, port, user and database as arguments, and
- * the password (and TLS settings) through the environment, so no secret is ever in argv or logs.
+ * How pg_dump and pg_restore reach a database: the whole connection string as `--dbname` (so
+ * libpq reads host, port, user, database and TLS settings as the workers' own connections do,
+ * in every form: `postgres:///db?host=…&port=…`, `postgres://user@/db`), without its password,
+ * which goes through the environment: no secret is ever in argv or logs.
  */
 export function connectionArgs(url: string): { args: string[]; env: NodeJS.ProcessEnv } {
-  const parsed = new URL(url);
-  const args: string[] = [];
-  if (parsed.hostname) args.push('--host', decodeURIComponent(parsed.hostname).replace(/^\[|\]$/g, ''));
-  if (parsed.port) args.push('--port', parsed.port);
-  if (parsed.username) args.push('--username', decodeURIComponent(parsed.username));
-  args.push('--dbname', decodeURIComponent(parsed.pathname.slice(1)) || 'postgres');
+  const { dbname, env: secrets } = libpqConnection(url);
   const env: NodeJS.ProcessEnv = { ...process.env, PGCONNECT_TIMEOUT: '10', PGAPPNAME: 'tenantry backup' };
   delete env.PGPASSWORD;
-  if (parsed.password) env.PGPASSWORD = decodeURIComponent(parsed.password);
-  const sslmode = parsed.searchParams.get('sslmode');
-  if (sslmode) env.PGSSLMODE = sslmode;
-  return { args, env };
+  return { args: ['--dbname', dbname], env: { ...env, ...secrets } };
 }
 
 function tool(binDir: string | undefined, name: 'pg_dump' | 'pg_restore'): string {

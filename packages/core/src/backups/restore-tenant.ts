@@ -42,9 +42,10 @@ export interface RestoreTenantOptions {
  * Puts a tenant back to a backup: the live schema is renamed aside, an empty schema created and
  * the backup restored into it in one transaction, the restored version checked against the
  * backup's; only then is the old schema dropped. Any failure drops what was restored and renames
- * the old schema back: the tenant is as it was. Returns the version before and after.
+ * the old schema back: the tenant is as it was. Returns the version before and after, and what
+ * of the backup's privileges could not be restored.
  */
-export async function restoreTenant(options: RestoreTenantOptions): Promise<{ from: string; to: string }> {
+export async function restoreTenant(options: RestoreTenantOptions): Promise<{ from: string; to: string; notes: string[] }> {
   const { client, location, backup } = options;
   if (backup.schemaName !== location.schema) {
     throw new BackupUnusable(`backup ${backup.id} holds schema ${backup.schemaName}, not ${location.schema}`);
@@ -66,8 +67,9 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
+  let notes: string[] = [];
   try {
-    await restoreSchema({ url: location.databaseUrl, file: backup.location, schema: location.schema, ...(options.binDir ? { binDir: options.binDir } : {}) });
+    ({ notes } = await restoreSchema({ url: location.databaseUrl, file: backup.location, schema: location.schema, client, ...(options.binDir ? { binDir: options.binDir } : {}) }));
     const restored = await readAppliedMigrations(client, location.schema, location.migrationsTable);
     const version = restored.at(-1) ?? '0';
     if (version !== backup.version) {
@@ -82,5 +84,5 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
     throw error;
   }
   if (hadSchema) await client.query(`DROP SCHEMA ${aside} CASCADE`);
-  return { from: before.at(-1) ?? '0', to: backup.version };
+  return { from: before.at(-1) ?? '0', to: backup.version, notes };
 }

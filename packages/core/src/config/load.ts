@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigError, InvalidInput } from '../errors.js';
 import { interpolateEnv } from './interpolate.js';
 import { configSchema, type ParsedConfig, type PlatformConfig } from './schema.js';
+import { assertOneOwnerPerLocation } from '../tenants/ownership.js';
 
 export interface TenantryPlatform extends PlatformConfig {
   id: string;
@@ -108,6 +109,7 @@ export function parseConfig(
       if (!platforms[platform]) throw new ConfigError(`invalid config: releases.${release} names unknown platform ${platform}`);
     }
   }
+  assertOneOwnerPerLocation(Object.values(platforms));
   return deepFreeze({
     ...parsed,
     file: options.file,

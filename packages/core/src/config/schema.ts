@@ -25,7 +25,7 @@ const platformSchema = z.strictObject({
     .string()
     .regex(/^[a-z_][a-z0-9_]*\{tenant\}[a-z0-9_]*$|^[a-z_][a-z0-9_]*$/, 'must be a schema name template like tenant_{tenant}')
     .default('tenant_{tenant}')
-    .describe('Schema name template of a tenant; in database mode the schema inside each tenant database.'),
+    .describe('Schema name template of a tenant, with {tenant} (one schema per tenant); a fixed name only in database mode, where it is the schema inside each tenant database.'),
   sharedSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('public'),
   migrationsTable: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('pgmigrations'),
   maxConnections: z.number().int().positive().max(1000).optional().describe('Runs at once against this database, across all workers.'),

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { TenantryConfig } from '../config/load.js';
 import { connectClient } from '../db/connect.js';
+import { databaseOf } from '../db/connection-string.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import type { Logger } from '../logger.js';
 import { migrationLoaderStrategies } from '../migrator/loader.js';
@@ -23,8 +24,8 @@ export async function initializeControlSchema(config: TenantryConfig, logger: Lo
   const urls = [config.control.databaseUrl, ...config.platformOrder.map((id) => config.platforms[id]!.databaseUrl)];
   for (const url of new Set(urls)) {
     if (await ensureDatabase(url)) {
-      createdDatabases.push(new URL(url).pathname.slice(1));
-      logger.info({ database: new URL(url).pathname.slice(1) }, 'created database');
+      createdDatabases.push(databaseOf(url));
+      logger.info({ database: databaseOf(url) }, 'created database');
     }
   }
   const client = await connectClient(config.control.databaseUrl, { applicationName: 'tenantry init' });

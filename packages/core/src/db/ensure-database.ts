@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { clientConfig, isUnreachable, unreachable } from './connect.js';
+import { databaseOf, withDatabase } from './connection-string.js';
 
 /**
  * Creates the database a connection string names when it does not exist yet, through the
@@ -16,11 +17,8 @@ export async function ensureDatabase(url: string): Promise<boolean> {
   } finally {
     await probe.end().catch(() => {});
   }
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  const maintenance = new URL(url);
-  maintenance.pathname = '/postgres';
-  const admin = new pg.Client(clientConfig(maintenance.toString()));
+  const name = databaseOf(url);
+  const admin = new pg.Client(clientConfig(withDatabase(url, 'postgres')));
   admin.on('error', () => {});
   try {
     await admin.connect();

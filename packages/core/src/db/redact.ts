@@ -1,3 +1,5 @@
+import { parse } from 'pg-connection-string';
+
 /** Hides passwords in connection strings (`postgres://user:secret@host` → `postgres://user:***@host`). */
 export function redactUrl(text: string): string {
   return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)[^@\s/]*@/gi, '$1***@');
@@ -6,8 +8,8 @@ export function redactUrl(text: string): string {
 /** A connection string shown to people: host, port and database, never a password. */
 export function describeDatabase(url: string): string {
   try {
-    const parsed = new URL(url);
-    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+    const parsed = parse(url);
+    return `${parsed.host || 'localhost'}:${parsed.port || '5432'}/${parsed.database || parsed.user || ''}`;
   } catch {
     return redactUrl(url);
   }

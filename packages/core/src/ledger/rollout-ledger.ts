@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { redactSecrets } from '../db/redact.js';
 import type { BackupStrategy, Direction, RolloutKind, RolloutStatus, RunError, RunMethod, RunResult, RunScope, RunStatus } from '../types.js';
 import type { ControlDb } from './control-db.js';
+import { conflictError, openRolloutsOver } from './rollout-overlap.js';
 import { workerAliveSql } from './worker-registry.js';
 
 export interface PlannedRun {
@@ -40,6 +41,8 @@ export interface NewRollout {
   options: Record<string, unknown>;
   requestedBy?: string;
   runs: readonly PlannedRun[];
+  /** abort the open rollouts over the same tenants instead of being refused by them */
+  supersede?: boolean;
 }
 
 export type RunCounts = Record<RunStatus, number>;
@@ -181,15 +184,20 @@ export class RolloutLedger {
   constructor(private readonly db: ControlDb) {}
 
   /** Writes a rollout and all its runs in one transaction. */
-  async createRollout(rollout: NewRollout): Promise<{ rolloutId: string; runs: CreatedRun[] }> {
+  async createRollout(rollout: NewRollout): Promise<{ rolloutId: string; runs: CreatedRun[]; superseded: Array<{ id: string; cancelled: number }> }> {
     return this.db.transaction(async (client) => {
+      const superseded: Array<{ id: string; cancelled: number }> = [];
+      for (const open of await openRolloutsOver(client, this.db, rollout.runs)) {
+        if (!rollout.supersede) throw conflictError(open);
+        superseded.push({ id: open.id, ...(await this.abortIn(client, open.id, false)) });
+      }
       const inserted = await client.query<{ id: string }>(
         `INSERT INTO ${this.db.table('rollouts')} (kind, target, options, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [rollout.kind, rollout.target, JSON.stringify(rollout.options), rollout.requestedBy ?? null],
+        [rollout.kind, rollout.target, JSON.stringify({ ...rollout.options, ...(superseded.length > 0 ? { superseded: superseded.map((r) => r.id) } : {}) }), rollout.requestedBy ?? null],
       );
       const rolloutId = inserted.rows[0]!.id;
       const runs = await this.insertRuns(client, rolloutId, rollout.runs);
-      return { rolloutId, runs };
+      return { rolloutId, runs, superseded };
     });
   }
 
@@ -287,21 +295,23 @@ export class RolloutLedger {
 
   /** Stops a rollout: no queued or waiting run starts any more (running ones finish). */
   async abort(rolloutId: string, compensate = false): Promise<{ cancelled: number }> {
-    return this.db.transaction(async (client) => {
-      await client.query(
-        `UPDATE ${this.db.table('rollouts')} SET aborted_at = coalesce(aborted_at, now()),
-           options = options || jsonb_build_object('compensateOnAbort', (options->>'compensateOnAbort')::boolean IS TRUE OR $2)
-         WHERE id = $1`,
-        [rolloutId, compensate],
-      );
-      const { rowCount } = await client.query(
-        `UPDATE ${this.db.table('runs')} SET status = 'cancelled', finished_at = now(), error = 'CANCELLED: rollout aborted'
-         WHERE rollout_id = $1 AND status IN ('waiting', 'queued') AND compensates IS NULL`,
-        [rolloutId],
-      );
-      await this.finalizeRollout(rolloutId, client);
-      return { cancelled: rowCount ?? 0 };
-    });
+    return this.db.transaction((client) => this.abortIn(client, rolloutId, compensate));
+  }
+
+  private async abortIn(client: pg.PoolClient, rolloutId: string, compensate: boolean): Promise<{ cancelled: number }> {
+    await client.query(
+      `UPDATE ${this.db.table('rollouts')} SET aborted_at = coalesce(aborted_at, now()),
+         options = options || jsonb_build_object('compensateOnAbort', (options->>'compensateOnAbort')::boolean IS TRUE OR $2)
+       WHERE id = $1`,
+      [rolloutId, compensate],
+    );
+    const { rowCount } = await client.query(
+      `UPDATE ${this.db.table('runs')} SET status = 'cancelled', finished_at = now(), error = 'CANCELLED: rollout aborted'
+       WHERE rollout_id = $1 AND status IN ('waiting', 'queued') AND compensates IS NULL`,
+      [rolloutId],
+    );
+    await this.finalizeRollout(rolloutId, client);
+    return { cancelled: rowCount ?? 0 };
   }
 
   /**

@@ -1,3 +1,5 @@
+import type pg from 'pg';
+import type { ResolvedLocation } from '../tenants/where.js';
 import type { ControlDb } from './control-db.js';
 
 export interface RegisteredTenant {
@@ -6,22 +8,55 @@ export interface RegisteredTenant {
   createdAt: Date;
 }
 
+export interface RecordedTenant {
+  tenant: string;
+  location: ResolvedLocation | null;
+}
+
 /** Which tenants exist on which platform. */
 export class TenantRegistry {
   constructor(private readonly db: ControlDb) {}
 
-  /** Registers tenants; returns those that were new. */
-  async add(platform: string, tenants: readonly string[]): Promise<string[]> {
-    const { rows } = await this.db.pool.query<{ tenant: string }>(
-      `INSERT INTO ${this.db.table('tenants')} (platform, tenant)
-       SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING tenant`,
-      [platform, tenants],
+  /**
+   * Registers tenants at their resolved locations, on a transaction of the caller's: new tenants
+   * are inserted, tenants registered before locations were recorded get theirs. A location
+   * another owner holds fails the statement (unique violation, constraint
+   * tenants_one_owner_per_location). Returns the tenants that were new.
+   */
+  async record(client: pg.ClientBase, platform: string, entries: ReadonlyArray<{ tenant: string } & ResolvedLocation>): Promise<string[]> {
+    const { rows } = await client.query<{ tenant: string; inserted: boolean }>(
+      `INSERT INTO ${this.db.table('tenants')} AS t (platform, tenant, server, database, schema)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
+       ON CONFLICT (platform, tenant) DO UPDATE SET server = EXCLUDED.server, database = EXCLUDED.database, schema = EXCLUDED.schema
+         WHERE t.server IS NULL
+       RETURNING tenant, (xmax = 0) AS inserted`,
+      [platform, entries.map((e) => e.tenant), entries.map((e) => e.server), entries.map((e) => e.database), entries.map((e) => e.schema)],
     );
-    return rows.map((r) => r.tenant);
+    return rows.filter((r) => r.inserted).map((r) => r.tenant);
   }
 
-  async remove(platform: string, tenants: readonly string[]): Promise<string[]> {
-    const { rows } = await this.db.pool.query<{ tenant: string }>(
+  /** Registered owners of any of these locations. */
+  async ownersOf(client: pg.ClientBase | pg.Pool, locations: readonly ResolvedLocation[]): Promise<Array<{ platform: string; tenant: string } & ResolvedLocation>> {
+    const { rows } = await client.query<{ platform: string; tenant: string } & ResolvedLocation>(
+      `SELECT platform, tenant, server, database, schema FROM ${this.db.table('tenants')}
+       WHERE (server, database, schema) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
+      [locations.map((l) => l.server), locations.map((l) => l.database), locations.map((l) => l.schema)],
+    );
+    return rows;
+  }
+
+  /** The registered tenants among `tenants` with their recorded locations (null: registered before locations were recorded). */
+  async recorded(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], options: { forUpdate?: boolean } = {}): Promise<RecordedTenant[]> {
+    const { rows } = await client.query<{ tenant: string; server: string | null; database: string | null; schema: string | null }>(
+      `SELECT tenant, server, database, schema FROM ${this.db.table('tenants')} WHERE platform = $1 AND tenant = ANY($2::text[])
+       ORDER BY tenant${options.forUpdate ? ' FOR UPDATE' : ''}`,
+      [platform, tenants],
+    );
+    return rows.map((r) => ({ tenant: r.tenant, location: r.server !== null && r.database !== null && r.schema !== null ? { server: r.server, database: r.database, schema: r.schema } : null }));
+  }
+
+  async remove(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[]): Promise<string[]> {
+    const { rows } = await client.query<{ tenant: string }>(
       `DELETE FROM ${this.db.table('tenants')} WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
       [platform, tenants],
     );

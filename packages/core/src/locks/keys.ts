@@ -12,6 +12,8 @@ export const LOCK_NAMESPACE = {
   platformShared: 0x746e7402,
   /** slots of a platform's connection budget (on the control database) */
   connectionBudget: 0x746e7404,
+  /** rollouts are created one at a time (on the control database, per transaction): see ledger/rollout-overlap.ts */
+  rolloutCreate: 0x746e7405,
 } as const;
 
 /** node-pg-migrate's lock value (a bigint) while the control schema is created or upgraded. */

@@ -329,6 +329,7 @@ async function restoreUnderLock(run: UnderLock, current: Position): Promise<RunR
   await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   try {
     const restored = await restoreTenant({ client, location, backup, set, ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}) }).finally(() => auditSession(client, { settings: true }));
+    for (const note of restored.notes) run.log.warn({ backupId: backup.id }, note);
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
     return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };
   } catch (error) {

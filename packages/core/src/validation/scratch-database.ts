@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { connectClient, escapeIdentifier } from '../db/connect.js';
+import { withDatabase } from '../db/connection-string.js';
 import { describeDatabase } from '../db/redact.js';
 import { TenantryError, errorMessage } from '../errors.js';
 
@@ -29,11 +30,9 @@ export async function createScratchDatabase(url: string): Promise<ScratchDatabas
       cause: error,
     });
   }
-  const target = new URL(url);
-  target.pathname = `/${name}`;
   let client: pg.Client;
   try {
-    client = await connectClient(target.toString(), { applicationName: 'tenantry validate', lockTimeoutMs: 0 });
+    client = await connectClient(withDatabase(url, name), { applicationName: 'tenantry validate', lockTimeoutMs: 0 });
   } catch (error) {
     await admin.query(`DROP DATABASE IF EXISTS ${escapeIdentifier(name)}`).catch(() => {});
     await admin.end().catch(() => {});

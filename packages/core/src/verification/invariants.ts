@@ -11,6 +11,7 @@ import { listTenantLocks } from '../locks/lock-inspector.js';
 import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';
 import { describeDifference } from './diff.js';
+import { locationMismatches } from './location-check.js';
 import { readHistories } from './histories.js';
 import { REFERENCE_SCHEMA_PREFIX, ReferenceCache } from './reference.js';
 import { verifyPlatform } from './verify-platform.js';
@@ -20,6 +21,7 @@ import type { TenantVerification } from './verify-tenants.js';
  * Tenantry's promise, checked against the real state of the fleet (meant for a fleet at rest:
  * mid-rollout, runs in flight may be reported).
  *
+ * - location: each tenant is where the ledger recorded it at registration
  * - version: each tenant is at its original or its target version on every platform, and at
  *   exactly the one its last run decided (target when it succeeded; original when it failed, was
  *   cancelled or was compensated)
@@ -32,7 +34,7 @@ import type { TenantVerification } from './verify-tenants.js';
  * - backup: a recorded, existing backup at the original version before every change that asked for one
  * - compensation: every compensating run succeeded, its tenant back at its original version
  */
-export const INVARIANTS = ['version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation'] as const;
+export const INVARIANTS = ['location', 'version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation'] as const;
 export type InvariantName = (typeof INVARIANTS)[number];
 
 export interface InvariantViolation {
@@ -82,6 +84,7 @@ export async function checkInvariants(options: CheckInvariantsOptions): Promise<
   await control.assertReady();
   const violations: InvariantViolation[] = [];
   const tenants = await tenantsInScope(options);
+  for (const m of await locationMismatches(options, tenants)) violations.push({ invariant: 'location', ...m });
   const live = await liveStates(options, tenants, violations);
   violations.push(...(await versionViolations(options, live)));
   const urls = new Set<string>();
@@ -183,6 +186,31 @@ async function versionViolations(options: CheckInvariantsOptions, live: readonly
       const invariant = run.compensated_by ? 'compensation' : 'version';
       found.push({ invariant, ...where, message: `at ${at}, but its last run ${run.status}${run.compensated_by ? ' and was compensated' : ''}: expected ${expected}` });
     }
+  }
+  found.push(...(await lastSuccessViolations(options, live, new Set(found.map((v) => `${v.platform}/${v.tenant}`)))));
+  return found;
+}
+
+/**
+ * Each tenant against the last run that succeeded on it, whatever came after: at rest, a tenant
+ * is where that run left it (a later run that failed or was cancelled left it there too). This
+ * holds even when a run's recorded `from` is wrong, which the check above trusts.
+ */
+async function lastSuccessViolations(options: CheckInvariantsOptions, live: readonly TenantVerification[], reported: ReadonlySet<string>): Promise<InvariantViolation[]> {
+  const { control } = options;
+  const { rows } = await control.pool.query<{ id: string; platform: string; tenant: string; to_version: string; rollout_id: string }>(
+    `SELECT DISTINCT ON (platform, tenant) id, platform, tenant, to_version, rollout_id FROM ${control.table('runs')}
+     WHERE scope = 'tenant' AND status = 'succeeded' AND to_version IS NOT NULL AND platform = ANY($1::text[])
+     ORDER BY platform, tenant, finished_at DESC NULLS LAST`,
+    [options.config.platformOrder],
+  );
+  const last = new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r]));
+  const found: InvariantViolation[] = [];
+  for (const tenant of live) {
+    const key = `${tenant.platform}/${tenant.tenant}`;
+    const run = last.get(key);
+    if (!run || reported.has(key) || tenant.version === run.to_version) continue;
+    found.push({ invariant: 'version', platform: tenant.platform, tenant: tenant.tenant, runId: run.id, message: `at ${tenant.version}, but the ledger's last successful run on it (rollout ${run.rollout_id}) left it at ${run.to_version}` });
   }
   return found;
 }

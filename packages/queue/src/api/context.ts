@@ -23,6 +23,10 @@ export interface RolloutHandle {
   rolloutId: string;
   runs: number;
   targets: Array<{ platform: string; version: string; release?: string }>;
+  /** open rollouts over the same tenants it aborted (request.supersede) */
+  superseded: Array<{ id: string; cancelled: number }>;
+  /** the queue refused the jobs: the rollout stands in the ledger, and the reconciler queues it */
+  queueError?: string;
   /** present when the call waited for the rollout to finish */
   outcome?: RolloutOutcome;
 }
@@ -86,7 +90,7 @@ export class ApiContext {
     const queue = await this.queue();
     await this.control.assertReady();
     const rollout = await enqueueRollout(this.config, this.control, this.pools, queue, request);
-    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets: rollout.plan.targets };
+    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
     if (options.wait) handle.outcome = await waitForRollout(this.control, rollout.rolloutId, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
     return handle;
   }

@@ -35,7 +35,7 @@ export class SchemaManager {
     const target = set.migrations.at(-1)?.name ?? '0';
     await initializeControlSchema(this.ctx.config, this.ctx.logger);
     const queue = await this.ctx.queue();
-    const { rolloutId, runs } = await this.ctx.ledger.createRollout({
+    const { rolloutId, runs, superseded } = await this.ctx.ledger.createRollout({
       kind: 'migrate',
       target,
       options: { platforms: [platform.id], shared: true },
@@ -43,7 +43,7 @@ export class SchemaManager {
       runs: [{ id: randomUUID(), platform: platform.id, tenant: SHARED_TENANT, scope: 'shared', direction: 'up', target, backup: this.ctx.config.backup.strategy }],
     });
     await enqueueRuns(queue, rolloutId, runs, { priority: PRIORITY.emergency });
-    const handle: RolloutHandle = { rolloutId, runs: 1, targets: [{ platform: platform.id, version: target }] };
+    const handle: RolloutHandle = { rolloutId, runs: 1, targets: [{ platform: platform.id, version: target }], superseded };
     if (options.wait) handle.outcome = await waitForRollout(this.ctx.control, rolloutId, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
     return handle;
   }

@@ -1,0 +1,88 @@
+import { getPlatform, type TenantryConfig } from '../config/load.js';
+import { ensureDatabase } from '../db/ensure-database.js';
+import type { PoolRegistry } from '../db/pool-registry.js';
+import { InvalidInput } from '../errors.js';
+import { parseTenantId } from '../ids.js';
+import type { ControlDb } from '../ledger/control-db.js';
+import { TenantRegistry } from '../ledger/tenant-registry.js';
+import { locateTenant, type TenantLocation } from './location.js';
+import { provisionTenants } from './provision.js';
+import { DatabaseIdentities, SYSTEM_SCHEMAS, describeLocation, reservedLocations, sameLocation, type ResolvedLocation } from './where.js';
+
+export interface TenantsContext {
+  config: TenantryConfig;
+  control: ControlDb;
+  pools: PoolRegistry;
+}
+
+export interface Located {
+  location: TenantLocation;
+  resolved: ResolvedLocation;
+}
+
+/** The tenants' locations by the config, as the servers name them; a reserved one is refused. */
+export async function resolveTenants(ctx: TenantsContext, platformId: string, ids: readonly string[], identities: DatabaseIdentities): Promise<Located[]> {
+  const platform = getPlatform(ctx.config, platformId);
+  const locations = [...new Set(ids)].map((id) => locateTenant(platform, parseTenantId(id)));
+  const reserved = await reservedLocations(ctx.config, identities);
+  const located: Located[] = [];
+  for (const location of locations) {
+    // a database of its own is created before it can be identified (an empty database, nothing else)
+    if (location.ownDatabase) await ensureDatabase(location.databaseUrl);
+    const resolved = await identities.locate(location.databaseUrl, location.schema);
+    const taken = reserved.find((r) => sameLocation(r, resolved));
+    if (taken || SYSTEM_SCHEMAS.has(resolved.schema)) {
+      throw new InvalidInput(`tenant ${location.tenant} of platform ${platform.id} would live in ${describeLocation(resolved)}, which is ${taken?.owner ?? "PostgreSQL's own"}: use another tenant id or tenantSchema`);
+    }
+    located.push({ location, resolved });
+  }
+  return located;
+}
+
+function refuseOwned(platform: string, located: readonly Located[], owners: ReadonlyArray<{ platform: string; tenant: string } & ResolvedLocation>): void {
+  for (const { location, resolved } of located) {
+    const other = owners.find((o) => sameLocation(o, resolved) && !(o.platform === platform && o.tenant === location.tenant));
+    if (other) {
+      throw new InvalidInput(
+        `tenant ${location.tenant} of platform ${platform} would live in ${describeLocation(resolved)}, which tenant ${other.tenant} of platform ${other.platform} owns: one location has one owner (change tenantSchema or the database of one platform)`,
+      );
+    }
+  }
+}
+
+/**
+ * Registers tenants: each one's location resolved and recorded in the ledger, its schema (and
+ * database) created, in one ledger transaction, so a refused registration changes nothing. A
+ * location another tenant owns, a reserved one, or a tenant registered elsewhere than the config
+ * now puts it, is refused (exit 2) naming both.
+ */
+export async function registerTenants(ctx: TenantsContext, platformId: string, ids: readonly string[]): Promise<{ added: string[]; existing: string[] }> {
+  const registry = new TenantRegistry(ctx.control);
+  const identities = new DatabaseIdentities(ctx.pools, ctx.control);
+  const located = await resolveTenants(ctx, platformId, ids, identities);
+  const platform = getPlatform(ctx.config, platformId).id;
+  const tenants = located.map((l) => l.location.tenant);
+  const attempt = () =>
+    ctx.control.transaction(async (client) => {
+      refuseOwned(platform, located, await registry.ownersOf(client, located.map((l) => l.resolved)));
+      for (const { tenant, location } of await registry.recorded(client, platform, tenants)) {
+        const now = located.find((l) => l.location.tenant === tenant)!.resolved;
+        if (location && !sameLocation(location, now)) {
+          throw new InvalidInput(`tenant ${tenant} of platform ${platform} is registered in ${describeLocation(location)}, but the config now puts it in ${describeLocation(now)}: move it there first, or remove it and add it again`);
+        }
+      }
+      const added = await registry.record(client, platform, located.map((l) => ({ tenant: l.location.tenant, ...l.resolved })));
+      await provisionTenants(ctx.pools, located.map((l) => l.location));
+      return added;
+    });
+  let added: string[];
+  try {
+    added = await attempt();
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint !== 'tenants_one_owner_per_location') throw error;
+    // another registration took one of these locations at the same moment: name it
+    refuseOwned(platform, located, await registry.ownersOf(ctx.control.pool, located.map((l) => l.resolved)));
+    throw new InvalidInput(`two of the tenants ${tenants.join(', ')} of platform ${platform} resolve to one location: one location has one owner`);
+  }
+  return { added, existing: tenants.filter((t) => !added.includes(t)) };
+}
