@@ -505,6 +505,16 @@ export class RolloutLedger {
     return rows[0]?.from_version;
   }
 
+  /** Of these runs, those whose rollout was aborted (compensations are never stopped by an abort). */
+  async abortedAmong(runIds: readonly string[]): Promise<string[]> {
+    const { rows } = await this.db.pool.query<{ id: string }>(
+      prepared(`SELECT r.id FROM ${this.db.table('runs')} r JOIN ${this.db.table('rollouts')} o ON o.id = r.rollout_id
+       WHERE r.id = ANY($1::uuid[]) AND o.aborted_at IS NOT NULL AND r.compensates IS NULL`),
+      [runIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Whether a run still has work to do (queued or running). */
   async isOpen(runId: string): Promise<boolean> {
     const { rows } = await this.db.pool.query<{ status: RunStatus }>(`SELECT status FROM ${this.db.table('runs')} WHERE id = $1`, [runId]);

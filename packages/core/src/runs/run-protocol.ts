@@ -27,6 +27,7 @@ import { restoreTenant } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 import { crashAt, crashIf, faultArmed } from './fault-points.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
+import { RunGuard } from './run-guard.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -64,6 +65,8 @@ export interface RunContext {
   workerId: string;
   logger: Logger;
   onProgress?: (progress: RunProgress) => void;
+  /** aborted to stop the run from outside (its rollout aborted, its worker stopping): see run-guard.ts */
+  signal?: AbortSignal;
 }
 
 /** `record`: the run's ledger row as finished (absent only if the row vanished). */
@@ -81,6 +84,8 @@ interface UnderLock {
   lockKey: [number, number];
   /** set when the lock went with the migrations' COMMIT */
   unlocked?: boolean;
+  /** the run's deadline and stop switch */
+  guard: RunGuard;
 }
 
 /**
@@ -109,6 +114,31 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   const set = readMigrationSet(migrationsDirOf(platform, scope));
   const lock = scope === 'shared' ? sharedLockKey(spec.platform) : null;
 
+  // the run's deadline counts from here; a stop ends its migration code and cancels its statement
+  const guard = new RunGuard(platform.runTimeoutMs, ctx.signal);
+  try {
+    return await guardedRun({ spec, ctx, platform, location, set, log, lock, guard });
+  } catch (error) {
+    // whatever broke once the run was stopped, the stop is the reason (a session ended, a thread ended)
+    if (guard.stopped && !(error instanceof TenantLockBusy)) throw guard.stopped;
+    throw error;
+  } finally {
+    guard.dispose();
+  }
+}
+
+interface Guarded {
+  spec: RunSpec;
+  ctx: RunContext;
+  platform: Readonly<TenantryPlatform>;
+  location: TenantLocation;
+  set: MigrationSet;
+  log: Logger;
+  lock: [number, number] | null;
+  guard: RunGuard;
+}
+
+async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard }: Guarded): Promise<RunOutcome> {
   // a budgeted platform: a slot first, and a connection of the run's own, closed after it
   const slot = platform.maxConnections && ctx.control ? await acquireBudgetSlot(ctx.control, spec.platform, platform.maxConnections) : undefined;
   let client: pg.PoolClient;
@@ -125,6 +155,11 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
     throw error;
   }
   let broken = slot !== undefined;
+  const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
+  if (pid !== null) {
+    const admin = ctx.pools.get(location.databaseUrl);
+    guard.attach({ cancel: () => admin.query('SELECT pg_cancel_backend($1)', [pid]), terminate: () => admin.query('SELECT pg_terminate_backend($1)', [pid]) });
+  }
   try {
     const history = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
     const key = lock ?? tenantLockKey(spec.platform, spec.tenant);
@@ -133,25 +168,24 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
     const unlock = () => unlockKey(client, key);
     try {
       const method = spec.method ?? 'migrations';
-      const run: UnderLock = { platform, spec, ctx, client, location, set, log, lockKey: key, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
+      const run: UnderLock = { platform, spec, ctx, client, location, set, log, guard, lockKey: key, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
       // the tenant's real version, read under the lock, is claimed together with the run: the
       // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
       // the tenant part-way, or committed and died before writing its result)
       const current = await currentPosition(run, locked.historyFound);
-      const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
       const original = await ctx.ledger.claimRun(spec.runId, ctx.workerId, pid, current.version);
       if (original === undefined) {
         await unlock();
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
       crashAt('after-lock'); // test hook (TENANTRY_FAULT), see fault-points.ts
-      const result = method === 'restore' ? await restoreUnderLock(run, current) : await migrateUnderLock(run, current, original);
+      const result = stoppedResult(method === 'restore' ? await restoreUnderLock(run, current) : await migrateUnderLock(run, current, original), guard);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       // the lock is released and the result written at once: neither waits for the other
       const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), ctx.ledger.finishRun(result)]);
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
-        result.status === 'succeeded' ? 'run succeeded' : `run failed: ${result.error?.message ?? ''}`,
+        result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
       );
       return { kind: 'done', result, ...(record ? { record } : {}) };
     } catch (error) {
@@ -163,9 +197,25 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
     if (!(error instanceof TenantLockBusy)) broken = true;
     throw error;
   } finally {
+    guard.dispose(); // nothing is cancelled on a session that goes back to the pool
     client.release(broken ? true : undefined);
     await slot?.release();
   }
+}
+
+/**
+ * A run stopped while it worked (its tenant was put back, and re-read, under the lock): past its
+ * deadline it fails, in an aborted rollout it is cancelled, in a worker shutting down it is handed
+ * on (thrown: the job is retried elsewhere). A run that finished before the stop reached it keeps
+ * its result.
+ */
+function stoppedResult(result: RunResult, guard: RunGuard): RunResult {
+  const stopped = guard.stopped;
+  if (!stopped || result.status === 'succeeded') return result;
+  if (stopped.reason === 'shutdown') throw stopped;
+  const migration = result.error?.migration;
+  const error = { code: stopped.code, message: `${stopped.message}${migration ? ` (in ${migration})` : ''}`, ...(migration ? { migration } : {}) };
+  return { ...result, status: stopped.reason === 'aborted' ? 'cancelled' : 'failed', error };
 }
 
 /** Job data must say what the run's ledger row says; a difference is forged or corrupt data. */
@@ -240,6 +290,8 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
   try {
     const steps = await migrateSteps({
       ...(unlockWithCommit ? { afterCommit: unlockSql(run.lockKey) } : {}),
+      signal: run.guard.signal,
+      buildTimeoutMs: run.platform.buildTimeoutMs,
       client,
       location,
       set,

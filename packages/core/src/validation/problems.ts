@@ -20,6 +20,7 @@ export const PROBLEM_CODES = {
   TNT112: 'up-missing',
   TNT113: 'down-missing',
   TNT114: 'lint-skipped',
+  TNT115: 'runaway',
   TNT201: 'round-trip-up-failed',
   TNT202: 'round-trip-down-failed',
   TNT203: 'round-trip-leftovers',
