@@ -285,8 +285,11 @@ export class RolloutLedger {
     return rows.map(toRunRecord);
   }
 
-  /** Stops a rollout: no queued or waiting run starts any more (running ones finish). */
-  async abort(rolloutId: string, compensate = false): Promise<{ cancelled: number }> {
+  /**
+   * Stops a rollout: no queued or waiting run starts any more; running ones (but compensations)
+   * are stopped by their workers, which watch for this (`stopping`: how many).
+   */
+  async abort(rolloutId: string, compensate = false): Promise<{ cancelled: number; stopping: number }> {
     return this.db.transaction(async (client) => {
       await client.query(
         `UPDATE ${this.db.table('rollouts')} SET aborted_at = coalesce(aborted_at, now()),
@@ -300,7 +303,8 @@ export class RolloutLedger {
         [rolloutId],
       );
       await this.finalizeRollout(rolloutId, client);
-      return { cancelled: rowCount ?? 0 };
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'running' AND compensates IS NULL`, [rolloutId]);
+      return { cancelled: rowCount ?? 0, stopping: rows[0]?.n ?? 0 };
     });
   }
 
