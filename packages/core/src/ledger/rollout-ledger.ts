@@ -485,6 +485,11 @@ export class RolloutLedger {
     return rows[0] ? toRunRecord(rows[0]) : undefined;
   }
 
+  /** A restore's aside schema, written before the live schema is moved there; null once the swap is over. */
+  async noteAside(runId: string, aside: string | null): Promise<void> {
+    await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET aside_schema = $2 WHERE id = $1`), [runId, aside]);
+  }
+
   async noteBackup(runId: string, backupId: string): Promise<void> {
     await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET backup_id = $2 WHERE id = $1`), [runId, backupId]);
   }
@@ -536,7 +541,7 @@ export class RolloutLedger {
   async finishRun(result: RunResult): Promise<RunRecord | undefined> {
     const { rows } = await this.db.pool.query(
       prepared(`UPDATE ${this.db.table('runs')}
-       SET status = $2, from_version = $3, to_version = $4, noop = $5, steps = $6,
+       SET status = $2, from_version = coalesce(from_version, $3), to_version = $4, aside_schema = NULL, noop = $5, steps = $6,
            failed_migration = $7, sqlstate = $8, error = $9, finished_at = CASE WHEN $2 = 'failed' THEN NULL ELSE now() END, backend_pid = NULL,
            backup_id = coalesce($10, backup_id)
        WHERE id = $1

@@ -23,7 +23,7 @@ import { migrateSteps } from '../migrator/tenant-migrator.js';
 import { locateRun, migrationsDirOf, type TenantLocation } from '../tenants/location.js';
 import { runSessionName } from '../locks/session-names.js';
 import { backupSchemas } from '../backups/take-backup.js';
-import { restoreTenant } from '../backups/restore-tenant.js';
+import { asideSchemaOf, restoreTenant, undoInterruptedRestore } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 import { crashAt, crashIf, faultArmed } from './fault-points.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
@@ -163,8 +163,14 @@ async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard
   try {
     const history = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
     const key = lock ?? tenantLockKey(spec.platform, spec.tenant);
-    const locked = await tryLockAndProbe(client, key, history);
+    const locked = await tryLockAndProbe(client, key, history, asideSchemaOf(location.schema));
     if (!locked.locked) throw new TenantLockBusy(spec.platform, spec.tenant);
+    if (locked.asideFound) {
+      // a restore of this tenant was cut short: put it back before anything reads it
+      await undoInterruptedRestore(client, location.schema);
+      log.warn({ schema: location.schema }, 'an interrupted restore was undone: the tenant is as it was before it');
+      locked.historyFound = false; // read again, not trusted from before the undo
+    }
     const unlock = () => unlockKey(client, key);
     try {
       const method = spec.method ?? 'migrations';
@@ -179,7 +185,7 @@ async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
       crashAt('after-lock'); // test hook (TENANTRY_FAULT), see fault-points.ts
-      const result = stoppedResult(method === 'restore' ? await restoreUnderLock(run, current) : await migrateUnderLock(run, current, original), guard);
+      const result = stoppedResult(method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original), guard);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       // the lock is released and the result written at once: neither waits for the other
       const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), ctx.ledger.finishRun(result)]);
@@ -239,14 +245,15 @@ function assertJobMatchesLedger(spec: RunSpec, run: RunRecord): void {
 /**
  * `pg_try_advisory_lock`, and in the same round trip whether the tenant's history table exists.
  * Only a "yes" is to be trusted: the statement's catalog snapshot may predate the lock, so a
- * table the previous holder created just before it let go can still look missing.
+ * table the previous holder created just before it let go can still look missing. Also whether an
+ * interrupted restore left the tenant's live schema aside (restore-tenant.ts).
  */
-async function tryLockAndProbe(client: pg.ClientBase, [ns, key]: [number, number], history: string): Promise<{ locked: boolean; historyFound: boolean }> {
-  const { rows } = await client.query<{ locked: boolean; found: boolean }>(
-    prepared('SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS found'),
-    [ns, key, history],
+async function tryLockAndProbe(client: pg.ClientBase, [ns, key]: [number, number], history: string, aside: string): Promise<{ locked: boolean; historyFound: boolean; asideFound: boolean }> {
+  const { rows } = await client.query<{ locked: boolean; found: boolean; aside: boolean }>(
+    prepared('SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS found, to_regnamespace($4) IS NOT NULL AS aside'),
+    [ns, key, history, aside],
   );
-  return { locked: rows[0]?.locked === true, historyFound: rows[0]?.found === true };
+  return { locked: rows[0]?.locked === true, historyFound: rows[0]?.found === true, asideFound: rows[0]?.locked === true && rows[0]?.aside === true };
 }
 
 type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
@@ -360,9 +367,10 @@ async function ensureBackup(run: UnderLock, version: string): Promise<string> {
   return backup.id;
 }
 
-async function restoreUnderLock(run: UnderLock, current: Position): Promise<RunResult> {
+async function restoreUnderLock(run: UnderLock, current: Position, original: string): Promise<RunResult> {
   const { spec, ctx, client, location, set, base } = run;
-  const from = current.version;
+  // the version the run's first attempt found: a retry after a kill is still recorded from there
+  const from = original;
   const backup = spec.backupId ? await ctx.backups.get(spec.backupId) : await ctx.backups.newestAt(spec.platform, spec.tenant, spec.target);
   if (!backup || backup.platform !== spec.platform || backup.tenant !== spec.tenant) {
     const error = { code: 'NO_BACKUP', message: `no backup of tenant ${spec.tenant} on ${spec.platform} at ${spec.target}` };
@@ -372,12 +380,21 @@ async function restoreUnderLock(run: UnderLock, current: Position): Promise<RunR
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
   await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   try {
-    const restored = await restoreTenant({ client, location, backup, set, ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}) });
+    const restored = await restoreTenant({
+      client,
+      location,
+      backup,
+      set,
+      noteAside: (aside) => ctx.ledger.noteAside(spec.runId, aside),
+      signal: run.guard.signal,
+      ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
+    });
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
     return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };
   } catch (error) {
     if (!(error instanceof TenantryError)) throw error;
-    return { ...base, backupId: backup.id, from, to: from, status: 'failed', noop: false, steps: [], error: asRunError(error) };
+    // the tenant was put back as this attempt found it
+    return { ...base, backupId: backup.id, from, to: current.version, status: 'failed', noop: false, steps: [], error: asRunError(error) };
   }
 }
 

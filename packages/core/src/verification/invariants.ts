@@ -9,6 +9,8 @@ import { WorkerRegistry, workerAliveSql } from '../ledger/worker-registry.js';
 import { LOCK_NAMESPACE } from '../locks/keys.js';
 import { listTenantLocks } from '../locks/lock-inspector.js';
 import { locateTenant } from '../tenants/location.js';
+import { ASIDE_PREFIX, asideSchemaOf } from '../backups/restore-tenant.js';
+import { OVERDUE_GRACE_MS } from '../locks/lock-inspector.js';
 import { EMPTY_VERSION } from '../types.js';
 import { describeDifference } from './diff.js';
 import { readHistories } from './histories.js';
@@ -31,8 +33,11 @@ import type { TenantVerification } from './verify-tenants.js';
  * - duplicate-step: no migration recorded twice in a tenant's migrations table
  * - backup: a recorded, existing backup at the original version before every change that asked for one
  * - compensation: every compensating run succeeded, its tenant back at its original version
+ * - aside-schema: no live schema left aside by a restore cut short (`tenantry_aside_*`), no run
+ *   finished with its aside schema still recorded
+ * - orphan-run also: no run `running` past its deadline (platforms.X.runTimeoutMs)
  */
-export const INVARIANTS = ['version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation'] as const;
+export const INVARIANTS = ['version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation', 'aside-schema'] as const;
 export type InvariantName = (typeof INVARIANTS)[number];
 
 export interface InvariantViolation {
@@ -88,6 +93,7 @@ export async function checkInvariants(options: CheckInvariantsOptions): Promise<
   for (const t of tenants) urls.add(locateTenant(getPlatform(config, t.platform), parseTenantId(t.tenant)).databaseUrl);
   for (const id of config.platformOrder) urls.add(config.platforms[id]!.databaseUrl);
   violations.push(...(await invalidIndexes(options, [...urls])));
+  violations.push(...(await asideViolations(options, [...urls], tenants)));
   violations.push(...(await lockViolations(options)));
   const { runs, found } = await ledgerViolations(options);
   violations.push(...found);
@@ -202,6 +208,31 @@ async function invalidIndexes(options: CheckInvariantsOptions, urls: readonly st
   return found;
 }
 
+/** Live schemas a restore left aside, and runs that finished with one still recorded. */
+async function asideViolations(options: CheckInvariantsOptions, urls: readonly string[], tenants: ReadonlyArray<{ platform: string; tenant: string }>): Promise<InvariantViolation[]> {
+  const owners = new Map<string, { platform: string; tenant: string }>();
+  for (const t of tenants) owners.set(asideSchemaOf(locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant)).schema), t);
+  const found: InvariantViolation[] = [];
+  for (const url of urls) {
+    const { rows } = await options.pools.get(url).query<{ schema: string; db: string }>(
+      `SELECT nspname AS schema, current_database() AS db FROM pg_catalog.pg_namespace WHERE starts_with(nspname, $1)`,
+      [ASIDE_PREFIX],
+    );
+    for (const r of rows) {
+      const owner = owners.get(r.schema);
+      if (options.rolloutId && !owner) continue;
+      found.push({ invariant: 'aside-schema', ...(owner ?? {}), message: `schema ${r.schema} in database ${r.db} holds a tenant's live schema moved aside by a restore that did not finish (the tenant's next run puts it back)` });
+    }
+  }
+  const { rows } = await options.control.pool.query<{ id: string; platform: string; tenant: string; aside_schema: string; status: string }>(
+    `SELECT id, platform, tenant, aside_schema, status FROM ${options.control.table('runs')}
+     WHERE aside_schema IS NOT NULL AND status <> 'running' AND ($1::uuid IS NULL OR rollout_id = $1)`,
+    [options.rolloutId ?? null],
+  );
+  for (const r of rows) found.push({ invariant: 'aside-schema', platform: r.platform, tenant: r.tenant, runId: r.id, message: `${r.status}, with its restore's aside schema ${r.aside_schema} still recorded: its swap was neither finished nor undone` });
+  return found;
+}
+
 /** Tenant and shared locks on the platform databases, budget and reconciler locks on the control database. */
 async function lockViolations(options: CheckInvariantsOptions): Promise<InvariantViolation[]> {
   const { config, control, pools, workerExpiryMs } = options;
@@ -246,6 +277,17 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
     [scope, options.workerExpiryMs],
   );
   for (const r of orphans) found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running, but its worker ${r.worker_id ?? '?'} is not alive` });
+  const { rows: long } = await control.pool.query<{ id: string; platform: string; tenant: string; ms: number }>(
+    `SELECT id, platform, tenant, (extract(epoch FROM now() - started_at) * 1000)::float8 AS ms FROM ${control.table('runs')}
+     WHERE status = 'running' AND ($1::uuid IS NULL OR rollout_id = $1)`,
+    [scope],
+  );
+  for (const r of long) {
+    const deadline = options.config.platforms[r.platform]?.runTimeoutMs;
+    if (deadline !== undefined && r.ms > deadline + OVERDUE_GRACE_MS) {
+      found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running for ${Math.round(r.ms / 1000)} s, past its deadline of ${deadline / 1000} s: nothing stopped it` });
+    }
+  }
 
   const { rows: queued } = await control.pool.query<{ id: string; platform: string; tenant: string }>(
     `SELECT r.id, r.platform, r.tenant FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
