@@ -48,6 +48,7 @@ export { readAppliedMigrations, readVersions } from './migrator/tenant-version.j
 export { migrateSteps, isTransient } from './migrator/tenant-migrator.js';
 export { executeRun } from './runs/run-protocol.js';
 export { RunStopped, stopRequest } from './runs/run-guard.js';
+export { owedWrite, unreachableOrGone } from './ledger/owed-write.js';
 export type { StopReason } from './runs/run-guard.js';
 export { BuildSession, closeBuildThreads, MigrationBuildTimeout } from './migrator/build-sandbox.js';
 export { armFaultPoint, FAULT_POINTS } from './runs/fault-points.js';

@@ -7,6 +7,7 @@ import {
   executeRun,
   hasCode,
   isTransient,
+  owedWrite,
   planCompensation,
   type BackupLedger,
   type ControlDb,
@@ -67,13 +68,15 @@ export function createRunProcessor(deps: ProcessorDeps) {
         tracked?.done();
       });
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
+      // what follows from the result is owed too: the job is not finished before it is written
+      const owe = (what: string, write: () => Promise<void>) => owedWrite(what, write, { logger: deps.logger });
       if (outcome.result.status !== 'succeeded') {
-        if (outcome.result.partial) await compensate(deps, data.runId);
-        await afterRun(deps, outcome.record ?? data.runId, false);
+        if (outcome.result.partial) await owe('compensation', () => compensate(deps, data.runId));
+        await owe('what follows a failed run', () => afterRun(deps, outcome.record ?? data.runId, false));
         const error = outcome.result.error;
         throw new UnrecoverableError(redactSecrets(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`));
       }
-      await afterRun(deps, outcome.record ?? data.runId, true);
+      await owe('what follows a run', () => afterRun(deps, outcome.record ?? data.runId, true));
       return outcome.result;
     } catch (error) {
       if (error instanceof UnrecoverableError) throw error;
@@ -87,8 +90,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
       const retryable = (isTransient(error) || hasCode(error, 'SERVICE_UNREACHABLE', 'RUN_INTERRUPTED')) && !hasCode(error, 'RUN_DEADLINE', 'RUN_CANCELLED');
       const final = !retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const code = (error as { code?: unknown }).code;
-      await deps.ledger
-        .recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final, deps.workerId)
+      await owedWrite('run error', () => deps.ledger.recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final, deps.workerId), { logger: deps.logger })
         .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
       deps.logger.warn({ runId: data.runId, rolloutId: data.rolloutId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
       if (final) {

@@ -28,6 +28,7 @@ import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '
 import { crashAt, crashIf, faultArmed } from './fault-points.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
 import { RunGuard } from './run-guard.js';
+import { owedWrite } from '../ledger/owed-write.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -188,7 +189,8 @@ async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard
       const result = stoppedResult(method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original), guard);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       // the lock is released and the result written at once: neither waits for the other
-      const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), ctx.ledger.finishRun(result)]);
+      // the result is owed to the ledger: an outage of the control database is waited out
+      const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]);
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
         result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,

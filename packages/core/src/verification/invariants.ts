@@ -294,6 +294,21 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
      WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL) AND ($1::uuid IS NULL OR r.rollout_id = $1)`,
     [scope],
   );
+  // running under a live worker, its job finished or gone: no one will write its result
+  const { rows: running } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null }>(
+    `SELECT r.id, r.platform, r.tenant, r.worker_id FROM ${control.table('runs')} r
+     WHERE r.status = 'running' AND ($1::uuid IS NULL OR r.rollout_id = $1) AND NOT (r.id = ANY($2::uuid[]))`,
+    [scope, orphans.map((o) => o.id)],
+  );
+  if (options.jobsExist && running.length > 0) {
+    const exists = await options.jobsExist(running.map((r) => r.id));
+    // a run that finished meanwhile wrote its result before its job ended: only those still running count
+    const { rows: still } = await control.pool.query<{ id: string }>(`SELECT id FROM ${control.table('runs')} WHERE id = ANY($1::uuid[]) AND status = 'running'`, [running.filter((_, i) => !exists[i]).map((r) => r.id)]);
+    const stuck = new Set(still.map((r) => r.id));
+    running.forEach((r, i) => {
+      if (!exists[i] && stuck.has(r.id)) found.push({ invariant: 'lost-job', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running under worker ${r.worker_id ?? '?'}, but its job is no longer in the queue: nothing will write its result` });
+    });
+  }
   if (options.jobsExist && queued.length > 0) {
     const exists = await options.jobsExist(queued.map((r) => r.id));
     queued.forEach((r, i) => {
