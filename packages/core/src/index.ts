@@ -61,7 +61,7 @@ export { BackupLedger } from './ledger/backup-ledger.js';
 export type { BackupRecord, NewBackup } from './ledger/backup-ledger.js';
 export { backupSchemas, assertBackupsPossible } from './backups/take-backup.js';
 export type { BackupTarget } from './backups/take-backup.js';
-export { restoreTenant, verifyBackupFile, BackupUnusable } from './backups/restore-tenant.js';
+export { restoreTenant, verifyBackupFile, BackupUnusable, asideSchemaOf } from './backups/restore-tenant.js';
 export { BackupToolError, pgDumpMajor, assertDumpable, sha256File } from './backups/pg-tools.js';
 export { dumpSchemas, restoreSchema } from './backups/pg-dump.js';
 export { hasDown } from './catalog/reversibility.js';
