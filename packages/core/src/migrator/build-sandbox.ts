@@ -180,7 +180,10 @@ export class BuildSession {
 
   /** Loads `files` (in order: their shorthands accumulate) in a build thread. */
   static async open(files: ReadonlyArray<{ name: string; path: string; checksum: string }>, options: BuildSessionOptions = {}): Promise<BuildSession> {
-    const thread = idle.pop() ?? new BuildThread();
+    // an idle thread may have died meanwhile (a migration's stray timer that threw): not reused
+    let thread = idle.pop();
+    while (thread?.dead) thread = idle.pop();
+    thread ??= new BuildThread();
     thread.onLog = options.log ?? (() => {});
     const timeoutMs = options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
     thread.loading = undefined;
