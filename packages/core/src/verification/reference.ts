@@ -3,6 +3,7 @@ import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier } from '../db/connect.js';
 import { ConfigError, TenantryError, errorMessage } from '../errors.js';
 import { migrationLoaderStrategies } from '../migrator/loader.js';
+import { BuildSession } from '../migrator/build-sandbox.js';
 import { EMPTY_VERSION } from '../types.js';
 import { fingerprintSchema, makeFingerprint, type Queryable, type SchemaFingerprint } from './fingerprint.js';
 
@@ -27,6 +28,8 @@ export interface ReferenceSpec {
   /** a migration name of the set, or '0' */
   version: string;
   migrationsTable: string;
+  /** how long loading the set's files may take (platforms.X.buildTimeoutMs) */
+  buildTimeoutMs?: number;
 }
 
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
@@ -42,6 +45,14 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
   if (position === undefined) throw new ReferenceBuildFailed(spec.platform, spec.version, `${spec.version} is not a tenant migration of ${spec.platform}`);
   const schema = `${REFERENCE_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
   if (position === 0) return makeFingerprint(schema, new Map());
+  // the runner below imports every file of the set in this process: a file that never finishes
+  // loading is found first in a build thread (which keeps it cached: this costs once per process)
+  try {
+    const probe = await BuildSession.open(spec.set.migrations, spec.buildTimeoutMs ? { timeoutMs: spec.buildTimeoutMs } : {});
+    probe.release();
+  } catch (error) {
+    throw new ReferenceBuildFailed(spec.platform, spec.version, `cannot build the reference of ${spec.platform} at ${spec.version}: ${errorMessage(error)}`, { cause: error });
+  }
   const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
   try {
     const { runner } = await import('node-pg-migrate'); // loaded when needed: start-up cost
