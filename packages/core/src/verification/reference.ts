@@ -3,7 +3,7 @@ import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier } from '../db/connect.js';
 import { ConfigError, TenantryError, errorMessage } from '../errors.js';
 import { migrationLoaderStrategies } from '../migrator/loader.js';
-import { BuildSession } from '../migrator/build-sandbox.js';
+import { BuildSession, MigrationBuildTimeout } from '../migrator/build-sandbox.js';
 import { EMPTY_VERSION } from '../types.js';
 import { fingerprintSchema, makeFingerprint, type Queryable, type SchemaFingerprint } from './fingerprint.js';
 
@@ -51,7 +51,8 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
     const probe = await BuildSession.open(spec.set.migrations, spec.buildTimeoutMs ? { timeoutMs: spec.buildTimeoutMs } : {});
     probe.release();
   } catch (error) {
-    throw new ReferenceBuildFailed(spec.platform, spec.version, `cannot build the reference of ${spec.platform} at ${spec.version}: ${errorMessage(error)}`, { cause: error });
+    // like any file that does not load, a configuration error; other load errors the runner reports below
+    if (error instanceof MigrationBuildTimeout) throw new ConfigError(`platform ${spec.platform}: ${errorMessage(error)}`, { cause: error });
   }
   const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
   try {
