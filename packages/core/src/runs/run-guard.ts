@@ -1,4 +1,5 @@
 import { TenantryError } from '../errors.js';
+import type { RunResult } from '../types.js';
 
 /**
  * Why a run was stopped before it finished:
@@ -84,4 +85,19 @@ function formatMs(ms: number): string {
 /** A stop requested from outside a run (an aborted rollout, a worker shutting down). */
 export function stopRequest(reason: Exclude<StopReason, 'deadline'>, message: string): RunStopped {
   return new RunStopped(reason, message);
+}
+
+/**
+ * A run stopped while it worked (its tenant was put back, and re-read, under the lock): past its
+ * deadline it fails, in an aborted rollout it is cancelled, in a worker shutting down it is handed
+ * on (thrown: the job is retried elsewhere). A run that finished before the stop reached it keeps
+ * its result.
+ */
+export function stoppedResult(result: RunResult, guard: RunGuard): RunResult {
+  const stopped = guard.stopped;
+  if (!stopped || result.status === 'succeeded') return result;
+  if (stopped.reason === 'shutdown') throw stopped;
+  const migration = result.error?.migration;
+  const error = { code: stopped.code, message: `${stopped.message}${migration ? ` (in ${migration})` : ''}`, ...(migration ? { migration } : {}) };
+  return { ...result, status: stopped.reason === 'aborted' ? 'cancelled' : 'failed', error };
 }

@@ -27,7 +27,7 @@ import { asideSchemaOf, restoreTenant, undoInterruptedRestore } from '../backups
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 import { crashAt, crashIf, faultArmed } from './fault-points.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
-import { RunGuard } from './run-guard.js';
+import { RunGuard, stoppedResult } from './run-guard.js';
 import { owedWrite } from '../ledger/owed-write.js';
 
 /** What a run is asked to do: the job data, once validated. */
@@ -209,21 +209,6 @@ async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard
     client.release(broken ? true : undefined);
     await slot?.release();
   }
-}
-
-/**
- * A run stopped while it worked (its tenant was put back, and re-read, under the lock): past its
- * deadline it fails, in an aborted rollout it is cancelled, in a worker shutting down it is handed
- * on (thrown: the job is retried elsewhere). A run that finished before the stop reached it keeps
- * its result.
- */
-function stoppedResult(result: RunResult, guard: RunGuard): RunResult {
-  const stopped = guard.stopped;
-  if (!stopped || result.status === 'succeeded') return result;
-  if (stopped.reason === 'shutdown') throw stopped;
-  const migration = result.error?.migration;
-  const error = { code: stopped.code, message: `${stopped.message}${migration ? ` (in ${migration})` : ''}`, ...(migration ? { migration } : {}) };
-  return { ...result, status: stopped.reason === 'aborted' ? 'cancelled' : 'failed', error };
 }
 
 /** Job data must say what the run's ledger row says; a difference is forged or corrupt data. */
