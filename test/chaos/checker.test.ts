@@ -2,11 +2,11 @@ import { expect } from 'chai';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { tenantLockKey } from '@tenantry/core';
+import { asideSchemaOf, tenantLockKey } from '@tenantry/core';
 import { databaseUrl } from '../helpers/services.js';
 import type { Sandbox } from '../helpers/sandbox.js';
 import { invariantViolations } from './invariants.js';
-import { LATEST, accountsFleet, ok } from './harness.js';
+import { LATEST, accountsFleet, ok, started, workerIdOf } from './harness.js';
 
 /** The checker must catch what it claims to: each invariant broken by hand, then found. */
 describe('chaos: the invariant checker (tenantry verify --invariants)', function () {
@@ -72,5 +72,31 @@ describe('chaos: the invariant checker (tenantry verify --invariants)', function
       expect(bad.code, args.join(' ')).to.equal(2);
       expect(bad.stderr.trim().split('\n'), bad.stderr).to.have.length(1);
     }
+  });
+
+  it('sees what probing found: a tenant moved aside by a cut restore, a run stuck under a live worker, a run past its deadline', async () => {
+    const fleet = await accountsFleet(4);
+    sandbox = fleet.sandbox;
+    const box = sandbox;
+    const worker = box.startWorker({ concurrency: 2 });
+    await started(worker);
+    await ok(box, ['migrate', '--to', 'latest', '--canary', '0', '--wait']);
+    expect(await invariantViolations(box)).to.deep.equal([]);
+    const live = await workerIdOf(box, worker);
+    const runs = await box.ledger<{ id: string; tenant: string }>('SELECT id, tenant FROM tenantry.runs ORDER BY tenant');
+    // c0001: running under a live worker for two hours (past its 1 hour deadline); c0002: running, its job long finished
+    await box.ledger(`UPDATE tenantry.runs SET status = 'running', worker_id = $2, started_at = now() - interval '2 hours' WHERE id = $1`, [runs[0]!.id, live]);
+    await box.ledger(`UPDATE tenantry.runs SET status = 'running', worker_id = $2 WHERE id = $1`, [runs[1]!.id, live]);
+    // c0003: its live schema left aside by a restore cut short; c0004's run finished with its aside schema still recorded
+    await box.platform('accounts', `ALTER SCHEMA tenant_c0003 RENAME TO ${asideSchemaOf('tenant_c0003')}`);
+    await box.ledger(`UPDATE tenantry.runs SET aside_schema = $2 WHERE id = $1`, [runs[3]!.id, asideSchemaOf('tenant_c0004')]);
+    const found = await invariantViolations(box);
+    const text = found.join('\n');
+    expect(found.some((l) => /^orphan-run: accounts\/c0001 .*past its deadline of 3600 s/.test(l)), text).to.equal(true);
+    expect(found.some((l) => /^lost-job: accounts\/c0002 .*running under worker .*its job is no longer in the queue/.test(l)), text).to.equal(true);
+    expect(found.some((l) => l.startsWith(`aside-schema: accounts/c0003  schema ${asideSchemaOf('tenant_c0003')}`)), text).to.equal(true);
+    expect(found.some((l) => /^version: accounts\/c0003 .*at 0/.test(l)), text).to.equal(true);
+    expect(found.some((l) => /^aside-schema: accounts\/c0004 .*still recorded/.test(l)), text).to.equal(true);
+    worker.kill('SIGTERM');
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import path from 'node:path';
 import pg from 'pg';
-import { FIXTURES, Sandbox, tenantIds } from '../helpers/sandbox.js';
+import { FIXTURES, Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { REDIS_URL, databaseUrl } from '../helpers/services.js';
 import { assertInvariants } from './invariants.js';
 import { V2, enqueue, finished, ok, progressed, report, sleep, started, worker, workerLogs } from './harness.js';
@@ -76,6 +76,58 @@ describe('chaos: the servers fail under a rollout (private PostgreSQL and Redis)
     for (const w of workers) expect(w.exitCode, w.output().slice(-2000)).to.equal(null);
     await assertInvariants(box, { canaryPlatform: 'accounts' });
     report(`PostgreSQL -m immediate: down ${((up - down) / 1000).toFixed(1)} s mid-rollout; the rollout finished ${((Date.now() - up) / 1000).toFixed(1)} s after the restart, workers alive`);
+  });
+
+  it('the control database down for 40 s (-m immediate, past every timeout) mid-rollout of 60 tenants: workers ride it out, --wait waits and says so, everything finishes', async function () {
+    const privatePostgres = await PrivatePostgres.start();
+    if (typeof privatePostgres === 'string') {
+      report(`skipped: ${privatePostgres}`);
+      this.skip();
+      return;
+    }
+    const server = privatePostgres;
+    cleanup.push(() => server.destroy());
+    const box = new Sandbox({ platforms: { accounts: { migrations: 'slow' } } });
+    sandbox = box;
+    // the ledger on the private server, the tenants on the shared one
+    const pools = new Map<string, pg.Pool>();
+    const shared = box.pool.bind(box);
+    box.pool = (database: string) => {
+      if (database !== box.controlDb) return shared(database);
+      let pool = pools.get(database);
+      if (!pool) {
+        pool = new pg.Pool({ connectionString: server.databaseUrl(database), max: 3 });
+        pool.on('error', () => {});
+        pools.set(database, pool);
+      }
+      return pool;
+    };
+    cleanup.push(async () => {
+      for (const pool of pools.values()) await pool.end().catch(() => {});
+    });
+    const config = configOn(box, { control: server.databaseUrl(box.controlDb), platform: databaseUrl(box.platformDbs.accounts!), redis: REDIS_URL });
+    box.writeConfig({ ...config, platforms: { accounts: { databaseUrl: databaseUrl(box.platformDbs.accounts!), migrations: { tenant: path.join(FIXTURES, 'slow') } } } });
+    const tenants = tenantIds(60);
+    await ok(box, ['init']);
+    await ok(box, ['tenants', 'add', 'accounts', ...tenants]);
+    const workers = [worker(box, { concurrency: 2 }), worker(box, { concurrency: 2 })];
+    await Promise.all(workers.map(started));
+    const waiting = box.cli(['migrate', '--to', 'latest', '--canary', '0', '--wait']);
+    const id = await eventually(async () => (await box.ledger<{ id: string }>('SELECT id FROM tenantry.rollouts'))[0]?.id, 30_000, 50);
+    await progressed(box, id, 10);
+    const before = (await box.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`, [id]))[0]!.n;
+    server.stopImmediately();
+    await sleep(40_000);
+    server.startServer();
+    const up = Date.now();
+    const waited = await waiting;
+    expect(waited.code, waited.stdout + waited.stderr).to.equal(0);
+    expect(waited.stderr).to.include('the control database is unreachable; waiting for it').and.to.include('the control database is back');
+    expect(await finished(box, id)).to.equal('succeeded');
+    for (const w of workers) expect(w.exitCode, w.output().slice(-2000)).to.equal(null);
+    await assertInvariants(box);
+    expect(before, 'the outage began mid-rollout').to.be.lessThan(60);
+    report(`control database down 40 s (-m immediate) with ${before}/60 tenants done: the rollout finished ${((Date.now() - up) / 1000).toFixed(1)} s after the restart, --wait exited 0, workers alive`);
   });
 
   it('Redis restarted without persistence, then paused with DEBUG SLEEP past every job lock, mid-rollout: the ledger rebuilds the queue', async function () {

@@ -1,4 +1,4 @@
-import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, unreachableOrGone, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
 import type { CliContext } from './context.js';
 import { formatDuration, parseDuration, printLine, warn } from './output.js';
 
@@ -105,8 +105,26 @@ export async function followRollout(
     if (options.tty && !options.json) process.stderr.write('\n');
   };
   try {
+    let outageSince: number | undefined;
     for (;;) {
-      const summary = await ledger.getRollout(rolloutId);
+      let summary: RolloutSummary | undefined;
+      try {
+        summary = await ledger.getRollout(rolloutId);
+      } catch (error) {
+        // the rollout goes on without the control database (workers owe it their results): wait it out
+        if (!unreachableOrGone(error)) throw error;
+        if (outageSince === undefined) {
+          outageSince = Date.now();
+          process.stderr.write(`${options.tty ? '\n' : ''}tenantry: the control database is unreachable; waiting for it (workers keep their results until it is back)\n`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        continue;
+      }
+      if (outageSince !== undefined) {
+        process.stderr.write(`tenantry: the control database is back after ${Math.round((Date.now() - outageSince) / 1000)} s\n`);
+        outageSince = undefined;
+        lastChange = Date.now();
+      }
       if (!summary) throw new Error(`rollout ${rolloutId} disappeared from the ledger`);
       const key = JSON.stringify(summary.counts) + summary.status;
       if (key !== last) {

@@ -52,7 +52,8 @@ export interface RunResult {
   partial?: boolean;
   from: string;
   to: string;
-  status: 'succeeded' | 'failed';
+  /** cancelled: stopped by its rollout's abort, its tenant left where it was (or flagged partial) */
+  status: 'succeeded' | 'failed' | 'cancelled';
   /** true when the tenant was already at its target and nothing was done */
   noop: boolean;
   steps: StepResult[];

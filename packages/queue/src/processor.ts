@@ -7,6 +7,7 @@ import {
   executeRun,
   hasCode,
   isTransient,
+  owedWrite,
   planCompensation,
   type BackupLedger,
   type ControlDb,
@@ -22,6 +23,7 @@ import { parseRunJobData, type RunJobData } from './job-data.js';
 import { enqueueRuns, enqueueWave } from './producer.js';
 import { BACKUP_BATCH_JOB_NAME, PRIORITY, type TenantryJobData, type TenantryQueue } from './queues.js';
 import { processBackupBatch } from './backup-batch.js';
+import type { RunWatch } from './run-watch.js';
 
 export interface ProcessorDeps {
   config: TenantryConfig;
@@ -33,6 +35,8 @@ export interface ProcessorDeps {
   queue: TenantryQueue;
   workerId: string;
   logger: Logger;
+  /** the runs in flight with their stop switches (abort, shutdown) */
+  watch?: RunWatch;
 }
 
 export type RunJobResult = RunResult | { skipped: string } | { backedUp: number; enqueued: number };
@@ -57,16 +61,22 @@ export function createRunProcessor(deps: ProcessorDeps) {
       throw new UnrecoverableError(errorMessage(error));
     }
     const progress = throttledProgress(job);
+    const tracked = deps.watch?.track(data.runId);
     try {
-      const outcome = await executeRun(data, { ...deps, references, onProgress: progress.report }).finally(progress.stop);
+      const outcome = await executeRun(data, { ...deps, references, onProgress: progress.report, ...(tracked ? { signal: tracked.signal } : {}) }).finally(() => {
+        progress.stop();
+        tracked?.done();
+      });
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
-      if (outcome.result.status === 'failed') {
-        if (outcome.result.partial) await compensate(deps, data.runId);
-        await afterRun(deps, outcome.record ?? data.runId, false);
+      // what follows from the result is owed too: the job is not finished before it is written
+      const owe = (what: string, write: () => Promise<void>) => owedWrite(what, write, { logger: deps.logger });
+      if (outcome.result.status !== 'succeeded') {
+        if (outcome.result.partial) await owe('compensation', () => compensate(deps, data.runId));
+        await owe('what follows a failed run', () => afterRun(deps, outcome.record ?? data.runId, false));
         const error = outcome.result.error;
         throw new UnrecoverableError(redactSecrets(`${error?.code ?? 'FAILED'}: ${error?.message ?? 'run failed'}`));
       }
-      await afterRun(deps, outcome.record ?? data.runId, true);
+      await owe('what follows a run', () => afterRun(deps, outcome.record ?? data.runId, true));
       return outcome.result;
     } catch (error) {
       if (error instanceof UnrecoverableError) throw error;
@@ -76,11 +86,11 @@ export function createRunProcessor(deps: ProcessorDeps) {
         await job.moveToDelayed(Date.now() + deps.config.run.busyRetryMs + jitter, token);
         throw new DelayedError();
       }
-      const retryable = isTransient(error) || hasCode(error, 'SERVICE_UNREACHABLE');
+      // a run handed on by a stopping worker is retried; one past its deadline or aborted is not
+      const retryable = (isTransient(error) || hasCode(error, 'SERVICE_UNREACHABLE', 'RUN_INTERRUPTED')) && !hasCode(error, 'RUN_DEADLINE', 'RUN_CANCELLED');
       const final = !retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const code = (error as { code?: unknown }).code;
-      await deps.ledger
-        .recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final, deps.workerId)
+      await owedWrite('run error', () => deps.ledger.recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final, deps.workerId), { logger: deps.logger })
         .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
       deps.logger.warn({ runId: data.runId, rolloutId: data.rolloutId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
       if (final) {
@@ -192,7 +202,7 @@ export async function compensateSaga(deps: Pick<ProcessorDeps, 'config' | 'ledge
 /** Enqueues the compensating run of a failed run, once (the ledger link makes it idempotent). */
 export async function compensate(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, failedRunId: string): Promise<void> {
   const failed = await deps.ledger.getRun(failedRunId);
-  if (!failed || failed.status !== 'failed' || failed.compensatedBy) return;
+  if (!failed || (failed.status !== 'failed' && failed.status !== 'cancelled') || failed.compensatedBy) return;
   const planned = await planCompensation(deps.config, failed);
   if (!planned) return;
   const run = await deps.ledger.addCompensation(failedRunId, planned);

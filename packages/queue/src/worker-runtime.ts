@@ -6,6 +6,7 @@ import {
   PoolRegistry,
   RolloutLedger,
   WorkerRegistry,
+  closeBuildThreads,
   errorMessage,
   runSessionName,
   type Logger,
@@ -14,6 +15,7 @@ import {
 import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
+import { RunWatch } from './run-watch.js';
 
 export interface WorkerOptions {
   config: TenantryConfig;
@@ -27,6 +29,16 @@ export interface RunningWorker {
   id: string;
   /** Stops taking jobs, lets running runs finish (up to the shutdown timeout), then closes. */
   close(): Promise<void>;
+}
+
+/** How long each step of a shutdown past its timeout may take: the whole stop is bounded. */
+const STOP_GRACE_MS = 10_000;
+
+/** Waits for `work`, at most `ms` (its failure is ignored: a stop goes on regardless). */
+async function bounded(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work.catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /**
@@ -52,7 +64,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   const queue = store.runQueue();
   const backups = new BackupLedger(control);
-  const worker = store.createWorker(createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log }), {
+  const watch = new RunWatch();
+  watch.start(ledger, log);
+  const worker = store.createWorker(createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log, watch }), {
     concurrency,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
     // (15 s at most; a false stall only delivers a job twice, which the tenant lock makes harmless)
@@ -91,13 +105,20 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut]);
         clearTimeout(timer);
         if (outcome === 'timeout') {
-          log.warn({ timeoutMs: config.worker.shutdownTimeoutMs }, 'runs did not finish in time; stopping anyway (their transactions roll back)');
-          await worker.close(true).catch(() => {});
+          // each run in flight is stopped (its migration code ended, its statement cancelled, its
+          // session ended if it does not answer) and handed on: its transaction rolls back
+          const stopping = watch.stopAll();
+          log.warn({ timeoutMs: config.worker.shutdownTimeoutMs, runs: stopping }, 'runs did not finish in time; stopping them (their transactions roll back, they run again elsewhere)');
+          await bounded(worker.close(), STOP_GRACE_MS);
+          await bounded(worker.close(true), STOP_GRACE_MS);
         }
-        await registry.stopped(id).catch(() => {});
-        await store.close();
-        await pools.close();
-        await control.close();
+        watch.close();
+        await bounded(registry.stopped(id), STOP_GRACE_MS);
+        await bounded(store.close(), STOP_GRACE_MS);
+        // a session still busy is ended with the process: the server frees its locks then
+        await bounded(pools.close(), STOP_GRACE_MS);
+        await bounded(control.close(), STOP_GRACE_MS);
+        await closeBuildThreads();
         log.info({}, 'worker stopped');
       })();
       return closing;

@@ -65,8 +65,8 @@ export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
   const { cleaned, locks } = await cleanupExpiredLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx));
   if (ctx.json) printJson({ cleaned, locks });
   else {
-    printLine(`cleaned ${cleaned} lock(s) held by dead workers`);
-    for (const l of locks) printLine(`  ${l.platform}/${lockedTenant(l)}: worker ${l.workerId}${l.runId ? `, run ${l.runId}` : ' (run not claimed yet)'}, backend ${l.backendPid}`);
+    printLine(`cleaned ${cleaned} lock(s) held by dead workers or runs past their deadline`);
+    for (const l of locks) printLine(`  ${l.platform}/${lockedTenant(l)}: worker ${l.workerId}${l.runId ? `, run ${l.runId}` : ' (run not claimed yet)'}${l.overdue ? ' (past its deadline)' : ''}, backend ${l.backendPid}`);
   }
   return 0;
 }
@@ -87,7 +87,7 @@ export async function rolloutAbortCommand(ctx: CliContext, idArg: string, option
   const summary = await ledger.getRollout(id);
   if (!summary) throw new NotFound(`no rollout ${id}`);
   if (summary.status !== 'running' && !options.compensate) throw new InvalidInput(`rollout ${id} is already ${summary.status}`);
-  const { cancelled } = await ledger.abort(id, options.compensate === true);
+  const { cancelled, stopping } = await ledger.abort(id, options.compensate === true);
   let compensated = 0;
   if (store) {
     const queue = store.runQueue();
@@ -99,8 +99,8 @@ export async function rolloutAbortCommand(ctx: CliContext, idArg: string, option
       await store.close();
     }
   }
-  if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, compensations: compensated });
-  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled${options.compensate ? `, ${compensated} compensating run(s) enqueued` : ''}`);
+  if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, stopping, compensations: compensated });
+  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled, ${stopping} running run(s) being stopped by their workers${options.compensate ? `, ${compensated} compensating run(s) enqueued` : ''}`);
   if (!options.wait) return 0;
   const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);

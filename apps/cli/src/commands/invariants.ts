@@ -1,4 +1,4 @@
-import { InvalidInput, checkInvariants } from '@tenantry/core';
+import { InvalidInput, TenantryError, checkInvariants, errorMessage, hasCode, type CheckInvariantsOptions, type InvariantReport } from '@tenantry/core';
 import { openQueueStore, runJobId, type QueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
@@ -25,7 +25,7 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
     // the queue is part of what is checked: an unreachable one is an error, not a pass
     await store.assertReachable();
     const started = Date.now();
-    const report = await checkInvariants({
+    const report = await checkWithRetries({
       config: ctx.config,
       control: ctx.control,
       pools: ctx.pools,
@@ -55,6 +55,29 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
 
 /** States a job can still run from; a completed or failed job of a queued run is lost. */
 const LIVE_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children', 'wait']);
+
+/** Lock not granted in time, a deadlock, a serialization failure: the fleet was busy, not broken. */
+const BUSY_CODES = ['55P03', '40P01', '40001'];
+const TRIES = 3;
+
+/**
+ * The check reads catalogs and tenants' tables under the sessions' lock_timeout: one that meets a
+ * busy fleet (a migration holding a table's lock) is tried again; still busy after three tries,
+ * it ends with exit 2 naming the cause, never as a broken invariant.
+ */
+async function checkWithRetries(options: CheckInvariantsOptions): Promise<InvariantReport> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await checkInvariants(options);
+    } catch (error) {
+      if (!hasCode(error, ...BUSY_CODES)) throw error;
+      if (attempt >= TRIES) {
+        throw new TenantryError('INVARIANTS_BUSY', `could not check the invariants: ${errorMessage(error)} (SQLSTATE ${(error as { code: string }).code}, ${TRIES} tries): the fleet is busy; try again when it is quieter`, { exitCode: 2, cause: error });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+    }
+  }
+}
 
 async function jobsAlive(store: QueueStore, runIds: readonly string[]): Promise<boolean[]> {
   const queue = store.runQueue();

@@ -5,6 +5,7 @@ import { escapeIdentifier } from '../db/connect.js';
 import type { Queryable } from '../verification/fingerprint.js';
 import { entriesOfSchema, parseList } from './restore-list.js';
 import { BackupToolError, connectionArgs, runTool, sha256File } from './pg-tools.js';
+import { pipedRestore } from './restore-process.js';
 
 export interface DumpOptions {
   url: string;
@@ -58,6 +59,10 @@ export interface RestoreOptions {
   /** a session on the same database, as the same role pg_restore connects as */
   client: Queryable;
   binDir?: string;
+  /** names pg_restore's session (restoreSessionName) */
+  sessionName: string;
+  /** stops pg_restore (SIGKILL: its transaction rolls back) */
+  signal?: AbortSignal;
 }
 
 /** Roles among `owners` the connected role may act as (a superuser, or a member): the others cannot own what is restored. */
@@ -75,7 +80,7 @@ async function assumableRoles(client: Queryable, owners: readonly string[]): Pro
  * the schema: the caller creates it, empty, after moving the live one aside.
  */
 export async function restoreSchema(options: RestoreOptions): Promise<{ notes: string[] }> {
-  const { args, env } = connectionArgs(options.url);
+  const { env } = connectionArgs(options.url);
   const { selected, schemaOwner } = entriesOfSchema(parseList(await runTool(options.binDir, 'pg_restore', ['--list', options.file], env)), options.schema);
   const owners = [...new Set([...selected.map((e) => e.owner), ...(schemaOwner ? [schemaOwner] : [])])];
   const assumable = await assumableRoles(options.client, owners);
@@ -88,12 +93,17 @@ export async function restoreSchema(options: RestoreOptions): Promise<{ notes: s
   const list = path.join(dir, 'entries.list');
   try {
     await writeFile(list, `${entries.map((e) => e.line).join('\n')}\n`);
-    await runTool(
-      options.binDir,
-      'pg_restore',
-      [...args, '--single-transaction', '--exit-on-error', ...(foreign.length > 0 ? ['--no-owner'] : []), '--use-list', list, options.file],
-      env,
-    );
+    // fed through stdin by this process (pipedRestore): it cannot commit behind a dead worker's back;
+    // the list keeps the dump's order, which a pipe that cannot seek needs
+    await pipedRestore({
+      url: options.url,
+      file: options.file,
+      schema: options.schema,
+      sessionName: options.sessionName,
+      selection: [...(foreign.length > 0 ? ['--no-owner'] : []), '--use-list', list],
+      ...(options.binDir ? { binDir: options.binDir } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

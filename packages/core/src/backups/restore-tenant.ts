@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import type pg from 'pg';
 import type { MigrationSet } from '../catalog/migration-set.js';
@@ -7,8 +7,9 @@ import { TenantryError } from '../errors.js';
 import type { BackupRecord } from '../ledger/backup-ledger.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import type { TenantLocation } from '../tenants/location.js';
-import { restoreSchema } from './pg-dump.js';
 import { sha256File } from './pg-tools.js';
+import { restoreSchema } from './pg-dump.js';
+import { restoreSessionName } from './restore-process.js';
 
 export class BackupUnusable extends TenantryError {
   constructor(message: string) {
@@ -36,14 +37,60 @@ export interface RestoreTenantOptions {
   backup: BackupRecord;
   set: MigrationSet;
   binDir?: string;
+  /** records the aside schema in the ledger (null: the swap is over): called before it is used */
+  noteAside: (aside: string | null) => Promise<void>;
+  /** stops pg_restore (the run's deadline, an abort) */
+  signal?: AbortSignal;
+}
+
+/** The schema a tenant's live schema is moved to during a restore: one per tenant schema (a restore holds the tenant lock). */
+export function asideSchemaOf(schema: string): string {
+  return `${ASIDE_PREFIX}${createHash('sha256').update(schema).digest('hex').slice(0, 16)}`;
+}
+
+export const ASIDE_PREFIX = 'tenantry_aside_';
+
+/**
+ * Undoes a restore cut short (its worker killed between moving the live schema aside and dropping
+ * it): a pg_restore still at it is ended, whatever sits in the tenant's place is dropped and the
+ * aside schema renamed back. The tenant is then exactly as it was before the restore began (a
+ * retry restores again). Called under the tenant lock; returns whether there was one to undo.
+ */
+export async function undoInterruptedRestore(client: pg.ClientBase, schema: string): Promise<boolean> {
+  const aside = asideSchemaOf(schema);
+  const { rows } = await client.query<{ found: boolean }>('SELECT to_regnamespace($1) IS NOT NULL AS found', [aside]);
+  if (rows[0]?.found !== true) return false;
+  // a pg_restore orphaned by its worker holds locks in the tenant's schema until it ends
+  for (let i = 0; i < 50; i += 1) {
+    const { rows: left } = await client.query<{ n: number }>(
+      'SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database() AND pid <> pg_backend_pid()',
+      [restoreSessionName(aside)],
+    );
+    if (left[0]?.n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await client.query('BEGIN');
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`);
+    await client.query(`ALTER SCHEMA ${escapeIdentifier(aside)} RENAME TO ${escapeIdentifier(schema)}`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+  return true;
 }
 
 /**
- * Puts a tenant back to a backup: the live schema is renamed aside, an empty schema created and
- * the backup restored into it in one transaction, the restored version checked against the
- * backup's; only then is the old schema dropped. Any failure drops what was restored and renames
- * the old schema back: the tenant is as it was. Returns the version before and after, and what
- * of the backup's privileges could not be restored.
+ * Puts a tenant back to a backup, atomically from the tenant's side under any kill. The aside
+ * schema's name is recorded in the ledger first; the live schema is renamed aside and an empty one
+ * created (one transaction); pg_restore fills it in one transaction, fed by this process (it dies
+ * with it); the restored version is checked against the backup's; only then is the aside schema
+ * dropped and the record cleared. Any failure drops what was restored and renames the old schema
+ * back. A kill at any point leaves either the tenant untouched, the restore complete, or an aside
+ * schema that the next run of the tenant (its retry, or any other) puts back before anything else
+ * (undoInterruptedRestore). Returns the version before and after, and what of the backup's
+ * privileges could not be restored.
  */
 export async function restoreTenant(options: RestoreTenantOptions): Promise<{ from: string; to: string; notes: string[] }> {
   const { client, location, backup } = options;
@@ -52,12 +99,14 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
   }
   await verifyBackupFile(backup);
   const schema = escapeIdentifier(location.schema);
-  const asideName = `tenantry_aside_${randomBytes(6).toString('hex')}`;
+  const asideName = asideSchemaOf(location.schema);
   const aside = escapeIdentifier(asideName);
+  await undoInterruptedRestore(client, location.schema);
   const before = await readAppliedMigrations(client, location.schema, location.migrationsTable);
   const { rows } = await client.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS found', [location.schema]);
   const hadSchema = rows[0]?.found === true;
 
+  if (hadSchema) await options.noteAside(asideName);
   await client.query('BEGIN');
   try {
     if (hadSchema) await client.query(`ALTER SCHEMA ${schema} RENAME TO ${aside}`);
@@ -69,7 +118,15 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
   }
   let notes: string[] = [];
   try {
-    ({ notes } = await restoreSchema({ url: location.databaseUrl, file: backup.location, schema: location.schema, client, ...(options.binDir ? { binDir: options.binDir } : {}) }));
+    ({ notes } = await restoreSchema({
+      url: location.databaseUrl,
+      file: backup.location,
+      schema: location.schema,
+      client,
+      sessionName: restoreSessionName(asideName),
+      ...(options.binDir ? { binDir: options.binDir } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    }));
     const restored = await readAppliedMigrations(client, location.schema, location.migrationsTable);
     const version = restored.at(-1) ?? '0';
     if (version !== backup.version) {
@@ -81,8 +138,10 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
     await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     if (hadSchema) await client.query(`ALTER SCHEMA ${aside} RENAME TO ${schema}`);
     await client.query('COMMIT');
+    await options.noteAside(null);
     throw error;
   }
   if (hadSchema) await client.query(`DROP SCHEMA ${aside} CASCADE`);
+  await options.noteAside(null);
   return { from: before.at(-1) ?? '0', to: backup.version, notes };
 }

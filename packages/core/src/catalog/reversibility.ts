@@ -1,4 +1,4 @@
-import { loadMigrationActions } from '../migrator/loader.js';
+import { BuildSession } from '../migrator/build-sandbox.js';
 import { errorMessage } from '../errors.js';
 import type { MigrationFile } from './migration-set.js';
 
@@ -18,43 +18,45 @@ export interface DownInfo {
 }
 
 /** Thrown by the stand-in database: a migration that reads while it builds cannot be built here. */
-class ReadsWhileBuilding extends Error {}
+class ReadsWhileBuilding extends Error {
+  override readonly name = 'ReadsWhileBuilding';
+}
 
 const cache = new Map<string, DownInfo>();
 
-/** How one migration would be reverted; builds its reversed `up` (no database touched) when it has no `down`. */
+/**
+ * How one migration would be reverted. The file is loaded, and its reversed `up` built (no
+ * database touched), in a build thread: a file that spins at import or in its up cannot hang the
+ * caller (it fails with the migration named).
+ */
 export async function downOf(migration: MigrationFile): Promise<DownInfo> {
   const key = `${migration.path}\0${migration.checksum}`;
   const known = cache.get(key);
   if (known) return known;
-  const actions = await loadMigrationActions(migration);
+  const session = await BuildSession.open([migration]);
   let info: DownInfo;
-  if (typeof actions.down === 'function') info = { kind: 'written' };
-  else if (actions.down === false) {
-    info = { kind: 'none', reason: migration.path.toLowerCase().endsWith('.sql') ? 'its SQL has no "-- Down Migration" section' : 'it exports down = false' };
-  } else if (actions.down !== undefined) info = { kind: 'none', reason: 'its down is neither a function nor false' };
-  else if (typeof actions.up !== 'function') info = { kind: 'none', reason: 'it exports neither up nor down functions' };
-  else info = await reverseOfUp(actions.up as (pgm: unknown, run?: () => void) => unknown, actions.shorthands ?? {});
+  try {
+    if (session.hasDown[0] === true) info = { kind: 'written' };
+    else {
+      try {
+        await session.build(migration.name, 'down', () => Promise.reject(new ReadsWhileBuilding('reads while building')));
+        info = { kind: 'inferred' };
+      } catch (error) {
+        const message = errorMessage(error).split('\n')[0] ?? '';
+        if ((error as { name?: unknown }).name === 'ReadsWhileBuilding' || message.includes('reads while building')) {
+          info = { kind: 'inferred', reason: 'its up reads the database while it builds, so the reverse is only known when it runs' };
+        } else if (message.startsWith('User has disabled down migration')) {
+          info = { kind: 'none', reason: migration.path.toLowerCase().endsWith('.sql') ? 'its SQL has no "-- Down Migration" section' : 'it exports down = false' };
+        } else if (message.startsWith('Unknown value for direction')) {
+          info = { kind: 'none', reason: 'it exports neither a down function nor an up to reverse' };
+        } else info = { kind: 'none', reason: `node-pg-migrate cannot reverse its up: ${message}` };
+      }
+    }
+  } finally {
+    session.release();
+  }
   cache.set(key, info);
   return info;
-}
-
-async function reverseOfUp(up: (pgm: unknown, run?: () => void) => unknown, shorthands: Record<string, unknown>): Promise<DownInfo> {
-  const { MigrationBuilder } = await import('node-pg-migrate');
-  const refuse = async () => {
-    throw new ReadsWhileBuilding();
-  };
-  const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-  const pgm = new MigrationBuilder({ query: refuse, select: refuse } as never, shorthands as never, false, silent);
-  pgm.enableReverseMode();
-  try {
-    if (up.length === 2) await new Promise<void>((resolve, reject) => Promise.resolve(up(pgm, resolve)).catch(reject));
-    else await up(pgm);
-  } catch (error) {
-    if (error instanceof ReadsWhileBuilding) return { kind: 'inferred', reason: 'its up reads the database while it builds, so the reverse is only known when it runs' };
-    return { kind: 'none', reason: `node-pg-migrate cannot reverse its up: ${errorMessage(error).split('\n')[0]}` };
-  }
-  return { kind: 'inferred' };
 }
 
 /** Whether node-pg-migrate's runner would take a migration down (written or inferred). */

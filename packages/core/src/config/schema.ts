@@ -31,6 +31,18 @@ const platformSchema = z.strictObject({
   maxConnections: z.number().int().positive().max(1000).optional().describe('Runs at once against this database, across all workers.'),
   lockTimeoutMs: z.number().int().nonnegative().nullable().default(10_000).describe("lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic (null: the role's own, from ALTER ROLE ... SET)."),
   statementTimeoutMs: z.number().int().nonnegative().nullable().default(30 * 60_000).describe("statement_timeout of a run (0 = none; null: the role's own, from ALTER ROLE ... SET)."),
+  runTimeoutMs: z
+    .number()
+    .int()
+    .positive()
+    .default(60 * 60_000)
+    .describe('Deadline of one run, from its start: past it the run is stopped (its statement cancelled, its migration code ended), fails for good, and its tenant is left where it was.'),
+  buildTimeoutMs: z
+    .number()
+    .int()
+    .positive()
+    .default(60_000)
+    .describe("How long loading the migration files, or building one migration (its up/down, pgm.db reads not counted), may take: an endless loop or a promise that never settles is stopped after it. Also bounds `validate`'s loading."),
 });
 
 const configSchema = z.strictObject({

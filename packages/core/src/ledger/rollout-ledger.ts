@@ -293,12 +293,15 @@ export class RolloutLedger {
     return rows.map(toRunRecord);
   }
 
-  /** Stops a rollout: no queued or waiting run starts any more (running ones finish). */
-  async abort(rolloutId: string, compensate = false): Promise<{ cancelled: number }> {
+  /**
+   * Stops a rollout: no queued or waiting run starts any more; running ones (but compensations)
+   * are stopped by their workers, which watch for this (`stopping`: how many).
+   */
+  async abort(rolloutId: string, compensate = false): Promise<{ cancelled: number; stopping: number }> {
     return this.db.transaction((client) => this.abortIn(client, rolloutId, compensate));
   }
 
-  private async abortIn(client: pg.PoolClient, rolloutId: string, compensate: boolean): Promise<{ cancelled: number }> {
+  private async abortIn(client: pg.PoolClient, rolloutId: string, compensate: boolean): Promise<{ cancelled: number; stopping: number }> {
     await client.query(
       `UPDATE ${this.db.table('rollouts')} SET aborted_at = coalesce(aborted_at, now()),
          options = options || jsonb_build_object('compensateOnAbort', (options->>'compensateOnAbort')::boolean IS TRUE OR $2)
@@ -311,7 +314,11 @@ export class RolloutLedger {
       [rolloutId],
     );
     await this.finalizeRollout(rolloutId, client);
-    return { cancelled: rowCount ?? 0 };
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'running' AND compensates IS NULL`,
+      [rolloutId],
+    );
+    return { cancelled: rowCount ?? 0, stopping: rows[0]?.n ?? 0 };
   }
 
   /**
@@ -520,6 +527,11 @@ export class RolloutLedger {
     return rows.map(toRunRecord);
   }
 
+  /** A restore's aside schema, written before the live schema is moved there; null once the swap is over. */
+  async noteAside(runId: string, aside: string | null): Promise<void> {
+    await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET aside_schema = $2 WHERE id = $1`), [runId, aside]);
+  }
+
   async noteBackup(runId: string, backupId: string): Promise<void> {
     await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET backup_id = $2 WHERE id = $1`), [runId, backupId]);
   }
@@ -544,6 +556,16 @@ export class RolloutLedger {
     return rows[0]?.from_version;
   }
 
+  /** Of these runs, those whose rollout was aborted (compensations are never stopped by an abort). */
+  async abortedAmong(runIds: readonly string[]): Promise<string[]> {
+    const { rows } = await this.db.pool.query<{ id: string }>(
+      prepared(`SELECT r.id FROM ${this.db.table('runs')} r JOIN ${this.db.table('rollouts')} o ON o.id = r.rollout_id
+       WHERE r.id = ANY($1::uuid[]) AND o.aborted_at IS NOT NULL AND r.compensates IS NULL`),
+      [runIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Whether a run still has work to do (queued or running). */
   async isOpen(runId: string): Promise<boolean> {
     const { rows } = await this.db.pool.query<{ status: RunStatus }>(`SELECT status FROM ${this.db.table('runs')} WHERE id = $1`, [runId]);
@@ -561,7 +583,7 @@ export class RolloutLedger {
   async finishRun(result: RunResult): Promise<RunRecord | undefined> {
     const { rows } = await this.db.pool.query(
       prepared(`UPDATE ${this.db.table('runs')}
-       SET status = $2, from_version = $3, to_version = $4, noop = $5, steps = $6,
+       SET status = $2, from_version = coalesce(from_version, $3), to_version = $4, aside_schema = NULL, noop = $5, steps = $6,
            failed_migration = $7, sqlstate = $8, error = $9, finished_at = CASE WHEN $2 = 'failed' THEN NULL ELSE now() END, backend_pid = NULL,
            backup_id = coalesce($10, backup_id)
        WHERE id = $1

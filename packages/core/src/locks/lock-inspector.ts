@@ -22,7 +22,12 @@ export interface HeldLock {
   since: Date | null;
   applicationName: string;
   kind: 'tenant' | 'shared';
+  /** its run is past its deadline (platforms.X.runTimeoutMs) by more than the worker's own stop takes */
+  overdue: boolean;
 }
+
+/** Past a run's deadline, how long its worker has to stop it itself before `locks cleanup` may. */
+export const OVERDUE_GRACE_MS = 30_000;
 
 /**
  * Every Tenantry advisory lock held on the platform databases, joined with the ledger's view of
@@ -48,8 +53,9 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
       [LOCK_NAMESPACE.tenantRun, LOCK_NAMESPACE.platformShared],
     );
     if (rows.length === 0) continue;
-    const { rows: runs } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null; backend_pid: number; heartbeat_at: Date | null; alive: boolean | null }>(
-      `SELECT r.id, r.platform, r.tenant, r.worker_id, r.backend_pid, w.heartbeat_at, ${workerAliveSql('w', '$3')} AS alive
+    const { rows: runs } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null; backend_pid: number; heartbeat_at: Date | null; alive: boolean | null; running_ms: number | null }>(
+      `SELECT r.id, r.platform, r.tenant, r.worker_id, r.backend_pid, w.heartbeat_at, ${workerAliveSql('w', '$3')} AS alive,
+              CASE WHEN r.status = 'running' THEN (extract(epoch FROM now() - r.started_at) * 1000)::float8 END AS running_ms
        FROM ${control.table('runs')} r LEFT JOIN ${control.table('workers')} w ON w.id = r.worker_id
        WHERE r.status IN ('running', 'queued') AND r.platform = ANY($1::text[]) AND r.backend_pid = ANY($2::int[])`,
       [platforms, rows.map((r) => r.pid), expiryMs],
@@ -75,6 +81,7 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
         since: row.since,
         applicationName: row.application_name,
         kind,
+        overdue: run?.running_ms != null && run.running_ms > (config.platforms[run.platform]?.runTimeoutMs ?? Infinity) + OVERDUE_GRACE_MS,
       });
     }
   }
@@ -116,11 +123,12 @@ function toInt32(oid: number): number {
  * Frees the locks of dead workers: ends the database session of every lock holder whose worker
  * (its run's, or the one its session is named after) has not heartbeated within the expiry
  * (`pg_terminate_backend`), so its lock is released, its transaction rolled back and its run
- * retried by BullMQ on a live worker. A lock whose worker is alive, or whose holder the ledger
- * does not know (another tool's session), is never touched.
+ * retried by BullMQ on a live worker. Likewise the session of a run past its deadline by more than
+ * OVERDUE_GRACE_MS, whatever its worker (one that could not stop it itself). A lock whose holder
+ * the ledger does not know (another tool's session) is never touched.
  */
 export async function cleanupExpiredLocks(config: TenantryConfig, control: ControlDb, pools: PoolRegistry, expiryMs: number): Promise<{ cleaned: number; locks: HeldLock[] }> {
-  const expired = (await listTenantLocks(config, control, pools, expiryMs)).filter((l) => l.workerId !== null && !l.workerAlive);
+  const expired = (await listTenantLocks(config, control, pools, expiryMs)).filter((l) => (l.workerId !== null && !l.workerAlive) || l.overdue);
   let cleaned = 0;
   for (const lock of expired) {
     const url = config.platforms[lock.platform]!.databaseUrl;

@@ -1,13 +1,12 @@
 import type pg from 'pg';
-import type { MigrationBuilder } from 'node-pg-migrate';
 import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier, escapeLiteral, isUnreachable } from '../db/connect.js';
 import { RESET_SETTINGS, leftoverCheckSql, leftoversIn, noteLeftovers } from '../db/session-state.js';
-import { MigrationFailed, MigrationLoadFailed, errorMessage } from '../errors.js';
+import { MigrationFailed, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { Direction, StepResult } from '../types.js';
-import { loadMigrationActions, type MigrationActions } from './loader.js';
+import { BuildSession } from './build-sandbox.js';
 
 export interface MigrateStepsOptions {
   client: pg.ClientBase;
@@ -31,6 +30,10 @@ export interface MigrateStepsOptions {
    * tenant lock this way). Ran exactly when migrateSteps returns.
    */
   afterCommit?: string;
+  /** stops the run: its migration code (in its build thread) and its next statement */
+  signal?: AbortSignal;
+  /** how long loading the files or building one migration may take (build-sandbox.ts) */
+  buildTimeoutMs?: number;
 }
 
 /**
@@ -67,24 +70,10 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
   const { location, set, direction, count, position } = options;
   const todo = direction === 'up' ? set.migrations.slice(position, position + count) : set.migrations.slice(position - count, position).reverse();
   if (todo.length !== count) throw new RangeError(`cannot move ${count} migration(s) ${direction} from position ${position} in ${set.dir}`);
-  const { MigrationBuilder } = await import('node-pg-migrate'); // loaded on first use: CLI start-up cost
-  // shorthands accumulate in file order, as the runner accumulates them while loading
-  const shorthands: Record<string, unknown> = {};
-  const actions = new Map<string, MigrationActions>();
-  for (const file of set.migrations.slice(0, direction === 'up' ? position + count : position)) {
-    let loaded: MigrationActions;
-    try {
-      loaded = await loadMigrationActions(file);
-    } catch (error) {
-      // nothing was sent yet: the tenant is untouched; the failure names the file
-      if (!(error instanceof MigrationLoadFailed)) throw error;
-      throw new MigrationFailed(location.platform, location.tenant, error.migration, undefined, error.message, { cause: error });
-    }
-    Object.assign(shorthands, loaded.shorthands);
-    actions.set(file.name, { ...loaded, shorthands: { ...shorthands } });
-  }
+  // migration code is loaded and built in a build thread, where a runaway can be stopped
+  const session = await openSession(options, set.migrations.slice(0, direction === 'up' ? position + count : position));
   const steps: StepResult[] = todo.map((file) => ({ migration: file.name, direction, status: 'pending', checksum: file.checksum }));
-  const apply: Apply = { ...options, todo, steps, actions, MigrationBuilder, built: [] };
+  const apply: Apply = { ...options, todo, steps, session, built: [] };
   try {
     try {
       await applyFrom(apply, 0, options.batch ?? true);
@@ -109,6 +98,8 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
     const failed = error instanceof AttributedFailure ? steps[error.index] : undefined;
     if (failed) failed.status = 'failed';
     throw new MigrationFailed(location.platform, location.tenant, failed?.migration, sqlstate, errorMessage(cause), { cause });
+  } finally {
+    session.release();
   }
   for (const step of steps) step.status = 'applied';
   return steps;
@@ -117,10 +108,25 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
 interface Apply extends MigrateStepsOptions {
   todo: MigrationSet['migrations'];
   steps: StepResult[];
-  actions: Map<string, MigrationActions>;
-  MigrationBuilder: typeof MigrationBuilder;
+  session: BuildSession;
   /** each migration's SQL, built once: a replay sends what was built, it does not run up() again */
   built: Array<{ statements: string[]; transactional: boolean } | undefined>;
+}
+
+/** A build session for the run's files; a file that does not load (or never finishes loading) fails the run, named. */
+async function openSession(options: MigrateStepsOptions, files: MigrationSet['migrations']): Promise<BuildSession> {
+  const { location, logger: log } = options;
+  try {
+    return await BuildSession.open(files, {
+      ...(options.buildTimeoutMs ? { timeoutMs: options.buildTimeoutMs } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      log: (level, message) => (level === 'info' ? log.debug({ schema: location.schema }, message) : log[level]({ schema: location.schema }, message)),
+    });
+  } catch (error) {
+    if (options.signal?.aborted && error === options.signal.reason) throw error;
+    const migration = (error as { migration?: unknown }).migration;
+    throw new MigrationFailed(location.platform, location.tenant, typeof migration === 'string' ? migration : undefined, undefined, errorMessage(error), { cause: error });
+  }
 }
 
 /** A batch holding several migrations failed: which one is not known. */
@@ -151,7 +157,7 @@ class AttributedFailure extends Error {
  * AttributedFailure, or UnattributedFailure when a batch of several migrations failed.
  */
 async function applyFrom(run: Apply, from: number, batched: boolean): Promise<void> {
-  const { client, location, direction, todo, steps, actions, logger: log } = run;
+  const { client, location, direction, todo, steps, session, logger: log } = run;
   const table = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
   // Statements that only set the scene (search_path, BEGIN, the history table) wait too and go
   // out with the first batch. Session-level search_path like the runner's (a noTransaction step
@@ -182,16 +188,14 @@ ${sql}` : sql;
   let building = from;
   // a migration that reads data while it builds (pgm.db) reads inside the run's transaction,
   // after what the migrations before it wrote
-  const db = {
-    query: async (text: string, values?: unknown[]) => {
+  const db = async (text: string, values?: unknown[]) => {
+      run.signal?.throwIfAborted();
       if (pending) await send('', building - 1);
       try {
         return await client.query(text, values);
       } catch (error) {
         throw new AttributedFailure(building, error);
       }
-    },
-    select: async (text: string, values?: unknown[]) => (await db.query(text, values)).rows,
   };
   for (let index = from; index < todo.length; index += 1) {
     const file = todo[index]!;
@@ -201,9 +205,10 @@ ${sql}` : sql;
     log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
     let built = run.built[index];
     if (!built) {
-      const pgm = new run.MigrationBuilder(db as never, actions.get(file.name)!.shorthands as never, false, builderLogger(log, location));
+      let output;
       try {
-        await build(pgm, actions.get(file.name)!, direction, file.name);
+        run.signal?.throwIfAborted();
+        output = await session.build(file.name, direction, db);
       } catch (error) {
         if (error instanceof AttributedFailure || error instanceof UnattributedFailure) throw error;
         throw new AttributedFailure(index, error);
@@ -212,7 +217,7 @@ ${sql}` : sql;
         direction === 'up'
           ? `INSERT INTO ${table} (name, run_on) VALUES (${escapeLiteral(file.name)}, NOW());`
           : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
-      built = run.built[index] = { statements: [...pgm.getSqlSteps(), mark], transactional: pgm.isUsingTransaction() };
+      built = run.built[index] = { statements: [...output.sql, mark], transactional: output.usingTransaction };
     }
     const { statements } = built;
     if (built.transactional) {
@@ -229,6 +234,7 @@ ${sql}` : sql;
     await send('COMMIT;', index - 1);
     for (const statement of statements) {
       try {
+        run.signal?.throwIfAborted();
         await client.query(statement);
       } catch (error) {
         throw new AttributedFailure(index, error);
@@ -239,28 +245,4 @@ ${sql}` : sql;
     opened = index + 1;
     if (last) await ended(await client.query(end()));
   }
-}
-
-/** Runs a migration's up or down against the builder, as node-pg-migrate's Migration does. */
-async function build(pgm: MigrationBuilder, actions: MigrationActions, direction: Direction, name: string): Promise<void> {
-  let action = actions[direction];
-  if (direction === 'down' && action === undefined) {
-    // no down: node-pg-migrate reverses the up
-    action = actions.up;
-    pgm.enableReverseMode();
-  }
-  if (action === false) throw new Error(`User has disabled ${direction} migration on file: ${name}`);
-  if (typeof action !== 'function') throw new Error(`Unknown value for direction: ${direction}. Is the migration ${name} exporting a '${direction}' function?`);
-  const run = action as (pgm: MigrationBuilder, done?: () => void) => unknown;
-  if (run.length === 2) await new Promise<void>((resolve, reject) => Promise.resolve(run(pgm, resolve)).catch(reject));
-  else await run(pgm);
-}
-
-function builderLogger(log: Logger, location: TenantLocation) {
-  return {
-    debug: () => {},
-    info: (message: string) => log.debug({ schema: location.schema }, message),
-    warn: (message: string) => log.warn({ schema: location.schema }, message),
-    error: (message: string) => log.error({ schema: location.schema }, message),
-  };
 }

@@ -8,6 +8,7 @@ import type { PlannedRun } from '../ledger/rollout-ledger.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import { downOf } from '../catalog/reversibility.js';
 import { assertLoads } from '../migrator/loader.js';
+import { BuildSession, MigrationBuildTimeout } from '../migrator/build-sandbox.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
@@ -110,13 +111,24 @@ function migrationSets(config: TenantryConfig): (platform: string) => MigrationS
  * refused before anything is written (exit 2, naming the file), not found by every tenant's run.
  */
 async function checkLoadable(config: TenantryConfig, runs: readonly PlannedRun[]): Promise<void> {
-  const upTo = new Map<string, number>();
+  const upTo = new Map<string, { position: number; timeoutMs: number | undefined }>();
   for (const run of runs) {
-    const dir = migrationsDirOf(config.platforms[run.platform]!, run.scope);
+    const platform = config.platforms[run.platform]!;
+    const dir = migrationsDirOf(platform, run.scope);
     const position = positionOf(readMigrationSet(dir), run.target) ?? 0;
-    upTo.set(dir, Math.max(upTo.get(dir) ?? 0, position));
+    upTo.set(dir, { position: Math.max(upTo.get(dir)?.position ?? 0, position), timeoutMs: platform.buildTimeoutMs });
   }
-  for (const [dir, position] of upTo) await assertLoads(readMigrationSet(dir).migrations.slice(0, position));
+  for (const [dir, { position, timeoutMs }] of upTo) {
+    const files = readMigrationSet(dir).migrations.slice(0, position);
+    // first in a build thread: a file that spins at import is stopped and named, not a hung command
+    try {
+      (await BuildSession.open(files, timeoutMs ? { timeoutMs } : {})).release();
+    } catch (error) {
+      if (error instanceof MigrationBuildTimeout) throw new InvalidInput(error.message);
+      throw error;
+    }
+    await assertLoads(files);
+  }
 }
 
 /** A migration that would run backwards (a tenant already past its target) is refused: that is a rollback. */

@@ -27,6 +27,8 @@ export async function listenForStatus(control: ControlDb, rolloutId: string): Pr
   };
   try {
     client = await control.pool.connect();
+    // the server going away (an outage) must not end the follower: it polls on, unwoken
+    client.on('error', () => {});
     client.on('notification', onNotification);
     await client.query(`LISTEN ${ROLLOUT_STATUS_CHANNEL}`);
   } catch {

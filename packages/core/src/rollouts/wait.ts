@@ -2,6 +2,7 @@ import { TenantryError } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { RolloutLedger, type RolloutSummary, type RunRecord } from '../ledger/rollout-ledger.js';
 import { listenForStatus } from './status-signal.js';
+import { unreachableOrGone } from '../ledger/owed-write.js';
 
 export interface RolloutOutcome {
   summary: RolloutSummary;
@@ -18,7 +19,15 @@ export async function waitForRollout(control: ControlDb, rolloutId: string, opti
   const signal = await listenForStatus(control, rolloutId);
   try {
     for (;;) {
-      const summary = await ledger.getRollout(rolloutId);
+      let summary: RolloutSummary | undefined;
+      try {
+        summary = await ledger.getRollout(rolloutId);
+      } catch (error) {
+        // an outage of the control database is waited out, as workers wait it out (within timeoutMs)
+        if (!unreachableOrGone(error) || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        continue;
+      }
       if (!summary) throw new TenantryError('NOT_FOUND', `no rollout ${rolloutId}`, { exitCode: 2 });
       if (summary.status !== 'running') return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
       if (Date.now() > deadline) throw new TenantryError('TIMEOUT', `rollout ${rolloutId} is still running after ${options.timeoutMs} ms`);

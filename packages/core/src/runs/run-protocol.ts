@@ -24,10 +24,12 @@ import { migrateSteps } from '../migrator/tenant-migrator.js';
 import { locateRun, migrationsDirOf, type TenantLocation } from '../tenants/location.js';
 import { runSessionName } from '../locks/session-names.js';
 import { backupSchemas } from '../backups/take-backup.js';
-import { restoreTenant } from '../backups/restore-tenant.js';
+import { asideSchemaOf, restoreTenant, undoInterruptedRestore } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 import { crashAt, crashIf, faultArmed } from './fault-points.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
+import { RunGuard, stoppedResult } from './run-guard.js';
+import { owedWrite } from '../ledger/owed-write.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -65,6 +67,8 @@ export interface RunContext {
   workerId: string;
   logger: Logger;
   onProgress?: (progress: RunProgress) => void;
+  /** aborted to stop the run from outside (its rollout aborted, its worker stopping): see run-guard.ts */
+  signal?: AbortSignal;
 }
 
 /** `record`: the run's ledger row as finished (absent only if the row vanished). */
@@ -82,6 +86,8 @@ interface UnderLock {
   lockKey: [number, number];
   /** set when the lock went with the migrations' COMMIT */
   unlocked?: boolean;
+  /** the run's deadline and stop switch */
+  guard: RunGuard;
 }
 
 /**
@@ -110,6 +116,31 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   const set = readMigrationSet(migrationsDirOf(platform, scope));
   const lock = scope === 'shared' ? sharedLockKey(spec.platform) : null;
 
+  // the run's deadline counts from here; a stop ends its migration code and cancels its statement
+  const guard = new RunGuard(platform.runTimeoutMs, ctx.signal);
+  try {
+    return await guardedRun({ spec, ctx, platform, location, set, log, lock, guard });
+  } catch (error) {
+    // whatever broke once the run was stopped, the stop is the reason (a session ended, a thread ended)
+    if (guard.stopped && !(error instanceof TenantLockBusy)) throw guard.stopped;
+    throw error;
+  } finally {
+    guard.dispose();
+  }
+}
+
+interface Guarded {
+  spec: RunSpec;
+  ctx: RunContext;
+  platform: Readonly<TenantryPlatform>;
+  location: TenantLocation;
+  set: MigrationSet;
+  log: Logger;
+  lock: [number, number] | null;
+  guard: RunGuard;
+}
+
+async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard }: Guarded): Promise<RunOutcome> {
   // a budgeted platform: a slot first, and a connection of the run's own, closed after it
   const slot = platform.maxConnections && ctx.control ? await acquireBudgetSlot(ctx.control, spec.platform, platform.maxConnections) : undefined;
   let client: pg.PoolClient;
@@ -126,33 +157,44 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
     throw error;
   }
   let broken = slot !== undefined;
+  const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
+  if (pid !== null) {
+    const admin = ctx.pools.get(location.databaseUrl);
+    guard.attach({ cancel: () => admin.query('SELECT pg_cancel_backend($1)', [pid]), terminate: () => admin.query('SELECT pg_terminate_backend($1)', [pid]) });
+  }
   try {
     const history = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
     const key = lock ?? tenantLockKey(spec.platform, spec.tenant);
-    const locked = await tryLockAndProbe(client, key, history);
+    const locked = await tryLockAndProbe(client, key, history, asideSchemaOf(location.schema));
     if (!locked.locked) throw new TenantLockBusy(spec.platform, spec.tenant);
+    if (locked.asideFound) {
+      // a restore of this tenant was cut short: put it back before anything reads it
+      await undoInterruptedRestore(client, location.schema);
+      log.warn({ schema: location.schema }, 'an interrupted restore was undone: the tenant is as it was before it');
+      locked.historyFound = false; // read again, not trusted from before the undo
+    }
     const unlock = () => unlockKey(client, key);
     try {
       const method = spec.method ?? 'migrations';
-      const run: UnderLock = { platform, spec, ctx, client, location, set, log, lockKey: key, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
+      const run: UnderLock = { platform, spec, ctx, client, location, set, log, guard, lockKey: key, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
       // the tenant's real version, read under the lock, is claimed together with the run: the
       // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
       // the tenant part-way, or committed and died before writing its result)
       const current = await currentPosition(run, locked.historyFound);
-      const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
       const original = await ctx.ledger.claimRun(spec.runId, ctx.workerId, pid, current.version);
       if (original === undefined) {
         await unlock();
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
       crashAt('after-lock'); // test hook (TENANTRY_FAULT), see fault-points.ts
-      const result = method === 'restore' ? await restoreUnderLock(run, current) : await migrateUnderLock(run, current, original);
+      const result = stoppedResult(method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original), guard);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       // the lock is released and the result written at once: neither waits for the other
-      const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), ctx.ledger.finishRun(result)]);
+      // the result is owed to the ledger: an outage of the control database is waited out
+      const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]);
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
-        result.status === 'succeeded' ? 'run succeeded' : `run failed: ${result.error?.message ?? ''}`,
+        result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
       );
       return { kind: 'done', result, ...(record ? { record } : {}) };
     } catch (error) {
@@ -164,6 +206,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
     if (!(error instanceof TenantLockBusy)) broken = true;
     throw error;
   } finally {
+    guard.dispose(); // nothing is cancelled on a session that goes back to the pool
     // closed, not pooled, when a migration left state in it (session-state.ts)
     releaseSession(client, broken, log);
     await slot?.release();
@@ -191,14 +234,15 @@ function assertJobMatchesLedger(spec: RunSpec, run: RunRecord): void {
 /**
  * `pg_try_advisory_lock`, and in the same round trip whether the tenant's history table exists.
  * Only a "yes" is to be trusted: the statement's catalog snapshot may predate the lock, so a
- * table the previous holder created just before it let go can still look missing.
+ * table the previous holder created just before it let go can still look missing. Also whether an
+ * interrupted restore left the tenant's live schema aside (restore-tenant.ts).
  */
-async function tryLockAndProbe(client: pg.ClientBase, [ns, key]: [number, number], history: string): Promise<{ locked: boolean; historyFound: boolean }> {
-  const { rows } = await client.query<{ locked: boolean; found: boolean }>(
-    prepared('SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS found'),
-    [ns, key, history],
+async function tryLockAndProbe(client: pg.ClientBase, [ns, key]: [number, number], history: string, aside: string): Promise<{ locked: boolean; historyFound: boolean; asideFound: boolean }> {
+  const { rows } = await client.query<{ locked: boolean; found: boolean; aside: boolean }>(
+    prepared('SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS found, to_regnamespace($4) IS NOT NULL AS aside'),
+    [ns, key, history, aside],
   );
-  return { locked: rows[0]?.locked === true, historyFound: rows[0]?.found === true };
+  return { locked: rows[0]?.locked === true, historyFound: rows[0]?.found === true, asideFound: rows[0]?.locked === true && rows[0]?.aside === true };
 }
 
 type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
@@ -242,6 +286,8 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
   try {
     const steps = await migrateSteps({
       ...(unlockWithCommit ? { afterCommit: unlockSql(run.lockKey) } : {}),
+      signal: run.guard.signal,
+      buildTimeoutMs: run.platform.buildTimeoutMs,
       client,
       location,
       set,
@@ -316,9 +362,10 @@ async function ensureBackup(run: UnderLock, version: string): Promise<string> {
   return backup.id;
 }
 
-async function restoreUnderLock(run: UnderLock, current: Position): Promise<RunResult> {
+async function restoreUnderLock(run: UnderLock, current: Position, original: string): Promise<RunResult> {
   const { spec, ctx, client, location, set, base } = run;
-  const from = current.version;
+  // the version the run's first attempt found: a retry after a kill is still recorded from there
+  const from = original;
   const backup = spec.backupId ? await ctx.backups.get(spec.backupId) : await ctx.backups.newestAt(spec.platform, spec.tenant, spec.target);
   if (!backup || backup.platform !== spec.platform || backup.tenant !== spec.tenant) {
     const error = { code: 'NO_BACKUP', message: `no backup of tenant ${spec.tenant} on ${spec.platform} at ${spec.target}` };
@@ -328,13 +375,22 @@ async function restoreUnderLock(run: UnderLock, current: Position): Promise<RunR
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
   await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   try {
-    const restored = await restoreTenant({ client, location, backup, set, ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}) }).finally(() => auditSession(client, { settings: true }));
+    const restored = await restoreTenant({
+      client,
+      location,
+      backup,
+      set,
+      noteAside: (aside) => ctx.ledger.noteAside(spec.runId, aside),
+      signal: run.guard.signal,
+      ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
+    }).finally(() => auditSession(client, { settings: true }));
     for (const note of restored.notes) run.log.warn({ backupId: backup.id }, note);
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
     return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };
   } catch (error) {
     if (!(error instanceof TenantryError)) throw error;
-    return { ...base, backupId: backup.id, from, to: from, status: 'failed', noop: false, steps: [], error: asRunError(error) };
+    // the tenant was put back as this attempt found it
+    return { ...base, backupId: backup.id, from, to: current.version, status: 'failed', noop: false, steps: [], error: asRunError(error) };
   }
 }
 

@@ -22,6 +22,7 @@ export const PROBLEM_CODES = {
   TNT113: 'down-missing',
   TNT114: 'lint-skipped',
   TNT115: 'down-inferred',
+  TNT116: 'runaway',
   TNT201: 'round-trip-up-failed',
   TNT202: 'round-trip-down-failed',
   TNT203: 'round-trip-leftovers',

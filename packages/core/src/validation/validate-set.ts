@@ -3,6 +3,7 @@ import type { Queryable } from '../verification/fingerprint.js';
 import type { ScannedSet } from './file-scan.js';
 import { lintUp, type LintFinding } from './lint-rules.js';
 import { loadMigration, type LoadedMigration } from './module-load.js';
+import { probeRunaway } from './runaway-probe.js';
 import { PROBLEM_CODES, type ProblemSink, type SetRef } from './problems.js';
 import type { CheckStatus } from './readiness.js';
 import { roundTrip } from './round-trip.js';
@@ -45,9 +46,11 @@ export interface PreparedSet {
 }
 
 /** Loads every file of a set (each loads and exports up and down) and lints each `up`. */
-export async function prepareSet(scanned: ScannedSet, problems: ProblemSink): Promise<PreparedSet> {
+export async function prepareSet(scanned: ScannedSet, problems: ProblemSink, buildTimeoutMs: number): Promise<PreparedSet> {
   const loaded: LoadedMigration[] = [];
   for (const file of scanned.files) {
+    // a runaway (endless loop, promise that never settles) is found in a build thread, not here
+    if (!(await probeRunaway(file, buildTimeoutMs, problems))) continue;
     const migration = await loadMigration(file, problems);
     if (migration) loaded.push(migration);
   }

@@ -112,7 +112,7 @@ export async function validateMigrations(config: TenantryConfig, options: Valida
   const strict = options.strict === true;
   const planned = planSets(config, options.platforms ?? [], strict);
   const prepared: PreparedSet[] = [];
-  for (const set of planned) prepared.push(await prepareSet(set.scanned, set.problems));
+  for (const set of planned) prepared.push(await prepareSet(set.scanned, set.problems, set.platform.buildTimeoutMs));
   // a --database-url is checked even when no set can round-trip: it was asked for
   const needsEngine = options.databaseUrl !== undefined || prepared.some((p) => p.roundTrippable);
   const engine = needsEngine ? await startEngine(options, log) : undefined;

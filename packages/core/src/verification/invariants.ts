@@ -7,8 +7,9 @@ import type { ControlDb } from '../ledger/control-db.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
 import { WorkerRegistry, workerAliveSql } from '../ledger/worker-registry.js';
 import { LOCK_NAMESPACE } from '../locks/keys.js';
-import { listTenantLocks } from '../locks/lock-inspector.js';
+import { OVERDUE_GRACE_MS, listTenantLocks } from '../locks/lock-inspector.js';
 import { locateTenant } from '../tenants/location.js';
+import { asideViolations } from './aside-check.js';
 import { EMPTY_VERSION } from '../types.js';
 import { describeDifference } from './diff.js';
 import { locationMismatches } from './location-check.js';
@@ -33,8 +34,11 @@ import type { TenantVerification } from './verify-tenants.js';
  * - duplicate-step: no migration recorded twice in a tenant's migrations table
  * - backup: a recorded, existing backup at the original version before every change that asked for one
  * - compensation: every compensating run succeeded, its tenant back at its original version
+ * - aside-schema: no live schema left aside by a restore cut short (`tenantry_aside_*`), no run
+ *   finished with its aside schema still recorded
+ * - orphan-run also: no run `running` past its deadline (platforms.X.runTimeoutMs)
  */
-export const INVARIANTS = ['location', 'version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation'] as const;
+export const INVARIANTS = ['location', 'version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation', 'aside-schema'] as const;
 export type InvariantName = (typeof INVARIANTS)[number];
 
 export interface InvariantViolation {
@@ -91,6 +95,7 @@ export async function checkInvariants(options: CheckInvariantsOptions): Promise<
   for (const t of tenants) urls.add(locateTenant(getPlatform(config, t.platform), parseTenantId(t.tenant)).databaseUrl);
   for (const id of config.platformOrder) urls.add(config.platforms[id]!.databaseUrl);
   violations.push(...(await invalidIndexes(options, [...urls])));
+  violations.push(...(await asideViolations(options, [...urls], tenants)));
   violations.push(...(await lockViolations(options)));
   const { runs, found } = await ledgerViolations(options);
   violations.push(...found);
@@ -274,12 +279,38 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
     [scope, options.workerExpiryMs],
   );
   for (const r of orphans) found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running, but its worker ${r.worker_id ?? '?'} is not alive` });
+  const { rows: long } = await control.pool.query<{ id: string; platform: string; tenant: string; ms: number }>(
+    `SELECT id, platform, tenant, (extract(epoch FROM now() - started_at) * 1000)::float8 AS ms FROM ${control.table('runs')}
+     WHERE status = 'running' AND ($1::uuid IS NULL OR rollout_id = $1)`,
+    [scope],
+  );
+  for (const r of long) {
+    const deadline = options.config.platforms[r.platform]?.runTimeoutMs;
+    if (deadline !== undefined && r.ms > deadline + OVERDUE_GRACE_MS) {
+      found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running for ${Math.round(r.ms / 1000)} s, past its deadline of ${deadline / 1000} s: nothing stopped it` });
+    }
+  }
 
   const { rows: queued } = await control.pool.query<{ id: string; platform: string; tenant: string }>(
     `SELECT r.id, r.platform, r.tenant FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
      WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL) AND ($1::uuid IS NULL OR r.rollout_id = $1)`,
     [scope],
   );
+  // running under a live worker, its job finished or gone: no one will write its result
+  const { rows: running } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null }>(
+    `SELECT r.id, r.platform, r.tenant, r.worker_id FROM ${control.table('runs')} r
+     WHERE r.status = 'running' AND ($1::uuid IS NULL OR r.rollout_id = $1) AND NOT (r.id = ANY($2::uuid[]))`,
+    [scope, orphans.map((o) => o.id)],
+  );
+  if (options.jobsExist && running.length > 0) {
+    const exists = await options.jobsExist(running.map((r) => r.id));
+    // a run that finished meanwhile wrote its result before its job ended: only those still running count
+    const { rows: still } = await control.pool.query<{ id: string }>(`SELECT id FROM ${control.table('runs')} WHERE id = ANY($1::uuid[]) AND status = 'running'`, [running.filter((_, i) => !exists[i]).map((r) => r.id)]);
+    const stuck = new Set(still.map((r) => r.id));
+    running.forEach((r, i) => {
+      if (!exists[i] && stuck.has(r.id)) found.push({ invariant: 'lost-job', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running under worker ${r.worker_id ?? '?'}, but its job is no longer in the queue: nothing will write its result` });
+    });
+  }
   if (options.jobsExist && queued.length > 0) {
     const exists = await options.jobsExist(queued.map((r) => r.id));
     queued.forEach((r, i) => {

@@ -5,6 +5,7 @@ import { escapeIdentifier } from '../db/connect.js';
 import { auditSession } from '../db/session-state.js';
 import { ConfigError, TenantryError, errorMessage } from '../errors.js';
 import { migrationLoaderStrategies } from '../migrator/loader.js';
+import { BuildSession, MigrationBuildTimeout } from '../migrator/build-sandbox.js';
 import { EMPTY_VERSION } from '../types.js';
 import { fingerprintSchema, makeFingerprint, type Queryable, type SchemaFingerprint } from './fingerprint.js';
 
@@ -29,6 +30,8 @@ export interface ReferenceSpec {
   /** a migration name of the set, or '0' */
   version: string;
   migrationsTable: string;
+  /** how long loading the set's files may take (platforms.X.buildTimeoutMs) */
+  buildTimeoutMs?: number;
 }
 
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
@@ -46,6 +49,15 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
   if (position === undefined) throw new ReferenceBuildFailed(spec.platform, spec.version, `${spec.version} is not a tenant migration of ${spec.platform}`);
   const schema = `${REFERENCE_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
   if (position === 0) return makeFingerprint(schema, new Map());
+  // the runner below imports every file of the set in this process: a file that never finishes
+  // loading is found first in a build thread (which keeps it cached: this costs once per process)
+  try {
+    const probe = await BuildSession.open(spec.set.migrations, spec.buildTimeoutMs ? { timeoutMs: spec.buildTimeoutMs } : {});
+    probe.release();
+  } catch (error) {
+    // like any file that does not load, a configuration error; other load errors the runner reports below
+    if (error instanceof MigrationBuildTimeout) throw new ConfigError(`platform ${spec.platform}: ${errorMessage(error)}`, { cause: error });
+  }
   const { rows: saved } = await client.query("SELECT setting AS path, source = 'session' AS set FROM pg_catalog.pg_settings WHERE name = 'search_path'");
   try {
     const { runner } = await import('node-pg-migrate'); // loaded when needed: start-up cost

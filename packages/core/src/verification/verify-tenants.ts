@@ -68,6 +68,7 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
       set,
       version,
       migrationsTable: platform.migrationsTable,
+      buildTimeoutMs: platform.buildTimeoutMs,
     });
     const differences = diffFingerprints(reference, live.get(location.schema)!);
     results.push({ ...base, version, status: differences.length === 0 ? 'match' : 'drift', differences });
