@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -173,8 +173,10 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     const concurrent = "export const up = (pgm) => { pgm.noTransaction(); pgm.createIndex('a', 'id', { name: 'a_id_cc', concurrently: true }); };\n";
     try {
       const good = write('good', { '1_a.js': ok('a'), '2_b.js': ok('b'), '3_c.js': ok('c') });
-      // counts its builds: a replay sends the SQL already built, it does not call up() again
-      const counted = "export const up = (pgm) => { globalThis.tenantryUpCalls = (globalThis.tenantryUpCalls ?? 0) + 1; pgm.createTable('a', { id: 'id' }); };\n";
+      // counts its builds in a file (up() runs in a build thread): a replay sends the SQL already
+      // built, it does not call up() again
+      const calls = path.join(sets, 'up-calls');
+      const counted = `import { appendFileSync } from 'node:fs';\nexport const up = (pgm) => { appendFileSync(${JSON.stringify(calls)}, 'x'); pgm.createTable('a', { id: 'id' }); };\n`;
       const middle = write('middle', { '1_a.js': counted, '2_bad.js': bad, '3_c.js': ok('c') });
       const afterCic = write('after-cic', { '1_a.js': ok('a'), '2_cc.js': concurrent, '3_b.js': ok('b'), '4_bad.js': bad, '5_c.js': ok('c') });
       await pool.query('CREATE SCHEMA batch_good; CREATE SCHEMA batch_middle; CREATE SCHEMA batch_cic');
@@ -199,7 +201,7 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
         expect((inMiddle as MigrationFailed).migration).to.equal('2_bad');
         // the batch; ROLLBACK; the replay, one migration at a time (1_a, then 2_bad fails); ROLLBACK
         expect(sent.length).to.equal(5);
-        expect((globalThis as { tenantryUpCalls?: number }).tenantryUpCalls).to.equal(1);
+        expect(readFileSync(calls, 'utf8')).to.equal('x');
         expect(await readAppliedMigrations(client, 'batch_middle', 'pgmigrations')).to.deep.equal([]);
 
         // what the noTransaction step committed stays; the failure is pinned after it
