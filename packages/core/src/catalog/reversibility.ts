@@ -1,4 +1,4 @@
-import { BuildSession } from '../migrator/build-sandbox.js';
+import { BuildSession, knownHasDown } from '../migrator/build-sandbox.js';
 import type { MigrationFile } from './migration-set.js';
 
 /**
@@ -10,6 +10,8 @@ import type { MigrationFile } from './migration-set.js';
  */
 export async function hasDown(migration: MigrationFile): Promise<boolean> {
   if (migration.path.endsWith('.up.sql')) return false;
+  const known = knownHasDown(migration);
+  if (known !== undefined) return known;
   const session = await BuildSession.open([migration]);
   session.release();
   return session.hasDown[0] === true;
