@@ -1,4 +1,4 @@
-import { BuildSession } from '../migrator/build-sandbox.js';
+import { BuildSession, knownHasDown } from '../migrator/build-sandbox.js';
 import { errorMessage } from '../errors.js';
 import type { MigrationFile } from './migration-set.js';
 
@@ -33,6 +33,8 @@ export async function downOf(migration: MigrationFile): Promise<DownInfo> {
   const key = `${migration.path}\0${migration.checksum}`;
   const known = cache.get(key);
   if (known) return known;
+  // a run of this process loaded it already, with a down of its own: no thread needed
+  if (knownHasDown(migration) === true) return { kind: 'written' };
   const session = await BuildSession.open([migration]);
   let info: DownInfo;
   try {

@@ -40,6 +40,16 @@ export interface BuiltMigration {
 export type BuildDb = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
 
 const MAX_IDLE_THREADS = 8;
+
+/**
+ * Whether each file loaded in this process exports a down function (by path and content): what a
+ * run's thread found, so that planning its compensation right after it asks no thread again.
+ */
+const knownDowns = new Map<string, boolean>();
+
+export function knownHasDown(file: { path: string; checksum: string }): boolean | undefined {
+  return knownDowns.get(`${file.path}\0${file.checksum}`);
+}
 const idle: BuildThread[] = [];
 
 class BuildThread {
@@ -184,7 +194,9 @@ export class BuildSession {
         { type: 'prepare', id: thread.id(), files: files.map((f) => ({ name: f.name, path: f.path, checksum: f.checksum })) },
         { timeoutMs, ...(options.signal ? { signal: options.signal } : {}), onTimeout: () => new MigrationBuildTimeout(thread.loading ?? files[0]?.name ?? '?', 'loading', timeoutMs) },
       );
-      return new BuildSession(thread, options, answer.type === 'prepared' ? answer.hasDown : []);
+      const hasDown = answer.type === 'prepared' ? answer.hasDown : [];
+      files.forEach((file, i) => knownDowns.set(`${file.path}\0${file.checksum}`, hasDown[i] === true));
+      return new BuildSession(thread, options, hasDown);
     } catch (error) {
       if (thread.dead) void thread.terminate();
       else idle.push(thread);
