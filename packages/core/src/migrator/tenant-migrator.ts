@@ -78,7 +78,8 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
     try {
       await applyFrom(apply, 0, options.batch ?? true);
     } catch (error) {
-      if (!(error instanceof UnattributedFailure) || isTransient(error.cause)) throw error;
+      // a stopped run (deadline, abort, shutdown) is not replayed: its statement was cancelled
+      if (!(error instanceof UnattributedFailure) || isTransient(error.cause) || options.signal?.aborted) throw error;
       // roll back to where the failed batch's transaction began, and find the migration that fails
       options.logger.debug({ schema: location.schema, from: todo[error.from]!.name }, 'a batch of migrations failed: replaying them one by one');
       // a PREPARE of the failed batch outlives its rollback and would fail the replay: noted, it is deallocated
@@ -204,7 +205,8 @@ ${sql}` : sql;
     run.onStep?.(index, file.name);
     log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
     let built = run.built[index];
-    if (!built) {
+    if (built) run.signal?.throwIfAborted(); // a replay of a stopped run sends nothing more
+    else {
       let output;
       try {
         run.signal?.throwIfAborted();
