@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { Sandbox, tenantIds, type CliResult } from '../helpers/sandbox.js';
+import { Sandbox, eventually, tenantIds, type CliResult } from '../helpers/sandbox.js';
 
 const V1 = '1710000000001_create-accounts';
 const V2 = '1710000000002_add-account-name';
@@ -67,6 +67,12 @@ describe('one open rollout per tenant: opposite rollouts started together', func
   it('--supersede aborts the open rollout and runs: the first reports cancelled, not success', async () => {
     const first = /rollout ([0-9a-f-]{36})/.exec(await ok(sandbox, ['migrate', '--to', V3]))![1]!;
     const second = sandbox.cli(['rollback', '--to', V1, '--supersede', '--wait']);
+    // the worker starts once the first rollout is aborted: none of its runs has begun, so all 40
+    // are cancelled before they start (a worker started earlier may take some first)
+    await eventually(async () => {
+      const [row] = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [first]);
+      return row?.status === 'cancelled' ? true : undefined;
+    });
     sandbox.startWorker({ concurrency: 4 });
     const result = await second;
     expect(result.code, result.stdout + result.stderr).to.equal(0);
