@@ -173,11 +173,24 @@ export async function assertRedisReachable(redis: RedisConfig, timeoutMs = 5_000
     // ioredis says only "Failed to refresh slots cache." of a node that is no cluster node
     const standalone = redis.cluster ? await notClusterNode(redis.cluster.nodes, node) : undefined;
     if (standalone) throw new ServiceUnreachable('redis', `${where}: ${standalone} is not a cluster node (cluster_enabled:0); give a single server as redis.url`, { cause });
-    throw new ServiceUnreachable('redis', `${where} is unreachable (${redactUrl(oneLine(errorMessage(cause)))}): is it running, and is the config's redis section right?`, { cause });
+    const message = redactUrl(oneLine(errorMessage(cause)));
+    throw new ServiceUnreachable('redis', `${where} is unreachable (${message}): ${hintFor(redis, message)}`, { cause });
   } finally {
     clearTimeout(timer);
     probe.disconnect();
   }
+}
+
+/** What an operator checks first, by what failed. */
+function hintFor(redis: RedisConfig, message: string): string {
+  const tls = redis.tls !== undefined || redis.url?.startsWith('rediss://') === true;
+  if (/certificate|self.signed|unable to verify|altnames|CERT_/i.test(message)) return 'the server certificate is not trusted: is redis.tls.ca its CA (and redis.tls.servername its name)?';
+  if (/No such master/i.test(message)) return 'is redis.sentinel.name the master name the sentinels monitor?';
+  if (/unknown command 'sentinel'/i.test(message)) return 'redis.sentinel.nodes must be sentinels (port 26379 by default), not the Redis servers';
+  if (/WRONGPASS|NOAUTH|NOPERM/.test(message)) return 'check the user and password (redis.url, or redis.username and redis.password)';
+  if (tls && /ECONNRESET|closed|no answer/i.test(message)) return 'does the server speak TLS there, and does it want a client certificate (redis.tls.cert and key)?';
+  if (!tls && /ECONNRESET/i.test(message)) return 'is it a TLS port? Then use rediss:// (and redis.tls)';
+  return "is it running, and is the config's redis section right?";
 }
 
 function oneLine(text: string): string {
