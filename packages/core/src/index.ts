@@ -23,7 +23,7 @@ export type { Logger } from './logger.js';
 export { silentLogger } from './logger.js';
 export { loadConfig, parseConfig, getPlatform } from './config/load.js';
 export type { TenantryConfig, TenantryPlatform } from './config/load.js';
-export type { ConfigInput } from './config/schema.js';
+export type { ConfigInput, RedisConfig } from './config/schema.js';
 export { redactUrl, redactSecrets, describeDatabase } from './db/redact.js';
 export { connectClient, createPool, isUnreachable } from './db/connect.js';
 export { PoolRegistry } from './db/pool-registry.js';

@@ -1,12 +1,13 @@
 import { Queue, Worker, createPostgresBackend, type IQueueBackend, type PostgresPoolConfig, type Processor } from 'bullmq';
-import type { Redis, RedisOptions } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
 import { connectClient, describeDatabase, type TenantryConfig } from '@tenantry/core';
-import { assertRedisReachable, createRedis, describeRedis } from './connection.js';
+import { assertRedisReachable, createRedis, describeRedis, queuePrefixOf, type RedisClient } from './connection.js';
 import { RUN_JOB_DEFAULTS, RUN_QUEUE, createRunQueue, type TenantryJobData, type TenantryQueue } from './queues.js';
 
 /**
  * Where the queue lives. The choice is made here and nowhere else:
- * - `redis`: the config has a `redis` key (the production default). Keys under `redis.prefix`.
+ * - `redis`: the config has a `redis` key (the production default): one server, a cluster or a
+ *   sentinel-watched master (connection.ts). Keys under `redis.prefix` (hash-tagged on a cluster).
  * - `postgres`: no `redis` key. BullMQ's own PostgreSQL backend, in the control database, in
  *   schema `<control.schema>_queue` (created and upgraded by BullMQ's migrations on connect).
  *   One server runs everything: the zero-setup demo, small fleets.
@@ -66,25 +67,26 @@ export function openQueueStore(config: TenantryConfig, options: QueueStoreOption
 }
 
 function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['redis']>, options: QueueStoreOptions): QueueStore {
-  let connection: Redis | undefined;
+  let connection: RedisClient | undefined;
   let queue: TenantryQueue | undefined;
-  const connect = () => (connection ??= createRedis(redis.url, options.redisOptions));
+  const connect = () => (connection ??= createRedis(redis, options.redisOptions));
+  const prefix = queuePrefixOf(redis);
   return {
     backend: 'redis',
-    where: `Redis at ${describeRedis(redis.url)}, prefix ${redis.prefix}`,
-    assertReachable: () => assertRedisReachable(redis.url),
+    where: `${describeRedis(redis)}, prefix ${prefix}`,
+    assertReachable: () => assertRedisReachable(redis),
     runQueue() {
-      queue ??= createRunQueue({ connection: connect(), prefix: redis.prefix, attempts: config.run.attempts });
+      queue ??= createRunQueue({ connection: connect(), prefix, attempts: config.run.attempts });
       return queue;
     },
     createWorker(processor, settings) {
-      return new Worker<TenantryJobData>(RUN_QUEUE, processor, { connection: connect(), prefix: redis.prefix, ...settings });
+      return new Worker<TenantryJobData>(RUN_QUEUE, processor, { connection: connect(), prefix, ...settings });
     },
     async jobStates(jobIds) {
       if (jobIds.length === 0) return [];
       const pipeline = connect().pipeline();
-      // every job hash has a timestamp; a finished one also has finishedOn
-      for (const id of jobIds) pipeline.hmget(`${redis.prefix}:${RUN_QUEUE}:${id}`, 'timestamp', 'finishedOn');
+      // every job hash has a timestamp; a finished one also has finishedOn (one slot on a cluster: the prefix's hash tag)
+      for (const id of jobIds) pipeline.hmget(`${prefix}:${RUN_QUEUE}:${id}`, 'timestamp', 'finishedOn');
       const replies = (await pipeline.exec()) ?? [];
       return jobIds.map((_, i) => {
         const [timestamp, finishedOn] = (replies[i]?.[1] ?? [null, null]) as [string | null, string | null];

@@ -2,7 +2,8 @@ export { RUN_QUEUE, RUN_JOB_NAME, BACKUP_BATCH_JOB_NAME, PRIORITY, createRunQueu
 export type { QueueSettings, TenantryJobData, TenantryQueue } from './queues.js';
 export { runJobDataSchema, parseRunJobData, runJobId, backupBatchJobDataSchema, parseBackupBatchJobData, backupBatchJobId } from './job-data.js';
 export type { RunJobData, BackupBatchJobData } from './job-data.js';
-export { createRedis, assertRedisReachable, describeRedis } from './connection.js';
+export { createRedis, assertRedisReachable, describeRedis, queuePrefixOf } from './connection.js';
+export type { RedisClient } from './connection.js';
 export { openQueueStore, queueBackendOf, queueSchemaOf } from './backend.js';
 export type { QueueStore, QueueStoreOptions, QueueBackend, WorkerSettings } from './backend.js';
 export { enqueueRollout, enqueueRuns } from './producer.js';

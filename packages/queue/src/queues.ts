@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './connection.js';
 import type { BackupBatchJobData, RunJobData } from './job-data.js';
 
 /** The queue every tenant and platform run goes through. */
@@ -14,7 +14,7 @@ export type TenantryJobData = RunJobData | BackupBatchJobData;
 export type TenantryQueue = Queue<TenantryJobData>;
 
 export interface QueueSettings {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   attempts: number;
 }

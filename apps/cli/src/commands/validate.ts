@@ -19,13 +19,13 @@ export async function validateCommand(ctx: CliContext, options: ValidateOptions)
     throw new InvalidInput('--database-url must be a postgres:// connection string');
   }
   const config = ctx.config;
-  const redisUrl = config.redis?.url;
+  const redis = config.redis;
   const report = await validateMigrations(config, {
     platforms: options.platform,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     strict: options.strict === true,
     control: ctx.control,
-    ...(redisUrl ? { pingQueue: () => assertRedisReachable(redisUrl) } : {}),
+    ...(redis ? { pingQueue: () => assertRedisReachable(redis) } : {}),
     logger: ctx.logger,
   });
   if (ctx.json) printJson(report);

@@ -80,6 +80,12 @@ function withoutComments(value: unknown, depth = 0): unknown {
   );
 }
 
+/** TLS files are relative to the config file; PEM text given inline (from `${ENV}`) stays as it is. */
+function resolvePemPaths<T extends { ca?: string | undefined; cert?: string | undefined; key?: string | undefined }>(tls: T, baseDir: string): T {
+  const resolve = (value: string | undefined) => (value === undefined || value.startsWith('-----BEGIN') ? value : path.resolve(baseDir, value));
+  return { ...tls, ca: resolve(tls.ca), cert: resolve(tls.cert), key: resolve(tls.key) };
+}
+
 /** Validates an already-parsed config object. `baseDir` resolves relative paths. */
 export function parseConfig(
   raw: unknown,
@@ -116,6 +122,7 @@ export function parseConfig(
     platforms,
     platformOrder: Object.keys(platforms),
     backup: { ...parsed.backup, dir: path.resolve(options.baseDir, parsed.backup.dir) },
+    redis: parsed.redis && { ...parsed.redis, tls: parsed.redis.tls && resolvePemPaths(parsed.redis.tls, options.baseDir) },
   });
 }
 

@@ -45,12 +45,52 @@ const platformSchema = z.strictObject({
     .describe("How long loading the migration files, or building one migration (its up/down, pgm.db reads not counted), may take: an endless loop or a promise that never settles is stopped after it. Also bounds `validate`'s loading."),
 });
 
+/** A Redis node: host:port (an IPv6 host in brackets). */
+const redisNode = z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port');
+
+/** A file relative to the config file, or the PEM text itself (from `${ENV}`). */
+const pem = z.string().min(1);
+
+const redisTlsSchema = z.strictObject({
+  ca: pem.optional().describe('CA certificate(s) that signed the server certificate: a PEM file, or PEM text (default: the system CAs).'),
+  cert: pem.optional().describe('Client certificate, for servers that ask for one (tls-auth-clients).'),
+  key: pem.optional().describe('Private key of the client certificate.'),
+  servername: z.string().min(1).optional().describe('Name the server certificate must carry, when it is not the host connected to.'),
+  rejectUnauthorized: z.boolean().default(true).describe('false accepts any server certificate: for tests only.'),
+}).refine((t) => (t.cert === undefined) === (t.key === undefined), 'give both cert and key, or neither');
+
+const redisSchema = z
+  .strictObject({
+    url: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional().describe('One server: redis://[user:password@]host:port/db; rediss:// speaks TLS.'),
+    cluster: z
+      .strictObject({ nodes: z.array(redisNode).min(1).describe('Some nodes of the cluster (host:port): the rest are found from them.') })
+      .optional()
+      .describe('Redis Cluster. The queue keys get a hash tag (prefix {tenantry}) so that a queue lives in one slot, as BullMQ needs.'),
+    sentinel: z
+      .strictObject({
+        name: z.string().min(1).describe('The master name the sentinels monitor.'),
+        nodes: z.array(redisNode).min(1).describe('Sentinels (host:port).'),
+        username: z.string().min(1).optional().describe('ACL user of the sentinels, when they have one.'),
+        password: z.string().min(1).optional().describe('Password of the sentinels, when they have one.'),
+        tls: z.boolean().default(false).describe('The sentinels speak TLS too (with redis.tls).'),
+        db: z.number().int().nonnegative().default(0),
+      })
+      .optional()
+      .describe('Redis Sentinel: the master is asked of the sentinels, and followed on failover.'),
+    username: z.string().min(1).optional().describe('ACL user (or in redis.url, not both).'),
+    password: z.string().min(1).optional().describe('Password (or in redis.url, not both).'),
+    tls: redisTlsSchema.optional().describe('TLS to the Redis servers; implied by rediss://.'),
+    prefix: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$|^\{[A-Za-z0-9_-]+\}$/, 'must be letters, digits, _ and -, or such a name in braces ({tenantry})')
+      .default('tenantry'),
+  })
+  .refine((r) => [r.url, r.cluster, r.sentinel].filter((x) => x !== undefined).length === 1, 'give exactly one of redis.url, redis.cluster or redis.sentinel');
+
+export type RedisConfig = z.output<typeof redisSchema>;
+
 const configSchema = z.strictObject({
-  redis: z
-    .strictObject({
-      url: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
-      prefix: z.string().regex(/^[A-Za-z0-9_-]+$/).default('tenantry'),
-    })
+  redis: redisSchema
     .optional()
     .describe('The queue on Redis. Without it, the queue lives in the control database, schema <control.schema>_queue (BullMQ PostgreSQL backend).'),
   control: z.strictObject({
