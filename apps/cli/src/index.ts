@@ -27,6 +27,8 @@ export type {
   BackupStrategy,
   ConfigInput,
   ConsistencyReport,
+  GateAnswer,
+  GateRequest,
   InitializeResult,
   Logger,
   PlatformVersions,

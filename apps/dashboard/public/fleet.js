@@ -366,7 +366,7 @@
       state.lastOk = Date.now();
       render();
       setLive(true, `live · ${new Date().toLocaleTimeString()}`);
-      $('footer').textContent = `Versions read from each tenant's own migrations table at ${new Date(status.generatedAt).toLocaleTimeString()}; refreshes every 2 s.${overview.readOnly ? ' Bull Board is read-only.' : ''}`;
+      $('footer').textContent = `Versions read from each tenant's own migrations table at ${new Date(status.generatedAt).toLocaleTimeString()}; refreshes every 2 s.${overview.user ? ` Signed in as ${overview.user} (${overview.role}).` : ''}${overview.readOnly ? ' Bull Board is read-only.' : ''}`;
     } catch (error) {
       setLive(false, `offline · ${error.message}${state.lastOk ? ` · last update ${ago(new Date(state.lastOk).toISOString())}` : ''}`);
     } finally {

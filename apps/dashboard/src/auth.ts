@@ -1,13 +1,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ConfigError } from '@tenantry/core';
 
+/** viewer: reads only; operator: may also act (Bull Board's retry, remove, pause, ...). */
+export type Role = 'viewer' | 'operator';
+
 export interface Credential {
   user: string;
   password: string;
+  role: Role;
 }
 
 /** Who a request was made by: a configured user, or nobody on an unprotected loopback dashboard. */
-export type Principal = { user: string; authenticated: boolean };
+export type Principal = { user: string; authenticated: boolean; role: Role };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -16,12 +20,12 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /**
- * The users who may open the dashboard: `admin` with the password the app was given (from
- * TENANTRY_DASHBOARD_PASSWORD, read at the app's edge), and `dashboard.users` from the config.
+ * The users who may open the dashboard: `admin` (an operator) with the password the app was given
+ * (from TENANTRY_DASHBOARD_PASSWORD, read at the app's edge), and `dashboard.users` from the config.
  */
 export function credentialsFrom(users: readonly Credential[], adminPassword: string | undefined): Credential[] {
-  const all = users.map((u) => ({ user: u.user, password: u.password }));
-  if (adminPassword) all.push({ user: 'admin', password: adminPassword });
+  const all = users.map((u) => ({ user: u.user, password: u.password, role: u.role }));
+  if (adminPassword) all.push({ user: 'admin', password: adminPassword, role: 'operator' });
   return all;
 }
 
@@ -36,7 +40,7 @@ export function assertBindable(host: string, credentials: readonly Credential[])
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
-function parseBasic(header: string | undefined): Credential | undefined {
+function parseBasic(header: string | undefined): { user: string; password: string } | undefined {
   if (!header) return undefined;
   const match = /^Basic ([A-Za-z0-9+/=]{1,2048})$/i.exec(header.trim());
   if (!match) return undefined;
@@ -56,11 +60,11 @@ export function authenticate(header: string | undefined, credentials: readonly C
   if (!given) return undefined;
   const user = digest(given.user);
   const password = digest(given.password);
-  let found: string | undefined;
+  let found: Credential | undefined;
   for (const credential of credentials) {
     const userOk = timingSafeEqual(user, digest(credential.user));
     const passwordOk = timingSafeEqual(password, digest(credential.password));
-    if (userOk && passwordOk && found === undefined) found = credential.user;
+    if (userOk && passwordOk && found === undefined) found = credential;
   }
-  return found === undefined ? undefined : { user: found, authenticated: true };
+  return found === undefined ? undefined : { user: found.user, authenticated: true, role: found.role };
 }

@@ -10,6 +10,7 @@ import {
   type TenantryConfig,
 } from '@tenantry/core';
 import { RUN_QUEUE } from '@tenantry/queue';
+import { registerAccess } from './access.js';
 import { assertBindable, authenticate, credentialsFrom, type Credential, type Principal } from './auth.js';
 import { openQueues, type DashboardQueues } from './queues.js';
 import { BackupViews } from './read-model/backups.js';
@@ -18,7 +19,7 @@ import { RolloutViews } from './read-model/rollouts.js';
 import { RunViews } from './read-model/runs.js';
 import { redactText } from './redact.js';
 import { registerApi } from './routes/api.js';
-import { jobUrl, registerBullBoard } from './routes/bull-board.js';
+import { BULL_BOARD_PATH, jobUrl, registerBullBoard } from './routes/bull-board.js';
 import { registerHealth } from './routes/health.js';
 import { registerMetrics } from './routes/metrics.js';
 import { registerPages } from './routes/pages.js';
@@ -76,7 +77,7 @@ class ReadOnlyPools extends PoolRegistry {
 function statusOf(error: unknown): number {
   if (error instanceof TenantryError) {
     if (error.code === 'NOT_FOUND') return 404;
-    if (error.code === 'INVALID_INPUT') return 400;
+    if (error.code === 'INVALID_INPUT' || error.code === 'UNKNOWN_TARGET') return 400;
     if (error.code === 'SERVICE_UNREACHABLE') return 503;
   }
   const status = (error as FastifyError | null)?.statusCode;
@@ -99,7 +100,7 @@ async function buildApp(
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin').header('x-frame-options', 'DENY');
     if (request.url === '/healthz' || request.url.startsWith('/healthz?')) return;
     if (credentials.length === 0) {
-      request.principal = { user: 'anonymous (loopback)', authenticated: false };
+      request.principal = { user: 'anonymous (loopback)', authenticated: false, role: 'operator' };
       return;
     }
     const principal = authenticate(request.headers.authorization, credentials);
@@ -108,6 +109,7 @@ async function buildApp(
     }
     request.principal = principal;
   });
+  registerAccess(app, { logger, boardPath: BULL_BOARD_PATH });
 
   app.setErrorHandler((error, request, reply) => {
     const status = statusOf(error);
@@ -131,6 +133,7 @@ async function buildApp(
     runs: new RunViews(control),
     backups,
     control,
+    pools,
     queues,
     logger,
     jobUrl: (jobId) => jobUrl(RUN_QUEUE, jobId),

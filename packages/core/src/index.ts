@@ -98,6 +98,8 @@ export type { RollbackInfo, RollbackMethod } from './rollbacks/rollback-info.js'
 export { readCurrentVersions } from './rollouts/plan.js';
 export { getAllPlatformVersions, checkCrossPlatformConsistency, readFleetVersions, releasesAt } from './fleet/versions.js';
 export type { PlatformVersions, ConsistencyReport } from './fleet/versions.js';
+export { checkGate } from './fleet/gate.js';
+export type { GateAnswer, GateRequest } from './fleet/gate.js';
 export { listTenantLocks, cleanupExpiredLocks } from './locks/lock-inspector.js';
 export type { HeldLock } from './locks/lock-inspector.js';
 export { locateRun, locateShared, migrationsDirOf } from './tenants/location.js';

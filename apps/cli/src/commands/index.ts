@@ -14,6 +14,7 @@ import { registerBackups } from './backups.js';
 import { registerFleet } from './fleet.js';
 import { registerValidation } from './validate.js';
 import { registerDemo } from './demo.js';
+import { gateCommand, type GateOptions } from './gate.js';
 
 /**
  * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
@@ -113,6 +114,16 @@ function registerCore(program: Command, run: Runner): void {
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
     .action((opts: { platform: string[]; tenant: string[] }) => run(statusCommand, opts));
+
+  program
+    .command('gate')
+    .description('exit 0 when every selected tenant of a platform is at or past a version, 1 when not: a deploy pipeline\'s check')
+    .option('--platform <id>', 'the platform whose tenants must be ready')
+    .option('--at-least <version>', 'a migration name of the platform, a release, or latest')
+    .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
+    .option('--wait', 'read again every 2 s until the fleet is ready')
+    .option('--timeout <duration>', 'with --wait: give up after this long (90s, 5m, 1h), exit 1')
+    .action((opts: GateOptions) => run(gateCommand, opts));
 
   program
     .command('worker')

@@ -1,6 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { NotFound, WorkerRegistry, errorMessage, getPlatform, type ControlDb, type Logger, type TenantryConfig } from '@tenantry/core';
+import {
+  NotFound,
+  TenantRegistry,
+  WorkerRegistry,
+  checkGate,
+  errorMessage,
+  getPlatform,
+  type ControlDb,
+  type Logger,
+  type PoolRegistry,
+  type TenantryConfig,
+} from '@tenantry/core';
+import { accessOf } from '../access.js';
 import type { DashboardQueues } from '../queues.js';
 import type { BackupViews } from '../read-model/backups.js';
 import type { FleetReader } from '../read-model/fleet.js';
@@ -15,6 +27,7 @@ export interface ApiDeps {
   runs: RunViews;
   backups: BackupViews;
   control: ControlDb;
+  pools: PoolRegistry;
   queues: DashboardQueues;
   logger: Logger;
   /** Bull Board's URL of a job, for links */
@@ -33,6 +46,11 @@ const runsQuery = z.strictObject({
 });
 const backupsQuery = z.strictObject({ limit: limitParam(200, 20) });
 const noQuery = z.strictObject({});
+const gateQuery = z.strictObject({
+  platform: idParam,
+  atLeast: z.string().min(1).max(300),
+  tenant: z.union([idParam, z.array(idParam).max(1000)]).optional(),
+});
 
 /** The fleet as JSON: what the fleet view draws, for scripts too. Every parameter is validated. */
 export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
@@ -64,7 +82,7 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     return {
       workers: workers.map((w) => ({ id: w.id, host: w.host, concurrency: w.concurrency, heartbeatAt: w.heartbeatAt.toISOString() })),
       queue,
-      readOnly: deps.config.dashboard.readOnly,
+      ...accessOf(request.principal, deps.config.dashboard.readOnly),
     };
   });
 
@@ -100,5 +118,16 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     const query = parseParams(backupsQuery, request.query);
     const backups = await deps.backups.recent(query.limit);
     return { available: backups !== undefined, backups: backups ?? [] };
+  });
+
+  // a deploy pipeline's question: 200 when every selected tenant is at or past `atLeast`, 409 when not
+  app.get('/api/gate', async (request, reply) => {
+    const query = parseParams(gateQuery, request.query);
+    const tenants = query.tenant === undefined ? [] : [query.tenant].flat();
+    const answer = await checkGate(
+      { config: deps.config, pools: deps.pools, registry: new TenantRegistry(deps.control) },
+      { platform: query.platform, atLeast: query.atLeast, tenants },
+    );
+    return reply.code(answer.ready ? 200 : 409).send(answer);
   });
 }

@@ -113,7 +113,23 @@ const configSchema = z.strictObject({
       binDir: z.string().optional().describe('Directory of pg_dump and pg_restore (default: from PATH).'),
     })
     .prefault({}),
-  dashboard: z.strictObject({ readOnly: z.boolean().default(false), users: z.array(z.strictObject({ user: z.string().min(1), password: z.string().min(8) })).default([]) }).prefault({}),
+  dashboard: z
+    .strictObject({
+      readOnly: z.boolean().default(false).describe('Everyone only reads: Bull Board refuses every action.'),
+      users: z
+        .array(
+          z.strictObject({
+            user: z.string().min(1),
+            password: z.string().min(8),
+            role: z
+              .enum(['viewer', 'operator'])
+              .default('operator')
+              .describe('viewer: reads only (Bull Board without its actions); operator: may act on the queue too.'),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
   verify: z.boolean().default(false).describe("After each run, compare the tenant's live schema with the reference of its new version; drift fails the run and returns the tenant."),
   worker: z
     .strictObject({

@@ -1,10 +1,13 @@
 import {
   checkCrossPlatformConsistency,
+  checkGate,
   cleanupExpiredLocks,
   getAllPlatformVersions,
   initializeControlSchema,
   type BackupStrategy,
   type ConsistencyReport,
+  type GateAnswer,
+  type GateRequest,
   type InitializeResult,
   type PlatformVersions,
   type TenantryConfig,
@@ -55,6 +58,12 @@ export class MigrationCoordinator {
   async getAllPlatformVersions(): Promise<PlatformVersions[]> {
     await this.ctx.control.assertReady();
     return getAllPlatformVersions(this.ctx.config, this.ctx.pools, this.ctx.registry);
+  }
+
+  /** The deploy gate: whether every selected tenant of a platform is at or past a version (`tenantry gate`). */
+  async gate(request: GateRequest): Promise<GateAnswer> {
+    await this.ctx.control.assertReady();
+    return checkGate({ config: this.ctx.config, pools: this.ctx.pools, registry: this.ctx.registry }, request);
   }
 
   /** Ends the sessions of lock holders whose worker is dead; returns how many. */
