@@ -6,6 +6,7 @@ import {
   PoolRegistry,
   TenantryError,
   errorMessage,
+  workerExpiryMs,
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
@@ -135,7 +136,7 @@ async function buildApp(
     logger,
     jobUrl: (jobId) => jobUrl(RUN_QUEUE, jobId),
   });
-  registerMetrics(app, { control, fleet, queues, backups, logger });
+  registerMetrics(app, { control, fleet, queues, backups, logger, workerExpiryMs: workerExpiryMs(config.worker.heartbeatMs) });
   await registerBullBoard(app, {
     queues,
     readOnly: config.dashboard.readOnly,

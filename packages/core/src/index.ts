@@ -39,7 +39,7 @@ export type { RegisteredTenant } from './ledger/tenant-registry.js';
 export { RolloutLedger, toCreatedRun } from './ledger/rollout-ledger.js';
 export { RolloutConflict } from './ledger/rollout-overlap.js';
 export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts } from './ledger/rollout-ledger.js';
-export { WorkerRegistry, workerAliveSql } from './ledger/worker-registry.js';
+export { WorkerRegistry, workerAliveSql, workerExpiryMs } from './ledger/worker-registry.js';
 export type { WorkerInfo } from './ledger/worker-registry.js';
 export { readMigrationSet, positionOf, versionAt } from './catalog/migration-set.js';
 export type { MigrationSet, MigrationFile } from './catalog/migration-set.js';

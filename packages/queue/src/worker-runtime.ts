@@ -9,6 +9,7 @@ import {
   closeBuildThreads,
   errorMessage,
   runSessionName,
+  workerExpiryMs,
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
@@ -78,7 +79,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('stalled', (jobId) => log.warn({ jobId }, 'job stalled: its worker vanished; it will run again'));
 
   // the ledger is the system of record: repair what the queue lost, at start and then regularly
-  const expiry = Math.max(config.worker.heartbeatMs * 6, 3_000);
+  const expiry = workerExpiryMs(config.worker.heartbeatMs);
   const repair = () => reconcile({ control, store, workerExpiryMs: expiry, backupBatchSize: config.backup.batchSize, logger: log });
   void repair();
   const reconciler = setInterval(() => void repair(), config.worker.reconcileIntervalMs);

@@ -1,4 +1,4 @@
-import { InvalidInput, TenantryError, checkInvariants, errorMessage, hasCode, type CheckInvariantsOptions, type InvariantReport } from '@tenantry/core';
+import { InvalidInput, TenantryError, checkInvariants, errorMessage, hasCode, workerExpiryMs, type CheckInvariantsOptions, type InvariantReport } from '@tenantry/core';
 import { openQueueStore, runJobId, type QueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
@@ -29,7 +29,7 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
       config: ctx.config,
       control: ctx.control,
       pools: ctx.pools,
-      workerExpiryMs: Math.max(ctx.config.worker.heartbeatMs * 6, 3_000),
+      workerExpiryMs: workerExpiryMs(ctx.config.worker.heartbeatMs),
       ...(rolloutId ? { rolloutId } : {}),
       jobsExist: (runIds) => jobsAlive(store, runIds),
     });

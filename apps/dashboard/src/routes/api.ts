@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { NotFound, WorkerRegistry, errorMessage, getPlatform, type ControlDb, type Logger, type TenantryConfig } from '@tenantry/core';
+import { NotFound, WorkerRegistry, errorMessage, getPlatform, workerExpiryMs, type ControlDb, type Logger, type TenantryConfig } from '@tenantry/core';
 import type { DashboardQueues } from '../queues.js';
 import type { BackupViews } from '../read-model/backups.js';
 import type { FleetReader } from '../read-model/fleet.js';
@@ -52,7 +52,7 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   app.get('/api/overview', async (request) => {
     parseParams(noQuery, request.query);
     const [workers, queue] = await Promise.all([
-      new WorkerRegistry(deps.control).alive(30_000),
+      new WorkerRegistry(deps.control).alive(workerExpiryMs(deps.config.worker.heartbeatMs)),
       deps.queues.counts(2_000).then(
         (queues) => ({ up: true, queues }),
         (error: unknown) => {
