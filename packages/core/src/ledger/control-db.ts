@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import { assertReachable, createPool, escapeIdentifier } from '../db/connect.js';
 import { describeDatabase } from '../db/redact.js';
 import { TenantryError } from '../errors.js';
