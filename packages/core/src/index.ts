@@ -17,6 +17,8 @@ export {
   errorMessage,
   hasCode,
 } from './errors.js';
+export { ERROR_CODES } from './error-codes.js';
+export type { ErrorCode } from './error-codes.js';
 export { parseTenantId, parsePlatformId, parseMigrationName, tenantSchemaName, isValidId, ID_PATTERN, MAX_ID_LENGTH, MIGRATION_NAME_PATTERN, MAX_MIGRATION_NAME_LENGTH } from './ids.js';
 export type { TenantId, PlatformId } from './ids.js';
 export type { Logger } from './logger.js';
