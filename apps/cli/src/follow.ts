@@ -1,4 +1,5 @@
-import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, unreachableOrGone, workerExpiryMs, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, workerExpiryMs, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { unreachableOrGone } from '@tenantry/core/internal';
 import type { CliContext } from './context.js';
 import { formatDuration, parseDuration, printLine, warn } from './output.js';
 

@@ -6,13 +6,12 @@ import {
   PoolRegistry,
   RolloutLedger,
   WorkerRegistry,
-  closeBuildThreads,
   errorMessage,
-  runSessionName,
   workerExpiryMs,
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
+import { closeBuildThreads, runSessionName } from '@tenantry/core/internal';
 import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
