@@ -16,7 +16,11 @@ export interface AsideCheckOptions {
 }
 
 /** Live schemas a restore left aside, and runs that finished with one still recorded. */
-export async function asideViolations(options: AsideCheckOptions, urls: readonly string[], tenants: ReadonlyArray<{ platform: string; tenant: string }>): Promise<InvariantViolation[]> {
+export async function asideViolations(
+  options: AsideCheckOptions,
+  urls: readonly string[],
+  tenants: ReadonlyArray<{ platform: string; tenant: string }>,
+): Promise<InvariantViolation[]> {
   const owners = new Map<string, { platform: string; tenant: string }>();
   for (const t of tenants) owners.set(asideSchemaOf(locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant)).schema), t);
   const found: InvariantViolation[] = [];
