@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { asideSchemaOf, tenantLockKey } from '@tenantry/core';
+import { asideSchemaOf, tenantLockKey } from '@tenantry/core/internal';
 import { databaseUrl } from '../helpers/services.js';
 import type { Sandbox } from '../helpers/sandbox.js';
 import { invariantViolations } from './invariants.js';

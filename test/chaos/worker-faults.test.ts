@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { LOCK_NAMESPACE } from '@tenantry/core';
+import { LOCK_NAMESPACE } from '@tenantry/core/internal';
 import { Sandbox, eventually } from '../helpers/sandbox.js';
 import { assertInvariants } from './invariants.js';
 import { FULL, accountsFleet, enqueue, finished, handedOver, ok, progressed, report, sleep, started, summary, worker, workerIdOf, workerLogs, type Worker } from './harness.js';

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { runner } from 'node-pg-migrate';
-import { MigrationFailed, migrateSteps, readAppliedMigrations, readMigrationSet, silentLogger, type TenantLocation } from '@tenantry/core';
+import { MigrationFailed, readMigrationSet, silentLogger, type TenantLocation } from '@tenantry/core';
+import { migrateSteps, readAppliedMigrations } from '@tenantry/core/internal';
 import { adminQuery, databaseUrl } from '../helpers/services.js';
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import pg from 'pg';
-import { tenantLockKey } from '@tenantry/core';
+import { tenantLockKey } from '@tenantry/core/internal';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 

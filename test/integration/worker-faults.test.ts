@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { tenantLockKey } from '@tenantry/core';
+import { tenantLockKey } from '@tenantry/core/internal';
 import { RUN_QUEUE } from '@tenantry/queue';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { REDIS_URL, databaseUrl } from '../helpers/services.js';

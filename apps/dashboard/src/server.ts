@@ -6,6 +6,7 @@ import {
   PoolRegistry,
   TenantryError,
   errorMessage,
+  workerExpiryMs,
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
@@ -138,7 +139,7 @@ async function buildApp(
     logger,
     jobUrl: (jobId) => jobUrl(RUN_QUEUE, jobId),
   });
-  registerMetrics(app, { control, fleet, queues, backups, logger });
+  registerMetrics(app, { control, fleet, queues, backups, logger, workerExpiryMs: workerExpiryMs(config.worker.heartbeatMs) });
   await registerBullBoard(app, {
     queues,
     readOnly: config.dashboard.readOnly,
@@ -150,11 +151,11 @@ async function buildApp(
 
 function listenError(error: unknown, host: string, port: number): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return new TenantryError('PORT_IN_USE', `cannot listen on ${host}:${port}: the port is in use`, { exitCode: 2 });
+  if (code === 'EADDRINUSE') return new TenantryError('PORT_IN_USE', `cannot listen on ${host}:${port}: the port is in use`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new TenantryError('BAD_HOST', `cannot listen on ${host}:${port}: no such address on this machine`, { exitCode: 2 });
+    return new TenantryError('BAD_HOST', `cannot listen on ${host}:${port}: no such address on this machine`);
   }
-  if (code === 'EACCES') return new TenantryError('PORT_FORBIDDEN', `cannot listen on ${host}:${port}: permission denied`, { exitCode: 2 });
+  if (code === 'EACCES') return new TenantryError('PORT_FORBIDDEN', `cannot listen on ${host}:${port}: permission denied`);
   return error instanceof Error ? error : new Error(String(error));
 }
 

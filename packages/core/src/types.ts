@@ -61,6 +61,7 @@ export interface RunResult {
 }
 
 export interface RunError {
+  /** an `ErrorCode` when Tenantry named the failure; otherwise the error's own code, or `ERROR` */
   code: string;
   message: string;
   migration?: string;

@@ -1,12 +1,11 @@
 import {
-  backupSchemas,
   errorMessage,
   locateTenant,
   parseTenantId,
-  toCreatedRun,
   type CreatedRun,
   type RunRecord,
 } from '@tenantry/core';
+import { backupSchemas, toCreatedRun } from '@tenantry/core/internal';
 import { parseBackupBatchJobData } from './job-data.js';
 import { enqueueRuns } from './producer.js';
 import { PRIORITY } from './queues.js';

@@ -4,21 +4,17 @@ import {
   TenantLockBusy,
   errorMessage,
   redactSecrets,
-  executeRun,
   hasCode,
-  isTransient,
-  owedWrite,
-  planCompensation,
   type BackupLedger,
   type ControlDb,
   type Logger,
   type PoolRegistry,
   type RolloutLedger,
-  type RunProgress,
   type RunRecord,
   type RunResult,
   type TenantryConfig,
 } from '@tenantry/core';
+import { executeRun, isTransient, owedWrite, planCompensation, type RunProgress } from '@tenantry/core/internal';
 import { parseRunJobData, type RunJobData } from './job-data.js';
 import { enqueueRuns, enqueueWave } from './producer.js';
 import { BACKUP_BATCH_JOB_NAME, PRIORITY, type TenantryJobData, type TenantryQueue } from './queues.js';

@@ -3,7 +3,6 @@ import {
   BackupLedger,
   RolloutLedger,
   TenantRegistry,
-  assertBackupsPossible,
   errorMessage,
   locateTenant,
   parseTenantId,
@@ -17,6 +16,7 @@ import {
   type RolloutRequest,
   type TenantryConfig,
 } from '@tenantry/core';
+import { assertBackupsPossible } from '@tenantry/core/internal';
 import { BACKUP_BATCH_JOB_NAME, PRIORITY, RUN_JOB_NAME, type TenantryJobData } from './queues.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
 

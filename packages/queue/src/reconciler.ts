@@ -1,4 +1,5 @@
-import { RolloutLedger, errorMessage, workerAliveSql, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
+import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
+import { workerAliveSql } from '@tenantry/core/internal';
 import { enqueueRuns, enqueueWave } from './producer.js';
 import { PRIORITY } from './queues.js';
 import type { QueueStore } from './backend.js';

@@ -8,6 +8,7 @@ import {
   cleanupExpiredLocks,
   getAllPlatformVersions,
   listTenantLocks,
+  workerExpiryMs,
   type HeldLock,
 } from '@tenantry/core';
 import { compensateSaga, openQueueStore } from '@tenantry/queue';
@@ -16,11 +17,6 @@ import { followRollout, printOutcome, waitOptions } from '../follow.js';
 import { resolveRecordId } from '../record-id.js';
 import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
-
-/** A worker that has missed six heartbeats is dead. */
-function workerExpiryMs(ctx: CliContext): number {
-  return Math.max(ctx.config.worker.heartbeatMs * 6, 3_000);
-}
 
 export async function versionsCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
@@ -50,7 +46,7 @@ export async function consistencyCommand(ctx: CliContext): Promise<number> {
 
 export async function locksListCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
-  const locks = await listTenantLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx));
+  const locks = await listTenantLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx.config.worker.heartbeatMs));
   if (ctx.json) printJson(locks);
   else
     printTable(
@@ -62,7 +58,7 @@ export async function locksListCommand(ctx: CliContext): Promise<number> {
 
 export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
-  const { cleaned, locks } = await cleanupExpiredLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx));
+  const { cleaned, locks } = await cleanupExpiredLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx.config.worker.heartbeatMs));
   if (ctx.json) printJson({ cleaned, locks });
   else {
     printLine(`cleaned ${cleaned} lock(s) held by dead workers or runs past their deadline`);

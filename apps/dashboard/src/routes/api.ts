@@ -7,6 +7,7 @@ import {
   checkGate,
   errorMessage,
   getPlatform,
+  workerExpiryMs,
   type ControlDb,
   type Logger,
   type PoolRegistry,
@@ -70,7 +71,7 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   app.get('/api/overview', async (request) => {
     parseParams(noQuery, request.query);
     const [workers, queue] = await Promise.all([
-      new WorkerRegistry(deps.control).alive(30_000),
+      new WorkerRegistry(deps.control).alive(workerExpiryMs(deps.config.worker.heartbeatMs)),
       deps.queues.counts(2_000).then(
         (queues) => ({ up: true, queues }),
         (error: unknown) => {

@@ -13,7 +13,7 @@ import { restoreSessionName } from './restore-process.js';
 
 export class BackupUnusable extends TenantryError {
   constructor(message: string) {
-    super('BACKUP_UNUSABLE', message, { exitCode: 1 });
+    super('BACKUP_UNUSABLE', message);
   }
 }
 

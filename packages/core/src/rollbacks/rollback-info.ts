@@ -1,8 +1,8 @@
 import { positionOf, readMigrationSet } from '../catalog/migration-set.js';
 import { downOf, type DownInfo } from '../catalog/reversibility.js';
 import { resolveTargets } from '../catalog/targets.js';
-import type { TenantryConfig } from '../config/load.js';
-import { getPlatform } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
+import { getPlatform } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput, MigrationHistoryMismatch } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';

@@ -1,6 +1,6 @@
 import { positionOf, readMigrationSet, type MigrationSet } from '../catalog/migration-set.js';
 import { resolveTargets, type PlatformTarget } from '../catalog/targets.js';
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';

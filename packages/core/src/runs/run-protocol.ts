@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { positionOf, readMigrationSet, versionAt, type MigrationSet } from '../catalog/migration-set.js';
-import type { TenantryConfig } from '../config/load.js';
-import { getPlatform } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
+import { getPlatform } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { connectClient, escapeIdentifier } from '../db/connect.js';
 import { prepared } from '../db/prepared.js';
@@ -14,7 +14,7 @@ import { acquireBudgetSlot } from '../locks/connection-budget.js';
 import { ReferenceCache } from '../verification/reference.js';
 import { verifyTenant } from '../verification/verify-tenants.js';
 import { describeDifference } from '../verification/diff.js';
-import type { TenantryPlatform } from '../config/load.js';
+import type { TenantryPlatform } from '../config/tenantry-config.js';
 import type { TenantId } from '../ids.js';
 import type { RolloutLedger, RunRecord } from '../ledger/rollout-ledger.js';
 import { sharedLockKey, tenantLockKey, unlockKey, unlockSql } from '../locks/tenant-lock.js';

@@ -1,5 +1,5 @@
-import type { TenantryConfig, TenantryPlatform } from '../config/load.js';
-import { getPlatform } from '../config/load.js';
+import type { TenantryConfig, TenantryPlatform } from '../config/tenantry-config.js';
+import { getPlatform } from '../config/tenantry-config.js';
 import { errorMessage } from '../errors.js';
 import { parsePlatformId, tenantSchemaName, type TenantId } from '../ids.js';
 import type { ControlDb } from '../ledger/control-db.js';

@@ -4,6 +4,7 @@ import {
   cleanupExpiredLocks,
   getAllPlatformVersions,
   initializeControlSchema,
+  workerExpiryMs,
   type BackupStrategy,
   type ConsistencyReport,
   type GateAnswer,
@@ -69,7 +70,7 @@ export class MigrationCoordinator {
   /** Ends the sessions of lock holders whose worker is dead; returns how many. */
   async cleanupExpiredLocks(): Promise<{ cleaned: number }> {
     await this.ctx.control.assertReady();
-    const { cleaned } = await cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, Math.max(this.ctx.config.worker.heartbeatMs * 6, 3_000));
+    const { cleaned } = await cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, workerExpiryMs(this.ctx.config.worker.heartbeatMs));
     return { cleaned };
   }
 
