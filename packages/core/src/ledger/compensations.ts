@@ -10,7 +10,10 @@ export type PlannedCompensation = PlannedRun & { compensates: string };
  * Chains compensations in the order given: each waits for the one before it, the first waits for
  * nothing. Pure: ids are drawn by `newId`.
  */
-export function chainCompensations(plans: readonly PlannedCompensation[], newId: () => string = randomUUID): PlannedCompensation[] {
+export function chainCompensations(
+  plans: readonly PlannedCompensation[],
+  newId: () => string = randomUUID,
+): PlannedCompensation[] {
   const chain: PlannedCompensation[] = [];
   let previous: string | null = null;
   for (const plan of plans) {

@@ -45,7 +45,8 @@ export class Repair {
              finished_at = now()
        WHERE r.created_at < now() - ${ORPHAN_AGE} AND r.status = ${ROLLOUT.running}
          AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
-         AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)`;
+         AND NOT EXISTS (SELECT 1 FROM ${runs}
+                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)`;
   }
 
   /**

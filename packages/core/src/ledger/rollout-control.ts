@@ -5,6 +5,12 @@ import { RUN_RECORD, toCreatedRun, type CreatedRun, type RunRecord } from './run
 import type { Settlement } from './settlement.js';
 import { ROLLOUT, RUN, isResumable } from './statuses.js';
 
+/** What an abort did: runs cancelled before they started, and running ones told to stop. */
+export interface AbortedRollout {
+  cancelled: number;
+  stopping: number;
+}
+
 /** What an operator does to a rollout: abort, pause, resume. */
 export class RolloutControl {
   private readonly markAborted: string;
@@ -65,12 +71,12 @@ export class RolloutControl {
    * Stops a rollout: no queued or waiting run starts any more; running ones (but compensations)
    * are stopped by their workers, which watch for this (`stopping`: how many).
    */
-  async abort(rolloutId: string, compensate = false): Promise<{ cancelled: number; stopping: number }> {
+  async abort(rolloutId: string, compensate = false): Promise<AbortedRollout> {
     return this.db.transaction((client) => this.abortIn(client, rolloutId, compensate));
   }
 
   /** The abort, inside the caller's transaction (a superseding rollout's creation). */
-  async abortIn(client: pg.PoolClient, rolloutId: string, compensate: boolean): Promise<{ cancelled: number; stopping: number }> {
+  async abortIn(client: pg.PoolClient, rolloutId: string, compensate: boolean): Promise<AbortedRollout> {
     await client.query(this.markAborted, [rolloutId, compensate]);
     const { rowCount } = await client.query(this.cancelUnstarted, [rolloutId]);
     await this.settlement.finalizeRollout(rolloutId, client);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { RolloutKind } from '../types.js';
 import type { ControlDb } from './control-db.js';
+import type { AbortedRollout } from './rollout-control.js';
 import { conflictError, openRolloutsOver } from './rollout-overlap.js';
 import type { CreatedRun, PlannedRun } from './run-rows.js';
 import { RUN } from './statuses.js';
@@ -15,7 +16,7 @@ export interface RolloutStages {
 export interface NewRollout {
   kind: RolloutKind;
   target: string;
-  /** the request as it was asked, kept as a record (nothing reads it to decide what happens) */
+  /** the request as it was asked, kept as a record: what steers the rollout is in `stages` (columns) */
   options: Record<string, unknown>;
   /** the stages that may halt it; none when left out */
   stages?: RolloutStages;
@@ -32,7 +33,7 @@ export interface CreatedRollout {
 }
 
 /** Stops a rollout inside a transaction (the abort of rollout-control.ts). */
-export type AbortIn = (client: pg.PoolClient, rolloutId: string, compensate: boolean) => Promise<{ cancelled: number; stopping: number }>;
+export type AbortIn = (client: pg.PoolClient, rolloutId: string, compensate: boolean) => Promise<AbortedRollout>;
 
 const RUNS_PER_INSERT = 5_000;
 
@@ -69,7 +70,8 @@ export class RolloutCreation {
         if (!rollout.supersede) throw conflictError(open);
         superseded.push({ id: open.id, ...(await this.abortIn(client, open.id, false)) });
       }
-      const options = { ...rollout.options, ...(superseded.length > 0 ? { superseded: superseded.map((r) => r.id) } : {}) };
+      const supersededIds = superseded.map((r) => r.id);
+      const options = { ...rollout.options, ...(supersededIds.length > 0 ? { superseded: supersededIds } : {}) };
       const { rows } = await client.query<{ id: string }>(this.insertRollout, [
         rollout.kind,
         rollout.target,

@@ -3,7 +3,7 @@ import type { RunError, RunResult, RunStatus } from '../types.js';
 import { Compensations, type PlannedCompensation } from './compensations.js';
 import type { ControlDb } from './control-db.js';
 import { Repair } from './repair.js';
-import { RolloutControl } from './rollout-control.js';
+import { RolloutControl, type AbortedRollout } from './rollout-control.js';
 import { RolloutCreation, type CreatedRollout, type NewRollout } from './rollout-creation.js';
 import { RolloutReads, type RolloutSummary } from './rollout-reads.js';
 import { RunLifecycle } from './run-lifecycle.js';
@@ -11,6 +11,7 @@ import type { CreatedRun, PlannedRun, RunRecord } from './run-rows.js';
 import { Settlement, type SettledSuccess } from './settlement.js';
 import { Waves } from './waves.js';
 
+export type { AbortedRollout } from './rollout-control.js';
 export type { CreatedRollout, NewRollout, RolloutStages } from './rollout-creation.js';
 export type { RolloutSummary, RunCounts } from './rollout-reads.js';
 export { toCreatedRun, type CreatedRun, type PlannedRun, type RunRecord } from './run-rows.js';
@@ -33,7 +34,9 @@ export class RolloutLedger {
   constructor(db: ControlDb) {
     this.settlement = new Settlement(db);
     this.control = new RolloutControl(db, this.settlement);
-    this.creation = new RolloutCreation(db, (client, rolloutId, compensate) => this.control.abortIn(client, rolloutId, compensate));
+    this.creation = new RolloutCreation(db, (client, rolloutId, compensate) =>
+      this.control.abortIn(client, rolloutId, compensate),
+    );
     this.lifecycle = new RunLifecycle(db);
     this.waves = new Waves(db);
     this.compensations = new Compensations(db, this.creation);
@@ -47,7 +50,7 @@ export class RolloutLedger {
     return this.creation.createRollout(rollout);
   }
 
-  abort(rolloutId: string, compensate = false): Promise<{ cancelled: number; stopping: number }> {
+  abort(rolloutId: string, compensate = false): Promise<AbortedRollout> {
     return this.control.abort(rolloutId, compensate);
   }
 

@@ -118,7 +118,10 @@ export class RolloutReads {
     return rows;
   }
 
-  /** Tenants a rollout did not bring to its target: a tenant run of theirs failed or was cancelled (compensations aside). */
+  /**
+   * Tenants a rollout did not bring to its target: a tenant run of theirs failed or was cancelled
+   * (compensations aside).
+   */
   async unfinishedTenants(rolloutId: string): Promise<string[]> {
     const { rows } = await this.db.pool.query<{ tenant: string }>(this.unfinished, [rolloutId]);
     return rows.map((r) => r.tenant);

@@ -64,8 +64,14 @@ export class RunLifecycle {
    * began. Undefined when the run is finished or cancelled (a duplicate delivery, or an aborted
    * rollout): the caller then does nothing.
    */
-  async claimRun(runId: string, workerId: string, backendPid: number | null, from: string): Promise<string | undefined> {
-    const { rows } = await this.db.pool.query<{ fromVersion: string }>(prepared(this.claim), [runId, workerId, backendPid, from]);
+  async claimRun(
+    runId: string,
+    workerId: string,
+    backendPid: number | null,
+    from: string,
+  ): Promise<string | undefined> {
+    const params = [runId, workerId, backendPid, from];
+    const { rows } = await this.db.pool.query<{ fromVersion: string }>(prepared(this.claim), params);
     return rows[0]?.fromVersion;
   }
 

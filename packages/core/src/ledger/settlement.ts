@@ -48,7 +48,8 @@ export class Settlement {
              finished_at = now()
        WHERE r.id = $1 AND r.status = ${ROLLOUT.running}
          AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
-         AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)`;
+         AND NOT EXISTS (SELECT 1 FROM ${runs}
+                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)`;
     // one statement, run after the result's own commit: of two runs finishing together, the one
     // whose statement starts last sees both results
     this.settleSuccessSql = `
@@ -71,14 +72,16 @@ export class Settlement {
          WHERE r.id = $2 AND r.status = ${ROLLOUT.running}
            AND NOT (r.aborted_at IS NOT NULL AND r.compensate_on_abort)
            AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
-           AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
+           AND NOT EXISTS (SELECT 1 FROM ${runs}
+                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
         RETURNING r.id
       ), state AS (
         -- released runs are still waiting to this statement: they keep their wave open, as they should
         SELECT o.status = ${ROLLOUT.running} AND w.next_wave IS NOT NULL AND NOT EXISTS (
                  SELECT 1 FROM ${runs} x
                   WHERE x.rollout_id = o.id AND x.wave < w.next_wave
-                    AND (x.status IN (${RUN.queued}, ${RUN.running}) OR (x.status = ${RUN.waiting} AND x.after_run IS NOT NULL))
+                    AND (x.status IN (${RUN.queued}, ${RUN.running})
+                         OR (x.status = ${RUN.waiting} AND x.after_run IS NOT NULL))
                ) AS "settleAdvance",
                o.aborted_at IS NOT NULL AS "settleAborted",
                o.compensate_on_abort AS "settleCompensate"

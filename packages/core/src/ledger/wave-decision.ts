@@ -39,7 +39,8 @@ export function decideWave(state: WaveState, controls: WaveControls): WaveDecisi
   const staged = controls.canary > 0;
   if (state.sharedFailed) return { kind: 'halt', reason: 'shared migrations failed' };
   if (controls.maxFailures !== null && state.failedTenants - controls.failureBaseline >= controls.maxFailures) {
-    return { kind: 'halt', reason: `${state.failedTenants} tenant(s) failed, reaching --max-failures ${controls.maxFailures}` };
+    const reason = `${state.failedTenants} tenant(s) failed, reaching --max-failures ${controls.maxFailures}`;
+    return { kind: 'halt', reason };
   }
   if (staged && state.canaryFailedTenants > 0 && !controls.canaryPassed) {
     return { kind: 'halt', reason: `${state.canaryFailedTenants} canary tenant(s) failed` };
