@@ -151,6 +151,7 @@ export async function enqueueRollout(
     kind: plan.kind,
     target: plan.target,
     options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, stages: plan.stages, ...request.options },
+    stages: plan.stages,
     ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
     runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
     ...(request.supersede ? { supersede: true } : {}),
