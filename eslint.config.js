@@ -47,6 +47,8 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       // `async () => x` is how a cleanup or a collector fits an interface that wants a promise
       '@typescript-eslint/require-await': 'off',
+      // an error caught (or an abort's reason) is passed on as it came, as only-throw-error allows
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
     },
   },
   // packages log through the Logger they are given; only apps print
