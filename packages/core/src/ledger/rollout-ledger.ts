@@ -63,6 +63,21 @@ export interface RolloutSummary {
   counts: RunCounts;
 }
 
+/** A rollout summary as its query returns it. */
+interface RolloutSummaryRow {
+  id: string;
+  kind: RolloutKind;
+  target: string;
+  status: RolloutStatus;
+  halt_reason: string | null;
+  wave: number;
+  waves: number;
+  options: Record<string, unknown>;
+  created_at: Date;
+  finished_at: Date | null;
+  counts: Partial<RunCounts>;
+}
+
 export interface RunRecord {
   id: string;
   rolloutId: string;
@@ -276,7 +291,7 @@ export class RolloutLedger {
          WHERE id IN (SELECT id FROM doomed)`,
         [runId],
       );
-      const { rows } = await client.query(prepared(queueDependentsSql(this.db, false)), [runId]);
+      const { rows } = await client.query<Record<string, unknown>>(prepared(queueDependentsSql(this.db, false)), [runId]);
       return rows.map((row) => toCreatedRun(toRunRecord(row)));
     });
   }
@@ -327,7 +342,7 @@ export class RolloutLedger {
    */
   async releaseStranded(graceMs: number): Promise<Array<CreatedRun & { rolloutId: string }>> {
     const runs = this.db.table('runs');
-    const { rows } = await this.db.pool.query(
+    const { rows } = await this.db.pool.query<Record<string, unknown>>(
       `UPDATE ${runs} r SET status = 'queued', queued_at = now()
        FROM ${runs} a, ${this.db.table('rollouts')} o
        WHERE r.status = 'waiting' AND r.after_run IS NOT NULL AND a.id = r.after_run AND a.status = 'succeeded'
@@ -391,7 +406,7 @@ export class RolloutLedger {
       if ((stages.canary ?? 0) > 0 && !rollout.options.canaryPassed) {
         await client.query(`UPDATE ${this.db.table('rollouts')} SET options = options || '{"canaryPassed": true}' WHERE id = $1`, [rolloutId]);
       }
-      const { rows: released } = await client.query(
+      const { rows: released } = await client.query<Record<string, unknown>>(
         `UPDATE ${this.db.table('runs')} SET status = 'queued', queued_at = now()
          WHERE rollout_id = $1 AND wave = $2 AND status = 'waiting' AND after_run IS NULL
          RETURNING ${RUN_COLUMNS}`,
@@ -411,7 +426,7 @@ export class RolloutLedger {
    */
   async settleSuccess(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<{ released: CreatedRun[]; advance: boolean; aborted: boolean; compensate: boolean }> {
     const runs = this.db.table('runs');
-    const { rows } = await this.db.pool.query(
+    const { rows } = await this.db.pool.query<Record<string, unknown>>(
       prepared(`WITH released AS (
          ${queueDependentsSql(this.db, true)}
        ), closed AS (
@@ -471,7 +486,7 @@ export class RolloutLedger {
          WHERE id = $1`,
         [rolloutId],
       );
-      const { rows: queued } = await client.query(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'queued' ORDER BY wave, platform, tenant`, [rolloutId]);
+      const { rows: queued } = await client.query<Record<string, unknown>>(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE rollout_id = $1 AND status = 'queued' ORDER BY wave, platform, tenant`, [rolloutId]);
       return queued.map((row) => toCreatedRun(toRunRecord(row)));
     });
   }
@@ -503,7 +518,7 @@ export class RolloutLedger {
   }
 
   async getRun(runId: string): Promise<RunRecord | undefined> {
-    const { rows } = await this.db.pool.query(prepared(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE id = $1`), [runId]);
+    const { rows } = await this.db.pool.query<Record<string, unknown>>(prepared(`SELECT ${RUN_COLUMNS} FROM ${this.db.table('runs')} WHERE id = $1`), [runId]);
     return rows[0] ? toRunRecord(rows[0]) : undefined;
   }
 
@@ -581,7 +596,7 @@ export class RolloutLedger {
 
   /** Records a run's result and closes its rollout when it was the last open run; returns the run. */
   async finishRun(result: RunResult): Promise<RunRecord | undefined> {
-    const { rows } = await this.db.pool.query(
+    const { rows } = await this.db.pool.query<Record<string, unknown>>(
       prepared(`UPDATE ${this.db.table('runs')}
        SET status = $2, from_version = coalesce(from_version, $3), to_version = $4, aside_schema = NULL, noop = $5, steps = $6,
            failed_migration = $7, sqlstate = $8, error = $9, finished_at = CASE WHEN $2 = 'failed' THEN NULL ELSE now() END, backend_pid = NULL,
@@ -650,7 +665,7 @@ export class RolloutLedger {
   }
 
   async getRollout(rolloutId: string): Promise<RolloutSummary | undefined> {
-    const { rows } = await this.db.pool.query(
+    const { rows } = await this.db.pool.query<RolloutSummaryRow>(
       `SELECT r.id, r.kind, r.target, r.status, r.options, r.created_at, r.finished_at, r.halt_reason,
               (SELECT coalesce(min(wave), -1) FROM ${this.db.table('runs')} WHERE rollout_id = r.id AND status IN ('waiting', 'queued', 'running')) AS wave,
               (SELECT coalesce(max(wave), 0) + 1 FROM ${this.db.table('runs')} WHERE rollout_id = r.id) AS waves,
@@ -661,7 +676,7 @@ export class RolloutLedger {
     );
     const row = rows[0];
     if (!row) return undefined;
-    const counts = { ...emptyCounts(), ...(row.counts as Partial<RunCounts>) };
+    const counts = { ...emptyCounts(), ...row.counts };
     return {
       id: row.id,
       kind: row.kind,
