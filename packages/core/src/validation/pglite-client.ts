@@ -38,7 +38,7 @@ export class PGliteClient {
     }
     const results = await this.db.exec(text);
     const last = results.at(-1);
-    return { rows: (last?.rows as Record<string, unknown>[] | undefined) ?? [], rowCount: last?.affectedRows ?? 0 };
+    return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? 0 };
   }
 
   async end(): Promise<void> {
