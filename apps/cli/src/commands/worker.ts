@@ -1,4 +1,4 @@
-import { InvalidInput, armFaultPoint } from '@tenantry/core';
+import { armFaultPoint } from '@tenantry/core';
 import { createLogger, runWorkerProcess, workerLogLevel } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
 import { parseCount } from '../output.js';

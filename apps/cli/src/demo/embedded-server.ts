@@ -183,7 +183,7 @@ export async function startEmbeddedServer(logger: Logger, track?: (stop: () => P
     throw new TenantryError('EMBEDDED_POSTGRES_FAILED', `the embedded PostgreSQL did not start: ${errorMessage(error).slice(0, 500)}`);
   }
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  let major = 0;
+  let major: number;
   const client = await connectClient(url, { applicationName: 'tenantry demo' });
   try {
     const { rows } = await client.query<{ num: string }>(`SELECT current_setting('server_version_num') AS num`);

@@ -116,7 +116,7 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
-  let notes: string[] = [];
+  let notes: string[];
   try {
     ({ notes } = await restoreSchema({
       url: location.databaseUrl,

@@ -81,7 +81,7 @@ async function runAction(pgm: MigrationBuilder, actions: MigrationActions, direc
   if (action === false) throw new Error(`User has disabled ${direction} migration on file: ${name}`);
   if (typeof action !== 'function') throw new Error(`Unknown value for direction: ${direction}. Is the migration ${name} exporting a '${direction}' function?`);
   const run = action as (pgm: MigrationBuilder, done?: () => void) => unknown;
-  if (run.length === 2) await new Promise<void>((resolve, reject) => Promise.resolve(run(pgm, resolve)).catch(reject));
+  if (run.length === 2) await new Promise<void>((resolve, reject) => void Promise.resolve(run(pgm, resolve)).catch(reject));
   else await run(pgm);
 }
 

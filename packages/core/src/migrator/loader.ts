@@ -45,7 +45,7 @@ export async function loadMigrationActions(file: { path: string; checksum: strin
         for (const id of new Set([file.path, realpathSync(file.path)])) delete jiti.cache[id];
       }
       importedContent.set(file.path, file.checksum);
-      const loaded = (await jiti.import(file.path)) as MigrationActions | null;
+      const loaded = await jiti.import<MigrationActions | null>(file.path);
       // read each export by name, as the runner does: jiti's interop object (module.exports =
       // migration, export default {...}) answers them but does not list them, so it cannot be spread
       actions = loaded !== null && typeof loaded === 'object' ? { up: loaded.up, down: loaded.down, shorthands: loaded.shorthands } : (loaded as never);

@@ -158,7 +158,7 @@ class AttributedFailure extends Error {
  * AttributedFailure, or UnattributedFailure when a batch of several migrations failed.
  */
 async function applyFrom(run: Apply, from: number, batched: boolean): Promise<void> {
-  const { client, location, direction, todo, steps, session, logger: log } = run;
+  const { client, location, direction, todo, session, logger: log } = run;
   const table = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
   // Statements that only set the scene (search_path, BEGIN, the history table) wait too and go
   // out with the first batch. Session-level search_path like the runner's (a noTransaction step

@@ -72,7 +72,7 @@ async function startEngine(options: ValidateOptions, log: Logger): Promise<{ cli
   if (options.databaseUrl) {
     const scratch = await createScratchDatabase(options.databaseUrl);
     log.info({ database: scratch.name }, 'round trips run in a throwaway database');
-    return { client: scratch.client, name: `PostgreSQL (throwaway database ${scratch.name})`, stop: scratch.drop };
+    return { client: scratch.client, name: `PostgreSQL (throwaway database ${scratch.name})`, stop: () => scratch.drop() };
   }
   log.info({}, 'starting PGlite for the round trips');
   const pglite = await PGliteClient.start();

@@ -46,7 +46,7 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
   if (batches.length === 0) return [];
 
   const referenceLease = await options.acquire(platform.databaseUrl);
-  const results: TenantVerification[][] = new Array(batches.length);
+  const results = new Array<TenantVerification[]>(batches.length);
   let next = 0;
   let stop = false;
   const worker = async () => {
