@@ -15,6 +15,8 @@ export type {
   EnqueuedRollout,
   EnqueueOptions,
   ResumedRollout,
+  RestoreRollout,
+  SharedRollout,
   RetriedRollout,
   AbortedRollout,
   RunEnding,

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { BackupLedger, TenantRegistry, getPlatform, getRollbackInfo, parsePlatformId, parseTenantId } from '@tenantry/core';
-import type { RolloutService } from '@tenantry/queue';
+import type { RestoreRollout } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
@@ -28,7 +28,7 @@ export async function backupsRestoreCommand(ctx: CliContext, idArg: string, opti
   const follow = waitOptions(ctx, options);
   parseRecordId('backup', idArg);
   const rollouts = new CliRollouts(ctx);
-  let restore: Awaited<ReturnType<RolloutService['restore']>>;
+  let restore: RestoreRollout;
   try {
     restore = await rollouts.service.restore(idArg, process.env.USER ?? 'cli');
   } finally {

@@ -11,6 +11,8 @@ export type { RolloutServiceOptions } from './service.js';
 export type { RolloutDeps, CreateDeps } from './deps.js';
 export type { CreatedRollout, EnqueuedRollout, EnqueueOptions } from './create.js';
 export type { ResumedRollout } from './resume.js';
+export type { RestoreRollout } from './restore.js';
+export type { SharedRollout } from './shared.js';
 export type { RetriedRollout } from './retry.js';
 export type { AbortedRollout } from './abort.js';
 export { endRun, followUpOf } from './run-ending.js';

@@ -11,12 +11,12 @@ import {
 } from '@tenantry/core';
 import type { TenantryQueue } from '../queues.js';
 import { abortRollout, compensateRollout, type AbortedRollout } from './abort.js';
-import { createRollout, type CreatedRollout, type EnqueueOptions, type EnqueuedRollout } from './create.js';
+import { createRollout, type EnqueueOptions, type EnqueuedRollout } from './create.js';
 import type { CreateDeps } from './deps.js';
 import { pauseRollout } from './pause.js';
-import { createRestoreRollout } from './restore.js';
+import { createRestoreRollout, type RestoreRollout } from './restore.js';
 import { resumeRollout, type ResumedRollout } from './resume.js';
-import { createSharedRollout } from './shared.js';
+import { createSharedRollout, type SharedRollout } from './shared.js';
 
 export interface RolloutServiceOptions {
   config: TenantryConfig;
@@ -48,14 +48,14 @@ export class RolloutService {
   }
 
   /** A platform's shared schema brought to its newest shared migration, as a run through the queue. */
-  async createShared(platform: string, requestedBy: string): Promise<CreatedRollout & { platform: string; target: string }> {
+  async createShared(platform: string, requestedBy: string): Promise<SharedRollout> {
     const deps = await this.deps();
     await this.options.control.assertReady();
     return createSharedRollout(deps, platform, requestedBy);
   }
 
   /** A tenant restored from one backup, as a run through the queue (an emergency). */
-  async restore(backupId: string, requestedBy: string): Promise<Awaited<ReturnType<typeof createRestoreRollout>>> {
+  async restore(backupId: string, requestedBy: string): Promise<RestoreRollout> {
     const deps = await this.deps();
     return createRestoreRollout(deps, await this.resolve('backup', backupId), requestedBy);
   }

@@ -10,11 +10,14 @@ export function sharedTargetOf(config: TenantryConfig, platformId: string): { pl
   return { platform: platform.id, target: readMigrationSet(platform.sharedMigrationsDir).migrations.at(-1)?.name ?? '0' };
 }
 
+/** A shared schema's rollout, with its platform and target. */
+export type SharedRollout = CreatedRollout & { platform: string; target: string };
+
 /**
  * A rollout of one run that brings a platform's shared schema to its newest shared migration,
  * through the queue (lock, ledger, progress), backed up first when the config's strategy is pg_dump.
  */
-export async function createSharedRollout(deps: RolloutDeps, platformId: string, requestedBy: string): Promise<CreatedRollout & { platform: string; target: string }> {
+export async function createSharedRollout(deps: RolloutDeps, platformId: string, requestedBy: string): Promise<SharedRollout> {
   const { platform, target } = sharedTargetOf(deps.config, platformId);
   const created = await writeAndEnqueue(
     deps,
