@@ -5,7 +5,7 @@ export type { RunJobData, BackupBatchJobData } from './job-data.js';
 export { createRedis, assertRedisReachable, describeRedis } from './connection.js';
 export { openQueueStore, queueBackendOf, queueSchemaOf } from './backend.js';
 export type { QueueStore, QueueStoreOptions, QueueBackend, WorkerSettings } from './backend.js';
-export { enqueueRuns, enqueueWave } from './producer.js';
+export { enqueueRuns } from './producer.js';
 export { RolloutService, endRun, followUpOf, undoOrder, releaseOf } from './rollouts/index.js';
 export type {
   RolloutServiceOptions,
