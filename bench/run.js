@@ -1067,7 +1067,7 @@ async function benchReconcile({ runs: n }) {
       log(`reconcile: timing one pass over ${n} unfinished runs (${name})`);
       const stopCpu = cpuMeter();
       const started = performance.now();
-      const result = await reconcile({ control, store, workerExpiryMs, backupBatchSize: config.backup.batchSize, logger });
+      const result = await reconcile({ control, store, config, workerExpiryMs, logger });
       const ms = performance.now() - started;
       const cpu = await stopCpu(); // where the pass spent its time: PostgreSQL, Redis, or this process (the reconciler's Node side)
       if (!result) throw new Error(`reconcile (${name}): no pass ran: ${errors.join('; ') || 'its lock was busy'}`);

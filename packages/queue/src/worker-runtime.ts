@@ -79,7 +79,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   // the ledger is the system of record: repair what the queue lost, at start and then regularly
   const expiry = workerExpiryMs(config.worker.heartbeatMs);
-  const repair = () => reconcile({ control, store, workerExpiryMs: expiry, backupBatchSize: config.backup.batchSize, logger: log });
+  const repair = () => reconcile({ control, store, config, workerExpiryMs: expiry, logger: log });
   void repair();
   const reconciler = setInterval(() => void repair(), config.worker.reconcileIntervalMs);
   reconciler.unref();

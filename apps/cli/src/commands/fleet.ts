@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import {
-  InvalidInput,
-  NotFound,
-  RolloutLedger,
   TenantRegistry,
   checkCrossPlatformConsistency,
   cleanupExpiredLocks,
@@ -11,10 +8,10 @@ import {
   workerExpiryMs,
   type HeldLock,
 } from '@tenantry/core';
-import { compensateSaga, openQueueStore } from '@tenantry/queue';
+import type { AbortedRollout } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
-import { resolveRecordId } from '../record-id.js';
+import { CliRollouts } from '../rollouts.js';
 import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
@@ -75,28 +72,16 @@ function lockedTenant(lock: HeldLock): string {
 export async function rolloutAbortCommand(ctx: CliContext, idArg: string, options: { compensate?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const config = ctx.config;
-  const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
-  await store?.assertReachable();
-  const id = await resolveRecordId(ctx, 'rollout', idArg);
-  const ledger = new RolloutLedger(ctx.control);
-  const summary = await ledger.getRollout(id);
-  if (!summary) throw new NotFound(`no rollout ${id}`);
-  if (summary.status !== 'running' && !options.compensate) throw new InvalidInput(`rollout ${id} is already ${summary.status}`);
-  const { cancelled, stopping } = await ledger.abort(id, options.compensate === true);
-  let compensated = 0;
-  if (store) {
-    const queue = store.runQueue();
-    try {
-      for (const tenant of await ledger.touchedTenants(id)) {
-        compensated += await compensateSaga({ config, ledger, queue, logger: ctx.logger }, id, tenant);
-      }
-    } finally {
-      await store.close();
-    }
+  const rollouts = new CliRollouts(ctx);
+  let aborted: AbortedRollout;
+  try {
+    aborted = await rollouts.service.abort(idArg, options.compensate ? { compensate: true } : {});
+  } finally {
+    await rollouts.close();
   }
-  if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, stopping, compensations: compensated });
-  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled, ${stopping} running run(s) being stopped by their workers${options.compensate ? `, ${compensated} compensating run(s) enqueued` : ''}`);
+  const { rolloutId: id, cancelled, stopping, compensations } = aborted;
+  if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, stopping, compensations });
+  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled, ${stopping} running run(s) being stopped by their workers${options.compensate ? `, ${compensations} compensating run(s) enqueued` : ''}`);
   if (!options.wait) return 0;
   const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);

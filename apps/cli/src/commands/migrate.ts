@@ -1,8 +1,9 @@
 import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
-import { PRIORITY, enqueueRollout, openQueueStore } from '@tenantry/queue';
+import { PRIORITY } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
+import { CliRollouts } from '../rollouts.js';
 
 export interface MigrateOptions {
   to: string;
@@ -94,15 +95,12 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     return 0;
   }
 
-  const store = openQueueStore(config, { connectionName: 'tenantry cli' });
-  // check every server before writing anything
-  await store.assertReachable();
-  await ctx.control.assertReady();
-  const queue = store.runQueue();
+  // every server is checked (the queue, then the control database) before anything is written
+  const rollouts = new CliRollouts(ctx);
   try {
     // rolling named tenants back is an emergency: it jumps ahead of queued fleet runs
     const emergency = kind === 'rollback' && options.tenant.length > 0;
-    const rollout = await enqueueRollout(config, ctx.control, ctx.pools, queue, {
+    const rollout = await rollouts.service.create({
       ...request,
       requestedBy: process.env.USER ?? 'cli',
       ...(emergency ? { priority: PRIORITY.emergency } : {}),
@@ -131,6 +129,6 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     printOutcome(summary, failed, ctx.json);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {
-    await store.close();
+    await rollouts.close();
   }
 }

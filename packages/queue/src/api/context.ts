@@ -12,8 +12,9 @@ import {
   type TenantryConfig,
 } from '@tenantry/core';
 import { openQueueStore, type QueueStore } from '../backend.js';
-import { enqueueRollout, type EnqueueOptions } from '../producer.js';
 import type { TenantryQueue } from '../queues.js';
+import type { CreatedRollout, EnqueueOptions } from '../rollouts/create.js';
+import { RolloutService } from '../rollouts/service.js';
 
 export interface ApiOptions {
   logger?: Logger;
@@ -46,6 +47,7 @@ export class ApiContext {
   private controlDb: ControlDb | undefined;
   private poolRegistry: PoolRegistry | undefined;
   private store: QueueStore | undefined;
+  private service: RolloutService | undefined;
 
   constructor(
     readonly config: TenantryConfig,
@@ -76,6 +78,12 @@ export class ApiContext {
     return new BackupLedger(this.control);
   }
 
+  /** The rollout service: the same operations as the CLI's, on this context's connections. */
+  get rollouts(): RolloutService {
+    this.service ??= new RolloutService({ config: this.config, control: this.control, pools: this.pools, logger: this.logger, queue: () => this.queue() });
+    return this.service;
+  }
+
   async queue(): Promise<TenantryQueue> {
     if (!this.store) {
       const store = openQueueStore(this.config, { connectionName: 'tenantry api' });
@@ -87,12 +95,20 @@ export class ApiContext {
 
   /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
   async startRollout(request: RolloutRequest & EnqueueOptions, options: WaitOptions = {}): Promise<RolloutHandle> {
-    const queue = await this.queue();
-    await this.control.assertReady();
-    const rollout = await enqueueRollout(this.config, this.control, this.pools, queue, request);
-    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
-    if (options.wait) handle.outcome = await waitForRollout(this.control, rollout.rolloutId, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+    const rollout = await this.rollouts.create(request);
+    return this.handle(rollout, rollout.plan.targets, options);
+  }
+
+  /** The handle of a rollout just created, after its outcome when asked to wait. */
+  async handle(rollout: CreatedRollout, targets: RolloutHandle['targets'], options: WaitOptions): Promise<RolloutHandle> {
+    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets, superseded: rollout.superseded, ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
+    if (options.wait) handle.outcome = await this.waitFor(rollout.rolloutId, options);
     return handle;
+  }
+
+  /** Waits until the ledger says the rollout finished (or the timeout passed). */
+  waitFor(rolloutId: string, options: WaitOptions): Promise<RolloutOutcome> {
+    return waitForRollout(this.control, rolloutId, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
   }
 
   async close(): Promise<void> {
