@@ -1,3 +1,5 @@
+// the callbacks given to evaluate() run in the page: they see the DOM's types
+/// <reference lib="dom" />
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';

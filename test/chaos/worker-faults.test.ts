@@ -96,11 +96,11 @@ describe('chaos: workers killed at each named point, frozen, cut off; producers 
       const held = await holding();
       // the tenants it has locked: those of its running runs, and one whose lock it took but
       // whose claim it had not sent yet when it stopped (its run is still queued in the ledger)
-      const [{ locked }] = await sandbox.platform<{ locked: number }>(
+      const { locked } = (await sandbox.platform<{ locked: number }>(
         'accounts',
         `SELECT count(*)::int AS locked FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = $1 AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
         [LOCK_NAMESPACE.tenantRun],
-      );
+      ))[0]!; // count(*): always one row
       const other = worker(sandbox, { concurrency: 4 });
       await started(other);
       // past the job lock (10 s) and the heartbeat expiry: the other worker has the frozen worker's jobs, deferred on their tenant locks

@@ -9,6 +9,15 @@ import { ROOT, eventually } from '../helpers/sandbox.js';
 import { REDIS_URL, adminQuery, databaseUrl, flushPrefix } from '../helpers/services.js';
 import { API_SOURCE, docsExamples, exited, freePort, installProject, packWorkspaces, projectEnv, run, start, writeTsconfigs } from './project.js';
 
+/** What the test reads of an installed package's package.json. */
+interface PackedManifest {
+  private?: boolean;
+  license?: string;
+  engines?: { node?: string };
+  exports?: Record<string, { types?: string }>;
+  dependencies?: Record<string, string>;
+}
+
 const PACKAGES = ['@tenantry/core', '@tenantry/dashboard', '@tenantry/queue', '@tenantry/worker', 'tenantry'];
 
 describe('a project that installs the packed packages', function () {
@@ -59,13 +68,13 @@ describe('a project that installs the packed packages', function () {
       const dir = path.join(project, 'node_modules', name);
       expect(lstatSync(dir).isSymbolicLink(), name).to.equal(false);
       expect(realpathSync(dir).startsWith(realpathSync(project)), name).to.equal(true);
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, any>;
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackedManifest;
       expect(manifest.private, name).to.equal(undefined);
       expect(manifest.license, name).to.equal('MIT');
       expect(manifest.engines?.node, name).to.be.a('string');
-      expect(manifest.exports['.'].types, name).to.equal('./dist/index.d.ts');
+      expect(manifest.exports?.['.']?.types, name).to.equal('./dist/index.d.ts');
       expect(existsSync(path.join(dir, 'dist/index.d.ts')), name).to.equal(true);
-      for (const [dep, range] of Object.entries({ ...manifest.dependencies } as Record<string, string>)) {
+      for (const [dep, range] of Object.entries({ ...manifest.dependencies })) {
         if (dep.startsWith('@tenantry/')) expect(range, `${name} → ${dep}`).to.equal('0.1.0');
       }
     }
