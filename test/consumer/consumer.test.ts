@@ -7,7 +7,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { ROOT, eventually } from '../helpers/sandbox.js';
 import { REDIS_URL, adminQuery, databaseUrl, flushPrefix } from '../helpers/services.js';
-import { API_SOURCE, docsExamples, exited, freePort, installProject, packWorkspaces, projectEnv, run, start, writeTsconfigs } from './project.js';
+import { freePort } from '../helpers/ports.js';
+import { exited, runToEnd, startProcess } from '../helpers/processes.js';
+import { API_SOURCE, docsExamples, installProject, packWorkspaces, projectEnv, writeTsconfigs } from './project.js';
 
 /** What the test reads of an installed package's package.json. */
 interface PackedManifest {
@@ -32,14 +34,14 @@ describe('a project that installs the packed packages', function () {
   let tarballs: string[];
 
   const bin = () => path.join(project, 'node_modules/.bin/tenantry');
-  const tenantry = (args: string[], cwd = project) => run(bin(), args, { cwd, env });
+  const tenantry = (args: string[], cwd = project) => runToEnd(bin(), args, { cwd, env });
   const ok = async (args: string[], cwd = project) => {
     const result = await tenantry(args, cwd);
     expect(result.code, `tenantry ${args.join(' ')}: ${result.stderr}${result.stdout}`).to.equal(0);
     return result;
   };
   const spawned = (args: string[]) => {
-    const child = start(bin(), args, { cwd: project, env });
+    const child = startProcess(bin(), args, { cwd: project, env });
     processes.add(child);
     return child;
   };
@@ -99,7 +101,7 @@ describe('a project that installs the packed packages', function () {
 
   it('init writes a starter, new adds a migration, then init, tenants add, two workers, migrate --wait, status, rollback --wait and the dashboard run from the project', async () => {
     expect((await ok(['--version'])).stdout.trim()).to.equal('0.1.0');
-    const starter = await run('npx', ['--no', 'tenantry', 'init'], { cwd: project, env });
+    const starter = await runToEnd('npx', ['--no', 'tenantry', 'init'], { cwd: project, env });
     expect(starter.code, starter.stderr).to.equal(0);
     expect(starter.stdout).to.match(/wrote tenantry\.config\.json/);
     const configFile = path.join(project, 'tenantry.config.json');
@@ -150,7 +152,7 @@ describe('a project that installs the packed packages', function () {
     writeFileSync(path.join(project, 'src/docs.ts'), docs);
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc'); // the compiler only: types resolve from the project
     for (const tsconfig of writeTsconfigs(project)) {
-      const result = await run(process.execPath, [tsc, '-p', tsconfig], { cwd: project, env });
+      const result = await runToEnd(process.execPath, [tsc, '-p', tsconfig], { cwd: project, env });
       expect(result.code, `${tsconfig}: ${result.stdout}${result.stderr}`).to.equal(0);
     }
   });
