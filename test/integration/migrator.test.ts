@@ -184,6 +184,7 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
       const client = await pool.connect();
       const sent: string[] = [];
       const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      // a spy on every statement sent: pg's overloaded query() cannot be reassigned under its own type
       (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
         sent.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text));
         return query(...args);

@@ -134,7 +134,7 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       expect(result).to.deep.include({ requeued: 4 });
       const counts = await queue.getJobCounts('failed', 'prioritized', 'waiting');
       expect(counts.failed).to.equal(0);
-      expect(counts.prioritized + counts.waiting).to.equal(4);
+      expect((counts.prioritized ?? 0) + (counts.waiting ?? 0)).to.equal(4);
       // and a worker now takes them to the target
       sandbox.startWorker({ concurrency: 2 });
       const done = await sandbox.cli(['rollout', 'status', rolloutId, '--wait']);

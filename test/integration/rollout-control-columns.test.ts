@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readdirSync } from 'node:fs';
 import pg from 'pg';
 import { runner } from 'node-pg-migrate';
-import { CONTROL_MIGRATIONS_DIR } from '@tenantry/core';
+import { CONTROL_MIGRATIONS_DIR } from '@tenantry/core/internal';
 import { Sandbox } from '../helpers/sandbox.js';
 import { adminQuery, databaseUrl } from '../helpers/services.js';
 

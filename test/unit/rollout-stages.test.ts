@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { InvalidInput, assignWaves, parseAmount, resolveStages, type PlannedRun } from '@tenantry/core';
+import { InvalidInput, type PlannedRun } from '@tenantry/core';
+import { assignWaves, parseAmount, resolveStages } from '@tenantry/core/internal';
 
 function run(tenant: string, platform = 'billing', scope: 'tenant' | 'shared' = 'tenant'): PlannedRun {
   return { platform, tenant, scope, direction: 'up', target: 'v1' };

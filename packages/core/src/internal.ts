@@ -27,3 +27,7 @@ export { LOCK_NAMESPACE } from './locks/keys.js';
 export { tenantLockKey, tryLockTenant } from './locks/tenant-lock.js';
 export { runSessionName } from './locks/session-names.js';
 export { releaseSession } from './db/session-state.js';
+
+// Planning's pure parts and the control schema's files, for the unit and upgrade tests
+export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
+export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';

@@ -1,4 +1,5 @@
-import { planCompensation, type PlannedRun, type RunRecord } from '@tenantry/core';
+import type { PlannedRun, RunRecord } from '@tenantry/core';
+import { planCompensation } from '@tenantry/core/internal';
 import { enqueueRuns } from '../producer.js';
 import { PRIORITY } from '../queues.js';
 import type { RolloutDeps } from './deps.js';

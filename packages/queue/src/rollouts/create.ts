@@ -1,7 +1,6 @@
 import {
   BackupLedger,
   TenantRegistry,
-  assertBackupsPossible,
   errorMessage,
   locateTenant,
   parseTenantId,
@@ -13,6 +12,7 @@ import {
   type RolloutPlan,
   type RolloutRequest,
 } from '@tenantry/core';
+import { assertBackupsPossible } from '@tenantry/core/internal';
 import { enqueueWave } from '../producer.js';
 import { PRIORITY } from '../queues.js';
 import type { CreateDeps, RolloutDeps } from './deps.js';

@@ -1,4 +1,8 @@
-import { errorMessage, owedWrite, type RunRecord } from '@tenantry/core';
+import {
+  errorMessage,
+  type RunRecord,
+} from '@tenantry/core';
+import { owedWrite } from '@tenantry/core/internal';
 import { compensateRun } from './compensation.js';
 import type { RolloutDeps } from './deps.js';
 import { followRun } from './follow-up.js';
