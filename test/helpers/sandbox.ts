@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { adminQuery, databaseUrl, flushPrefix, REDIS_URL } from './services.js';
@@ -15,6 +16,10 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** spawn → exit, and both as epoch ms (to place the process on the ledger's clock) */
+  ms: number;
+  spawnedAt: number;
+  exitedAt: number;
 }
 
 export interface SandboxPlatform {
@@ -30,6 +35,8 @@ export interface SandboxOptions {
   extra?: Record<string, unknown>;
   /** where the queue lives: Redis under this sandbox's prefix (default), or PostgreSQL (no `redis` key) */
   queue?: 'redis' | 'postgres';
+  /** what its names start with: databases `<id>_…`, the Redis prefix, temp dirs (default: a random test id) */
+  names?: { id: string; prefix: string; dirPrefix: string };
 }
 
 /**
@@ -37,16 +44,23 @@ export interface SandboxOptions {
  * prefix, its own config file. `destroy()` stops its processes and drops all of it.
  */
 export class Sandbox {
-  readonly id = `t${randomBytes(4).toString('hex')}`;
-  readonly prefix = `tenantry-test-${this.id}`;
-  readonly dir = mkdtempSync(path.join(tmpdir(), 'tenantry-test-'));
-  readonly configFile = path.join(this.dir, 'tenantry.config.json');
-  readonly controlDb = `${this.id}_control`;
+  readonly id: string;
+  readonly prefix: string;
+  readonly dir: string;
+  readonly configFile: string;
+  readonly controlDb: string;
   readonly platformDbs: Record<string, string> = {};
   private readonly processes = new Set<ChildProcess>();
   private readonly pools = new Map<string, pg.Pool>();
 
   constructor(readonly options: SandboxOptions) {
+    const id = `t${randomBytes(4).toString('hex')}`;
+    const names = options.names ?? { id, prefix: `tenantry-test-${id}`, dirPrefix: 'tenantry-test-' };
+    this.id = names.id;
+    this.prefix = names.prefix;
+    this.dir = mkdtempSync(path.join(tmpdir(), names.dirPrefix));
+    this.configFile = path.join(this.dir, 'tenantry.config.json');
+    this.controlDb = `${this.id}_control`;
     const platforms: Record<string, unknown> = {};
     for (const [id, platform] of Object.entries(options.platforms)) {
       this.platformDbs[id] = `${this.id}_${id}`;
@@ -75,16 +89,24 @@ export class Sandbox {
   /** Runs the real CLI in a child process. */
   cli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
     return new Promise((resolve, reject) => {
+      const started = performance.now();
+      let exited = started;
       const child = spawn(process.execPath, [CLI, ...args], {
         env: { ...process.env, TENANTRY_CONFIG: this.configFile, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
+      this.processes.add(child);
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', reject);
-      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      child.on('exit', () => (exited = performance.now()));
+      child.on('close', (code) => {
+        this.processes.delete(child);
+        const at = (t: number) => performance.timeOrigin + t;
+        resolve({ code: code ?? -1, stdout, stderr, ms: exited - started, spawnedAt: at(started), exitedAt: at(exited) });
+      });
     });
   }
 
