@@ -15,7 +15,7 @@ import { benchReconcile } from './modes/reconcile.js';
 import { benchRelease } from './modes/release.js';
 import { benchRunnerLoop } from './modes/runner.js';
 import { benchTenantry, type TenantryDetails } from './modes/tenantry.js';
-import { BadOption, HELP, parseOptions, type BenchOptions } from './options.js';
+import { BadOption, HELP, parseOptions, type BenchOptions, type ModeName } from './options.js';
 import { report } from './report/report.js';
 import type { Results } from './results.js';
 import { withClient } from './support/db.js';
@@ -38,7 +38,7 @@ async function main(ctx: BenchContext): Promise<void> {
     if (r.print) results.prints[r.row.key] = r.print;
     if (r.details) results.details[r.row.key] = r.details;
   };
-  const has = (mode: Parameters<BenchOptions['modes']['has']>[0]) => o.modes.has(mode);
+  const has = (mode: ModeName) => o.modes.has(mode);
   const tenantry = (label: string, extra: { tenants?: number; workers?: number; concurrency?: number; backup?: boolean } = {}) =>
     benchTenantry(ctx, { tenants: o.tenants, workers: o.workers, concurrency: o.concurrency, label, ...extra });
   const connections = o.workers * o.concurrency;
