@@ -1,5 +1,5 @@
 // Enqueue speed: `tenantry migrate --to latest` without --wait, no worker running.
-import type { CliResult, Sandbox } from '../../test/helpers/sandbox.js';
+import type { Sandbox, TimedCliResult } from '../../test/helpers/sandbox.js';
 import { flushPrefix } from '../../test/helpers/services.js';
 import type { BenchContext } from '../context.js';
 import { checkpoint, databaseStats, ledgerSize, ledgerTable, statsPerTenant, withClient, type LedgerSize, type PerTenantStats } from '../support/db.js';
@@ -39,7 +39,7 @@ export async function registerInLedger(sb: Sandbox, n: number): Promise<void> {
  * planning), → the first job's BullMQ `timestamp` (the rollout and its runs written and
  * committed), → process exit (every job added with addBulk, connections closed).
  */
-async function enqueuePhases(sb: Sandbox, result: CliResult): Promise<EnqueuePhases> {
+async function enqueuePhases(sb: Sandbox, result: TimedCliResult): Promise<EnqueuePhases> {
   const { createdAt, runIds } = await withClient(sb.controlDb, async (c) => {
     const rollout = await c.query<{ at: string }>(`SELECT extract(epoch FROM created_at) * 1000 AS at FROM ${ledgerTable('rollouts')}`);
     const runs = await c.query<{ id: string }>(`SELECT id FROM ${ledgerTable('runs')}`);

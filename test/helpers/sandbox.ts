@@ -16,7 +16,10 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
-  /** spawn → exit, and both as epoch ms (to place the process on the ledger's clock) */
+}
+
+/** A sandbox's CLI run, timed: spawn → exit, and both as epoch ms (to place it on the ledger's clock). */
+export interface TimedCliResult extends CliResult {
   ms: number;
   spawnedAt: number;
   exitedAt: number;
@@ -87,7 +90,7 @@ export class Sandbox {
   }
 
   /** Runs the real CLI in a child process. */
-  cli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+  cli(args: readonly string[], env: Record<string, string> = {}): Promise<TimedCliResult> {
     return new Promise((resolve, reject) => {
       const started = performance.now();
       let exited = started;
