@@ -23,10 +23,15 @@ export type RunningProcess = ChildProcess & { output: () => string };
 export function runToEnd(
   command: string,
   args: readonly string[],
-  options: ProcessOptions & { onOutput?: (stdout: string, stderr: string, child: ChildProcess) => void } = {},
+  options: ProcessOptions & {
+    onOutput?: (stdout: string, stderr: string, child: ChildProcess) => void;
+    /** sees the child as soon as it is spawned (to stop it from elsewhere) */
+    onSpawn?: (child: ChildProcess) => void;
+  } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    options.onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -1,8 +1,10 @@
+import type { ChildProcess } from 'node:child_process';
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { exited, runToEnd, startProcess, type CliResult, type RunningProcess } from './processes.js';
@@ -13,6 +15,13 @@ export type { CliResult } from './processes.js';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = path.join(ROOT, 'apps/cli/bin/tenantry.js');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/migrations');
+
+/** A sandbox's CLI run, timed: spawn → exit, and both as epoch ms (to place it on the ledger's clock). */
+export interface TimedCliResult extends CliResult {
+  ms: number;
+  spawnedAt: number;
+  exitedAt: number;
+}
 
 export interface SandboxPlatform {
   migrations: string;
@@ -29,6 +38,8 @@ export interface SandboxOptions {
   queue?: 'redis' | 'postgres';
   /** servers of the scenario's own (default: the shared PostgreSQL and Redis) */
   servers?: { control?: DatabaseServer; platforms?: DatabaseServer; redisUrl?: string };
+  /** what its names start with: databases `<id>_…`, the Redis prefix, temp dirs (default: a random test id) */
+  names?: { id: string; prefix: string; dirPrefix: string };
 }
 
 /** A PostgreSQL server, by the URL of each of its databases. */
@@ -43,16 +54,25 @@ const SHARED_POSTGRES: DatabaseServer = { databaseUrl };
  * prefix, its own config file. `destroy()` stops its processes and drops all of it.
  */
 export class Sandbox {
-  readonly id = `t${randomBytes(4).toString('hex')}`;
-  readonly prefix = `tenantry-test-${this.id}`;
-  readonly dir = mkdtempSync(path.join(tmpdir(), 'tenantry-test-'));
-  readonly configFile = path.join(this.dir, 'tenantry.config.json');
-  readonly controlDb = `${this.id}_control`;
+  readonly id: string;
+  readonly prefix: string;
+  readonly dir: string;
+  readonly configFile: string;
+  readonly controlDb: string;
   readonly platformDbs: Record<string, string> = {};
   private readonly processes = new Set<RunningProcess>();
+  /** CLI commands still running (stopped by destroy, as workers are) */
+  private readonly commands = new Set<ChildProcess>();
   private readonly pools = new Map<string, pg.Pool>();
 
   constructor(readonly options: SandboxOptions) {
+    const id = `t${randomBytes(4).toString('hex')}`;
+    const names = options.names ?? { id, prefix: `tenantry-test-${id}`, dirPrefix: 'tenantry-test-' };
+    this.id = names.id;
+    this.prefix = names.prefix;
+    this.dir = mkdtempSync(path.join(tmpdir(), names.dirPrefix));
+    this.configFile = path.join(this.dir, 'tenantry.config.json');
+    this.controlDb = `${this.id}_control`;
     const platforms: Record<string, unknown> = {};
     for (const [id, platform] of Object.entries(options.platforms)) {
       this.platformDbs[id] = `${this.id}_${id}`;
@@ -85,8 +105,24 @@ export class Sandbox {
   }
 
   /** Runs the real CLI in a child process. */
-  cli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
-    return runToEnd(process.execPath, [CLI, ...args], { env: { ...process.env, TENANTRY_CONFIG: this.configFile, ...env } });
+  async cli(args: readonly string[], env: Record<string, string> = {}): Promise<TimedCliResult> {
+    const started = performance.now();
+    let exitedAt = started;
+    let running: ChildProcess | undefined;
+    try {
+      const result = await runToEnd(process.execPath, [CLI, ...args], {
+        env: { ...process.env, TENANTRY_CONFIG: this.configFile, ...env },
+        onSpawn: (child) => {
+          running = child;
+          this.commands.add(child);
+          child.on('exit', () => (exitedAt = performance.now()));
+        },
+      });
+      const at = (t: number) => performance.timeOrigin + t;
+      return { ...result, ms: exitedAt - started, spawnedAt: at(started), exitedAt: at(exitedAt) };
+    } finally {
+      if (running) this.commands.delete(running);
+    }
   }
 
   /** Starts a real worker process. */
@@ -136,8 +172,9 @@ export class Sandbox {
   }
 
   async destroy(): Promise<void> {
-    for (const child of this.processes) child.kill('SIGKILL');
-    await Promise.all([...this.processes].map((c) => exited(c)));
+    const children = [...this.processes, ...this.commands];
+    for (const child of children) child.kill('SIGKILL');
+    await Promise.all(children.map((c) => exited(c)));
     for (const pool of this.pools.values()) await pool.end().catch(() => {});
     for (const db of [this.controlDb, ...Object.values(this.platformDbs)]) {
       await adminQuery(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db)} WITH (FORCE)`);

@@ -12,7 +12,7 @@ export type { StopReason } from './runs/run-guard.js';
 export { planCompensation } from './runs/compensation.js';
 export { migrateSteps, isTransient } from './migrator/tenant-migrator.js';
 export { readAppliedMigrations } from './migrator/tenant-version.js';
-export { closeBuildThreads } from './migrator/build-sandbox.js';
+export { BuildSession, closeBuildThreads } from './migrator/build-sandbox.js';
 export { backupSchemas, assertBackupsPossible } from './backups/take-backup.js';
 export type { BackupTarget } from './backups/take-backup.js';
 export { asideSchemaOf } from './backups/restore-tenant.js';

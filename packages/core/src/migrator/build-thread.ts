@@ -9,7 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import type { MigrationBuilder } from 'node-pg-migrate';
 import { errorMessage } from '../errors.js';
 import { loadMigrationActions, type MigrationActions } from './loader.js';
-import type { FromThread, SerializedError, ToThread } from './build-messages.js';
+import type { FromThread, SerializedError, ToThread, UpExport } from './build-messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('build-thread.ts runs only as a worker thread');
@@ -39,6 +39,7 @@ function serialize(error: unknown): SerializedError {
 async function prepare(id: number, files: Array<{ name: string; path: string; checksum: string }>): Promise<void> {
   const next = new Map<string, MigrationActions>();
   const hasDown: boolean[] = [];
+  const up: UpExport[] = [];
   // shorthands accumulate in file order, as the runner accumulates them while loading
   const shorthands: Record<string, unknown> = {};
   for (const file of files) {
@@ -47,9 +48,10 @@ async function prepare(id: number, files: Array<{ name: string; path: string; ch
     Object.assign(shorthands, loaded.shorthands);
     next.set(file.name, { ...loaded, shorthands: { ...shorthands } });
     hasDown.push(typeof loaded.down === 'function');
+    up.push(typeof loaded.up === 'function' ? 'function' : loaded.up === false ? 'disabled' : 'missing');
   }
   prepared = next;
-  post({ type: 'prepared', id, hasDown });
+  post({ type: 'prepared', id, hasDown, up });
 }
 
 async function build(id: number, name: string, direction: 'up' | 'down'): Promise<void> {

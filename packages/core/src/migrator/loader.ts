@@ -75,17 +75,3 @@ const cachedLoader: Loader = async (filePaths) => {
 };
 
 export const migrationLoaderStrategies: Strategies = [{ extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.sql'], loader: cachedLoader }];
-
-/**
- * Every file loads and exports an up function (what the runner needs to apply it), or
- * MigrationLoadFailed names the first that does not.
- */
-export async function assertLoads(files: readonly { path: string; checksum: string; name: string }[]): Promise<void> {
-  for (const file of files) {
-    const { up } = await loadMigrationActions(file);
-    if (typeof up !== 'function') {
-      const why = up === false ? 'it exports up = false (node-pg-migrate refuses to apply it)' : 'it exports no up function';
-      throw new MigrationLoadFailed(file.name, path.basename(file.path), why);
-    }
-  }
-}
