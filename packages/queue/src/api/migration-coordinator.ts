@@ -70,7 +70,7 @@ export class MigrationCoordinator {
   /** Ends the sessions of lock holders whose worker is dead; returns how many. */
   async cleanupExpiredLocks(): Promise<{ cleaned: number }> {
     await this.ctx.control.assertReady();
-    const { cleaned } = await cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, workerExpiryMs(this.ctx.config.worker.heartbeatMs));
+    const { cleaned } = await this.ctx.audited('locks cleanup', null, () => cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, workerExpiryMs(this.ctx.config.worker.heartbeatMs)));
     return { cleaned };
   }
 
