@@ -18,6 +18,8 @@ export class CliContext {
   private controlDb: ControlDb | undefined;
   private poolRegistry: PoolRegistry | undefined;
   private log: Logger | undefined;
+  /** what the command acted on, for the audit trail (a rollout or backup id) */
+  readonly audit: { target?: string } = {};
 
   constructor(
     private readonly options: GlobalOptions,
@@ -56,6 +58,16 @@ export class CliContext {
   get control(): ControlDb {
     this.controlDb ??= new ControlDb(this.config, { max: 4, applicationName: 'tenantry cli' });
     return this.controlDb;
+  }
+
+  /** Says what the command acted on, for its audit entry. */
+  noteAudit(note: { target: string }): void {
+    this.audit.target = note.target;
+  }
+
+  /** Whether the command reached the control database (only such commands are audited). */
+  get reachedLedger(): boolean {
+    return this.controlDb !== undefined || this.audit.target !== undefined;
   }
 
   get pools(): PoolRegistry {

@@ -12,6 +12,7 @@ import {
 } from '@tenantry/core';
 import { RUN_QUEUE } from '@tenantry/queue';
 import { registerAccess } from './access.js';
+import { DashboardAudit } from './audit-trail.js';
 import { assertBindable, authenticate, credentialsFrom, type Credential, type Principal } from './auth.js';
 import { openQueues, type DashboardQueues } from './queues.js';
 import { BackupViews } from './read-model/backups.js';
@@ -88,7 +89,7 @@ function statusOf(error: unknown): number {
 async function buildApp(
   options: DashboardOptions,
   credentials: readonly Credential[],
-  deps: { control: ControlDb; pools: PoolRegistry; queues: DashboardQueues },
+  deps: { control: ControlDb; pools: PoolRegistry; queues: DashboardQueues; audit: DashboardAudit },
 ): Promise<FastifyInstance> {
   const { config, logger } = options;
   const { control, pools, queues } = deps;
@@ -145,6 +146,7 @@ async function buildApp(
     readOnly: config.dashboard.readOnly,
     logger,
     userOf: (request) => (request as FastifyRequest).principal?.user ?? null,
+    audit: (request, write) => deps.audit.bullBoardWrite(request as FastifyRequest, write),
   });
   return app;
 }
@@ -170,18 +172,20 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
   const control = new ControlDb(config, { max: 4, applicationName: 'tenantry dashboard' });
   readOnlySessions(control.pool);
   const pools = new ReadOnlyPools(2, { applicationName: 'tenantry dashboard', statementTimeoutMs: 15_000, lockTimeoutMs: 2_000 });
+  const audit = new DashboardAudit(config, logger);
   let queues: DashboardQueues | undefined;
   let app: FastifyInstance | undefined;
   const release = async () => {
     await app?.close().catch(() => {});
     await queues?.close();
     await pools.close();
+    await audit.close();
     await control.close();
   };
   try {
     await control.assertReady();
     queues = openQueues(config);
-    app = await buildApp(options, credentials, { control, pools, queues });
+    app = await buildApp(options, credentials, { control, pools, queues, audit });
     try {
       await app.listen({ port, host });
     } catch (error) {

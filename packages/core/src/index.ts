@@ -73,6 +73,8 @@ export { resolveIdPrefix } from './ledger/id-prefix.js';
 export type { RecordKind } from './ledger/id-prefix.js';
 export { TenantRegistry } from './ledger/tenant-registry.js';
 export type { RegisteredTenant } from './ledger/tenant-registry.js';
+export { AuditLog } from './ledger/audit-log.js';
+export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';
 export { RolloutLedger } from './ledger/rollout-ledger.js';
 export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts } from './ledger/rollout-ledger.js';
 export { WorkerRegistry, workerExpiryMs } from './ledger/worker-registry.js';

@@ -109,6 +109,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     const queued = rollout.queueError
       ? `the queue refused its jobs (${rollout.queueError}); the rollout is in the ledger, and the reconciler of any running worker queues its runs from there`
       : undefined;
+    ctx.noteAudit({ target: rollout.rolloutId });
     if (ctx.json && !options.wait) {
       printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
     } else if (!ctx.json) {

@@ -21,7 +21,7 @@ export class ControlDb {
   }
 
   /** A ledger table's qualified, quoted name. */
-  table(name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'backups' | 'pgmigrations'): string {
+  table(name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'backups' | 'audit' | 'pgmigrations'): string {
     return `${escapeIdentifier(this.schema)}.${escapeIdentifier(name)}`;
   }
 

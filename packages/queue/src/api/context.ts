@@ -1,5 +1,11 @@
+import { hostname, userInfo } from 'node:os';
 import {
+  AuditLog,
   BackupLedger,
+  TenantryError,
+  errorMessage,
+  redactSecrets,
+  type AuditActor,
   ControlDb,
   PoolRegistry,
   RolloutLedger,
@@ -18,6 +24,16 @@ import { RolloutService } from '../rollouts/service.js';
 
 export interface ApiOptions {
   logger?: Logger;
+  /** who acts, for the audit trail (default: the OS user running the process) */
+  actor?: string;
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export interface RolloutHandle {
@@ -44,6 +60,7 @@ export interface WaitOptions {
  */
 export class ApiContext {
   readonly logger: Logger;
+  readonly actor: AuditActor;
   private controlDb: ControlDb | undefined;
   private poolRegistry: PoolRegistry | undefined;
   private store: QueueStore | undefined;
@@ -54,6 +71,31 @@ export class ApiContext {
     options: ApiOptions = {},
   ) {
     this.logger = options.logger ?? silentLogger;
+    this.actor = { actor: options.actor ?? osUser(), source: 'api', origin: hostname() };
+  }
+
+  /**
+   * Runs an operator action and appends it to the audit trail, whichever way it ends (refused:
+   * bad input, nothing changed). An entry that cannot be written is logged, never thrown.
+   */
+  async audited<T>(action: string, target: string | null, act: () => Promise<T>, targetOf?: (result: T) => string): Promise<T> {
+    let result: T;
+    try {
+      result = await act();
+    } catch (error) {
+      const refused = error instanceof TenantryError && error.exitCode === 2;
+      await this.record(action, target, refused ? 'refused' : 'failed', { error: redactSecrets(errorMessage(error)).slice(0, 1000) });
+      throw error;
+    }
+    await this.record(action, targetOf ? targetOf(result) : target, 'ok', {});
+    return result;
+  }
+
+  private async record(action: string, target: string | null, outcome: 'ok' | 'failed' | 'refused', details: Record<string, unknown>): Promise<void> {
+    if (!this.controlDb) return; // it never reached the ledger: nothing happened to audit
+    await new AuditLog(this.controlDb)
+      .record({ ...this.actor, action, target, outcome, details })
+      .catch((error: unknown) => this.logger.warn({ action, err: errorMessage(error) }, 'API action not in the audit trail'));
   }
 
   get control(): ControlDb {
@@ -95,7 +137,7 @@ export class ApiContext {
 
   /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
   async startRollout(request: RolloutRequest & EnqueueOptions, options: WaitOptions = {}): Promise<RolloutHandle> {
-    const rollout = await this.rollouts.create(request);
+    const rollout = await this.audited(request.kind, null, () => this.rollouts.create(request), (r) => r.rolloutId);
     return this.handle(rollout, rollout.plan.targets, options);
   }
 

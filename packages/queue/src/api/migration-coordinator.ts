@@ -66,7 +66,7 @@ export class MigrationCoordinator {
         ...(request.platforms ? { platforms: request.platforms } : {}),
         ...(request.tenants ? { tenants: request.tenants } : {}),
         ...(request.backup ? { backup: request.backup } : {}),
-        requestedBy: 'api',
+        requestedBy: this.ctx.actor.actor,
       },
       request,
     );
@@ -91,7 +91,7 @@ export class MigrationCoordinator {
   /** Ends the sessions of lock holders whose worker is dead; returns how many. */
   async cleanupExpiredLocks(): Promise<{ cleaned: number }> {
     await this.ctx.control.assertReady();
-    const { cleaned } = await cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, workerExpiryMs(this.ctx.config.worker.heartbeatMs));
+    const { cleaned } = await this.ctx.audited('locks cleanup', null, () => cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, workerExpiryMs(this.ctx.config.worker.heartbeatMs)));
     return { cleaned };
   }
 
@@ -102,7 +102,7 @@ export class MigrationCoordinator {
 
   /** Pauses a running rollout: queued runs wait, running runs finish (`rollout pause`). */
   pauseRollout(rolloutId: string): Promise<{ rolloutId: string; status: 'paused' }> {
-    return this.ctx.rollouts.pause(rolloutId);
+    return this.ctx.audited('rollout pause', rolloutId, () => this.ctx.rollouts.pause(rolloutId), (r) => r.rolloutId);
   }
 
   /**
@@ -110,7 +110,12 @@ export class MigrationCoordinator {
    * again; on a finished, failed rollout, its failed tenants are retried as a new rollout.
    */
   async resumeRollout(rolloutId: string, options: WaitOptions & { retryFailed?: boolean } = {}): Promise<ResumedHandle> {
-    const resumed = await this.ctx.rollouts.resume(rolloutId, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: 'api' });
+    const resumed = await this.ctx.audited(
+      'rollout resume',
+      rolloutId,
+      () => this.ctx.rollouts.resume(rolloutId, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: this.ctx.actor.actor }),
+      (r) => r.rolloutId,
+    );
     const handle: ResumedHandle =
       resumed.kind === 'retried'
         ? { rolloutId: resumed.retry.rolloutId, retryOf: resumed.rolloutId, tenants: resumed.retry.tenants, runs: resumed.retry.runs.length }
@@ -124,7 +129,7 @@ export class MigrationCoordinator {
    * abort`). With `compensate`, every tenant it moved is returned, each platform in reverse order.
    */
   async abortRollout(rolloutId: string, options: WaitOptions & { compensate?: boolean } = {}): Promise<AbortedRollout & { outcome?: RolloutOutcome }> {
-    const aborted = await this.ctx.rollouts.abort(rolloutId, options.compensate ? { compensate: true } : {});
+    const aborted = await this.ctx.audited('rollout abort', rolloutId, () => this.ctx.rollouts.abort(rolloutId, options.compensate ? { compensate: true } : {}), (r) => r.rolloutId);
     return options.wait ? { ...aborted, outcome: await this.ctx.waitFor(aborted.rolloutId, options) } : aborted;
   }
 

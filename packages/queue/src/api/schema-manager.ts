@@ -19,7 +19,7 @@ export class SchemaManager {
     // refused before anything is created
     sharedTargetOf(this.ctx.config, platformId);
     await initializeControlSchema(this.ctx.config, this.ctx.logger);
-    const rollout = await this.ctx.rollouts.createShared(platformId, 'api');
+    const rollout = await this.ctx.audited('initialize schema', platformId, () => this.ctx.rollouts.createShared(platformId, this.ctx.actor.actor), (r) => r.rolloutId);
     return this.ctx.handle(rollout, [{ platform: rollout.platform, version: rollout.target }], options);
   }
 
@@ -29,7 +29,7 @@ export class SchemaManager {
    * is a whole id or a unique prefix of one.
    */
   async restoreBackup(backupId: string, options: WaitOptions = {}): Promise<RolloutHandle> {
-    const rollout = await this.ctx.rollouts.restore(backupId, 'api');
+    const rollout = await this.ctx.audited('backups restore', backupId, () => this.ctx.rollouts.restore(backupId, this.ctx.actor.actor), (r) => r.rolloutId);
     return this.ctx.handle(rollout, [{ platform: rollout.backup.platform, version: rollout.backup.version }], options);
   }
 
@@ -43,7 +43,7 @@ export class SchemaManager {
         tenants: [parseTenantId(tenant)],
         ...(options.fromBackup ? { fromBackup: true } : {}),
         priority: PRIORITY.emergency,
-        requestedBy: 'api',
+        requestedBy: this.ctx.actor.actor,
       },
       options,
     );
