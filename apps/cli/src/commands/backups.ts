@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { BackupLedger, TenantRegistry, getPlatform, getRollbackInfo, parsePlatformId, parseTenantId } from '@tenantry/core';
 import type { RestoreRollout } from '@tenantry/queue';
+import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
@@ -30,7 +31,9 @@ export async function backupsRestoreCommand(ctx: CliContext, idArg: string, opti
   const rollouts = new CliRollouts(ctx);
   let restore: RestoreRollout;
   try {
-    restore = await rollouts.service.restore(idArg, process.env.USER ?? 'cli');
+    ctx.noteAudit({ target: idArg });
+    restore = await rollouts.service.restore(idArg, cliActor(ctx.env).actor);
+    ctx.noteAudit({ target: restore.backup.id });
   } finally {
     await rollouts.close();
   }

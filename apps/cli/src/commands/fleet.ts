@@ -75,7 +75,9 @@ export async function rolloutAbortCommand(ctx: CliContext, idArg: string, option
   const rollouts = new CliRollouts(ctx);
   let aborted: AbortedRollout;
   try {
+    ctx.noteAudit({ target: idArg });
     aborted = await rollouts.service.abort(idArg, options.compensate ? { compensate: true } : {});
+    ctx.noteAudit({ target: aborted.rolloutId });
   } finally {
     await rollouts.close();
   }

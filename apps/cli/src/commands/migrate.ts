@@ -1,5 +1,6 @@
 import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
 import { PRIORITY } from '@tenantry/queue';
+import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
@@ -102,7 +103,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     const emergency = kind === 'rollback' && options.tenant.length > 0;
     const rollout = await rollouts.service.create({
       ...request,
-      requestedBy: process.env.USER ?? 'cli',
+      requestedBy: cliActor(ctx.env).actor,
       ...(emergency ? { priority: PRIORITY.emergency } : {}),
       ...(options.supersede ? { supersede: true } : {}),
     });

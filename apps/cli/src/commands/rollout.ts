@@ -1,5 +1,6 @@
 import { InvalidInput, paceRate, rolloutPace, type RolloutStatus } from '@tenantry/core';
 import { RolloutViews } from '@tenantry/dashboard';
+import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
@@ -41,7 +42,9 @@ export async function rolloutStatusCommand(ctx: CliContext, idArg: string, optio
 
 export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promise<number> {
   parseRecordId('rollout', idArg);
+  ctx.noteAudit({ target: idArg });
   const { rolloutId: id } = await new CliRollouts(ctx).service.pause(idArg);
+  ctx.noteAudit({ target: id });
   if (ctx.json) printJson({ rolloutId: id, status: 'paused' });
   else printLine(`rollout ${id} paused: queued runs wait, running runs finish`);
   return 0;
@@ -58,7 +61,9 @@ export async function rolloutResumeCommand(ctx: CliContext, idArg: string, optio
   let followId: string;
   try {
     // the queue is checked before anything is looked up or written
-    const resumed = await rollouts.service.resume(idArg, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: process.env.USER ?? 'cli' });
+    ctx.noteAudit({ target: idArg });
+    const resumed = await rollouts.service.resume(idArg, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: cliActor(ctx.env).actor });
+    ctx.noteAudit({ target: resumed.rolloutId });
     if (resumed.kind === 'retried') {
       const { retry } = resumed;
       if (ctx.json && !options.wait) printJson({ rolloutId: retry.rolloutId, retryOf: resumed.rolloutId, tenants: retry.tenants, runs: retry.runs.length });
