@@ -89,8 +89,8 @@ export class Sandbox {
   }
 
   /** Starts a real worker process. */
-  startWorker(options: { concurrency?: number; env?: Record<string, string> } = {}): ChildProcess & { output: () => string } {
-    const args = [CLI, 'worker', ...(options.concurrency ? ['--concurrency', String(options.concurrency)] : [])];
+  startWorker(options: { concurrency?: number; env?: Record<string, string>; nodeArgs?: readonly string[] } = {}): ChildProcess & { output: () => string } {
+    const args = [...(options.nodeArgs ?? []), CLI, 'worker', ...(options.concurrency ? ['--concurrency', String(options.concurrency)] : [])];
     const child = spawn(process.execPath, args, {
       env: { ...process.env, TENANTRY_CONFIG: this.configFile, TENANTRY_LOG_LEVEL: 'info', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -62,8 +62,6 @@ export { RunStopped, stopRequest } from './runs/run-guard.js';
 export { owedWrite, unreachableOrGone } from './ledger/owed-write.js';
 export type { StopReason } from './runs/run-guard.js';
 export { BuildSession, closeBuildThreads, MigrationBuildTimeout } from './migrator/build-sandbox.js';
-export { armFaultPoint, FAULT_POINTS } from './runs/fault-points.js';
-export type { FaultPoint } from './runs/fault-points.js';
 export type { RunSpec, RunContext, RunOutcome, RunProgress } from './runs/run-protocol.js';
 export { planRollout, describePlan } from './rollouts/plan.js';
 export type { RolloutRequest, RolloutPlan, DryRunEntry } from './rollouts/plan.js';

@@ -46,3 +46,32 @@ const UNLOCK = 'SELECT pg_advisory_unlock($1, $2) AS unlocked';
 function statement(text: string, options: { named?: boolean }): string | { name: string; text: string } {
   return options.named ? prepared(text) : text;
 }
+
+/**
+ * A session lock a client holds, released once: by `release()`, or by the caller's last round
+ * trip, which sends `releaseSql` along (one round trip less) and then says so (`releasedWith`).
+ */
+export class HeldLock {
+  private held = true;
+
+  constructor(
+    private readonly client: pg.ClientBase,
+    readonly key: AdvisoryKey,
+  ) {}
+
+  /** The release as literal SQL, for a statement batch. */
+  get releaseSql(): string {
+    return unlockSql(this.key);
+  }
+
+  /** A round trip that carried `releaseSql` has succeeded. */
+  releasedWith(): void {
+    this.held = false;
+  }
+
+  async release(): Promise<void> {
+    if (!this.held) return;
+    await unlockKey(this.client, this.key, { named: true });
+    this.held = false;
+  }
+}

@@ -3,33 +3,32 @@ import { positionOf, readMigrationSet, versionAt, type MigrationSet } from '../c
 import type { TenantryConfig } from '../config/load.js';
 import { getPlatform } from '../config/load.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
-import { connectClient, escapeIdentifier } from '../db/connect.js';
-import { prepared } from '../db/prepared.js';
-import { auditSession, leftoversOf, releaseSession } from '../db/session-state.js';
+import { connectClient } from '../db/connect.js';
+import { auditSession, leftoversOf } from '../db/session-state.js';
 import { InvalidInput, MigrationFailed, TenantLockBusy, TenantryError, errorMessage } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import type { ControlDb } from '../ledger/control-db.js';
-import { acquireBudgetSlot } from '../locks/connection-budget.js';
 import { ReferenceCache } from '../verification/reference.js';
 import { verifyTenant } from '../verification/verify-tenants.js';
 import { describeDifference } from '../verification/diff.js';
 import type { TenantryPlatform } from '../config/load.js';
 import type { TenantId } from '../ids.js';
 import type { RolloutLedger, RunRecord } from '../ledger/rollout-ledger.js';
-import { sharedLockKey, tenantLockKey, unlockKey, unlockSql } from '../locks/tenant-lock.js';
+import { sharedLockKey, tenantLockKey } from '../locks/tenant-lock.js';
 import type { Logger } from '../logger.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
 import { locateRun, migrationsDirOf, type TenantLocation } from '../tenants/location.js';
-import { runSessionName } from '../locks/session-names.js';
 import { backupSchemas } from '../backups/take-backup.js';
 import { asideSchemaOf, restoreTenant, undoInterruptedRestore } from '../backups/restore-tenant.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
-import { crashAt, crashIf, faultArmed } from './fault-points.js';
+import { runHooks, type RunHooks } from './run-hooks.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
 import { RunGuard, stoppedResult } from './run-guard.js';
 import { owedWrite } from '../ledger/owed-write.js';
+import { HistoryTable } from '../migrator/history-table.js';
+import { withTenantSession, type TenantSession } from './tenant-session.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -69,25 +68,32 @@ export interface RunContext {
   onProgress?: (progress: RunProgress) => void;
   /** aborted to stop the run from outside (its rollout aborted, its worker stopping): see run-guard.ts */
   signal?: AbortSignal;
+  /**
+   * Test hooks at the protocol's named points (run-hooks.ts); absent, those of the process, if
+   * a test installed any. @internal
+   */
+  hooks?: RunHooks;
 }
 
 /** `record`: the run's ledger row as finished (absent only if the row vanished). */
 export type RunOutcome = { kind: 'done'; result: RunResult; record?: RunRecord } | { kind: 'skipped'; reason: string };
 
+/** A run holding its tenant's lock: what each step of the protocol works with. */
 interface UnderLock {
   platform: Readonly<TenantryPlatform>;
   spec: RunSpec;
   ctx: RunContext;
+  session: TenantSession;
   client: pg.PoolClient;
   location: TenantLocation;
   set: MigrationSet;
   log: Logger;
   base: Pick<RunResult, 'runId' | 'platform' | 'tenant' | 'direction' | 'method'>;
-  lockKey: [number, number];
-  /** set when the lock went with the migrations' COMMIT */
-  unlocked?: boolean;
   /** the run's deadline and stop switch */
   guard: RunGuard;
+  hooks: RunHooks | undefined;
+  /** a compensating run (it moves its tenant back after a failure or an abort) */
+  compensating: boolean;
 }
 
 /**
@@ -114,12 +120,20 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   assertJobMatchesLedger(spec, recorded);
   const log = ctx.logger.child({ runId: spec.runId, rolloutId: spec.rolloutId, platform: spec.platform, tenant: spec.tenant });
   const set = readMigrationSet(migrationsDirOf(platform, scope));
-  const lock = scope === 'shared' ? sharedLockKey(spec.platform) : null;
+  const key = scope === 'shared' ? sharedLockKey(spec.platform) : tenantLockKey(spec.platform, spec.tenant);
+  const probe = { relation: new HistoryTable(location).name, schema: asideSchemaOf(location.schema) };
 
   // the run's deadline counts from here; a stop ends its migration code and cancels its statement
   const guard = new RunGuard(platform.runTimeoutMs, ctx.signal);
   try {
-    return await guardedRun({ spec, ctx, platform, location, set, log, lock, guard });
+    return await withTenantSession(
+      { pools: ctx.pools, ...(ctx.control ? { control: ctx.control } : {}), workerId: ctx.workerId, platformId: spec.platform, platform, tenant: spec.tenant, location, key, guard, log, probe },
+      (session) => {
+        const base = { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method: spec.method ?? 'migrations' } as const;
+        const hooks = runHooks(ctx.hooks);
+        return underLock({ platform, spec, ctx, session, client: session.client, location, set, log, base, guard, hooks, compensating: recorded.compensates != null });
+      },
+    );
   } catch (error) {
     // whatever broke once the run was stopped, the stop is the reason (a session ended, a thread ended)
     if (guard.stopped && !(error instanceof TenantLockBusy)) throw guard.stopped;
@@ -129,88 +143,37 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   }
 }
 
-interface Guarded {
-  spec: RunSpec;
-  ctx: RunContext;
-  platform: Readonly<TenantryPlatform>;
-  location: TenantLocation;
-  set: MigrationSet;
-  log: Logger;
-  lock: [number, number] | null;
-  guard: RunGuard;
-}
-
-async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard }: Guarded): Promise<RunOutcome> {
-  // a budgeted platform: a slot first, and a connection of the run's own, closed after it
-  const slot = platform.maxConnections && ctx.control ? await acquireBudgetSlot(ctx.control, spec.platform, platform.maxConnections) : undefined;
-  let client: pg.PoolClient;
-  try {
-    client = await ctx.pools.acquire(location.databaseUrl, {
-      // pooled: a session serves many tenants' runs in turn, so it is named after its worker (the
-      // ledger's backend_pid says which run holds which session, once the run is claimed)
-      applicationName: runSessionName(ctx.workerId),
-      lockTimeoutMs: platform.lockTimeoutMs,
-      statementTimeoutMs: platform.statementTimeoutMs,
-    });
-  } catch (error) {
-    await slot?.release();
-    throw error;
+/** The protocol under the tenant's lock: read and claim, back up, migrate (or restore), record. */
+async function underLock(run: UnderLock): Promise<RunOutcome> {
+  const { spec, ctx, session, log, guard, hooks, base } = run;
+  let historyFound = session.found.relation;
+  if (session.found.schema) {
+    // a restore of this tenant was cut short: put it back before anything reads it
+    await undoInterruptedRestore(run.client, run.location.schema);
+    log.warn({ schema: run.location.schema }, 'an interrupted restore was undone: the tenant is as it was before it');
+    historyFound = false; // read again, not trusted from before the undo
   }
-  let broken = slot !== undefined;
-  const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
-  if (pid !== null) {
-    const admin = ctx.pools.get(location.databaseUrl);
-    guard.attach({ cancel: () => admin.query('SELECT pg_cancel_backend($1)', [pid]), terminate: () => admin.query('SELECT pg_terminate_backend($1)', [pid]) });
+  // the tenant's real version, read under the lock, is claimed together with the run: the
+  // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
+  // the tenant part-way, or committed and died before writing its result)
+  const current = await currentPosition(run, historyFound);
+  const original = await ctx.ledger.claimRun(spec.runId, ctx.workerId, session.pid, current.version);
+  if (original === undefined) {
+    await session.lock.release();
+    return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
   }
-  try {
-    const history = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
-    const key = lock ?? tenantLockKey(spec.platform, spec.tenant);
-    const locked = await tryLockAndProbe(client, key, history, asideSchemaOf(location.schema));
-    if (!locked.locked) throw new TenantLockBusy(spec.platform, spec.tenant);
-    if (locked.asideFound) {
-      // a restore of this tenant was cut short: put it back before anything reads it
-      await undoInterruptedRestore(client, location.schema);
-      log.warn({ schema: location.schema }, 'an interrupted restore was undone: the tenant is as it was before it');
-      locked.historyFound = false; // read again, not trusted from before the undo
-    }
-    const unlock = () => unlockKey(client, key);
-    try {
-      const method = spec.method ?? 'migrations';
-      const run: UnderLock = { platform, spec, ctx, client, location, set, log, guard, lockKey: key, base: { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method } };
-      // the tenant's real version, read under the lock, is claimed together with the run: the
-      // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
-      // the tenant part-way, or committed and died before writing its result)
-      const current = await currentPosition(run, locked.historyFound);
-      const original = await ctx.ledger.claimRun(spec.runId, ctx.workerId, pid, current.version);
-      if (original === undefined) {
-        await unlock();
-        return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
-      }
-      crashAt('after-lock'); // test hook (TENANTRY_FAULT), see fault-points.ts
-      const result = stoppedResult(method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original), guard);
-      crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
-      // the lock is released and the result written at once: neither waits for the other
-      // the result is owed to the ledger: an outage of the control database is waited out
-      const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]);
-      log.info(
-        { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
-        result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
-      );
-      return { kind: 'done', result, ...(record ? { record } : {}) };
-    } catch (error) {
-      // the lock dies with the session: a client in an unknown state is destroyed, never reused
-      broken = true;
-      throw error;
-    }
-  } catch (error) {
-    if (!(error instanceof TenantLockBusy)) broken = true;
-    throw error;
-  } finally {
-    guard.dispose(); // nothing is cancelled on a session that goes back to the pool
-    // closed, not pooled, when a migration left state in it (session-state.ts)
-    releaseSession(client, broken, log);
-    await slot?.release();
-  }
+  hooks?.afterLock?.();
+  const moved = base.method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original);
+  const result = stoppedResult(moved, guard);
+  if (result.status === 'succeeded' && !result.noop) hooks?.afterCommit?.();
+  // the lock is released and the result written at once: neither waits for the other
+  // the result is owed to the ledger: an outage of the control database is waited out
+  const [, record] = await Promise.all([session.lock.release(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]);
+  log.info(
+    { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method: base.method },
+    result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
+  );
+  return { kind: 'done', result, ...(record ? { record } : {}) };
 }
 
 /** Job data must say what the run's ledger row says; a difference is forged or corrupt data. */
@@ -231,20 +194,6 @@ function assertJobMatchesLedger(spec: RunSpec, run: RunRecord): void {
   }
 }
 
-/**
- * `pg_try_advisory_lock`, and in the same round trip whether the tenant's history table exists.
- * Only a "yes" is to be trusted: the statement's catalog snapshot may predate the lock, so a
- * table the previous holder created just before it let go can still look missing. Also whether an
- * interrupted restore left the tenant's live schema aside (restore-tenant.ts).
- */
-async function tryLockAndProbe(client: pg.ClientBase, [ns, key]: [number, number], history: string, aside: string): Promise<{ locked: boolean; historyFound: boolean; asideFound: boolean }> {
-  const { rows } = await client.query<{ locked: boolean; found: boolean; aside: boolean }>(
-    prepared('SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS found, to_regnamespace($4) IS NOT NULL AS aside'),
-    [ns, key, history, aside],
-  );
-  return { locked: rows[0]?.locked === true, historyFound: rows[0]?.found === true, asideFound: rows[0]?.locked === true && rows[0]?.aside === true };
-}
-
 type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
 
 async function currentPosition(run: UnderLock, historyFound = false): Promise<Position> {
@@ -257,52 +206,71 @@ async function currentPosition(run: UnderLock, historyFound = false): Promise<Po
   }
 }
 
-async function migrateUnderLock(run: UnderLock, current: Position, original: string): Promise<RunResult> {
-  const { spec, ctx, client, location, set, log, base } = run;
+/** How far a run moves its tenant from where it is; or, when it cannot or need not move it, its result. */
+type Move = { position: number; count: number } | { result: RunResult };
+
+function planMove(run: UnderLock, current: Position, original: string): Move {
+  const { spec, set, base } = run;
   const from = current.version;
-  if ('error' in current) return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error };
+  if ('error' in current) return { result: { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error } };
   const targetPosition = positionOf(set, spec.target);
   if (targetPosition === undefined) {
     const error = { code: 'UNKNOWN_TARGET', message: `${spec.target} is not a tenant migration of ${spec.platform}` };
-    return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error };
+    return { result: { ...base, from, to: from, status: 'failed', noop: false, steps: [], error } };
   }
   const count = spec.direction === 'up' ? targetPosition - current.position : current.position - targetPosition;
-  if (count <= 0) return { ...base, from: original, to: from, status: 'succeeded', noop: original === from, steps: [] };
+  if (count <= 0) return { result: { ...base, from: original, to: from, status: 'succeeded', noop: original === from, steps: [] } };
+  return { position: current.position, count };
+}
 
-  let backupId: string | undefined;
-  if ((spec.backup ?? 'none') === 'pg_dump') {
-    ctx.onProgress?.({ phase: 'backup', step: 0, steps: count });
-    backupId = await ensureBackup(run, from);
-    await ctx.ledger.noteBackup(spec.runId, backupId);
-  }
+/** Moves the tenant to the run's target: a backup first when asked, then its migrations in one transaction. */
+async function migrateUnderLock(run: UnderLock, current: Position, original: string): Promise<RunResult> {
+  const move = planMove(run, current, original);
+  if ('result' in move) return move.result;
+  const backupId = (run.spec.backup ?? 'none') === 'pg_dump' ? await backUp(run, current.version, move.count) : undefined;
+  return applyMigrations(run, move, original, backupId);
+}
+
+/** The tenant's backup at its version before the run, recorded on the run. */
+async function backUp(run: UnderLock, version: string, count: number): Promise<string> {
+  run.ctx.onProgress?.({ phase: 'backup', step: 0, steps: count });
+  const backupId = await ensureBackup(run, version);
+  await run.ctx.ledger.noteBackup(run.spec.runId, backupId);
+  return backupId;
+}
+
+async function applyMigrations(run: UnderLock, move: { position: number; count: number }, original: string, backupId: string | undefined): Promise<RunResult> {
+  const { position, count } = move;
+  const { spec, ctx, client, location, set, log, base, session, hooks } = run;
   const withBackup = backupId ? { backupId } : {};
-
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
-  await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
+  if (run.compensating) hooks?.duringCompensation?.();
   await dropInvalidIndexes(client, location.schema, set, log);
   // the lock goes with the COMMIT (one round trip less), unless something still needs it after:
-  // the schema check of `verify: true`, or the after-commit fault point (the test hook)
-  const unlockWithCommit = !(ctx.config.verify && (spec.scope ?? 'tenant') === 'tenant') && !faultArmed('after-commit');
+  // the schema check of `verify: true`, or an after-commit test hook
+  const unlockWithCommit = !(ctx.config.verify && (spec.scope ?? 'tenant') === 'tenant') && !hooks?.afterCommit;
+  const betweenMigrations = hooks?.betweenMigrations;
   try {
     const steps = await migrateSteps({
-      ...(unlockWithCommit ? { afterCommit: unlockSql(run.lockKey) } : {}),
+      ...(unlockWithCommit ? { afterCommit: session.lock.releaseSql } : {}),
       signal: run.guard.signal,
       buildTimeoutMs: run.platform.buildTimeoutMs,
       client,
       location,
       set,
       direction: spec.direction,
-      position: current.position,
+      position,
       count,
       logger: log,
-      batch: !faultArmed('between-migrations'), // the fault point needs a round trip per migration
+      // a hook between migrations needs a round trip per migration
+      ...(betweenMigrations ? { batch: false } : {}),
       onStep: (index, migration) => {
-        crashAt('between-migrations', index > 0); // test hook (TENANTRY_FAULT)
+        if (betweenMigrations && index > 0) betweenMigrations(index);
         ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
       },
     });
-    run.unlocked = unlockWithCommit;
-    const after = { version: versionAt(set, spec.direction === 'up' ? current.position + count : current.position - count) };
+    if (unlockWithCommit) session.lock.releasedWith();
+    const after = { version: versionAt(set, spec.direction === 'up' ? position + count : position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
     const drift = await verifyAfterRun(run);
     if (drift) return { ...base, ...withBackup, from: original, to: after.version, status: 'failed', noop: false, steps, error: drift, partial: true };
@@ -357,6 +325,7 @@ async function ensureBackup(run: UnderLock, version: string): Promise<string> {
     ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
     rolloutId: spec.rolloutId,
     ledger: ctx.backups,
+    ...(run.hooks ? { hooks: run.hooks } : {}),
   });
   if (!backup) throw new TenantryError('BACKUP_FAILED', `no backup could be taken of tenant ${spec.tenant} on ${spec.platform}`);
   return backup.id;
@@ -373,7 +342,7 @@ async function restoreUnderLock(run: UnderLock, current: Position, original: str
   }
   await ctx.ledger.noteBackup(spec.runId, backup.id);
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
-  await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
+  if (run.compensating) run.hooks?.duringCompensation?.();
   try {
     const restored = await restoreTenant({
       client,
