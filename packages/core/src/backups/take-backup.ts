@@ -63,7 +63,8 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
       ...(options.binDir ? { binDir: options.binDir } : {}),
     });
     const durationMs = performance.now() - began;
-    runHooks(options.hooks)?.duringBackup?.();
+    const hooks = runHooks(options.hooks);
+    if (hooks?.duringBackup) await hooks.duringBackup();
     await client.query('COMMIT');
     return options.ledger.record(
       targets.map((t) => ({
