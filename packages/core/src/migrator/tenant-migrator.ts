@@ -24,7 +24,7 @@ export interface MigrateStepsOptions {
   onStep?: (index: number, migration: string) => void;
   /**
    * Send the run's migrations in as few round trips as their kinds allow (default). Off, each
-   * migration is a round trip of its own (the `between-migrations` fault point needs that).
+   * migration is a round trip of its own (a `betweenMigrations` run hook needs that).
    */
   batch?: boolean;
   /**
