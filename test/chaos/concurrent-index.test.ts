@@ -113,12 +113,12 @@ describe('chaos: a CREATE INDEX CONCURRENTLY migration under faults', function (
     sandbox = fleet.sandbox;
     // two tenants whose data makes the check constraint fail after the index committed: partial, compensated
     for (const t of fleet.tenants.slice(0, 2)) await sandbox.platform('app', `INSERT INTO tenant_${t}.events (kind) VALUES ('exploded')`);
-    const between = worker(sandbox, { concurrency: 2, env: { TENANTRY_FAULT: 'between-migrations' } });
+    const between = worker(sandbox, { concurrency: 2, fault: 'between-migrations' });
     await started(between);
     const id = await enqueue(sandbox, ['migrate', '--to', 'latest', '--canary', '0']);
     await exited(between);
     expect(between.output()).to.match(/fault point between-migrations: SIGKILL/);
-    const compensating = worker(sandbox, { concurrency: 2, env: { TENANTRY_FAULT: 'during-compensation' } });
+    const compensating = worker(sandbox, { concurrency: 2, fault: 'during-compensation' });
     await exited(compensating);
     expect(compensating.output()).to.match(/fault point during-compensation: SIGKILL/);
     const since = Date.now();

@@ -1,3 +1,4 @@
+import type { FaultPoint } from '@tenantry/core/testing';
 import { Sandbox, eventually, ok, rolloutIdIn, tenantIds, type SandboxOptions } from '../helpers/sandbox.js';
 import { exited, type RunningProcess } from '../helpers/processes.js';
 
@@ -101,11 +102,19 @@ export function summary(values: readonly number[]): string {
   return `n=${values.length} median ${(median / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s`;
 }
 
+/** The preload that arms a worker's fault point. */
+const FAULT_HOOKS = new URL('./fault-hooks.js', import.meta.url).href;
+
 /** Workers started through `worker()`, so a failed test can show what they logged. */
 const spawned: Worker[] = [];
 
-export function worker(sandbox: Sandbox, options: { concurrency?: number; env?: Record<string, string> } = {}): Worker {
-  const child = sandbox.startWorker(options);
+/**
+ * Starts a worker; with `fault`, one that SIGKILLs itself the first time a run reaches that point
+ * of the run protocol (the run hooks of fault-hooks.js, preloaded).
+ */
+export function worker(sandbox: Sandbox, options: { concurrency?: number; env?: Record<string, string>; fault?: FaultPoint } = {}): Worker {
+  const { fault, ...rest } = options;
+  const child = sandbox.startWorker(fault ? { ...rest, env: { ...rest.env, TENANTRY_FAULT: fault }, nodeArgs: ['--import', FAULT_HOOKS] } : rest);
   spawned.push(child);
   return child;
 }

@@ -37,7 +37,7 @@ describe('chaos: workers killed at each named point, frozen, cut off; producers 
     const box = sandbox;
     const points = ['after-lock', 'during-backup', 'between-migrations', 'after-commit'] as const;
     for (const [round, point] of points.entries()) {
-      const doomed = worker(box, { concurrency: 3, env: { TENANTRY_FAULT: point } });
+      const doomed = worker(box, { concurrency: 3, fault: point });
       await started(doomed);
       const doomedId = await workerIdOf(box, doomed);
       const args = round % 2 === 0 ? ['migrate', '--to', 'latest', '--canary', '0'] : ['rollback', '--to', 'v1.0'];

@@ -126,8 +126,8 @@ export class Sandbox {
   }
 
   /** Starts a real worker process. */
-  startWorker(options: { concurrency?: number; env?: Record<string, string> } = {}): RunningProcess {
-    const args = [CLI, 'worker', ...(options.concurrency ? ['--concurrency', String(options.concurrency)] : [])];
+  startWorker(options: { concurrency?: number; env?: Record<string, string>; nodeArgs?: readonly string[] } = {}): RunningProcess {
+    const args = [...(options.nodeArgs ?? []), CLI, 'worker', ...(options.concurrency ? ['--concurrency', String(options.concurrency)] : [])];
     const child = startProcess(process.execPath, args, {
       env: { ...process.env, TENANTRY_CONFIG: this.configFile, TENANTRY_LOG_LEVEL: 'info', ...options.env },
     });

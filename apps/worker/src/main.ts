@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InvalidInput, TenantryError, armFaultPoint, errorMessage, loadConfig } from '@tenantry/core';
+import { InvalidInput, TenantryError, errorMessage, loadConfig } from '@tenantry/core';
 import { createLogger } from './logging.js';
 import { runWorkerProcess } from './run-worker.js';
 import { workerLogLevel } from './terminal.js';
@@ -17,7 +17,6 @@ async function main(): Promise<void> {
   if (notice) process.stderr.write(`${notice}\n`);
   const logger = createLogger({ pretty: process.stdout.isTTY, name: 'tenantry-worker', level });
   try {
-    armFaultPoint(process.env.TENANTRY_FAULT); // test hook for the chaos suite (see fault-points.ts)
     const config = loadConfig(values.config ?? process.env.TENANTRY_CONFIG ?? 'tenantry.config.json', process.env);
     const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {

@@ -116,10 +116,6 @@ export type { HeldLock } from './locks/lock-inspector.js';
 export { verifyBackupFile } from './backups/restore-tenant.js';
 export { pgDumpMajor } from './backups/pg-tools.js';
 
-// Chaos test hook, armed by the worker from TENANTRY_FAULT (see fault-points.ts)
-export { armFaultPoint, FAULT_POINTS } from './runs/fault-points.js';
-export type { FaultPoint } from './runs/fault-points.js';
-
 // Validation (`tenantry validate`)
 export { validateMigrations } from './validation/validate.js';
 export type { ValidateOptions, ValidationReport } from './validation/validate.js';

@@ -1,13 +1,10 @@
 import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord, type TenantryConfig } from '@tenantry/core';
-import { workerAliveSql } from '@tenantry/core/internal';
+import { RECONCILER_LOCK, tryLockKey, unlockKey, workerAliveSql } from '@tenantry/core/internal';
 import type { QueueStore } from './backend.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
 import type { RolloutDeps } from './rollouts/deps.js';
 import { requeueRuns } from './rollouts/release.js';
 import { releaseNextWave } from './rollouts/waves.js';
-
-/** One reconciler at a time across all workers (a session lock on the control database). */
-const RECONCILER_LOCK: [number, number] = [0x746e7403, 1];
 
 export interface ReconcileResult {
   /** runs whose worker died, put back to queued */
@@ -52,8 +49,8 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
   const client = await control.pool.connect().catch((error: unknown) => void options.logger.warn({ err: errorMessage(error) }, 'reconciler pass skipped: control database unreachable'));
   if (!client) return undefined;
   try {
-    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', RECONCILER_LOCK);
-    if (!locked[0]?.ok) return undefined;
+    // one reconciler at a time across all workers (a session lock on the control database)
+    if (!(await tryLockKey(client, RECONCILER_LOCK))) return undefined;
     try {
       const revived = await client.query(
         // the holder stays recorded: a frozen worker's session may still hold the tenant lock, and
@@ -100,7 +97,7 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
       if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1, $2)', RECONCILER_LOCK).catch(() => {});
+      await unlockKey(client, RECONCILER_LOCK).catch(() => {});
     }
   } catch (error) {
     options.logger.error({ err: errorMessage(error) }, 'reconciler pass failed');

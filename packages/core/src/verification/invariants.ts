@@ -217,7 +217,7 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
     `SELECT l.pid, a.application_name, l.classid::bigint::text AS classid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
      WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint IN ($1, $2)
        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    [LOCK_NAMESPACE.connectionBudget, RECONCILER_NAMESPACE],
+    [LOCK_NAMESPACE.connectionBudget, LOCK_NAMESPACE.reconciler],
   );
   for (const r of rows) {
     if (alive.has(r.application_name)) continue;
@@ -226,9 +226,6 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   }
   return found;
 }
-
-/** The reconciler's lock namespace (packages/queue): one reconciler at a time. */
-const RECONCILER_NAMESPACE = 0x746e7403;
 
 /** Runs left running by dead workers, queued runs the queue lost, rollouts nothing will finish. */
 async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs: number; found: InvariantViolation[] }> {
