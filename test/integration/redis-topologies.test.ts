@@ -65,6 +65,7 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
   before(function () {
     const missing = redisServerMissing();
     if (missing) {
+      // eslint-disable-next-line no-console
       console.log(`      skipped: ${missing}`);
       this.skip();
     }
@@ -137,6 +138,7 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
   it('TLS only, with a client certificate: a rollout runs over rediss://; a wrong CA, plain redis:// or a missing file is refused in one line', async function () {
     const noTls = redisTlsMissing();
     if (noTls) {
+      // eslint-disable-next-line no-console
       console.log(`      skipped: ${noTls}`);
       this.skip();
     }

@@ -8,7 +8,7 @@ import {
   type ControlDb,
   type RunResult,
 } from '@tenantry/core';
-import { executeRun, isTransient, owedWrite, planCompensation, type RunProgress } from '@tenantry/core/internal';
+import { executeRun, isTransient, owedWrite, type RunProgress } from '@tenantry/core/internal';
 import { parseRunJobData, type RunJobData } from './job-data.js';
 import { BACKUP_BATCH_JOB_NAME, type TenantryJobData } from './queues.js';
 import { processBackupBatch, type BackupBatchDeps } from './backup-batch.js';

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { CreatedRun } from '@tenantry/core';
-import { BACKUP_BATCH_JOB_NAME, PRIORITY, RUN_JOB_NAME, type TenantryJobData } from './queues.js';
+import { BACKUP_BATCH_JOB_NAME, RUN_JOB_NAME, type TenantryJobData } from './queues.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
 
 const BULK = 1_000;
