@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Sandbox, eventually, type CliResult } from '../helpers/sandbox.js';
 import { startDashboardProcess } from '../browser/dashboard-process.js';
 import { REDIS_URL } from '../helpers/services.js';
-import { LocalAclRedis, LocalCluster, LocalSentinel, LocalTlsRedis, freePort, redisCall, redisServerMissing, redisTlsMissing } from '../helpers/redis-servers.js';
+import { LocalAclRedis, LocalCluster, LocalSentinel, LocalTlsRedis, redisCall, redisServerMissing, redisTlsMissing } from '../helpers/redis-servers.js';
+import { freePort } from '../helpers/ports.js';
 
 const V2 = '1710000000002_add-account-name';
 const TENANTS = ['acme', 'globex', 'initech'];
