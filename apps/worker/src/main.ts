@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
       throw new TenantryError('INVALID_INPUT', '--concurrency must be an integer from 1 to 256', { exitCode: 2 });
     }
-    await runWorkerProcess({ config, logger, ...(concurrency ? { concurrency } : {}) });
+    await runWorkerProcess({ config, logger, env: process.env, ...(concurrency ? { concurrency } : {}) });
     process.exit(0);
   } catch (error) {
     process.stderr.write(`tenantry-worker: ${errorMessage(error)}\n`);

@@ -5,12 +5,15 @@ import {
   errorMessage,
   redactSecrets,
   executeRun,
+  emitRunGivenUp,
+  emitRunOutcome,
   hasCode,
   isTransient,
   owedWrite,
   planCompensation,
   type BackupLedger,
   type ControlDb,
+  type LifecycleEvents,
   type Logger,
   type PoolRegistry,
   type RolloutLedger,
@@ -37,7 +40,11 @@ export interface ProcessorDeps {
   logger: Logger;
   /** the runs in flight with their stop switches (abort, shutdown) */
   watch?: RunWatch;
+  /** lifecycle events of runs and rollouts (logs, webhooks) */
+  events?: LifecycleEvents;
 }
+
+type FollowDeps = Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger' | 'events'>;
 
 export type RunJobResult = RunResult | { skipped: string } | { backedUp: number; enqueued: number };
 
@@ -68,6 +75,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
         tracked?.done();
       });
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
+      emitRunOutcome(deps.events, outcome.result, outcome.record); // [event: run:succeeded | run:failed | compensation:done]
       // what follows from the result is owed too: the job is not finished before it is written
       const owe = (what: string, write: () => Promise<void>) => owedWrite(what, write, { logger: deps.logger });
       if (outcome.result.status !== 'succeeded') {
@@ -94,6 +102,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
         .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
       deps.logger.warn({ runId: data.runId, rolloutId: data.rolloutId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
       if (final) {
+        await deps.ledger.getRun(data.runId).then((run) => emitRunGivenUp(deps.events, run, { code: typeof code === 'string' ? code : 'ERROR', message: redactSecrets(errorMessage(error)) }), () => {}); // [event: run:failed | compensation:done]
         // the last attempt may have died after a non-transactional step committed
         await compensate(deps, data.runId).catch((e: unknown) => deps.logger.error({ runId: data.runId, err: errorMessage(e) }, 'could not enqueue compensation'));
         await afterRun(deps, data.runId, false).catch((e: unknown) => deps.logger.error({ runId: data.runId, err: errorMessage(e) }, 'could not release dependent runs'));
@@ -135,7 +144,7 @@ function throttledProgress(job: Job<TenantryJobData>): { report: (progress: RunP
  * compensation of a chain); when a release step failed, return the tenant on the platforms it
  * already moved, newest first (the saga's compensation), so it is not left split between releases.
  */
-export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, finished: RunRecord | string, succeeded: boolean): Promise<void> {
+export async function afterRun(deps: FollowDeps, finished: RunRecord | string, succeeded: boolean): Promise<void> {
   const run = typeof finished === 'string' ? await deps.ledger.getRun(finished) : finished;
   if (!run) return;
   if (succeeded) return followSuccess(deps, run);
@@ -143,13 +152,15 @@ export async function afterRun(deps: Pick<ProcessorDeps, 'config' | 'ledger' | '
     await followFailure(deps, run);
   } finally {
     // its rollout may close now, its compensations written (or given up on: an error is logged)
-    await deps.ledger.settleFailure(run);
+    const closed = await deps.ledger.settleFailure(run);
+    if (closed) deps.events?.emit('rollout:finished', { rolloutId: run.rolloutId, status: closed }); // [event: rollout:finished]
   }
 }
 
 /** Its dependants queued, the rollout closed if it was the last run, the next wave released. */
-async function followSuccess(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, run: RunRecord): Promise<void> {
+async function followSuccess(deps: FollowDeps, run: RunRecord): Promise<void> {
   const settled = await deps.ledger.settleSuccess(run);
+  if (settled.closed) deps.events?.emit('rollout:finished', { rolloutId: run.rolloutId, status: settled.closed }); // [event: rollout:finished]
   if (settled.released.length > 0 && run.scope === 'shared' && !run.compensates) {
     // the last shared run releases the first wave's tenants all at once: their backups in batches
     await enqueueWave(deps.queue, run.rolloutId, settled.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
@@ -161,12 +172,13 @@ async function followSuccess(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'qu
   // then may the rollout close (settleSuccess leaves such a rollout open)
   if (settled.aborted && settled.compensate) {
     if (run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
-    await deps.ledger.finalizeRollout(run.rolloutId);
+    const closed = await deps.ledger.finalizeRollout(run.rolloutId);
+    if (closed) deps.events?.emit('rollout:finished', { rolloutId: run.rolloutId, status: closed }); // [event: rollout:finished]
   }
 }
 
 /** What depended on it cancelled (compensations still queued), the failure budget checked, the tenant returned on the platforms it had moved. */
-async function followFailure(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, run: RunRecord): Promise<void> {
+async function followFailure(deps: FollowDeps, run: RunRecord): Promise<void> {
   const released = await deps.ledger.releaseAfterFailure(run.id);
   if (released.length > 0) await enqueueRuns(deps.queue, run.rolloutId, released, { priority: run.compensates ? PRIORITY.compensation : PRIORITY.fleet });
   await advanceWaves(deps, run.rolloutId);
@@ -174,18 +186,18 @@ async function followFailure(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'qu
 }
 
 /** The next wave, when the current one closed; or the rollout halted, when its failure budget ran out. */
-async function advanceWaves(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, rolloutId: string): Promise<void> {
+async function advanceWaves(deps: FollowDeps, rolloutId: string): Promise<void> {
   const stage = await deps.ledger.advanceWaves(rolloutId);
-  if (stage.halted) deps.logger.warn({ rolloutId, reason: stage.halted }, 'rollout halted');
+  if (stage.halted) deps.events?.emit('rollout:halted', { rolloutId, reason: stage.halted }); // [event: rollout:halted]
   if (stage.released.length > 0) {
     // the wave's backups are taken in batches, as the first wave's were
     await enqueueWave(deps.queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
-    deps.logger.info({ rolloutId, runs: stage.released.length }, 'next wave released');
+    deps.events?.emit('rollout:wave-done', { rolloutId, released: stage.released.length }); // [event: rollout:wave-done]
   }
 }
 
 /** Compensating runs for a tenant's finished steps of a rollout below `belowStep` (all when undefined), newest first. */
-export async function compensateSaga(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, rolloutId: string, tenant: string, belowStep?: number): Promise<number> {
+export async function compensateSaga(deps: FollowDeps, rolloutId: string, tenant: string, belowStep?: number): Promise<number> {
   const done = await deps.ledger.doneSteps(rolloutId, tenant, belowStep);
   const plans = [];
   for (const step of done) {
@@ -200,7 +212,7 @@ export async function compensateSaga(deps: Pick<ProcessorDeps, 'config' | 'ledge
 }
 
 /** Enqueues the compensating run of a failed run, once (the ledger link makes it idempotent). */
-export async function compensate(deps: Pick<ProcessorDeps, 'config' | 'ledger' | 'queue' | 'logger'>, failedRunId: string): Promise<void> {
+export async function compensate(deps: FollowDeps, failedRunId: string): Promise<void> {
   const failed = await deps.ledger.getRun(failedRunId);
   if (!failed || (failed.status !== 'failed' && failed.status !== 'cancelled') || failed.compensatedBy) return;
   const planned = await planCompensation(deps.config, failed);

@@ -2,16 +2,20 @@ import type { Queue } from 'bullmq';
 import {
   BackupLedger,
   RolloutLedger,
+  SPAN_ATTRIBUTES,
   TenantRegistry,
   assertBackupsPossible,
+  currentRolloutTrace,
   errorMessage,
   locateTenant,
   parseTenantId,
   planRollout,
   redactSecrets,
+  rolloutSpan,
   type BackupStrategy,
   type ControlDb,
   type CreatedRun,
+  type LifecycleEvents,
   type PoolRegistry,
   type RolloutPlan,
   type RolloutRequest,
@@ -46,6 +50,7 @@ export async function enqueueRuns(
 ): Promise<void> {
   const chunks: Array<readonly CreatedRun[]> = [];
   for (let i = 0; i < runs.length; i += BULK) chunks.push(runs.slice(i, i + BULK));
+  const traceparent = currentRolloutTrace(); // [trace: the rollout's context travels with its jobs]
   const send = async (): Promise<void> => {
     for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await queue.addBulk(
       chunk.map((run) => ({
@@ -61,6 +66,7 @@ export async function enqueueRuns(
           ...(run.backup && run.backup !== 'none' ? { backup: run.backup } : {}),
           ...(run.backupId ? { backupId: run.backupId } : {}),
           ...(run.scope === 'shared' ? { scope: 'shared' as const } : {}),
+          ...(traceparent ? { traceparent } : {}),
         },
         opts: { jobId: runJobId(run.id), ...(options.priority ? { priority: options.priority } : {}) },
       })),
@@ -77,6 +83,7 @@ export async function enqueueRuns(
  */
 async function enqueueBackupBatches(queue: Queue<TenantryJobData>, rolloutId: string, runs: readonly CreatedRun[], batchSize: number, priority?: number): Promise<void> {
   const jobs: Array<{ name: string; data: TenantryJobData; opts: { jobId: string; priority?: number } }> = [];
+  const traceparent = currentRolloutTrace(); // [trace: the rollout's context travels with its jobs]
   const byPlatform = new Map<string, CreatedRun[]>();
   for (const run of runs) {
     const list = byPlatform.get(run.platform);
@@ -90,7 +97,7 @@ async function enqueueBackupBatches(queue: Queue<TenantryJobData>, rolloutId: st
       const batch = platformRuns.slice(i * batchSize, (i + 1) * batchSize);
       jobs.push({
         name: BACKUP_BATCH_JOB_NAME,
-        data: { rolloutId, platform, runIds: batch.map((r) => r.id) },
+        data: { rolloutId, platform, runIds: batch.map((r) => r.id), ...(traceparent ? { traceparent } : {}) },
         opts: { jobId: backupBatchJobId(batch[0]!.id), ...(priority ? { priority } : {}) },
       });
     }
@@ -108,6 +115,8 @@ export interface EnqueueOptions {
   priority?: number;
   /** abort open rollouts over the same tenants instead of being refused (RolloutConflict, exit 2) */
   supersede?: boolean;
+  /** where rollout:started is emitted */
+  events?: LifecycleEvents;
 }
 
 /**
@@ -117,6 +126,22 @@ export interface EnqueueOptions {
  * jobs is reported in `queueError`, not thrown: the rollout is written and the reconciler queues it.
  */
 export async function enqueueRollout(
+  config: TenantryConfig,
+  control: ControlDb,
+  pools: PoolRegistry,
+  queue: Queue<TenantryJobData>,
+  request: RolloutRequest & EnqueueOptions,
+): Promise<EnqueuedRollout> {
+  // [trace: the rollout's span] [event: rollout:started]
+  return rolloutSpan(async (span) => {
+    const rollout = await writeAndEnqueue(config, control, pools, queue, request);
+    span.setAttributes({ [SPAN_ATTRIBUTES.rolloutId]: rollout.rolloutId, [SPAN_ATTRIBUTES.kind]: rollout.plan.kind, [SPAN_ATTRIBUTES.target]: rollout.plan.target, [SPAN_ATTRIBUTES.runs]: rollout.runs.length });
+    request.events?.emit('rollout:started', { rolloutId: rollout.rolloutId, kind: rollout.plan.kind, target: rollout.plan.target, runs: rollout.runs.length, requestedBy: request.requestedBy ?? null });
+    return rollout;
+  });
+}
+
+async function writeAndEnqueue(
   config: TenantryConfig,
   control: ControlDb,
   pools: PoolRegistry,

@@ -1,5 +1,5 @@
 import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
-import { PRIORITY, enqueueRollout, openQueueStore } from '@tenantry/queue';
+import { PRIORITY, createNotifier, enqueueRollout, openQueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
@@ -99,6 +99,8 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
   await store.assertReachable();
   await ctx.control.assertReady();
   const queue = store.runQueue();
+  const notifier = createNotifier(config, () => store.notificationQueue(), ctx.logger);
+  ctx.startTracing();
   try {
     // rolling named tenants back is an emergency: it jumps ahead of queued fleet runs
     const emergency = kind === 'rollback' && options.tenant.length > 0;
@@ -107,6 +109,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       requestedBy: process.env.USER ?? 'cli',
       ...(emergency ? { priority: PRIORITY.emergency } : {}),
       ...(options.supersede ? { supersede: true } : {}),
+      events: notifier.events,
     });
     const queued = rollout.queueError
       ? `the queue refused its jobs (${rollout.queueError}); the rollout is in the ledger, and the reconciler of any running worker queues its runs from there`
@@ -131,6 +134,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     printOutcome(summary, failed, ctx.json);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {
+    await notifier.flush(); // rollout:started's webhook deliveries are queued before the queue closes
     await store.close();
   }
 }

@@ -47,6 +47,9 @@ export interface NewRollout {
 
 export type RunCounts = Record<RunStatus, number>;
 
+/** The status a rollout closes with. */
+export type ClosedRolloutStatus = 'succeeded' | 'failed' | 'cancelled';
+
 export interface RolloutSummary {
   id: string;
   kind: RolloutKind;
@@ -409,7 +412,7 @@ export class RolloutLedger {
    * runs after the result's own commit: of two runs finishing together, the one whose statement
    * starts last sees both results.
    */
-  async settleSuccess(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<{ released: CreatedRun[]; advance: boolean; aborted: boolean; compensate: boolean }> {
+  async settleSuccess(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<{ released: CreatedRun[]; advance: boolean; aborted: boolean; compensate: boolean; closed?: ClosedRolloutStatus }> {
     const runs = this.db.table('runs');
     const { rows } = await this.db.pool.query(
       prepared(`WITH released AS (
@@ -417,7 +420,7 @@ export class RolloutLedger {
        ), closed AS (
          -- not a rollout aborted with --compensate: the caller may still have tenants to return
          ${finalizeRolloutsSql(this.db, `r.id = $2 AND NOT (r.aborted_at IS NOT NULL AND (r.options->>'compensateOnAbort')::boolean IS TRUE)`)}
-         RETURNING r.id
+         RETURNING r.id, r.status
        ), state AS (
          -- the next wave may start when nothing of an earlier wave is open (advanceWaves decides, under a lock)
          SELECT o.status = 'running' AND w.next_wave IS NOT NULL AND NOT EXISTS (
@@ -428,17 +431,18 @@ export class RolloutLedger {
               LATERAL (SELECT min(wave) AS next_wave FROM ${runs} WHERE rollout_id = o.id AND status = 'waiting' AND after_run IS NULL) w
          WHERE o.id = $2
        )
-       SELECT s.advance AS settle_advance, s.aborted AS settle_aborted, s.compensate AS settle_compensate, released.*
+       SELECT s.advance AS settle_advance, s.aborted AS settle_aborted, s.compensate AS settle_compensate, (SELECT status FROM closed) AS settle_closed, released.*
        FROM state s LEFT JOIN released ON true`),
       [run.id, run.rolloutId],
     );
-    const state = rows[0] as { settle_advance: boolean; settle_aborted: boolean; settle_compensate: boolean } | undefined;
+    const state = rows[0] as { settle_advance: boolean; settle_aborted: boolean; settle_compensate: boolean; settle_closed: ClosedRolloutStatus | null } | undefined;
     return {
       // released runs are still `waiting` to this statement: they keep their wave open, as they should
       released: rows.filter((row) => row.id !== null).map((row) => toCreatedRun(toRunRecord(row))),
       advance: state?.settle_advance === true,
       aborted: state?.settle_aborted === true,
       compensate: state?.settle_compensate === true,
+      ...(state?.settle_closed ? { closed: state.settle_closed } : {}),
     };
   }
 
@@ -635,18 +639,20 @@ export class RolloutLedger {
     return rowCount ?? 0;
   }
 
-  /** What follows from a failed run is written: it gets its finished_at, and its rollout may close. */
-  async settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<void> {
+  /** What follows from a failed run is written: it gets its finished_at, and its rollout may close (its status returned when this closed it). */
+  async settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<ClosedRolloutStatus | undefined> {
     await this.db.pool.query(prepared(`UPDATE ${this.db.table('runs')} SET finished_at = now() WHERE id = $1 AND status = 'failed' AND finished_at IS NULL`), [run.id]);
-    await this.finalizeRollout(run.rolloutId);
+    return this.finalizeRollout(run.rolloutId);
   }
 
   /**
    * Closes a rollout once no run is open. Each finishing run calls this after its own update has
-   * committed, so the last one to finish always sees every other run finished.
+   * committed, so the last one to finish always sees every other run finished. Returns the
+   * rollout's status when this call closed it (exactly one caller sees that: rollout:finished).
    */
-  async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<void> {
-    await client.query(prepared(finalizeRolloutsSql(this.db, 'r.id = $1')), [rolloutId]);
+  async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<ClosedRolloutStatus | undefined> {
+    const { rows } = await client.query<{ status: ClosedRolloutStatus }>(prepared(`${finalizeRolloutsSql(this.db, 'r.id = $1')} RETURNING r.status`), [rolloutId]);
+    return rows[0]?.status;
   }
 
   async getRollout(rolloutId: string): Promise<RolloutSummary | undefined> {

@@ -30,6 +30,9 @@ import { crashAt, crashIf, faultArmed } from './fault-points.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
 import { RunGuard, stoppedResult } from './run-guard.js';
 import { owedWrite } from '../ledger/owed-write.js';
+import type { LifecycleEvents } from '../events/lifecycle-events.js';
+import { runEventOfSpec } from '../events/run-events.js';
+import { phase } from '../tracing/spans.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -69,6 +72,8 @@ export interface RunContext {
   onProgress?: (progress: RunProgress) => void;
   /** aborted to stop the run from outside (its rollout aborted, its worker stopping): see run-guard.ts */
   signal?: AbortSignal;
+  /** lifecycle events (run:started); the outcome's events are the caller's */
+  events?: LifecycleEvents;
 }
 
 /** `record`: the run's ledger row as finished (absent only if the row vanished). */
@@ -165,7 +170,7 @@ async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard
   try {
     const history = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
     const key = lock ?? tenantLockKey(spec.platform, spec.tenant);
-    const locked = await tryLockAndProbe(client, key, history, asideSchemaOf(location.schema));
+    const locked = await phase('lock', () => tryLockAndProbe(client, key, history, asideSchemaOf(location.schema))); // [trace: lock]
     if (!locked.locked) throw new TenantLockBusy(spec.platform, spec.tenant);
     if (locked.asideFound) {
       // a restore of this tenant was cut short: put it back before anything reads it
@@ -186,12 +191,13 @@ async function guardedRun({ spec, ctx, platform, location, set, log, lock, guard
         await unlock();
         return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
       }
+      ctx.events?.emit('run:started', { ...runEventOfSpec(spec), from: original }); // [event: run:started]
       crashAt('after-lock'); // test hook (TENANTRY_FAULT), see fault-points.ts
       const result = stoppedResult(method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original), guard);
       crashAt('after-commit', result.status === 'succeeded' && !result.noop); // test hook (TENANTRY_FAULT)
       // the lock is released and the result written at once: neither waits for the other
       // the result is owed to the ledger: an outage of the control database is waited out
-      const [, record] = await Promise.all([run.unlocked ? undefined : unlock(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]);
+      const [, record] = await phase('record', () => Promise.all([run.unlocked ? undefined : unlock(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })])); // [trace: record]
       log.info(
         { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method },
         result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
@@ -272,7 +278,7 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
   let backupId: string | undefined;
   if ((spec.backup ?? 'none') === 'pg_dump') {
     ctx.onProgress?.({ phase: 'backup', step: 0, steps: count });
-    backupId = await ensureBackup(run, from);
+    backupId = await phase('backup', () => ensureBackup(run, from)); // [trace: backup]
     await ctx.ledger.noteBackup(spec.runId, backupId);
   }
   const withBackup = backupId ? { backupId } : {};
@@ -284,7 +290,7 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
   // the schema check of `verify: true`, or the after-commit fault point (the test hook)
   const unlockWithCommit = !(ctx.config.verify && (spec.scope ?? 'tenant') === 'tenant') && !faultArmed('after-commit');
   try {
-    const steps = await migrateSteps({
+    const steps = await phase('migrate', () => migrateSteps({ // [trace: migrate]
       ...(unlockWithCommit ? { afterCommit: unlockSql(run.lockKey) } : {}),
       signal: run.guard.signal,
       buildTimeoutMs: run.platform.buildTimeoutMs,
@@ -300,7 +306,7 @@ async function migrateUnderLock(run: UnderLock, current: Position, original: str
         crashAt('between-migrations', index > 0); // test hook (TENANTRY_FAULT)
         ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
       },
-    });
+    }));
     run.unlocked = unlockWithCommit;
     const after = { version: versionAt(set, spec.direction === 'up' ? current.position + count : current.position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
@@ -375,7 +381,7 @@ async function restoreUnderLock(run: UnderLock, current: Position, original: str
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
   await crashIf('during-compensation', async () => (await ctx.ledger.getRun(spec.runId))?.compensates != null); // test hook (TENANTRY_FAULT)
   try {
-    const restored = await restoreTenant({
+    const restored = await phase('restore', () => restoreTenant({ // [trace: restore]
       client,
       location,
       backup,
@@ -383,7 +389,7 @@ async function restoreUnderLock(run: UnderLock, current: Position, original: str
       noteAside: (aside) => ctx.ledger.noteAside(spec.runId, aside),
       signal: run.guard.signal,
       ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
-    }).finally(() => auditSession(client, { settings: true }));
+    }).finally(() => auditSession(client, { settings: true })));
     for (const note of restored.notes) run.log.warn({ backupId: backup.id }, note);
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
     return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };

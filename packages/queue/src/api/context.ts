@@ -14,6 +14,7 @@ import {
 import { openQueueStore, type QueueStore } from '../backend.js';
 import { enqueueRollout, type EnqueueOptions } from '../producer.js';
 import type { TenantryQueue } from '../queues.js';
+import { createNotifier, type Notifier } from '../notifications/notifier.js';
 
 export interface ApiOptions {
   logger?: Logger;
@@ -46,6 +47,7 @@ export class ApiContext {
   private controlDb: ControlDb | undefined;
   private poolRegistry: PoolRegistry | undefined;
   private store: QueueStore | undefined;
+  private notifier: Notifier | undefined;
 
   constructor(
     readonly config: TenantryConfig,
@@ -89,13 +91,17 @@ export class ApiContext {
   async startRollout(request: RolloutRequest & EnqueueOptions, options: WaitOptions = {}): Promise<RolloutHandle> {
     const queue = await this.queue();
     await this.control.assertReady();
-    const rollout = await enqueueRollout(this.config, this.control, this.pools, queue, request);
+    const store = this.store!;
+    this.notifier ??= createNotifier(this.config, () => store.notificationQueue(), this.logger);
+    const rollout = await enqueueRollout(this.config, this.control, this.pools, queue, { events: this.notifier.events, ...request });
     const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
     if (options.wait) handle.outcome = await waitForRollout(this.control, rollout.rolloutId, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
     return handle;
   }
 
   async close(): Promise<void> {
+    await this.notifier?.flush();
+    this.notifier?.close();
     await this.store?.close();
     await this.poolRegistry?.close();
     await this.controlDb?.close();
