@@ -80,7 +80,7 @@ class Receiver {
   }
 }
 
-describe('webhooks: signed lifecycle events from a real worker, retried through the queue', function () {
+for (const queue of ['redis', 'postgres'] as const) describe(`webhooks: signed lifecycle events from a real worker, retried through the queue (${queue})`, function () {
   this.timeout(240_000);
   let sandbox: Sandbox | undefined;
   const receivers: Receiver[] = [];
@@ -102,6 +102,7 @@ describe('webhooks: signed lifecycle events from a real worker, retried through 
     const rolloutEnds = ['rollout:started', 'rollout:halted', 'rollout:finished'];
     sandbox = new Sandbox({
       platforms: { accounts: { migrations: 'accounts' } },
+      queue,
       extra: {
         notifications: {
           webhooks: [
