@@ -5,11 +5,14 @@ import { WEBHOOK_JOB_NAME, webhookJobOptions, type WebhookJobData } from './webh
 
 export type NotificationQueue = Queue<WebhookJobData>;
 
+/** How long a stopping process waits for deliveries still being queued. */
+const FLUSH_TIMEOUT_MS = 5_000;
+
 export interface Notifier {
   /** the process's emitter: rollout and run events go in here */
   readonly events: LifecycleEvents;
-  /** waits (bounded by the caller) for deliveries still being queued */
-  flush(): Promise<void>;
+  /** waits for deliveries still being queued, at most `timeoutMs` (a queue that is away must not hold up an exit) */
+  flush(timeoutMs?: number): Promise<void>;
   close(): void;
 }
 
@@ -39,8 +42,12 @@ export function createNotifier(config: TenantryConfig, openQueue: () => Notifica
   }
   return {
     events,
-    async flush() {
-      await Promise.all([...pending]);
+    async flush(timeoutMs = FLUSH_TIMEOUT_MS) {
+      let timer: NodeJS.Timeout | undefined;
+      const gaveUp = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+      const outcome = await Promise.race([Promise.all([...pending]).then(() => 'done' as const), gaveUp]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') logger.error({ deliveries: pending.size }, 'webhook deliveries could not be queued in time; their events are only in the logs');
     },
     close() {
       for (const stop of stops) stop();
