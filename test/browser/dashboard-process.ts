@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { CLI, Sandbox, eventually } from '../helpers/sandbox.js';
+import { exited, startProcess } from '../helpers/processes.js';
 
 export interface DashboardProcess {
   url: string;
@@ -19,30 +20,27 @@ export async function startDashboardProcess(
   sandbox: Sandbox,
   options: { env?: Record<string, string>; args?: string[] } = {},
 ): Promise<DashboardProcess> {
-  const child = spawn(process.execPath, [CLI, 'dashboard', '--port', '0', ...(options.args ?? [])], {
+  const child = startProcess(process.execPath, [CLI, 'dashboard', '--port', '0', ...(options.args ?? [])], {
     env: { ...process.env, TENANTRY_CONFIG: sandbox.configFile, TENANTRY_LOG_LEVEL: 'info', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const logs = () =>
-    output
+    child
+      .output()
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
   const url = await eventually(async () => {
-    if (child.exitCode !== null) throw new Error(`dashboard exited with ${child.exitCode}: ${output}`);
-    return /dashboard listening on (http:\/\/\S+)"/.exec(output)?.[1];
+    if (child.exitCode !== null) throw new Error(`dashboard exited with ${child.exitCode}: ${child.output()}`);
+    return /dashboard listening on (http:\/\/\S+)"/.exec(child.output())?.[1];
   }, 20_000, 50);
   return {
     url,
     child,
-    output: () => output,
+    output: child.output,
     logs,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return Sandbox.exited(child);
+      return exited(child);
     },
   };
 }

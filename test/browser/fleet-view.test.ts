@@ -1,13 +1,16 @@
+// the callbacks given to evaluate() run in the page: they see the DOM's types
+/// <reference lib="dom" />
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
+import { slowFleet } from '../helpers/slow-fleet.js';
 import { startDashboardProcess, type DashboardProcess } from './dashboard-process.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
-const V2 = '1710000000002_add-account-name';
 const PASSWORD = 'fleet-view-password';
 const BROKEN = ['c0005', 'c0017'];
 
@@ -16,19 +19,8 @@ const BROKEN = ['c0005', 'c0017'];
  * accounts fixtures), so the rollout to latest lasts several seconds with two runs at a time;
  * two tenants have duplicate e-mails and fail on migration 3.
  */
-async function slowFleet(): Promise<Sandbox> {
-  const tenants = tenantIds(24);
-  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } } });
-  expect((await sandbox.cli(['init'])).code).to.equal(0);
-  expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
-  const worker = sandbox.startWorker({ concurrency: 4 });
-  const first = await sandbox.cli(['migrate', '--to', 'v1.0', '--wait']);
-  expect(first.code, first.stderr).to.equal(0);
-  worker.kill('SIGTERM');
-  expect(await Sandbox.exited(worker)).to.equal(0);
-  for (const tenant of tenants) {
-    await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 12) g`);
-  }
+async function slowFleetWithFailures(): Promise<Sandbox> {
+  const sandbox = await slowFleet(tenantIds(24), 12);
   for (const tenant of BROKEN) {
     await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) VALUES ('dup@example.com'), ('dup@example.com')`);
   }
@@ -63,7 +55,7 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
   });
 
   it('shows a rollout progressing, a failed tenant with its job in Bull Board, and the fleet coloured by version', async () => {
-    sandbox = await slowFleet();
+    sandbox = await slowFleetWithFailures();
     dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_DASHBOARD_PASSWORD: PASSWORD } });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -138,7 +130,7 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
     expect(await page.locator('#failed-count').textContent()).to.equal('1 open · 1 resolved');
     await shot(page, 'fleet-failed-resolved.png');
     worker.kill('SIGTERM');
-    await Sandbox.exited(worker);
+    await exited(worker);
 
     expect(problems, `the fleet view logged errors:\n${problems.join('\n')}`).to.deep.equal([]);
 

@@ -2,11 +2,11 @@ import { expect } from 'chai';
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { asideSchemaOf, tenantLockKey } from '@tenantry/core';
+import { asideSchemaOf, tenantLockKey } from '@tenantry/core/internal';
 import { databaseUrl } from '../helpers/services.js';
-import type { Sandbox } from '../helpers/sandbox.js';
+import { ok, type Sandbox } from '../helpers/sandbox.js';
 import { invariantViolations } from './invariants.js';
-import { LATEST, accountsFleet, ok, started, workerIdOf } from './harness.js';
+import { LATEST, accountsFleet, started, workerIdOf } from './harness.js';
 
 /** The checker must catch what it claims to: each invariant broken by hand, then found. */
 describe('chaos: the invariant checker (tenantry verify --invariants)', function () {

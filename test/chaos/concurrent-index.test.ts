@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import pg from 'pg';
-import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { Sandbox, eventually, ok, tenantIds } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { databaseUrl } from '../helpers/services.js';
 import { assertInvariants } from './invariants.js';
-import { enqueue, finished, handedOver, kill, ok, report, started, summary, worker, workerLogs } from './harness.js';
+import { enqueue, finished, handedOver, kill, report, started, summary, worker, workerLogs } from './harness.js';
 
 const EVENTS = '1730000000001_create-events';
 const INDEX = '1730000000002_index-events-kind';
@@ -24,7 +25,7 @@ async function eventsFleet(count: number): Promise<{ sandbox: Sandbox; tenants: 
   const setup = sandbox.startWorker({ concurrency: 2 });
   await ok(sandbox, ['migrate', '--to', EVENTS, '--wait']);
   setup.kill('SIGTERM');
-  await Sandbox.exited(setup);
+  await exited(setup);
   for (const t of tenants) await sandbox.platform('app', `INSERT INTO tenant_${t}.events (kind) SELECT 'created' FROM generate_series(1, 2000)`);
   return { sandbox, tenants };
 }
@@ -112,13 +113,13 @@ describe('chaos: a CREATE INDEX CONCURRENTLY migration under faults', function (
     sandbox = fleet.sandbox;
     // two tenants whose data makes the check constraint fail after the index committed: partial, compensated
     for (const t of fleet.tenants.slice(0, 2)) await sandbox.platform('app', `INSERT INTO tenant_${t}.events (kind) VALUES ('exploded')`);
-    const between = worker(sandbox, { concurrency: 2, env: { TENANTRY_FAULT: 'between-migrations' } });
+    const between = worker(sandbox, { concurrency: 2, fault: 'between-migrations' });
     await started(between);
     const id = await enqueue(sandbox, ['migrate', '--to', 'latest', '--canary', '0']);
-    await Sandbox.exited(between);
+    await exited(between);
     expect(between.output()).to.match(/fault point between-migrations: SIGKILL/);
-    const compensating = worker(sandbox, { concurrency: 2, env: { TENANTRY_FAULT: 'during-compensation' } });
-    await Sandbox.exited(compensating);
+    const compensating = worker(sandbox, { concurrency: 2, fault: 'during-compensation' });
+    await exited(compensating);
     expect(compensating.output()).to.match(/fault point during-compensation: SIGKILL/);
     const since = Date.now();
     worker(sandbox, { concurrency: 2 });

@@ -2,10 +2,10 @@ import { expect } from 'chai';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { FIXTURES, Sandbox } from '../helpers/sandbox.js';
+import { FIXTURES, Sandbox, ok } from '../helpers/sandbox.js';
 import { REDIS_URL, adminQuery, databaseUrl } from '../helpers/services.js';
-import { LATEST, V2, ok, report, worker, workerLogs } from './harness.js';
-import { PrivatePostgres } from './private-servers.js';
+import { LATEST, V2, report, worker, workerLogs } from './harness.js';
+import { PrivatePostgres, startOrSkip } from './private-servers.js';
 
 const SECRET = 'not-in-argv-7f3a';
 
@@ -39,13 +39,7 @@ describe('chaos: pg_dump and pg_restore reach the server the connection string n
   for (const form of ['postgres:///db?host=…&port=…&password=…', 'postgres://user@/db with PGHOST and PGPORT'] as const) {
     it(`${form}: backups and a restore from backup on a server on another port`, async function () {
       if (!server) {
-        const started = await PrivatePostgres.start();
-        if (typeof started === 'string') {
-          report(`skipped: ${started}`);
-          this.skip();
-          return;
-        }
-        server = started;
+        server = await startOrSkip(this, () => PrivatePostgres.start());
       }
       const port = server.port;
       const box = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });

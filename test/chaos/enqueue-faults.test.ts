@@ -1,11 +1,11 @@
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { FIXTURES, Sandbox, tenantIds } from '../helpers/sandbox.js';
-import { databaseUrl } from '../helpers/services.js';
+import { Sandbox, ok, tenantIds } from '../helpers/sandbox.js';
 import { assertInvariants } from './invariants.js';
-import { LATEST, finished, ok, report, started, worker, workerLogs } from './harness.js';
-import { PrivateRedis } from './private-servers.js';
+import { LATEST, finished, report, started, worker, workerLogs } from './harness.js';
+import { PrivateRedis, startOrSkip } from './private-servers.js';
 
 /** Redis refusing every write (`maxmemory 1`, `noeviction`), or accepting them again. */
 async function refuseWrites(url: string, refuse: boolean): Promise<void> {
@@ -29,23 +29,11 @@ describe('chaos: the queue refuses the jobs after the ledger took the rollout (p
   });
 
   it('Redis at maxmemory 1 with noeviction: migrate prints the rollout, says the reconciler will queue it, exits 0; a worker started later runs it', async function () {
-    const started_ = await PrivateRedis.start();
-    if (typeof started_ === 'string') {
-      report(`skipped: ${started_}`);
-      this.skip();
-      return;
-    }
-    redis = started_;
-    const box = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    redis = await startOrSkip(this, () => PrivateRedis.start());
+    const box = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, servers: { redisUrl: redis.url } });
     sandbox = box;
-    box.writeConfig({
-      redis: { url: redis.url, prefix: box.prefix },
-      control: { databaseUrl: databaseUrl(box.controlDb) },
-      platforms: { accounts: { databaseUrl: databaseUrl(box.platformDbs.accounts!), migrations: { tenant: path.join(FIXTURES, 'accounts') } } },
-      backup: { strategy: 'none', dir: path.join(box.dir, 'backups') },
-      worker: { heartbeatMs: 1000, shutdownTimeoutMs: 20_000, reconcileIntervalMs: 1000 },
-      run: { busyRetryMs: 200 },
-    });
+    const config = JSON.parse(readFileSync(box.configFile, 'utf8')) as Record<string, unknown>;
+    box.writeConfig({ ...config, backup: { strategy: 'none', dir: path.join(box.dir, 'backups') } });
     const tenants = tenantIds(30);
     await ok(box, ['init']);
     await ok(box, ['tenants', 'add', 'accounts', ...tenants]);

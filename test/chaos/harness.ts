@@ -1,6 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
-import { expect } from 'chai';
-import { Sandbox, eventually, tenantIds, type SandboxOptions } from '../helpers/sandbox.js';
+import type { FaultPoint } from '@tenantry/core/testing';
+import { Sandbox, eventually, ok, rolloutIdIn, tenantIds, type SandboxOptions } from '../helpers/sandbox.js';
+import { exited, type RunningProcess } from '../helpers/processes.js';
 
 /** The accounts fixture: 5 migrations, each inserting its own canary row into applied_steps. */
 export const V2 = '1710000000002_add-account-name';
@@ -9,7 +9,7 @@ export const LATEST = '1710000000005_account-status';
 /** The full tier (`npm run test:chaos -- --full`): more tenants and rounds. */
 export const FULL = process.env.TENANTRY_CHAOS_FULL === '1';
 
-export type Worker = ChildProcess & { output: () => string };
+export type Worker = RunningProcess;
 
 /** A sandbox of the accounts platform with `count` tenants registered (at version 0). */
 export async function accountsFleet(count: number, options: Partial<SandboxOptions> = {}): Promise<{ sandbox: Sandbox; tenants: string[] }> {
@@ -20,18 +20,9 @@ export async function accountsFleet(count: number, options: Partial<SandboxOptio
   return { sandbox, tenants };
 }
 
-export async function ok(sandbox: Sandbox, args: string[], env: Record<string, string> = {}): Promise<string> {
-  const result = await sandbox.cli(args, env);
-  expect(result.code, `tenantry ${args.join(' ')}\n${result.stdout}${result.stderr}`).to.equal(0);
-  return result.stdout;
-}
-
 /** Enqueues a rollout (without waiting) and returns its id. */
 export async function enqueue(sandbox: Sandbox, args: string[]): Promise<string> {
-  const stdout = await ok(sandbox, args);
-  const match = /rollout ([0-9a-f-]{36})/.exec(stdout);
-  expect(match, stdout).to.not.equal(null);
-  return match![1]!;
+  return rolloutIdIn(await ok(sandbox, args));
 }
 
 /**
@@ -82,7 +73,7 @@ export async function handedOver(sandbox: Sandbox, runIds: readonly string[], si
 export async function kill(sandbox: Sandbox, worker: Worker): Promise<{ at: number; runs: string[] }> {
   const id = await workerIdOf(sandbox, worker);
   worker.kill('SIGKILL');
-  await Sandbox.exited(worker);
+  await exited(worker);
   const at = Date.now();
   return { at, runs: await runningOn(sandbox, id) };
 }
@@ -111,11 +102,19 @@ export function summary(values: readonly number[]): string {
   return `n=${values.length} median ${(median / 1000).toFixed(1)} s, max ${(sorted.at(-1)! / 1000).toFixed(1)} s`;
 }
 
+/** The preload that arms a worker's fault point. */
+const FAULT_HOOKS = new URL('./fault-hooks.js', import.meta.url).href;
+
 /** Workers started through `worker()`, so a failed test can show what they logged. */
 const spawned: Worker[] = [];
 
-export function worker(sandbox: Sandbox, options: { concurrency?: number; env?: Record<string, string> } = {}): Worker {
-  const child = sandbox.startWorker(options);
+/**
+ * Starts a worker; with `fault`, one that SIGKILLs itself the first time a run reaches that point
+ * of the run protocol (the run hooks of fault-hooks.js, preloaded).
+ */
+export function worker(sandbox: Sandbox, options: { concurrency?: number; env?: Record<string, string>; fault?: FaultPoint } = {}): Worker {
+  const { fault, ...rest } = options;
+  const child = sandbox.startWorker(fault ? { ...rest, env: { ...rest.env, TENANTRY_FAULT: fault }, nodeArgs: ['--import', FAULT_HOOKS] } : rest);
   spawned.push(child);
   return child;
 }

@@ -1,24 +1,24 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import { freePort } from '../helpers/ports.js';
+import { report } from './harness.js';
 
 /**
  * Servers of a scenario's own, on other ports, so that a scenario may stop them hard: the
  * shared PostgreSQL and Redis of the machine are never stopped.
  */
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/** A private server, or the test skipped (saying why) where this machine cannot run one. */
+export async function startOrSkip<Server>(test: Mocha.Context, start: () => Promise<Server | string>): Promise<Server> {
+  const server = await start();
+  if (typeof server === 'string') {
+    report(`skipped: ${server}`);
+    test.skip();
+  }
+  return server;
 }
 
 /** PostgreSQL's server binaries (initdb, pg_ctl), or undefined with the reason. */

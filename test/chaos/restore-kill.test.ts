@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { Sandbox, eventually } from '../helpers/sandbox.js';
+import { Sandbox, eventually, ok } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { assertInvariants, invariantViolations } from './invariants.js';
-import { enqueue, finished, ok, report, started, worker, workerLogs } from './harness.js';
+import { enqueue, finished, report, started, worker, workerLogs } from './harness.js';
 
 /**
  * A worker killed while `rollback --from-backup` restores a tenant with real data: pg_restore is
@@ -63,7 +64,7 @@ for (const victim of ['the worker and its pg_restore', 'the node process alone']
       const victims = victim === 'the node process alone' ? [first.pid!] : [first.pid!, ...childrenOf(first.pid!)];
       expect(victims.length, 'a pg_restore child of the worker').to.be.greaterThan(victim === 'the node process alone' ? 0 : 1);
       for (const pid of victims) process.kill(pid, 'SIGKILL');
-      await Sandbox.exited(first);
+      await exited(first);
       const caughtAfter = Date.now() - copying;
 
       // what a kill mid-COPY leaves: the live schema aside, which the checker reports

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import pg from 'pg';
-import { tenantLockKey } from '@tenantry/core';
-import { Sandbox, eventually } from '../helpers/sandbox.js';
+import { tenantLockKey } from '@tenantry/core/internal';
+import { Sandbox, eventually, ok } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 import { assertInvariants } from './invariants.js';
-import { enqueue, finished, ok, report, started, worker, workerIdOf, workerLogs } from './harness.js';
+import { enqueue, finished, report, started, worker, workerIdOf, workerLogs } from './harness.js';
 
 /**
  * Runs without end: migration code that never finishes (an up() whose promise never settles, an

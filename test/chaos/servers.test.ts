@@ -1,39 +1,29 @@
 import { expect } from 'chai';
-import path from 'node:path';
-import pg from 'pg';
-import { FIXTURES, Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
-import { REDIS_URL, databaseUrl } from '../helpers/services.js';
+import { Sandbox, eventually, registeredSandbox, tenantIds, type SandboxOptions } from '../helpers/sandbox.js';
 import { assertInvariants } from './invariants.js';
-import { V2, enqueue, finished, ok, progressed, report, sleep, started, worker, workerLogs } from './harness.js';
-import { PrivatePostgres, PrivateRedis } from './private-servers.js';
+import { V2, enqueue, finished, progressed, report, sleep, started, worker, workerLogs, type Worker } from './harness.js';
+import { PrivatePostgres, PrivateRedis, startOrSkip } from './private-servers.js';
 
-/** The config of a sandbox of the accounts platform, on the given servers. */
-function configOn(sandbox: Sandbox, servers: { control: string; platform: string; redis: string }): Record<string, unknown> {
-  return {
-    redis: { url: servers.redis, prefix: sandbox.prefix },
-    control: { databaseUrl: servers.control },
-    platforms: { accounts: { databaseUrl: servers.platform, migrations: { tenant: path.join(FIXTURES, 'accounts') } } },
-    releases: { 'v1.0': { accounts: V2 } },
-    worker: { heartbeatMs: 1000, shutdownTimeoutMs: 20_000, reconcileIntervalMs: 1000 },
-    run: { busyRetryMs: 200 },
-  };
-}
-
-/** Points the sandbox's own queries (ledger, platform, applied) at a private server. */
-function queriesOn(sandbox: Sandbox, server: PrivatePostgres): () => Promise<void> {
-  const pools = new Map<string, pg.Pool>();
-  sandbox.pool = (database: string) => {
-    let pool = pools.get(database);
-    if (!pool) {
-      pool = new pg.Pool({ connectionString: server.databaseUrl(database), max: 3 });
-      pool.on('error', () => {});
-      pools.set(database, pool);
-    }
-    return pool;
-  };
-  return async () => {
-    for (const pool of pools.values()) await pool.end().catch(() => {});
-  };
+/**
+ * The fleet of an outage scenario: `count` tenants of the accounts platform registered on the
+ * given servers (the sandbox's own queries go there too), and two workers started.
+ */
+async function fleetOn(
+  servers: NonNullable<SandboxOptions['servers']>,
+  options: { count: number; concurrency: number; migrations?: string },
+): Promise<{ box: Sandbox; workers: Worker[] }> {
+  const box = await registeredSandbox(
+    { platforms: { accounts: { migrations: options.migrations ?? 'accounts' } }, releases: { 'v1.0': { accounts: V2 } }, servers },
+    { accounts: tenantIds(options.count) },
+  );
+  const workers = [worker(box, { concurrency: options.concurrency }), worker(box, { concurrency: options.concurrency })];
+  try {
+    await Promise.all(workers.map(started));
+  } catch (error) {
+    await box.destroy();
+    throw error;
+  }
+  return { box, workers };
 }
 
 describe('chaos: the servers fail under a rollout (private PostgreSQL and Redis)', function () {
@@ -48,23 +38,10 @@ describe('chaos: the servers fail under a rollout (private PostgreSQL and Redis)
   });
 
   it('PostgreSQL stopped with -m immediate and restarted mid-rollout: the rollout completes, every invariant holds', async function () {
-    const privatePrivatePostgres = await PrivatePostgres.start();
-    if (typeof privatePrivatePostgres === 'string') {
-      report(`skipped: ${privatePrivatePostgres}`);
-      this.skip();
-      return;
-    }
-    const server = privatePrivatePostgres;
+    const server = await startOrSkip(this, () => PrivatePostgres.start());
     cleanup.push(() => server.destroy());
-    const box = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    const { box, workers } = await fleetOn({ control: server, platforms: server }, { count: 100, concurrency: 3 });
     sandbox = box;
-    cleanup.push(queriesOn(box, server));
-    box.writeConfig(configOn(box, { control: server.databaseUrl(box.controlDb), platform: server.databaseUrl(box.platformDbs.accounts!), redis: REDIS_URL }));
-    const tenants = tenantIds(100);
-    await ok(box, ['init']);
-    await ok(box, ['tenants', 'add', 'accounts', ...tenants]);
-    const workers = [worker(box, { concurrency: 3 }), worker(box, { concurrency: 3 })];
-    await Promise.all(workers.map(started));
     const id = await enqueue(box, ['migrate', '--to', 'latest', '--canary', '0']);
     await progressed(box, id, 15);
     server.stopImmediately();
@@ -79,39 +56,11 @@ describe('chaos: the servers fail under a rollout (private PostgreSQL and Redis)
   });
 
   it('the control database down for 40 s (-m immediate, past every timeout) mid-rollout of 60 tenants: workers ride it out, --wait waits and says so, everything finishes', async function () {
-    const privatePostgres = await PrivatePostgres.start();
-    if (typeof privatePostgres === 'string') {
-      report(`skipped: ${privatePostgres}`);
-      this.skip();
-      return;
-    }
-    const server = privatePostgres;
+    const server = await startOrSkip(this, () => PrivatePostgres.start());
     cleanup.push(() => server.destroy());
-    const box = new Sandbox({ platforms: { accounts: { migrations: 'slow' } } });
-    sandbox = box;
     // the ledger on the private server, the tenants on the shared one
-    const pools = new Map<string, pg.Pool>();
-    const shared = box.pool.bind(box);
-    box.pool = (database: string) => {
-      if (database !== box.controlDb) return shared(database);
-      let pool = pools.get(database);
-      if (!pool) {
-        pool = new pg.Pool({ connectionString: server.databaseUrl(database), max: 3 });
-        pool.on('error', () => {});
-        pools.set(database, pool);
-      }
-      return pool;
-    };
-    cleanup.push(async () => {
-      for (const pool of pools.values()) await pool.end().catch(() => {});
-    });
-    const config = configOn(box, { control: server.databaseUrl(box.controlDb), platform: databaseUrl(box.platformDbs.accounts!), redis: REDIS_URL });
-    box.writeConfig({ ...config, platforms: { accounts: { databaseUrl: databaseUrl(box.platformDbs.accounts!), migrations: { tenant: path.join(FIXTURES, 'slow') } } } });
-    const tenants = tenantIds(60);
-    await ok(box, ['init']);
-    await ok(box, ['tenants', 'add', 'accounts', ...tenants]);
-    const workers = [worker(box, { concurrency: 2 }), worker(box, { concurrency: 2 })];
-    await Promise.all(workers.map(started));
+    const { box, workers } = await fleetOn({ control: server }, { count: 60, concurrency: 2, migrations: 'slow' });
+    sandbox = box;
     const waiting = box.cli(['migrate', '--to', 'latest', '--canary', '0', '--wait']);
     const id = await eventually(async () => (await box.ledger<{ id: string }>('SELECT id FROM tenantry.rollouts'))[0]?.id, 30_000, 50);
     await progressed(box, id, 10);
@@ -131,22 +80,10 @@ describe('chaos: the servers fail under a rollout (private PostgreSQL and Redis)
   });
 
   it('Redis restarted without persistence, then paused with DEBUG SLEEP past every job lock, mid-rollout: the ledger rebuilds the queue', async function () {
-    const privatePrivateRedis = await PrivateRedis.start();
-    if (typeof privatePrivateRedis === 'string') {
-      report(`skipped: ${privatePrivateRedis}`);
-      this.skip();
-      return;
-    }
-    const redis = privatePrivateRedis;
+    const redis = await startOrSkip(this, () => PrivateRedis.start());
     cleanup.push(() => redis.destroy());
-    const box = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    const { box, workers } = await fleetOn({ redisUrl: redis.url }, { count: 120, concurrency: 4 });
     sandbox = box;
-    box.writeConfig(configOn(box, { control: databaseUrl(box.controlDb), platform: databaseUrl(box.platformDbs.accounts!), redis: redis.url }));
-    const tenants = tenantIds(120);
-    await ok(box, ['init']);
-    await ok(box, ['tenants', 'add', 'accounts', ...tenants]);
-    const workers = [worker(box, { concurrency: 4 }), worker(box, { concurrency: 4 })];
-    await Promise.all(workers.map(started));
     const id = await enqueue(box, ['migrate', '--to', 'latest', '--canary', '0']);
     await progressed(box, id, 20);
     await redis.kill();

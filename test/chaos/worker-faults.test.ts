@@ -1,8 +1,9 @@
 import { expect } from 'chai';
-import { LOCK_NAMESPACE } from '@tenantry/core';
-import { Sandbox, eventually } from '../helpers/sandbox.js';
+import { LOCK_NAMESPACE } from '@tenantry/core/internal';
+import { Sandbox, eventually, ok } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { assertInvariants } from './invariants.js';
-import { FULL, accountsFleet, enqueue, finished, handedOver, ok, progressed, report, sleep, started, summary, worker, workerIdOf, workerLogs, type Worker } from './harness.js';
+import { FULL, accountsFleet, enqueue, finished, handedOver, progressed, report, sleep, started, summary, worker, workerIdOf, workerLogs, type Worker } from './harness.js';
 
 /** Makes migration 4 of the accounts fixture sleep 50 ms per 'slow' row of a tenant (after v1.0 is applied). */
 async function slowDown(sandbox: Sandbox, tenants: readonly string[], rows: number): Promise<void> {
@@ -15,7 +16,7 @@ async function fleetAtV1(count: number): Promise<{ sandbox: Sandbox; tenants: st
   const setup = fleet.sandbox.startWorker({ concurrency: 4 });
   await ok(fleet.sandbox, ['migrate', '--to', 'v1.0', '--canary', '0', '--wait']);
   setup.kill('SIGTERM');
-  await Sandbox.exited(setup);
+  await exited(setup);
   return fleet;
 }
 
@@ -36,12 +37,12 @@ describe('chaos: workers killed at each named point, frozen, cut off; producers 
     const box = sandbox;
     const points = ['after-lock', 'during-backup', 'between-migrations', 'after-commit'] as const;
     for (const [round, point] of points.entries()) {
-      const doomed = worker(box, { concurrency: 3, env: { TENANTRY_FAULT: point } });
+      const doomed = worker(box, { concurrency: 3, fault: point });
       await started(doomed);
       const doomedId = await workerIdOf(box, doomed);
       const args = round % 2 === 0 ? ['migrate', '--to', 'latest', '--canary', '0'] : ['rollback', '--to', 'v1.0'];
       const id = await enqueue(box, [...args, '--backup', 'pg_dump']);
-      await Sandbox.exited(doomed);
+      await exited(doomed);
       const at = Date.now();
       expect(doomed.signalCode, point).to.equal('SIGKILL');
       expect(doomed.output()).to.include(`fault point ${point}: SIGKILL`);
@@ -52,7 +53,7 @@ describe('chaos: workers killed at each named point, frozen, cut off; producers 
       expect(await finished(box, id), point).to.equal('succeeded');
       await assertInvariants(box, { canaryPlatform: 'accounts' });
       next.kill('SIGTERM');
-      await Sandbox.exited(next);
+      await exited(next);
     }
   });
 
@@ -96,11 +97,11 @@ describe('chaos: workers killed at each named point, frozen, cut off; producers 
       const held = await holding();
       // the tenants it has locked: those of its running runs, and one whose lock it took but
       // whose claim it had not sent yet when it stopped (its run is still queued in the ledger)
-      const [{ locked }] = await sandbox.platform<{ locked: number }>(
+      const { locked } = (await sandbox.platform<{ locked: number }>(
         'accounts',
         `SELECT count(*)::int AS locked FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = $1 AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
         [LOCK_NAMESPACE.tenantRun],
-      );
+      ))[0]!; // count(*): always one row
       const other = worker(sandbox, { concurrency: 4 });
       await started(other);
       // past the job lock (10 s) and the heartbeat expiry: the other worker has the frozen worker's jobs, deferred on their tenant locks

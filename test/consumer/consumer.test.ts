@@ -7,7 +7,18 @@ import path from 'node:path';
 import pg from 'pg';
 import { ROOT, eventually } from '../helpers/sandbox.js';
 import { REDIS_URL, adminQuery, databaseUrl, flushPrefix } from '../helpers/services.js';
-import { API_SOURCE, docsExamples, exited, freePort, installProject, packWorkspaces, projectEnv, run, start, writeTsconfigs } from './project.js';
+import { freePort } from '../helpers/ports.js';
+import { exited, runToEnd, startProcess } from '../helpers/processes.js';
+import { API_SOURCE, docsExamples, installProject, packWorkspaces, projectEnv, writeTsconfigs } from './project.js';
+
+/** What the test reads of an installed package's package.json. */
+interface PackedManifest {
+  private?: boolean;
+  license?: string;
+  engines?: { node?: string };
+  exports?: Record<string, { types?: string }>;
+  dependencies?: Record<string, string>;
+}
 
 const PACKAGES = ['@tenantry/core', '@tenantry/dashboard', '@tenantry/queue', '@tenantry/worker', 'tenantry'];
 
@@ -23,14 +34,14 @@ describe('a project that installs the packed packages', function () {
   let tarballs: string[];
 
   const bin = () => path.join(project, 'node_modules/.bin/tenantry');
-  const tenantry = (args: string[], cwd = project) => run(bin(), args, { cwd, env });
+  const tenantry = (args: string[], cwd = project) => runToEnd(bin(), args, { cwd, env });
   const ok = async (args: string[], cwd = project) => {
     const result = await tenantry(args, cwd);
     expect(result.code, `tenantry ${args.join(' ')}: ${result.stderr}${result.stdout}`).to.equal(0);
     return result;
   };
   const spawned = (args: string[]) => {
-    const child = start(bin(), args, { cwd: project, env });
+    const child = startProcess(bin(), args, { cwd: project, env });
     processes.add(child);
     return child;
   };
@@ -59,13 +70,13 @@ describe('a project that installs the packed packages', function () {
       const dir = path.join(project, 'node_modules', name);
       expect(lstatSync(dir).isSymbolicLink(), name).to.equal(false);
       expect(realpathSync(dir).startsWith(realpathSync(project)), name).to.equal(true);
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, any>;
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackedManifest;
       expect(manifest.private, name).to.equal(undefined);
       expect(manifest.license, name).to.equal('MIT');
       expect(manifest.engines?.node, name).to.be.a('string');
-      expect(manifest.exports['.'].types, name).to.equal('./dist/index.d.ts');
+      expect(manifest.exports?.['.']?.types, name).to.equal('./dist/index.d.ts');
       expect(existsSync(path.join(dir, 'dist/index.d.ts')), name).to.equal(true);
-      for (const [dep, range] of Object.entries({ ...manifest.dependencies } as Record<string, string>)) {
+      for (const [dep, range] of Object.entries({ ...manifest.dependencies })) {
         if (dep.startsWith('@tenantry/')) expect(range, `${name} → ${dep}`).to.equal('0.1.0');
       }
     }
@@ -90,7 +101,7 @@ describe('a project that installs the packed packages', function () {
 
   it('init writes a starter, new adds a migration, then init, tenants add, two workers, migrate --wait, status, rollback --wait and the dashboard run from the project', async () => {
     expect((await ok(['--version'])).stdout.trim()).to.equal('0.1.0');
-    const starter = await run('npx', ['--no', 'tenantry', 'init'], { cwd: project, env });
+    const starter = await runToEnd('npx', ['--no', 'tenantry', 'init'], { cwd: project, env });
     expect(starter.code, starter.stderr).to.equal(0);
     expect(starter.stdout).to.match(/wrote tenantry\.config\.json/);
     const configFile = path.join(project, 'tenantry.config.json');
@@ -141,7 +152,7 @@ describe('a project that installs the packed packages', function () {
     writeFileSync(path.join(project, 'src/docs.ts'), docs);
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc'); // the compiler only: types resolve from the project
     for (const tsconfig of writeTsconfigs(project)) {
-      const result = await run(process.execPath, [tsc, '-p', tsconfig], { cwd: project, env });
+      const result = await runToEnd(process.execPath, [tsc, '-p', tsconfig], { cwd: project, env });
       expect(result.code, `${tsconfig}: ${result.stdout}${result.stderr}`).to.equal(0);
     }
   });

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { ROOT, type CliResult } from '../helpers/sandbox.js';
+import { runToEnd } from '../helpers/processes.js';
+import { ROOT } from '../helpers/sandbox.js';
 
 /**
  * A project of a team that installed Tenantry: a folder outside this repository whose
@@ -19,37 +18,9 @@ export function projectEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', ...extra };
 }
 
-/** Runs a command to its end; resolves with its exit code and output. */
-export function run(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
-/** Starts a long-running process; its output is kept for failure messages. */
-export function start(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): ChildProcess & { output: () => string } {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { output: () => string };
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  child.output = () => output;
-  return child;
-}
-
-export function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
-
 /** `npm pack` of every workspace (their prepack builds dist) into `dir`; returns the tarballs. */
 export async function packWorkspaces(dir: string): Promise<string[]> {
-  const packed = await run('npm', ['pack', '--workspaces', '--pack-destination', dir, '--loglevel=error'], { cwd: ROOT, env: projectEnv({}) });
+  const packed = await runToEnd('npm', ['pack', '--workspaces', '--pack-destination', dir, '--loglevel=error'], { cwd: ROOT, env: projectEnv({}) });
   if (packed.code !== 0) throw new Error(`npm pack failed (${packed.code}): ${packed.stderr}`);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.tgz'))
@@ -72,23 +43,11 @@ export async function installProject(project: string, tarballs: readonly string[
   // repository is tested with, and their tarballs come from npm's cache after \`npm ci\`, offline
   // (npm replaces the workspace entries with the tarballs: nothing of them stays linked)
   copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(project, 'package-lock.json'));
-  const install = (mode: string) => run('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: projectEnv({}) });
+  const install = (mode: string) => runToEnd('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: projectEnv({}) });
   // offline when npm's cache has every package (and their registry metadata); the registry otherwise
   let installed = await install('--offline');
   if (installed.code !== 0 && /ENOTCACHED/.test(installed.stderr)) installed = await install('--prefer-offline');
   if (installed.code !== 0) throw new Error(`npm install failed (${installed.code}): ${installed.stderr}`);
-}
-
-/** A TCP port free now on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The TypeScript a consumer writes against the API: types must resolve, and a wrong use must not compile. */

@@ -13,6 +13,7 @@ export async function assertServices(): Promise<void> {
   } catch (error) {
     throw new Error(
       `tests need PostgreSQL at ${PG_URL} (${(error as Error).message}); start your own, or \`docker compose up -d postgres\` and set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:55432/postgres`,
+      { cause: error },
     );
   } finally {
     await client.end().catch(() => {});
@@ -23,7 +24,7 @@ export async function assertServices(): Promise<void> {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new Error(`tests need Redis at ${REDIS_URL} (${(error as Error).message}); start your own, or \`docker compose up -d redis\` and set TEST_REDIS_URL=redis://127.0.0.1:56379`);
+    throw new Error(`tests need Redis at ${REDIS_URL} (${(error as Error).message}); start your own, or \`docker compose up -d redis\` and set TEST_REDIS_URL=redis://127.0.0.1:56379`, { cause: error });
   } finally {
     redis.disconnect();
   }

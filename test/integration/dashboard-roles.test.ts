@@ -73,14 +73,15 @@ describe('dashboard roles and cross-site writes (real dashboard process, Postgre
 
   it("refuses an operator's write that another site's page makes (Origin or Sec-Fetch-Site), and takes the same write from the dashboard itself or a script", async () => {
     const host = new URL(dashboard.url).host;
-    for (const headers of [
+    const forged: Array<Record<string, string>> = [
       { origin: 'http://evil.example' },
       { origin: `http://${host}.evil.example` },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site', origin: `http://localhost:1` },
       { 'sec-fetch-site': 'cross-site', origin: dashboard.url },
-    ]) {
+    ];
+    for (const headers of forged) {
       const response = await call(`${dashboard.url}${PAUSE}`, { method: 'PUT', headers: { ...operator, ...headers } });
       expect(response.status, JSON.stringify(headers)).to.equal(403);
       expect(response.body).to.match(/may not change anything here/);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { expect } from 'chai';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { basic, startDashboardProcess, type DashboardProcess } from '../browser/dashboard-process.js';
 
 const V2 = '1710000000002_add-account-name';
@@ -29,7 +30,7 @@ async function rolledOut(sandbox: Sandbox, tenants: string[]): Promise<{ failedR
   expect(second.code).to.equal(1);
   expect(second.stdout).to.match(new RegExp(`${tenants.length - 3} succeeded, 3 failed of ${tenants.length}`));
   worker.kill('SIGTERM');
-  await Sandbox.exited(worker);
+  await exited(worker);
   const rows = await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.rollouts WHERE status = 'failed'`);
   return { failedRollout: rows[0]!.id };
 }
@@ -398,7 +399,7 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       expect(backups.backups.map((b) => b.tenant)).to.include('globex');
       for (const b of backups.backups) expect(b.durationSeconds, b.tenant).to.be.a('number').and.greaterThan(0);
       worker.kill('SIGTERM');
-      await Sandbox.exited(worker);
+      await exited(worker);
     });
 
     it('with dashboard.readOnly, Bull Board refuses writes, and the refusal is logged with the user', async () => {

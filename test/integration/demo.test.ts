@@ -4,30 +4,17 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { CLI } from '../helpers/sandbox.js';
+import { CLI, type CliResult } from '../helpers/sandbox.js';
+import { runToEnd } from '../helpers/processes.js';
 import { PG_URL, REDIS_URL, adminQuery, flushPrefix } from '../helpers/services.js';
 
-interface DemoResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runDemo(args: string[], env: Record<string, string | undefined>): Promise<DemoResult> {
-  return new Promise((resolve, reject) => {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, TENANTRY_CONFIG: '/nonexistent/tenantry.config.json' };
-    for (const [key, value] of Object.entries(env)) {
-      if (value === undefined) delete childEnv[key];
-      else childEnv[key] = value;
-    }
-    const child = spawn(process.execPath, [CLI, 'demo', ...args], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function runDemo(args: string[], env: Record<string, string | undefined>): Promise<CliResult> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, TENANTRY_CONFIG: '/nonexistent/tenantry.config.json' };
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete childEnv[key];
+    else childEnv[key] = value;
+  }
+  return runToEnd(process.execPath, [CLI, 'demo', ...args], { env: childEnv });
 }
 
 interface DemoReport {

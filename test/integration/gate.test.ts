@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { expect } from 'chai';
 import { CLI, Sandbox, eventually } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { basic, startDashboardProcess, type DashboardProcess } from '../browser/dashboard-process.js';
 
 const V1 = '1710000000001_create-accounts';
@@ -43,7 +44,7 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
     const first = await sandbox.cli(['migrate', '--to', 'v1.0', '--wait']);
     expect(first.code, first.stderr).to.equal(0);
     worker.kill('SIGTERM');
-    expect(await Sandbox.exited(worker)).to.equal(0);
+    expect(await exited(worker)).to.equal(0);
   });
   after(async () => {
     await dashboard?.stop();
@@ -152,7 +153,7 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
       expect(result.stderr).to.match(/^waiting: /);
     } finally {
       worker.kill('SIGTERM');
-      await Sandbox.exited(worker);
+      await exited(worker);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import pg from 'pg';
-import { runSessionName, tryLockTenant } from '@tenantry/core';
+import { runSessionName, tryLockTenant } from '@tenantry/core/internal';
 import { Sandbox } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import pg from 'pg';
 import { CLI, FIXTURES, ROOT, Sandbox, eventually, type CliResult } from '../helpers/sandbox.js';
+import { exited, startProcess } from '../helpers/processes.js';
 import { adminQuery, PG_URL } from '../helpers/services.js';
 import { basic, startDashboardProcess } from '../browser/dashboard-process.js';
 
@@ -121,7 +122,7 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
       expect((await fetch(`${dashboard.url}/api/status`, { headers: basic('admin', `${CANARY}-wrong`) })).status).to.equal(401);
     } finally {
       worker.kill('SIGTERM');
-      await Sandbox.exited(worker);
+      await exited(worker);
       await dashboard.stop();
     }
     outputs.push(['worker', worker.output()], ['dashboard', dashboard.output()]);
@@ -160,11 +161,9 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
       log.child({ rolloutId: 'r1', conn: url }).child({ runId: 'u1', password: '${CANARY}' }).info({ tenant: 'acme', platform: 'billing' }, 'child');
       const loop = { conn: url }; loop.self = loop; log.info({ loop }, 'circular');
     `;
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    expect(await Sandbox.exited(child), out).to.equal(0);
+    const child = startProcess(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT });
+    expect(await exited(child), child.output()).to.equal(0);
+    const out = child.output();
     assertClean('probe', out);
     const lines = new Map(jsonLines(out).map((l) => [l.msg as string, l]));
     const cause = lines.get('cause')!.err as { type: string; message: string; stack: string; code: string; detail: string };
@@ -193,7 +192,7 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     const migrate = await sandbox.cli(['migrate', '--to', 'latest', '--wait']);
     const status = await sandbox.cli(['status']);
     worker.kill('SIGTERM');
-    await Sandbox.exited(worker);
+    await exited(worker);
     expect(migrate.code).to.equal(1);
     expect(migrate.stdout).to.include('FAILED accounts/acme');
     if ((migrate.stdout + status.stdout).includes(CANARY)) {
@@ -218,7 +217,7 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     const plain = sandbox.startWorker();
     await eventually(async () => (plain.output().includes('worker started') ? true : undefined), 20_000);
     plain.kill('SIGTERM');
-    expect(await Sandbox.exited(plain)).to.equal(0);
+    expect(await exited(plain)).to.equal(0);
     const lines = plain.output().trim().split('\n');
     expect(lines.every((l) => l.startsWith('{')), plain.output()).to.equal(true);
     assertClean('worker (JSON)', plain.output());
@@ -237,7 +236,7 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     } finally {
       child.stdin.write('\x03'); // Ctrl-C on its terminal: SIGINT to the worker, which stops and lets `script` exit
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await Sandbox.exited(child);
+      await exited(child);
       clearTimeout(timer);
     }
     // eslint-disable-next-line no-control-regex

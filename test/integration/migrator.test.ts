@@ -5,7 +5,8 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { runner } from 'node-pg-migrate';
-import { MigrationFailed, migrateSteps, readAppliedMigrations, readMigrationSet, silentLogger, type TenantLocation } from '@tenantry/core';
+import { MigrationFailed, readMigrationSet, silentLogger, type TenantLocation } from '@tenantry/core';
+import { migrateSteps, readAppliedMigrations } from '@tenantry/core/internal';
 import { adminQuery, databaseUrl } from '../helpers/services.js';
 
 /**
@@ -183,6 +184,7 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
       const client = await pool.connect();
       const sent: string[] = [];
       const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      // a spy on every statement sent: pg's overloaded query() cannot be reassigned under its own type
       (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
         sent.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text));
         return query(...args);

@@ -1,26 +1,20 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
-import { CLI, Sandbox, type CliResult } from '../helpers/sandbox.js';
+import { CLI, registeredSandbox, rolloutIdIn, type CliResult, type Sandbox } from '../helpers/sandbox.js';
+import { runToEnd } from '../helpers/processes.js';
 
 const V2 = '1710000000002_add-account-name';
 
 /** A CLI process that gets SIGINT once its output matches `ready`, as a person pressing Ctrl-C would. */
 function interruptWhen(sandbox: Sandbox, args: string[], ready: RegExp): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, TENANTRY_CONFIG: sandbox.configFile }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let sent = false;
-    const check = () => {
+  let sent = false;
+  return runToEnd(process.execPath, [CLI, ...args], {
+    env: { ...process.env, TENANTRY_CONFIG: sandbox.configFile },
+    onOutput: (stdout, stderr, child) => {
       if (!sent && ready.test(stdout + stderr)) {
         sent = true;
         child.kill('SIGINT');
       }
-    };
-    child.stdout.on('data', (d: Buffer) => ((stdout += d.toString()), check()));
-    child.stderr.on('data', (d: Buffer) => ((stderr += d.toString()), check()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    },
   });
 }
 
@@ -28,21 +22,18 @@ describe('migrating with no live worker: warned, --timeout, Ctrl-C', function ()
   this.timeout(180_000);
   let sandbox: Sandbox;
   before(async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
-    expect((await sandbox.cli(['init'])).code).to.equal(0);
-    expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme', 'globex'])).code).to.equal(0);
+    sandbox = await registeredSandbox({ platforms: { accounts: { migrations: 'accounts' } } }, { accounts: ['acme', 'globex'] });
   });
   after(async () => {
     await sandbox?.destroy();
   });
 
   const statusOf = async (id: string) => (await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [id]))[0]?.status;
-  const idIn = (text: string) => /rollout ([0-9a-f-]{36})/.exec(text)![1]!;
 
   it('warns at enqueue time that the rollout stays queued, and how to abort it', async () => {
     const result = await sandbox.cli(['migrate', '--to', V2]);
     expect(result.code, result.stderr).to.equal(0);
-    const id = idIn(result.stdout);
+    const id = rolloutIdIn(result.stdout);
     expect(result.stderr).to.include(`warning: no live worker is taking runs: rollout ${id} stays queued`).and.include(`tenantry rollout abort ${id}`);
     const json = await sandbox.cli(['rollout', 'abort', id, '--json']);
     expect(json.code, json.stderr).to.equal(0);
@@ -58,7 +49,7 @@ describe('migrating with no live worker: warned, --timeout, Ctrl-C', function ()
     expect((await sandbox.cli(['migrate', '--to', V2, '--wait', '--timeout', 'soon'])).code).to.equal(2);
     const result = await sandbox.cli(['migrate', '--to', V2, '--wait', '--timeout', '2s']);
     expect(result.code, result.stdout + result.stderr).to.equal(1);
-    const id = idIn(result.stdout);
+    const id = rolloutIdIn(result.stdout);
     expect(result.stderr).to.include(`stopped waiting after 2s: rollout ${id} is running (0 of 2 run(s) done, no live worker)`);
     expect(result.stderr).to.include(`tenantry rollout abort ${id}`);
     expect(await statusOf(id)).to.equal('running');
@@ -72,7 +63,7 @@ describe('migrating with no live worker: warned, --timeout, Ctrl-C', function ()
     // --wait says so itself once nothing moves; then the operator presses Ctrl-C
     const result = await interruptWhen(sandbox, ['migrate', '--to', V2, '--wait'], /no live worker is taking runs: start one/);
     expect(result.code, result.stdout + result.stderr).to.equal(130);
-    const id = idIn(result.stdout);
+    const id = rolloutIdIn(result.stdout);
     expect(result.stderr).to.include(`stopped following rollout ${id} (the rollout was not stopped)`).and.include(`tenantry rollout abort ${id}`);
     expect(await statusOf(id)).to.equal('running');
     const worker = sandbox.startWorker();

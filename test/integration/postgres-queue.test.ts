@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import pg from 'pg';
-import { tenantLockKey } from '@tenantry/core';
-import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { tenantLockKey } from '@tenantry/core/internal';
+import { Sandbox, eventually, rolloutIdIn, tenantIds } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 
 /** The queue's schema when the config has no `redis`: beside the control schema. */
@@ -9,12 +9,6 @@ const QUEUE_SCHEMA = 'tenantry_queue';
 
 function postgresSandbox(): Sandbox {
   return new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, queue: 'postgres' });
-}
-
-function rolloutIdOf(output: string): string {
-  const match = /rollout ([0-9a-f-]{36})/.exec(output);
-  expect(match, output).to.not.equal(null);
-  return match![1]!;
 }
 
 describe('the PostgreSQL queue backend (no redis in the config; real worker processes)', function () {
@@ -64,7 +58,7 @@ describe('the PostgreSQL queue backend (no redis in the config; real worker proc
       const [ns, key] = tenantLockKey('accounts', 'acme');
       expect((await holder.query('SELECT pg_try_advisory_lock($1, $2) AS ok', [ns, key])).rows[0].ok).to.equal(true);
       sandbox.startWorker({ concurrency: 2 });
-      const id = rolloutIdOf((await sandbox.cli(['migrate', '--to', 'latest'])).stdout);
+      const id = rolloutIdIn((await sandbox.cli(['migrate', '--to', 'latest'])).stdout);
       await eventually(async () => {
         const rows = await sandbox.ledger<{ tenant: string; status: string; deferrals: number }>('SELECT tenant, status, deferrals FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [id]);
         return rows[0]!.deferrals >= 2 && rows[1]!.status === 'succeeded' ? rows : undefined;

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 
 const V1 = '1710000000002_add-account-name';
 const V2 = '1710000000005_account-status';
@@ -119,7 +120,7 @@ describe('releases across platforms: sagas, consistency, abort, locks', function
     const helper = sandbox.startWorker();
     expect((await sandbox.cli(['migrate', '--to', V1, '--wait'])).code).to.equal(0);
     helper.kill('SIGTERM');
-    await Sandbox.exited(helper);
+    await exited(helper);
     await sandbox.platform('billing', `INSERT INTO tenant_acme.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 100) g`); // ~5 s
     const frozen = sandbox.startWorker({ concurrency: 1 });
     await eventually(async () => (frozen.output().includes('worker started') ? true : undefined));

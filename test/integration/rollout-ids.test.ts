@@ -1,21 +1,14 @@
 import { expect } from 'chai';
-import { Sandbox, type CliResult } from '../helpers/sandbox.js';
+import { registeredSandbox, type Sandbox } from '../helpers/sandbox.js';
+import { expectRefused } from '../helpers/refusals.js';
 
 const V2 = '1710000000002_add-account-name';
-
-function expectRefused(result: CliResult, pattern: RegExp): void {
-  expect(result.code, result.stdout + result.stderr).to.equal(2);
-  expect(result.stderr).to.match(pattern);
-  expect(result.stderr.trim().split('\n'), result.stderr).to.have.length(1);
-}
 
 describe('rollout ids: any unique prefix, and rollout list', function () {
   this.timeout(180_000);
   let sandbox: Sandbox;
   before(async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
-    expect((await sandbox.cli(['init'])).code).to.equal(0);
-    expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme', 'globex'])).code).to.equal(0);
+    sandbox = await registeredSandbox({ platforms: { accounts: { migrations: 'accounts' } } }, { accounts: ['acme', 'globex'] });
   });
   after(async () => {
     await sandbox?.destroy();

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { Sandbox, eventually, tenantIds, type CliResult } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 
 const V1 = '1710000000001_create-accounts';
 const V2 = '1710000000002_add-account-name';
@@ -28,7 +29,7 @@ describe('one open rollout per tenant: opposite rollouts started together', func
     const worker = sandbox.startWorker({ concurrency: 4 });
     await ok(sandbox, ['migrate', '--to', V2, '--wait']);
     worker.kill('SIGTERM');
-    await Sandbox.exited(worker);
+    await exited(worker);
   });
   afterEach(async () => {
     await sandbox?.destroy();

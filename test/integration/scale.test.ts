@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 
 describe('horizontal scale: workers come and go, connection budgets hold', function () {
   this.timeout(240_000);
@@ -33,7 +34,7 @@ describe('horizontal scale: workers come and go, connection budgets hold', funct
     const id = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
     await eventually(async () => ((await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`, [id]))[0]!.n >= 8 ? true : undefined), 60_000, 50);
     workers[0]!.kill('SIGTERM');
-    expect(await Sandbox.exited(workers[0]!)).to.equal(0);
+    expect(await exited(workers[0]!)).to.equal(0);
     sandbox.startWorker({ concurrency: 4 });
     const followed = await sandbox.cli(['rollout', 'status', id, '--wait']);
     sampling = false;

@@ -4,7 +4,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
-import { MigrationFailed, PoolRegistry, migrateSteps, readMigrationSet, releaseSession, silentLogger, type TenantLocation } from '@tenantry/core';
+import { MigrationFailed, PoolRegistry, readMigrationSet, silentLogger, type TenantLocation } from '@tenantry/core';
+import { migrateSteps, releaseSession } from '@tenantry/core/internal';
 import { Sandbox, tenantIds } from '../helpers/sandbox.js';
 import { adminQuery, databaseUrl } from '../helpers/services.js';
 

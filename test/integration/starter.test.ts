@@ -1,11 +1,11 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@tenantry/core';
 import { CLI, type CliResult } from '../helpers/sandbox.js';
+import { runToEnd } from '../helpers/processes.js';
 
 /** node-pg-migrate's own templates: what `tenantry new` must write, byte for byte. */
 const TEMPLATES = path.join(path.dirname(createRequire(import.meta.url).resolve('node-pg-migrate/package.json')), 'templates');
@@ -15,15 +15,7 @@ function cli(cwd: string, args: string[], env: Record<string, string | undefined
   const base = { ...process.env };
   delete base.TENANTRY_CONFIG;
   delete base.DATABASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+  return runToEnd(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env } });
 }
 
 describe('tenantry init (starter) and tenantry new', () => {

@@ -1,21 +1,11 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { Sandbox, type CliResult } from '../helpers/sandbox.js';
+import { Sandbox, ok } from '../helpers/sandbox.js';
+import { expectRefused } from '../helpers/refusals.js';
+import { exited } from '../helpers/processes.js';
 import { databaseUrl } from '../helpers/services.js';
 
 const V2 = '1710000000002_add-account-name';
-
-function refused(result: CliResult, pattern: RegExp): void {
-  expect(result.code, result.stdout + result.stderr).to.equal(2);
-  expect(result.stderr).to.match(pattern);
-  expect(result.stderr).to.not.match(/^\s+at /m);
-}
-
-async function ok(sandbox: Sandbox, args: string[]): Promise<string> {
-  const result = await sandbox.cli(args);
-  expect(result.code, `tenantry ${args.join(' ')}\n${result.stdout}${result.stderr}`).to.equal(0);
-  return result.stdout;
-}
 
 /** Rewrites the sandbox's config file. */
 function edit(sandbox: Sandbox, change: (config: { platforms: Record<string, Record<string, unknown>> }) => void): void {
@@ -39,13 +29,13 @@ describe('one owner per location', function () {
   it('a schema-mode tenantSchema without {tenant} is refused, naming two tenants that would share it', async () => {
     sandbox = new Sandbox({ platforms: { shop: { migrations: 'accounts', tenantSchema: 'shop' } } });
     for (const args of [['init'], ['tenants', 'add', 'shop', 'acme', 'initech'], ['migrate', '--to', 'latest']]) {
-      refused(await sandbox.cli(args), /platforms\.shop\.tenantSchema puts tenant acme of platform shop and tenant globex in one location \(schema shop of database/);
+      expectRefused(await sandbox.cli(args), /platforms\.shop\.tenantSchema puts tenant acme of platform shop and tenant globex in one location \(schema shop of database/);
     }
     // database mode: a tenantDatabaseUrl whose {tenant} does not choose the database
     edit(sandbox, (c) => {
       c.platforms.shop!.tenantDatabaseUrl = `${databaseUrl(sandbox.platformDbs.shop!)}?application_name={tenant}`;
     });
-    refused(await sandbox.cli(['init']), /platforms\.shop\.tenantDatabaseUrl puts tenant acme .* and tenant globex in one location/);
+    expectRefused(await sandbox.cli(['init']), /platforms\.shop\.tenantDatabaseUrl puts tenant acme .* and tenant globex in one location/);
   });
 
   it('two platforms on one database with one template are refused, naming both', async () => {
@@ -53,7 +43,7 @@ describe('one owner per location', function () {
     edit(sandbox, (c) => {
       c.platforms.crm!.databaseUrl = c.platforms.billing!.databaseUrl;
     });
-    refused(await sandbox.cli(['init']), /platforms billing and crm both put tenant acme in schema tenant_acme of database/);
+    expectRefused(await sandbox.cli(['init']), /platforms billing and crm both put tenant acme in schema tenant_acme of database/);
   });
 
   it('a registration that would share a location is refused by the ledger, however the server is named, and changes nothing', async () => {
@@ -64,7 +54,7 @@ describe('one owner per location', function () {
     });
     await ok(sandbox, ['init']);
     await ok(sandbox, ['tenants', 'add', 'billing', 'b_x']);
-    refused(await sandbox.cli(['tenants', 'add', 'crm', 'y', 'x']), /tenant x of platform crm would live in schema a_b_x of database \S+ \(server [0-9]+:5432\), which tenant b_x of platform billing owns/);
+    expectRefused(await sandbox.cli(['tenants', 'add', 'crm', 'y', 'x']), /tenant x of platform crm would live in schema a_b_x of database \S+ \(server [0-9]+:5432\), which tenant b_x of platform billing owns/);
     expect(await sandbox.ledger('SELECT platform, tenant FROM tenantry.tenants ORDER BY 1, 2')).to.deep.equal([{ platform: 'billing', tenant: 'b_x' }]);
     expect(await schemas(sandbox, 'billing')).to.deep.equal(['a_b_x']);
 
@@ -73,13 +63,13 @@ describe('one owner per location', function () {
       c.platforms.crm!.tenantSchema = 'a_{tenant}';
       c.platforms.crm!.databaseUrl = (c.platforms.billing!.databaseUrl as string).replace('127.0.0.1', '[::ffff:127.0.0.1]');
     });
-    refused(await sandbox.cli(['tenants', 'add', 'crm', 'b_x']), /which tenant b_x of platform billing owns/);
+    expectRefused(await sandbox.cli(['tenants', 'add', 'crm', 'b_x']), /which tenant b_x of platform billing owns/);
     // a tenant's schema may not be a platform's shared schema, nor Tenantry's own
     edit(sandbox, (c) => {
       c.platforms.billing!.sharedSchema = 'a_zz';
     });
     const shared = await sandbox.cli(['tenants', 'add', 'crm', 'zz']);
-    refused(shared, /which is the shared schema of platform billing/);
+    expectRefused(shared, /which is the shared schema of platform billing/);
     expect(await sandbox.ledger('SELECT platform, tenant FROM tenantry.tenants ORDER BY 1, 2')).to.deep.equal([{ platform: 'billing', tenant: 'b_x' }]);
   });
 
@@ -102,27 +92,27 @@ describe('one owner per location', function () {
     const worker = sandbox.startWorker();
     await ok(sandbox, ['migrate', '--to', 'v1', '--wait']);
     worker.kill('SIGTERM');
-    await Sandbox.exited(worker);
+    await exited(worker);
 
     // something that is not the platform's in the schema: kept, and the tenant stays registered
     await sandbox.platform('accounts', 'CREATE TABLE tenant_initech.audit_copy (id int)');
-    refused(await sandbox.cli(['tenants', 'remove', 'accounts', 'acme', 'initech', '--drop-schema']), /not dropping schema tenant_initech .*: it is not what platform accounts's migrations made it \(extra table audit_copy/);
+    expectRefused(await sandbox.cli(['tenants', 'remove', 'accounts', 'acme', 'initech', '--drop-schema']), /not dropping schema tenant_initech .*: it is not what platform accounts's migrations made it \(extra table audit_copy/);
     await sandbox.platform('accounts', 'DROP TABLE tenant_initech.audit_copy');
     await sandbox.platform('accounts', "INSERT INTO tenant_initech.pgmigrations (name, run_on) VALUES ('1999_other-platform', now())");
-    refused(await sandbox.cli(['tenants', 'remove', 'accounts', 'initech', '--drop-schema']), /not dropping schema tenant_initech .*changed history pgmigrations: .*1999_other-platform applied as migration 3/);
+    expectRefused(await sandbox.cli(['tenants', 'remove', 'accounts', 'initech', '--drop-schema']), /not dropping schema tenant_initech .*changed history pgmigrations: .*1999_other-platform applied as migration 3/);
     expect(await schemas(sandbox, 'accounts')).to.deep.equal(['tenant_acme', 'tenant_hooli', 'tenant_initech', 'tenant_legacy']);
 
     // registered before locations were recorded: not provable until `tenants add` records it
     await sandbox.ledger("UPDATE tenantry.tenants SET server = NULL, database = NULL, schema = NULL WHERE tenant = 'legacy'");
-    refused(await sandbox.cli(['tenants', 'remove', 'accounts', 'legacy', '--drop-schema']), /tenant legacy of platform accounts has no recorded location/);
+    expectRefused(await sandbox.cli(['tenants', 'remove', 'accounts', 'legacy', '--drop-schema']), /tenant legacy of platform accounts has no recorded location/);
     expect(await ok(sandbox, ['tenants', 'add', 'accounts', 'legacy'])).to.match(/1 already registered/);
 
     // the config moved the tenants elsewhere: neither location is dropped
     edit(sandbox, (c) => {
       c.platforms.accounts!.tenantSchema = 'customer_{tenant}';
     });
-    refused(await sandbox.cli(['tenants', 'remove', 'accounts', 'hooli', '--drop-schema']), /recorded in schema tenant_hooli .* but the config now puts it in schema customer_hooli/);
-    refused(await sandbox.cli(['tenants', 'add', 'accounts', 'hooli']), /is registered in schema tenant_hooli .* but the config now puts it in schema customer_hooli/);
+    expectRefused(await sandbox.cli(['tenants', 'remove', 'accounts', 'hooli', '--drop-schema']), /recorded in schema tenant_hooli .* but the config now puts it in schema customer_hooli/);
+    expectRefused(await sandbox.cli(['tenants', 'add', 'accounts', 'hooli']), /is registered in schema tenant_hooli .* but the config now puts it in schema customer_hooli/);
     const checked = await sandbox.cli(['verify', '--invariants']);
     expect(checked.code, checked.stdout + checked.stderr).to.equal(1);
     expect(checked.stdout).to.match(/location.*hooli.*registered in schema tenant_hooli .*, but the config now puts it in schema customer_hooli/);
@@ -143,7 +133,7 @@ describe('one owner per location', function () {
     const worker = sandbox.startWorker();
     await ok(sandbox, ['migrate', '--to', 'v1', '--wait']);
     worker.kill('SIGTERM');
-    await Sandbox.exited(worker);
+    await exited(worker);
     expect((await sandbox.cli(['verify', '--invariants'])).code).to.equal(0);
     // a later run that failed and recorded the wrong `from` (0), its tenant emptied: the last
     // deciding run agrees with the tenant, only the last success tells

@@ -1,11 +1,9 @@
 import { expect } from 'chai';
-import { Sandbox, type CliResult } from '../helpers/sandbox.js';
+import { Sandbox } from '../helpers/sandbox.js';
+import { expectRefused } from '../helpers/refusals.js';
 
-function expectRefused(result: CliResult, pattern: RegExp): void {
-  expect(result.code, result.stdout + result.stderr).to.equal(2);
-  expect(result.stderr).to.match(pattern);
-  expect(result.stderr.trim().split('\n'), result.stderr).to.have.length.at.most(2);
-}
+/** commander may add a usage hint below the one-line error */
+const WITH_USAGE_HINT = 2;
 
 describe('tenants add/remove: one platform or --all-platforms', function () {
   this.timeout(120_000);
@@ -28,7 +26,7 @@ describe('tenants add/remove: one platform or --all-platforms', function () {
     const one = await sandbox.cli(['tenants', 'add', 'billing', 'acme']);
     expect(one.code, one.stderr).to.equal(0);
     // a release over both platforms refuses a tenant registered on one, and says how to fix it
-    expectRefused(await sandbox.cli(['migrate', '--to', 'v1.0', '--dry-run']), /not registered on accounts.*tenants add --all-platforms/);
+    expectRefused(await sandbox.cli(['migrate', '--to', 'v1.0', '--dry-run']), /not registered on accounts.*tenants add --all-platforms/, WITH_USAGE_HINT);
 
     const all = await sandbox.cli(['tenants', 'add', '--all-platforms', 'acme', 'globex']);
     expect(all.code, all.stderr).to.equal(0);
@@ -43,11 +41,11 @@ describe('tenants add/remove: one platform or --all-platforms', function () {
 
   it('refuses a platform name among --all-platforms ids, and a tenant that is not registered, changing nothing', async () => {
     const before = await registered();
-    expectRefused(await sandbox.cli(['tenants', 'add', '--all-platforms', 'billing', 'initech']), /billing is a platform: with --all-platforms name only tenant ids/);
-    expectRefused(await sandbox.cli(['tenants', 'add']), /name a platform and at least one tenant id/);
-    expectRefused(await sandbox.cli(['tenants', 'add', '--all-platforms']), /name at least one tenant id/);
-    expectRefused(await sandbox.cli(['tenants', 'remove', 'billing', 'acme', 'nobody']), /tenant nobody on billing is not registered; nothing was removed/);
-    expectRefused(await sandbox.cli(['tenants', 'remove', '--all-platforms', 'nobody']), /tenant nobody on any platform is not registered/);
+    expectRefused(await sandbox.cli(['tenants', 'add', '--all-platforms', 'billing', 'initech']), /billing is a platform: with --all-platforms name only tenant ids/, WITH_USAGE_HINT);
+    expectRefused(await sandbox.cli(['tenants', 'add']), /name a platform and at least one tenant id/, WITH_USAGE_HINT);
+    expectRefused(await sandbox.cli(['tenants', 'add', '--all-platforms']), /name at least one tenant id/, WITH_USAGE_HINT);
+    expectRefused(await sandbox.cli(['tenants', 'remove', 'billing', 'acme', 'nobody']), /tenant nobody on billing is not registered; nothing was removed/, WITH_USAGE_HINT);
+    expectRefused(await sandbox.cli(['tenants', 'remove', '--all-platforms', 'nobody']), /tenant nobody on any platform is not registered/, WITH_USAGE_HINT);
     expect(await registered()).to.deep.equal(before);
   });
 

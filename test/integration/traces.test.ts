@@ -3,7 +3,7 @@ import { context, propagation, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ControlDb, PoolRegistry, loadConfig, silentLogger, waitForRollout } from '@tenantry/core';
-import { enqueueRollout, openQueueStore, startWorker } from '@tenantry/queue';
+import { RolloutService, openQueueStore, startWorker } from '@tenantry/queue';
 import { Sandbox, tenantIds } from '../helpers/sandbox.js';
 
 const V1 = '1710000000002_add-account-name';
@@ -34,14 +34,15 @@ describe('traces: a rollout, its runs and their phases as OpenTelemetry spans', 
     const control = new ControlDb(config, { max: 2 });
     const pools = new PoolRegistry(2);
     const worker = await startWorker({ config, logger: silentLogger, concurrency: 2 });
+    const rollouts = new RolloutService({ config, control, pools, logger: silentLogger, queue: () => store.runQueue() });
     let rolloutId: string;
     try {
-      const first = await enqueueRollout(config, control, pools, store.runQueue(), { kind: 'migrate', target: V1, canary: 0, backup: 'none' } as never);
+      const first = await rollouts.create({ kind: 'migrate', target: V1, canary: 0, backup: 'none' });
       expect((await waitForRollout(control, first.rolloutId, { timeoutMs: 60_000 })).summary.status).to.equal('succeeded');
       // a tenant whose next migration fails: its run span says so
       await sandbox.platform('accounts', `INSERT INTO tenant_c0003.accounts (email) VALUES ('dup@x'), ('dup@x')`);
       exporter.reset();
-      const rollout = await enqueueRollout(config, control, pools, store.runQueue(), { kind: 'migrate', target: 'latest', canary: 0, backup: 'pg_dump' } as never);
+      const rollout = await rollouts.create({ kind: 'migrate', target: 'latest', canary: 0, backup: 'pg_dump' });
       rolloutId = rollout.rolloutId;
       const outcome = await waitForRollout(control, rolloutId, { timeoutMs: 60_000 });
       expect(outcome.summary.status).to.equal('failed');

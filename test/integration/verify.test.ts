@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { fingerprintSchemas, ReferenceCache, readMigrationSet, verifyTenant, type TenantId, type TenantryPlatform } from '@tenantry/core';
+import { fingerprintSchemas, getPlatform, loadConfig, ReferenceCache, readMigrationSet, verifyTenant, type TenantId } from '@tenantry/core';
 import { FIXTURES, Sandbox, type CliResult } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 
@@ -94,12 +94,7 @@ describe('tenantry verify', function () {
     const client = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs.accounts!) });
     await client.connect();
     try {
-      const platform = {
-        id: 'accounts',
-        tenantSchema: 'tenant_{tenant}',
-        migrationsTable: 'pgmigrations',
-        databaseUrl: databaseUrl(sandbox.platformDbs.accounts!),
-      } as unknown as TenantryPlatform;
+      const platform = getPlatform(loadConfig(sandbox.configFile, process.env), 'accounts');
       const references = new ReferenceCache();
       const set = readMigrationSet(dir);
       const initech = await verifyTenant({ client, platform, set, tenant: 'initech' as TenantId, references });

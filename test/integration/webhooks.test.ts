@@ -24,6 +24,12 @@ function verify(secret: string, req: http.IncomingMessage, body: string): boolea
   return expected.length === Buffer.byteLength(signature) && timingSafeEqual(expected, Buffer.from(signature));
 }
 
+function rolloutIdOf(stdout: string): string {
+  const id = /rollout ([0-9a-f-]{36})/.exec(stdout)?.[1];
+  if (!id) throw new Error(`no rollout id in: ${stdout}`);
+  return id;
+}
+
 /**
  * A real HTTP receiver on a free loopback port. `answer` decides, per request, what it does:
  * a status, or 'hang' (answers 200 only after the sender has given up).
@@ -129,7 +135,8 @@ for (const queue of ['redis', 'postgres'] as const) describe(`webhooks: signed l
     const second = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '1', '--wave-size', '2', '--max-failures', '1', '--wait'], env);
     expect(second.code, second.stdout + second.stderr).to.equal(1);
     expect(second.stdout).to.match(/halted/);
-    const [firstId, secondId] = [first, second].map((r) => /rollout ([0-9a-f-]{36})/.exec(r.stdout)![1]!);
+    const firstId = rolloutIdOf(first.stdout);
+    const secondId = rolloutIdOf(second.stdout);
 
     // the healthy receiver: every event, each signed, each with its data
     const bodies = await eventually(async () => {
@@ -185,5 +192,42 @@ for (const queue of ['redis', 'postgres'] as const) describe(`webhooks: signed l
     await eventually(async () => (chat.requests.length > 0 ? true : undefined), 30_000);
     expect(Object.keys(JSON.parse(chat.requests[0]!.body) as object)).to.deep.equal(['text']);
     expect((JSON.parse(chat.requests[0]!.body) as { text: string }).text).to.match(new RegExp(`rollout \`${secondId}\` halted: .*max-failures 1`));
+  });
+});
+
+describe('webhooks: rollout:finished of a rollout closed by its abort, with nothing running', function () {
+  this.timeout(120_000);
+  let sandbox: Sandbox | undefined;
+  let receiver: Receiver | undefined;
+  after(async () => {
+    await sandbox?.destroy();
+    await receiver?.close().catch(() => {});
+  });
+
+  it('is emitted once, by the abort, as cancelled', async () => {
+    receiver = await new Receiver(SECRET).listen();
+    sandbox = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      extra: { notifications: { webhooks: [{ name: 'ops', url: receiver.url, events: ['rollout:started', 'rollout:finished'], secret: SECRET, backoffMs: 200 }] } },
+    });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenantIds(2)])).code).to.equal(0);
+    // no worker yet: the rollout's runs stay queued, so the abort itself closes the rollout
+    const migrate = await sandbox.cli(['migrate', '--to', V1]);
+    expect(migrate.code, migrate.stdout + migrate.stderr).to.equal(0);
+    const rolloutId = rolloutIdOf(migrate.stdout);
+    const abort = await sandbox.cli(['rollout', 'abort', rolloutId]);
+    expect(abort.code, abort.stdout + abort.stderr).to.equal(0);
+    expect(abort.stdout).to.include('2 run(s) cancelled, 0 running');
+    expect((await sandbox.ledger<{ status: string }>(`SELECT status FROM tenantry.rollouts WHERE id = $1`, [rolloutId]))[0]?.status).to.equal('cancelled');
+
+    // a worker sends the queued deliveries
+    sandbox.startWorker({ concurrency: 1 });
+    const events = (): Array<{ event: string; data: Record<string, unknown> }> => receiver!.distinct().map((d) => JSON.parse(d.body) as { event: string; data: Record<string, unknown> });
+    await eventually(async () => (events().some((e) => e.event === 'rollout:finished') ? true : undefined), 60_000);
+    expect(receiver.requests.every((r) => r.genuine)).to.equal(true);
+    expect(events().filter((e) => e.event === 'rollout:started').map((e) => e.data.rolloutId)).to.deep.equal([rolloutId]);
+    // closed by the abort alone: no worker or reconciler closes it again
+    expect(events().filter((e) => e.event === 'rollout:finished').map((e) => e.data)).to.deep.equal([{ rolloutId, status: 'cancelled' }]);
   });
 });

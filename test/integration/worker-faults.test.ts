@@ -2,34 +2,12 @@ import { expect } from 'chai';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { tenantLockKey } from '@tenantry/core';
+import { tenantLockKey } from '@tenantry/core/internal';
 import { RUN_QUEUE } from '@tenantry/queue';
-import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { Sandbox, eventually, rolloutIdIn, tenantIds } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
+import { slowFleet } from '../helpers/slow-fleet.js';
 import { REDIS_URL, databaseUrl } from '../helpers/services.js';
-
-const V2 = '1710000000002_add-account-name';
-
-/** A sandbox whose tenants sit at v1.0 with `slowRows` accounts each that make migration 4 sleep 50 ms per row. */
-async function slowFleet(tenants: string[], slowRows: number): Promise<Sandbox> {
-  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } } });
-  expect((await sandbox.cli(['init'])).code).to.equal(0);
-  expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
-  const worker = sandbox.startWorker({ concurrency: 4 });
-  const first = await sandbox.cli(['migrate', '--to', 'v1.0', '--wait']);
-  expect(first.code, first.stderr).to.equal(0);
-  worker.kill('SIGTERM');
-  expect(await Sandbox.exited(worker)).to.equal(0);
-  for (const tenant of tenants) {
-    await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, $1::int) g`, [slowRows]);
-  }
-  return sandbox;
-}
-
-async function rolloutId(sandbox: Sandbox, output: string): Promise<string> {
-  const match = /rollout ([0-9a-f-]{36})/.exec(output);
-  expect(match, output).to.not.equal(null);
-  return match![1]!;
-}
 
 async function stepCountsAreOne(sandbox: Sandbox, tenants: string[]): Promise<void> {
   for (const tenant of tenants) {
@@ -53,7 +31,7 @@ describe('workers under faults (real processes and signals)', function () {
     await eventually(async () => (doomed.output().includes('worker started') ? true : undefined));
     const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
     expect(enqueued.code, enqueued.stderr).to.equal(0);
-    const id = await rolloutId(sandbox, enqueued.stdout);
+    const id = rolloutIdIn(enqueued.stdout);
     // kill it while it is inside runs
     await eventually(async () => {
       const rows = await sandbox.ledger<{ done: number; running: number }>(
@@ -63,7 +41,7 @@ describe('workers under faults (real processes and signals)', function () {
       return rows[0]!.done >= 4 && rows[0]!.running > 0 ? true : undefined;
     }, 30_000, 20);
     doomed.kill('SIGKILL');
-    await Sandbox.exited(doomed);
+    await exited(doomed);
     const interrupted = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status <> 'succeeded'`, [id]);
     expect(interrupted[0]!.n).to.be.greaterThan(0);
 
@@ -89,7 +67,7 @@ describe('workers under faults (real processes and signals)', function () {
       expect((await holder.query('SELECT pg_try_advisory_lock($1, $2) AS ok', [ns, key])).rows[0].ok).to.equal(true);
       sandbox.startWorker({ concurrency: 2 });
       const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
-      const id = await rolloutId(sandbox, enqueued.stdout);
+      const id = rolloutIdIn(enqueued.stdout);
       await eventually(async () => {
         const rows = await sandbox.ledger<{ tenant: string; status: string; deferrals: number }>('SELECT tenant, status, deferrals FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [id]);
         return rows[0]!.deferrals >= 2 && rows[1]!.status === 'succeeded' ? rows : undefined;
@@ -111,10 +89,10 @@ describe('workers under faults (real processes and signals)', function () {
     const worker = sandbox.startWorker();
     await eventually(async () => (worker.output().includes('worker started') ? true : undefined));
     const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
-    const id = await rolloutId(sandbox, enqueued.stdout);
+    const id = rolloutIdIn(enqueued.stdout);
     await eventually(async () => ((await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE rollout_id = $1 AND status = 'running'`, [id])).length > 0 ? true : undefined), 20_000, 20);
     worker.kill('SIGTERM');
-    expect(await Sandbox.exited(worker)).to.equal(0);
+    expect(await exited(worker)).to.equal(0);
     const runs = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE rollout_id = $1', [id]);
     expect(runs[0]!.status).to.equal('succeeded');
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(5);

@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { RUN_QUEUE, parseRunJobData } from '@tenantry/queue';
 import { Sandbox, eventually } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { REDIS_URL } from '../helpers/services.js';
 import { basic, startDashboardProcess, type DashboardProcess } from '../browser/dashboard-process.js';
 import { CANARY_TABLE, HOSTILE_STRINGS, HOSTILE_UUIDS, SEED, generate, hostileString } from './inputs.js';
@@ -120,7 +121,7 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
         for (const job of completed) expect(job.returnvalue, JSON.stringify(job.returnvalue)).to.have.property('skipped');
       } finally {
         worker.kill('SIGTERM');
-        await Sandbox.exited(worker);
+        await exited(worker);
       }
       const output = worker.output();
       expect(output).to.not.match(/^\s+at /m);
@@ -255,7 +256,7 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
         expect(failed!.error).to.equal(`INVALID_INPUT: job data of run ${run!.id} does not match the ledger: target "1710000000001_create-accounts" where the ledger has "${run!.target}"`);
       } finally {
         worker.kill('SIGTERM');
-        await Sandbox.exited(worker);
+        await exited(worker);
       }
       expect(await sandbox.applied('accounts', 'acme')).to.deep.equal([]);
     });

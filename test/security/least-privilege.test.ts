@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PoolRegistry } from '@tenantry/core';
 import { FIXTURES, Sandbox } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { adminQuery, databaseUrl } from '../helpers/services.js';
 import { basic, startDashboardProcess } from '../browser/dashboard-process.js';
 
@@ -157,7 +158,7 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
     }
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(6);
     for (const worker of workers) worker.kill('SIGTERM');
-    await Promise.all(workers.map((w) => Sandbox.exited(w)));
+    await Promise.all(workers.map((w) => exited(w)));
   });
 
   it('a session that sets its own timeouts outranks the role; one that sets none gets the role', async () => {

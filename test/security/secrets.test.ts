@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { FIXTURES, Sandbox, eventually, type CliResult } from '../helpers/sandbox.js';
+import { exited } from '../helpers/processes.js';
 import { PG_URL, REDIS_URL } from '../helpers/services.js';
 import { basic, startDashboardProcess } from '../browser/dashboard-process.js';
 
@@ -136,7 +137,7 @@ describe('security: a canary password never leaves the config (real CLI, worker 
       expect((await fetch(`${dashboard.url}/api/status`, { headers: basic('admin', `${CANARY}-wrong`) })).status).to.equal(401);
     } finally {
       worker.kill('SIGTERM');
-      await Sandbox.exited(worker);
+      await exited(worker);
       await dashboard.stop();
     }
     outputs.push(['worker', worker.output()], ['dashboard', dashboard.output()]);
@@ -182,7 +183,7 @@ describe('security: a canary password never leaves the config (real CLI, worker 
       const worker = sandbox.startWorker({ env: { TENANTRY_CONFIG: file, TENANTRY_LOG_LEVEL: 'debug' } });
       await eventually(async () => (worker.exitCode !== null || /unreachable|error/i.test(worker.output()) ? true : undefined), 30_000);
       worker.kill('SIGTERM');
-      await Sandbox.exited(worker);
+      await exited(worker);
       outputs.push([`worker (${path.basename(file)})`, worker.output()]);
     });
     const [dashboard] = await Promise.all([

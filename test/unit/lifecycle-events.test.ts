@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { LIFECYCLE_EVENTS, LifecycleEvents, emitRunOutcome, type Logger, type RunResult } from '@tenantry/core';
+import { LIFECYCLE_EVENTS, LifecycleEvents, type Logger, type RunResult } from '@tenantry/core';
+import { emitRunOutcome } from '@tenantry/core/internal';
 
 function recordingLogger(): Logger & { errors: Array<{ obj: object; msg?: string }> } {
   const errors: Array<{ obj: object; msg?: string }> = [];
@@ -28,8 +29,12 @@ describe('lifecycle events', () => {
       seen.push(`on ${e.reason}`);
       expect(Object.isFrozen(e)).to.equal(true);
     });
-    events.on('rollout:finished', () => seen.push('wrong event'));
-    events.onAny((event, payload) => seen.push(`any ${event} ${(payload as { rolloutId: string }).rolloutId}`));
+    events.on('rollout:finished', () => {
+      seen.push('wrong event');
+    });
+    events.onAny((event, payload) => {
+      seen.push(`any ${event} ${(payload as { rolloutId: string }).rolloutId}`);
+    });
     events.emit('rollout:halted', halted);
     expect(seen).to.deep.equal(['on 3 tenant(s) failed', `any rollout:halted ${halted.rolloutId}`]);
   });

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { trace } from '@opentelemetry/api';
-import { currentRolloutTrace, inRolloutTrace, phase, rolloutSpan } from '@tenantry/core';
+import { currentRolloutTrace, inRolloutTrace, phase, rolloutSpan } from '@tenantry/core/internal';
 
 describe('tracing off (no SDK registered)', () => {
   it('runs the work untraced: no span is recording and no traceparent goes into job data', async () => {

@@ -19,6 +19,8 @@ export class CliContext {
   private poolRegistry: PoolRegistry | undefined;
   private log: Logger | undefined;
   private tracing: TracingHandle | null | undefined;
+  /** what the command acted on, for the audit trail (a rollout or backup id) */
+  readonly audit: { target?: string } = {};
 
   constructor(
     private readonly options: GlobalOptions,
@@ -59,12 +61,22 @@ export class CliContext {
     return this.controlDb;
   }
 
+  /** Says what the command acted on, for its audit entry. */
+  noteAudit(note: { target: string }): void {
+    this.audit.target = note.target;
+  }
+
+  /** Whether the command reached the control database (only such commands are audited). */
+  get reachedLedger(): boolean {
+    return this.controlDb !== undefined || this.audit.target !== undefined;
+  }
+
   get pools(): PoolRegistry {
     this.poolRegistry ??= new PoolRegistry(4, { applicationName: 'tenantry cli' });
     return this.poolRegistry;
   }
 
-  /** Exports this command's spans (the rollout's) when tracing is configured; flushed by close(). */
+  /** Exports this command's spans (a rollout's creation) when tracing is configured; flushed by close(). */
   startTracing(): void {
     this.tracing ??= startTracing(this.config, this.env) ?? null;
   }

@@ -1,4 +1,5 @@
-import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, unreachableOrGone, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, workerExpiryMs, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import { unreachableOrGone } from '@tenantry/core/internal';
 import type { CliContext } from './context.js';
 import { formatDuration, parseDuration, printLine, warn } from './output.js';
 
@@ -49,11 +50,6 @@ export class WaitInterrupted extends TenantryError {
   constructor(rolloutId: string) {
     super('WAIT_INTERRUPTED', `stopped following rollout ${rolloutId} (the rollout was not stopped): ${stillQueued(rolloutId)}`);
   }
-}
-
-/** How long a worker may be silent and still count as alive: six missed heartbeats. */
-export function workerExpiryMs(heartbeatMs: number): number {
-  return Math.max(heartbeatMs * 6, 3_000);
 }
 
 function rate(done: number, startedAt: number): number {

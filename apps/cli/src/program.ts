@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { TenantryError, errorMessage, redactSecrets as redactUrl } from '@tenantry/core';
+import { recordCliAction } from './audit.js';
 import { CliContext, type GlobalOptions } from './context.js';
 import { packageVersion } from './version.js';
 
@@ -75,16 +76,26 @@ export async function runCli(argv: string[]): Promise<number> {
   const args = argv.slice(2);
   const end = args.indexOf('--');
   const json = (end === -1 ? args : args.slice(0, end)).includes('--json');
+  let command = '';
   const program = buildProgram(async (action, ...args) => {
     ctx = new CliContext(program.opts<GlobalOptions>());
+    let failure: unknown;
     try {
       exitCode = await action(ctx, ...(args as never[]));
     } catch (error) {
+      failure = error;
       exitCode = report(error, json);
     } finally {
+      await recordCliAction(ctx, command, argv.slice(2), exitCode, failure);
       await ctx.close();
     }
   }, json);
+  // the command's whole name (`rollout abort`), for the audit trail
+  program.hook('preAction', (_program, actionCommand) => {
+    const names: string[] = [];
+    for (let c: Command | null = actionCommand; c && c !== program; c = c.parent) names.unshift(c.name());
+    command = names.join(' ');
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -6,5 +6,7 @@ import { parseRecordId } from './output.js';
 export async function resolveRecordId(ctx: CliContext, kind: RecordKind, input: string): Promise<string> {
   parseRecordId(kind, input);
   await ctx.control.assertReady();
-  return resolveIdPrefix(ctx.control, kind, input);
+  const id = await resolveIdPrefix(ctx.control, kind, input);
+  ctx.noteAudit({ target: id });
+  return id;
 }

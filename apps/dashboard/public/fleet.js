@@ -337,6 +337,37 @@
     );
   }
 
+  function renderAudit({ audit }) {
+    const panel = $('audit-panel');
+    panel.hidden = !audit.available;
+    if (!audit.available) return;
+    if (audit.entries.length === 0) return replace('audit', h('p', { class: 'empty' }, 'No actions recorded yet.'));
+    replace(
+      'audit',
+      h(
+        'table',
+        { class: 'table' },
+        h('thead', null, h('tr', null, ['when', 'who', 'from', 'action', 'target', 'outcome'].map((t) => h('th', null, t)))),
+        h(
+          'tbody',
+          null,
+          audit.entries.map((e) =>
+            h(
+              'tr',
+              { 'data-audit': e.id, 'data-outcome': e.outcome },
+              h('td', { title: e.at }, ago(e.at)),
+              h('td', null, h('strong', null, e.actor)),
+              h('td', null, h('span', { class: 'muted' }, `${e.source}${e.origin ? ` · ${e.origin}` : ''}`)),
+              h('td', null, e.action),
+              h('td', { class: 'muted' }, e.target || '–'),
+              h('td', null, h('span', { class: `chip ${e.outcome === 'ok' ? 'good' : 'bad'}` }, e.outcome)),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
   function render() {
     const data = state.data;
     if (!data) return;
@@ -346,6 +377,7 @@
     renderDistribution(data);
     renderGrid(data);
     renderBackups(data);
+    renderAudit(data);
   }
 
   function setLive(ok, text) {
@@ -355,14 +387,15 @@
 
   async function refresh() {
     try {
-      const [status, rollouts, failed, overview, backups] = await Promise.all([
+      const [status, rollouts, failed, overview, backups, audit] = await Promise.all([
         getJson('/api/status'),
         getJson('/api/rollouts?limit=20'),
         getJson('/api/runs?status=failed&limit=25'),
         getJson('/api/overview'),
         getJson('/api/backups?limit=10'),
+        getJson('/api/audit?limit=15'),
       ]);
-      state.data = { status, rollouts, failed, overview, backups };
+      state.data = { status, rollouts, failed, overview, backups, audit };
       state.lastOk = Date.now();
       render();
       setLive(true, `live · ${new Date().toLocaleTimeString()}`);

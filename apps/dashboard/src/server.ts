@@ -6,11 +6,13 @@ import {
   PoolRegistry,
   TenantryError,
   errorMessage,
+  workerExpiryMs,
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
 import { RUN_QUEUE } from '@tenantry/queue';
 import { registerAccess } from './access.js';
+import { DashboardAudit } from './audit-trail.js';
 import { assertBindable, authenticate, credentialsFrom, type Credential, type Principal } from './auth.js';
 import { openQueues, type DashboardQueues } from './queues.js';
 import { BackupViews } from './read-model/backups.js';
@@ -87,7 +89,7 @@ function statusOf(error: unknown): number {
 async function buildApp(
   options: DashboardOptions,
   credentials: readonly Credential[],
-  deps: { control: ControlDb; pools: PoolRegistry; queues: DashboardQueues },
+  deps: { control: ControlDb; pools: PoolRegistry; queues: DashboardQueues; audit: DashboardAudit },
 ): Promise<FastifyInstance> {
   const { config, logger } = options;
   const { control, pools, queues } = deps;
@@ -138,23 +140,24 @@ async function buildApp(
     logger,
     jobUrl: (jobId) => jobUrl(RUN_QUEUE, jobId),
   });
-  registerMetrics(app, { control, fleet, queues, backups, logger });
+  registerMetrics(app, { control, fleet, queues, backups, logger, workerExpiryMs: workerExpiryMs(config.worker.heartbeatMs) });
   await registerBullBoard(app, {
     queues,
     readOnly: config.dashboard.readOnly,
     logger,
     userOf: (request) => (request as FastifyRequest).principal?.user ?? null,
+    audit: (request, write) => deps.audit.bullBoardWrite(request as FastifyRequest, write),
   });
   return app;
 }
 
 function listenError(error: unknown, host: string, port: number): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return new TenantryError('PORT_IN_USE', `cannot listen on ${host}:${port}: the port is in use`, { exitCode: 2 });
+  if (code === 'EADDRINUSE') return new TenantryError('PORT_IN_USE', `cannot listen on ${host}:${port}: the port is in use`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new TenantryError('BAD_HOST', `cannot listen on ${host}:${port}: no such address on this machine`, { exitCode: 2 });
+    return new TenantryError('BAD_HOST', `cannot listen on ${host}:${port}: no such address on this machine`);
   }
-  if (code === 'EACCES') return new TenantryError('PORT_FORBIDDEN', `cannot listen on ${host}:${port}: permission denied`, { exitCode: 2 });
+  if (code === 'EACCES') return new TenantryError('PORT_FORBIDDEN', `cannot listen on ${host}:${port}: permission denied`);
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -169,18 +172,20 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
   const control = new ControlDb(config, { max: 4, applicationName: 'tenantry dashboard' });
   readOnlySessions(control.pool);
   const pools = new ReadOnlyPools(2, { applicationName: 'tenantry dashboard', statementTimeoutMs: 15_000, lockTimeoutMs: 2_000 });
+  const audit = new DashboardAudit(config, logger);
   let queues: DashboardQueues | undefined;
   let app: FastifyInstance | undefined;
   const release = async () => {
     await app?.close().catch(() => {});
     await queues?.close();
     await pools.close();
+    await audit.close();
     await control.close();
   };
   try {
     await control.assertReady();
     queues = openQueues(config);
-    app = await buildApp(options, credentials, { control, pools, queues });
+    app = await buildApp(options, credentials, { control, pools, queues, audit });
     try {
       await app.listen({ port, host });
     } catch (error) {

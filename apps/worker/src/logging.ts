@@ -95,6 +95,7 @@ export function createLogger(options: LoggerOptions = {}): PinoLogger {
     transport,
   );
   // bindings of child loggers (and their children) are serialized once, at child(); redact them there
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the logger it is on
   const child = logger.child;
   logger.child = function redactedChild(this: PinoLogger, bindings, childOptions) {
     return child.call(this, redactFields(bindings), childOptions);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { TenantryError, armFaultPoint, errorMessage, loadConfig } from '@tenantry/core';
+import { InvalidInput, TenantryError, errorMessage, loadConfig } from '@tenantry/core';
 import { createLogger } from './logging.js';
 import { runWorkerProcess } from './run-worker.js';
 import { workerLogLevel } from './terminal.js';
@@ -17,11 +17,10 @@ async function main(): Promise<void> {
   if (notice) process.stderr.write(`${notice}\n`);
   const logger = createLogger({ pretty: process.stdout.isTTY, name: 'tenantry-worker', level });
   try {
-    armFaultPoint(process.env.TENANTRY_FAULT); // test hook for the chaos suite (see fault-points.ts)
     const config = loadConfig(values.config ?? process.env.TENANTRY_CONFIG ?? 'tenantry.config.json', process.env);
     const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
-      throw new TenantryError('INVALID_INPUT', '--concurrency must be an integer from 1 to 256', { exitCode: 2 });
+      throw new InvalidInput('--concurrency must be an integer from 1 to 256');
     }
     await runWorkerProcess({ config, logger, env: process.env, ...(concurrency ? { concurrency } : {}) });
     process.exit(0);

@@ -1,29 +1,32 @@
+import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+
 /**
- * Errors carry a stable `code`. Across process and queue boundaries identify them by `code`,
- * never by `instanceof` alone. `exitCode` is what the CLI exits with when one reaches it:
- * 2 for bad input or configuration (nothing was changed), 1 for an operation that failed.
+ * Errors carry a stable `code` from the catalogue in `error-codes.ts`. Across process and queue
+ * boundaries identify them by `code`, never by `instanceof` alone. `exitCode` is what the CLI
+ * exits with when one reaches it: the code's own (2 for bad input or configuration, nothing was
+ * changed; 1 for an operation that failed) unless the thrower knows better.
  */
 export class TenantryError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly exitCode: 1 | 2;
-  constructor(code: string, message: string, options: { exitCode?: 1 | 2; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { exitCode?: 1 | 2; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
-    this.exitCode = options.exitCode ?? 1;
+    this.exitCode = options.exitCode ?? ERROR_CODES[code].exitCode;
   }
 }
 
 /** Bad input from a person or a script: a CLI argument, an API argument, job data. */
 export class InvalidInput extends TenantryError {
   constructor(message: string, options: { cause?: unknown } = {}) {
-    super('INVALID_INPUT', message, { exitCode: 2, ...options });
+    super('INVALID_INPUT', message, options);
   }
 }
 
 export class ConfigError extends TenantryError {
   constructor(message: string, options: { cause?: unknown } = {}) {
-    super('CONFIG_INVALID', message, { exitCode: 2, ...options });
+    super('CONFIG_INVALID', message, options);
   }
 }
 
@@ -31,14 +34,14 @@ export class ConfigError extends TenantryError {
 export class ServiceUnreachable extends TenantryError {
   readonly service: string;
   constructor(service: string, message: string, options: { cause?: unknown } = {}) {
-    super('SERVICE_UNREACHABLE', message, { exitCode: 2, ...options });
+    super('SERVICE_UNREACHABLE', message, options);
     this.service = service;
   }
 }
 
 export class UnknownTarget extends TenantryError {
   constructor(message: string) {
-    super('UNKNOWN_TARGET', message, { exitCode: 2 });
+    super('UNKNOWN_TARGET', message);
   }
 }
 
@@ -78,7 +81,7 @@ export class MigrationLoadFailed extends TenantryError {
     reason: string,
     options: { cause?: unknown } = {},
   ) {
-    super('MIGRATION_LOAD_FAILED', `migration file ${file} does not load: ${reason.split('\n')[0]}`, { exitCode: 2, ...options });
+    super('MIGRATION_LOAD_FAILED', `migration file ${file} does not load: ${reason.split('\n')[0]}`, options);
   }
 }
 
@@ -99,7 +102,7 @@ export class DependencyMissing extends TenantryError {
     purpose: string,
     options: { cause?: unknown; alternative?: string } = {},
   ) {
-    super('DEPENDENCY_MISSING', `${purpose} needs the package ${packageName}: npm install --save-dev ${packageName}${options.alternative ? `, or ${options.alternative}` : ''}`, { exitCode: 2, ...options });
+    super('DEPENDENCY_MISSING', `${purpose} needs the package ${packageName}: npm install --save-dev ${packageName}${options.alternative ? `, or ${options.alternative}` : ''}`, { cause: options.cause });
   }
 }
 
@@ -111,7 +114,7 @@ export function isMissingPackage(error: unknown, packageName: string): boolean {
 
 export class NotFound extends TenantryError {
   constructor(message: string) {
-    super('NOT_FOUND', message, { exitCode: 2 });
+    super('NOT_FOUND', message);
   }
 }
 
@@ -120,8 +123,8 @@ export function errorMessage(error: unknown): string {
   return String(error);
 }
 
-/** Whether an error (possibly from another process) carries one of these codes. */
-export function hasCode(error: unknown, ...codes: string[]): boolean {
+/** Whether an error (possibly from another process, so not by `instanceof`) carries one of these codes. */
+export function hasCode(error: unknown, ...codes: readonly ErrorCode[]): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && codes.includes(code);
+  return typeof code === 'string' && (codes as readonly string[]).includes(code);
 }

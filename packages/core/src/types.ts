@@ -17,14 +17,18 @@ export const EMPTY_VERSION = '0';
 
 export type Direction = 'up' | 'down';
 
-export type RunStatus = 'waiting' | 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+/** A run's statuses: `waiting` for another run or its wave, then queued, running, and one of the three ends. */
+export const RUN_STATUSES = ['waiting', 'queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** A tenant run moves one tenant; a shared run moves a platform's own schema (its shared migrations). */
 export type RunScope = 'tenant' | 'shared';
 
 /** The tenant id shared runs carry: not a valid tenant id, so it can never collide with one. */
 export const SHARED_TENANT = '_shared';
-export type RolloutStatus = 'running' | 'paused' | 'halted' | 'succeeded' | 'failed' | 'cancelled';
+/** A rollout's statuses: running, stopped (paused by hand, halted by its stages) or one of the three ends. */
+export const ROLLOUT_STATUSES = ['running', 'paused', 'halted', 'succeeded', 'failed', 'cancelled'] as const;
+export type RolloutStatus = (typeof ROLLOUT_STATUSES)[number];
 export type RolloutKind = 'migrate' | 'rollback';
 
 export interface StepResult {
@@ -61,6 +65,7 @@ export interface RunResult {
 }
 
 export interface RunError {
+  /** an `ErrorCode` when Tenantry named the failure; otherwise the error's own code, or `ERROR` */
   code: string;
   message: string;
   migration?: string;

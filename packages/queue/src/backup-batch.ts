@@ -1,16 +1,23 @@
 import {
-  backupSchemas,
   errorMessage,
   locateTenant,
   parseTenantId,
-  toCreatedRun,
+  type BackupLedger,
   type CreatedRun,
+  type PoolRegistry,
   type RunRecord,
 } from '@tenantry/core';
+import { backupSchemas, toCreatedRun } from '@tenantry/core/internal';
 import { parseBackupBatchJobData } from './job-data.js';
 import { enqueueRuns } from './producer.js';
 import { PRIORITY } from './queues.js';
-import type { ProcessorDeps } from './processor.js';
+import type { RolloutDeps } from './rollouts/deps.js';
+
+/** The rollout service's deps, and the platform databases and backup ledger that dumps need. */
+export interface BackupBatchDeps extends RolloutDeps {
+  pools: PoolRegistry;
+  backups: BackupLedger;
+}
 
 /**
  * Backs up a batch of a rollout's tenants in one pg_dump per database, then enqueues their runs.
@@ -21,7 +28,7 @@ import type { ProcessorDeps } from './processor.js';
  * a dump fails for good the runs are enqueued anyway, and each takes its own backup (or fails
  * without touching its tenant).
  */
-export async function processBackupBatch(deps: ProcessorDeps, raw: unknown, attempt: { final: boolean }): Promise<{ backedUp: number; enqueued: number }> {
+export async function processBackupBatch(deps: BackupBatchDeps, raw: unknown, attempt: { final: boolean }): Promise<{ backedUp: number; enqueued: number }> {
   const data = parseBackupBatchJobData(raw);
   const runs = (await Promise.all(data.runIds.map((id) => deps.ledger.getRun(id)))).filter(
     (run): run is NonNullable<typeof run> => run !== undefined && run.platform === data.platform && run.rolloutId === data.rolloutId && (run.status === 'queued' || run.status === 'running'),
@@ -41,7 +48,7 @@ export async function processBackupBatch(deps: ProcessorDeps, raw: unknown, atte
 }
 
 /** The batch's later platforms, one dump per platform and database; a failure only costs speed (each run then backs up itself). */
-async function dumpDependants(deps: ProcessorDeps, rolloutId: string, runs: readonly RunRecord[]): Promise<number> {
+async function dumpDependants(deps: BackupBatchDeps, rolloutId: string, runs: readonly RunRecord[]): Promise<number> {
   let backedUp = 0;
   try {
     const dependants = await deps.ledger.waitingBackups(runs.map((r) => r.id));
@@ -55,7 +62,7 @@ async function dumpDependants(deps: ProcessorDeps, rolloutId: string, runs: read
 }
 
 /** One pg_dump per database of the platform for these runs' tenants, a backup recorded for each. */
-async function dumpRuns(deps: ProcessorDeps, rolloutId: string, platformId: string, runs: readonly RunRecord[]): Promise<number> {
+async function dumpRuns(deps: BackupBatchDeps, rolloutId: string, platformId: string, runs: readonly RunRecord[]): Promise<number> {
   const platform = deps.config.platforms[platformId];
   if (!platform) throw new Error(`unknown platform ${platformId}`);
   const byUrl = new Map<string, Array<{ tenant: string; schema: string; runId: string }>>();

@@ -6,16 +6,30 @@ export { createRedis, assertRedisReachable, describeRedis, queuePrefixOf } from 
 export type { RedisClient } from './connection.js';
 export { openQueueStore, queueBackendOf, queueSchemaOf } from './backend.js';
 export type { QueueStore, QueueStoreOptions, QueueBackend, WorkerSettings } from './backend.js';
-export { enqueueRollout, enqueueRuns } from './producer.js';
-export { retryFailedTenants } from './retry.js';
-export type { RetriedRollout } from './retry.js';
-export type { EnqueuedRollout, EnqueueOptions } from './producer.js';
-export { createRunProcessor, compensate, afterRun, compensateSaga } from './processor.js';
+export { enqueueRuns } from './producer.js';
+export { RolloutService, endRun, followUpOf, undoOrder, releaseOf } from './rollouts/index.js';
+export type {
+  RolloutServiceOptions,
+  RolloutDeps,
+  CreateDeps,
+  CreatedRollout,
+  EnqueuedRollout,
+  EnqueueOptions,
+  ResumedRollout,
+  RestoreRollout,
+  SharedRollout,
+  RetriedRollout,
+  AbortedRollout,
+  RunEnding,
+  FollowUp,
+} from './rollouts/index.js';
+export { createRunProcessor } from './processor.js';
 export type { ProcessorDeps, RunJobResult } from './processor.js';
+export type { BackupBatchDeps } from './backup-batch.js';
 export { startWorker } from './worker-runtime.js';
 export type { WorkerOptions, RunningWorker } from './worker-runtime.js';
 export { MigrationCoordinator } from './api/migration-coordinator.js';
-export type { MultiPlatformMigration } from './api/migration-coordinator.js';
+export type { MultiPlatformMigration, ResumedHandle } from './api/migration-coordinator.js';
 export { TenantCoordinator } from './api/tenant-coordinator.js';
 export type { TenantMigrationStatus, TenantPlatformStatus } from './api/tenant-coordinator.js';
 export { SchemaManager } from './api/schema-manager.js';

@@ -1,11 +1,11 @@
-import { RolloutLedger, errorMessage, workerAliveSql, type ControlDb, type CreatedRun, type Logger, type RunRecord } from '@tenantry/core';
-import { enqueueRuns, enqueueWave } from './producer.js';
-import { PRIORITY } from './queues.js';
+import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type LifecycleEvents, type Logger, type RunRecord, type TenantryConfig } from '@tenantry/core';
+import { RECONCILER_LOCK, tryLockKey, unlockKey, workerAliveSql } from '@tenantry/core/internal';
 import type { QueueStore } from './backend.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
-
-/** One reconciler at a time across all workers (a session lock on the control database). */
-const RECONCILER_LOCK: [number, number] = [0x746e7403, 1];
+import type { RolloutDeps } from './rollouts/deps.js';
+import { rolloutClosed } from './rollouts/follow-up.js';
+import { requeueRuns } from './rollouts/release.js';
+import { releaseNextWave } from './rollouts/waves.js';
 
 export interface ReconcileResult {
   /** runs whose worker died, put back to queued */
@@ -22,37 +22,16 @@ export interface ReconcileResult {
 
 /**
  * What a worker does after a success and may die before doing: queue the runs waiting for it (the
- * tenant's next platform) and release the next wave. Repeated here from the ledger; a live
- * worker doing the same at once is harmless (the ledger releases a run once, and job ids are
- * deterministic).
+ * tenant's next platform) and release the next wave. Repeated here from the ledger, through the
+ * rollout service; a live worker doing the same at once is harmless (the ledger releases a run
+ * once, and job ids are deterministic).
  */
-async function releaseWhatDeadWorkersHeld(ledger: RolloutLedger, store: QueueStore, backupBatchSize: number): Promise<number> {
-  const queue = store.runQueue();
-  const stranded = await ledger.releaseStranded(STRANDED_AFTER_MS);
-  await enqueueByRollout(queue, stranded);
+async function releaseWhatDeadWorkersHeld(deps: RolloutDeps): Promise<number> {
+  const stranded = await deps.ledger.releaseStranded(STRANDED_AFTER_MS);
+  await requeueRuns(deps, stranded);
   let count = stranded.length;
-  for (const rolloutId of await ledger.rolloutsWithWaitingWaves()) {
-    const stage = await ledger.advanceWaves(rolloutId);
-    if (stage.released.length > 0) await enqueueWave(queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize });
-    count += stage.released.length;
-  }
+  for (const rolloutId of await deps.ledger.rolloutsWithWaitingWaves()) count += await releaseNextWave(deps, rolloutId);
   return count;
-}
-
-/** Enqueues runs again, by rollout, each rollout's compensations ahead of its fleet runs. */
-async function enqueueByRollout(queue: ReturnType<QueueStore['runQueue']>, runs: ReadonlyArray<CreatedRun & { rolloutId: string }>): Promise<void> {
-  const byRollout = new Map<string, CreatedRun[]>();
-  for (const run of runs) {
-    const list = byRollout.get(run.rolloutId);
-    if (list) list.push(run);
-    else byRollout.set(run.rolloutId, [run]);
-  }
-  for (const [rolloutId, runs] of byRollout) {
-    const compensations = runs.filter((r) => r.compensates);
-    const fleet = runs.filter((r) => !r.compensates);
-    if (compensations.length > 0) await enqueueRuns(queue, rolloutId, compensations, { priority: PRIORITY.compensation });
-    if (fleet.length > 0) await enqueueRuns(queue, rolloutId, fleet, { priority: PRIORITY.fleet });
-  }
 }
 
 /** How long after a success its waiting runs are left to its worker before the reconciler queues them. */
@@ -64,15 +43,15 @@ const STRANDED_AFTER_MS = 5_000;
  * not in the queue (Redis flushed, restarted without persistence, a producer that died half-way) is
  * enqueued again under its deterministic job id, so no run is ever queued twice.
  */
-export async function reconcile(options: { control: ControlDb; store: QueueStore; workerExpiryMs: number; backupBatchSize: number; logger: Logger }): Promise<ReconcileResult | undefined> {
-  const { control, store } = options;
+export async function reconcile(options: { control: ControlDb; store: QueueStore; config: TenantryConfig; workerExpiryMs: number; logger: Logger; events?: LifecycleEvents }): Promise<ReconcileResult | undefined> {
+  const { control, store, config } = options;
   const queue = store.runQueue();
   // called with `void` on a timer: PostgreSQL being down must cost a pass, never the process
   const client = await control.pool.connect().catch((error: unknown) => void options.logger.warn({ err: errorMessage(error) }, 'reconciler pass skipped: control database unreachable'));
   if (!client) return undefined;
   try {
-    const { rows: locked } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', RECONCILER_LOCK);
-    if (!locked[0]?.ok) return undefined;
+    // one reconciler at a time across all workers (a session lock on the control database)
+    if (!(await tryLockKey(client, RECONCILER_LOCK))) return undefined;
     try {
       const revived = await client.query(
         // the holder stays recorded: a frozen worker's session may still hold the tenant lock, and
@@ -84,7 +63,8 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         [options.workerExpiryMs],
       );
       const ledger = new RolloutLedger(control);
-      const released = await releaseWhatDeadWorkersHeld(ledger, store, options.backupBatchSize);
+      const deps: RolloutDeps = { config, ledger, queue, logger: options.logger, ...(options.events ? { events: options.events } : {}) };
+      const released = await releaseWhatDeadWorkersHeld(deps);
       const { rows } = await client.query<RunRecord & { rollout_id: string; backup_strategy: string; backup_id: string | null; scope: string; method: string }>(
         `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
          FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
@@ -96,9 +76,9 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
       const states = await store.jobStates(rows.map((run) => runJobId(run.id)));
       const finished = rows.filter((_, i) => states[i] === 'finished');
       for (const run of finished) await queue.remove(runJobId(run.id)).catch(() => 0);
-      const missing = await withoutPendingBatches(control, store, options.backupBatchSize, rows.filter((_, i) => states[i] !== 'pending'));
-      await enqueueByRollout(
-        queue,
+      const missing = await withoutPendingBatches(control, store, config.backup.batchSize, rows.filter((_, i) => states[i] !== 'pending'));
+      await requeueRuns(
+        deps,
         missing.map((run) => ({
           rolloutId: run.rollout_id,
           id: run.id,
@@ -106,19 +86,21 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
           tenant: run.tenant,
           direction: run.direction,
           target: run.target,
-          method: run.method as CreatedRun['method'],
+          method: run.method,
           backup: run.backup_strategy as CreatedRun['backup'],
           backupId: run.backup_id,
-          scope: run.scope as CreatedRun['scope'],
+          scope: run.scope,
           compensates: run.compensates,
         })),
       );
-      const closed = await ledger.finalizeOrphans(options.workerExpiryMs);
+      const orphans = await ledger.finalizeOrphans(options.workerExpiryMs);
+      for (const orphan of orphans) rolloutClosed(deps, orphan.id, orphan.status);
+      const closed = orphans.length;
       const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}), ...(released > 0 ? { released } : {}) };
       if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1, $2)', RECONCILER_LOCK).catch(() => {});
+      await unlockKey(client, RECONCILER_LOCK).catch(() => {});
     }
   } catch (error) {
     options.logger.error({ err: errorMessage(error) }, 'reconciler pass failed');

@@ -1,4 +1,5 @@
-import { errorMessage, stopRequest, type Logger, type RolloutLedger } from '@tenantry/core';
+import { errorMessage, type Logger, type RolloutLedger } from '@tenantry/core';
+import { stopRequest } from '@tenantry/core/internal';
 
 /** How long a run goes before the watch asks the ledger about it: most runs are over sooner. */
 const ASK_AFTER_MS = 1_000;

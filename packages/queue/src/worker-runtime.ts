@@ -6,12 +6,12 @@ import {
   PoolRegistry,
   RolloutLedger,
   WorkerRegistry,
-  closeBuildThreads,
   errorMessage,
-  runSessionName,
+  workerExpiryMs,
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
+import { closeBuildThreads, runSessionName } from '@tenantry/core/internal';
 import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
@@ -85,8 +85,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('stalled', (jobId) => log.warn({ jobId }, 'job stalled: its worker vanished; it will run again'));
 
   // the ledger is the system of record: repair what the queue lost, at start and then regularly
-  const expiry = Math.max(config.worker.heartbeatMs * 6, 3_000);
-  const repair = () => reconcile({ control, store, workerExpiryMs: expiry, backupBatchSize: config.backup.batchSize, logger: log });
+  const expiry = workerExpiryMs(config.worker.heartbeatMs);
+  const repair = () => reconcile({ control, store, config, workerExpiryMs: expiry, logger: log, events: notifier.events });
   void repair();
   const reconciler = setInterval(() => void repair(), config.worker.reconcileIntervalMs);
   reconciler.unref();

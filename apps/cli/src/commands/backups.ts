@@ -1,23 +1,11 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
-import {
-  BackupLedger,
-  InvalidInput,
-  NotFound,
-  errorMessage,
-  redactSecrets,
-  TenantRegistry,
-  getPlatform,
-  getRollbackInfo,
-  parsePlatformId,
-  parseTenantId,
-  verifyBackupFile,
-} from '@tenantry/core';
-import { enqueueRuns, openQueueStore, PRIORITY } from '@tenantry/queue';
-import { RolloutLedger } from '@tenantry/core';
+import { BackupLedger, TenantRegistry, getPlatform, getRollbackInfo, parsePlatformId, parseTenantId } from '@tenantry/core';
+import type { RestoreRollout } from '@tenantry/queue';
+import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
-import { resolveRecordId } from '../record-id.js';
+import { CliRollouts } from '../rollouts.js';
 import { ago, collect, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
@@ -40,33 +28,20 @@ export async function backupsListCommand(ctx: CliContext, options: { platform: s
 export async function backupsRestoreCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('backup', idArg);
-  const config = ctx.config;
-  const store = openQueueStore(config, { connectionName: 'tenantry cli' });
-  await store.assertReachable();
-  const id = await resolveRecordId(ctx, 'backup', idArg);
-  const backup = await new BackupLedger(ctx.control).get(id);
-  if (!backup) throw new NotFound(`no backup ${id}`);
-  getPlatform(config, backup.platform);
-  await verifyBackupFile(backup).catch((error: Error) => {
-    throw new InvalidInput(error.message);
-  });
-  const ledger = new RolloutLedger(ctx.control);
-  const { rolloutId, runs } = await ledger.createRollout({
-    kind: 'rollback',
-    target: backup.version,
-    options: { restore: backup.id, platforms: [backup.platform], tenants: [backup.tenant] },
-    requestedBy: process.env.USER ?? 'cli',
-    runs: [{ platform: backup.platform, tenant: backup.tenant, direction: 'down', target: backup.version, method: 'restore', backupId: backup.id }],
-  });
-  let queueError: string | undefined;
+  const rollouts = new CliRollouts(ctx);
+  let restore: RestoreRollout;
   try {
-    await enqueueRuns(store.runQueue(), rolloutId, runs, { priority: PRIORITY.emergency });
-  } catch (error) {
-    // the ledger holds the rollout and the reconciler queues it: not a failure (see producer.ts)
-    queueError = `the queue refused its job (${redactSecrets(errorMessage(error))}); the rollout is in the ledger, and the reconciler of any running worker queues it from there`;
+    ctx.noteAudit({ target: idArg });
+    restore = await rollouts.service.restore(idArg, cliActor(ctx.env).actor);
+    ctx.noteAudit({ target: restore.backup.id });
   } finally {
-    await store.close();
+    await rollouts.close();
   }
+  const { rolloutId, backup } = restore;
+  // the ledger holds the rollout and the reconciler queues it: not a failure (see rollouts/create.ts)
+  const queueError = restore.queueError
+    ? `the queue refused its job (${restore.queueError}); the rollout is in the ledger, and the reconciler of any running worker queues it from there`
+    : undefined;
   if (!ctx.json) printLine(`rollout ${rolloutId}: restoring backup ${backup.id} of ${backup.platform}/${backup.tenant} (version ${backup.version})`);
   if (!ctx.json && queueError) printLine(queueError);
   else if (!options.wait) printJson({ rolloutId, backupId: backup.id, ...(queueError ? { queue: queueError } : {}) });

@@ -19,7 +19,7 @@ import {
   type TenantryConfig,
   waitForRollout,
 } from '@tenantry/core';
-import { enqueueRollout, openQueueStore, startWorker, type QueueStore, type RunningWorker } from '@tenantry/queue';
+import { RolloutService, openQueueStore, startWorker, type QueueStore, type RunningWorker } from '@tenantry/queue';
 import type { RunningDashboard } from '@tenantry/dashboard';
 import { createLogger } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
@@ -154,11 +154,12 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
     resources.add(() => Promise.all(workers.map((w) => w.close())));
     say(`workers: ${WORKERS} in this process, concurrency ${CONCURRENCY} each`);
 
+    const service = new RolloutService({ config, control, pools, logger, queue: () => store.runQueue() });
     const rollouts = [];
     for (const release of RELEASES) {
       const started = Date.now();
       const backupNow: BackupStrategy = release === RELEASES[1] ? backup.strategy : 'none';
-      const rollout = await enqueueRollout(config, control, pools, store.runQueue(), { kind: 'migrate', target: release, requestedBy: 'demo', backup: backupNow });
+      const rollout = await service.create({ kind: 'migrate', target: release, requestedBy: 'demo', backup: backupNow });
       say(`\nrollout ${rollout.rolloutId}: ${release}, ${rollout.runs.length} run(s)`);
       const { summary, failed } = ctx.json
         ? await waitForRollout(control, rollout.rolloutId, { intervalMs: 250 })

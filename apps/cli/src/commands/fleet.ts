@@ -1,26 +1,19 @@
 import type { Command } from 'commander';
 import {
-  InvalidInput,
-  NotFound,
-  RolloutLedger,
   TenantRegistry,
   checkCrossPlatformConsistency,
   cleanupExpiredLocks,
   getAllPlatformVersions,
   listTenantLocks,
+  workerExpiryMs,
   type HeldLock,
 } from '@tenantry/core';
-import { compensateSaga, openQueueStore } from '@tenantry/queue';
+import type { AbortedRollout } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
-import { resolveRecordId } from '../record-id.js';
+import { CliRollouts } from '../rollouts.js';
 import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
-
-/** A worker that has missed six heartbeats is dead. */
-function workerExpiryMs(ctx: CliContext): number {
-  return Math.max(ctx.config.worker.heartbeatMs * 6, 3_000);
-}
 
 export async function versionsCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
@@ -50,7 +43,7 @@ export async function consistencyCommand(ctx: CliContext): Promise<number> {
 
 export async function locksListCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
-  const locks = await listTenantLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx));
+  const locks = await listTenantLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx.config.worker.heartbeatMs));
   if (ctx.json) printJson(locks);
   else
     printTable(
@@ -62,7 +55,7 @@ export async function locksListCommand(ctx: CliContext): Promise<number> {
 
 export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
-  const { cleaned, locks } = await cleanupExpiredLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx));
+  const { cleaned, locks } = await cleanupExpiredLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx.config.worker.heartbeatMs));
   if (ctx.json) printJson({ cleaned, locks });
   else {
     printLine(`cleaned ${cleaned} lock(s) held by dead workers or runs past their deadline`);
@@ -79,28 +72,18 @@ function lockedTenant(lock: HeldLock): string {
 export async function rolloutAbortCommand(ctx: CliContext, idArg: string, options: { compensate?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const config = ctx.config;
-  const store = options.compensate ? openQueueStore(config, { connectionName: 'tenantry cli' }) : undefined;
-  await store?.assertReachable();
-  const id = await resolveRecordId(ctx, 'rollout', idArg);
-  const ledger = new RolloutLedger(ctx.control);
-  const summary = await ledger.getRollout(id);
-  if (!summary) throw new NotFound(`no rollout ${id}`);
-  if (summary.status !== 'running' && !options.compensate) throw new InvalidInput(`rollout ${id} is already ${summary.status}`);
-  const { cancelled, stopping } = await ledger.abort(id, options.compensate === true);
-  let compensated = 0;
-  if (store) {
-    const queue = store.runQueue();
-    try {
-      for (const tenant of await ledger.touchedTenants(id)) {
-        compensated += await compensateSaga({ config, ledger, queue, logger: ctx.logger }, id, tenant);
-      }
-    } finally {
-      await store.close();
-    }
+  const rollouts = new CliRollouts(ctx);
+  let aborted: AbortedRollout;
+  try {
+    ctx.noteAudit({ target: idArg });
+    aborted = await rollouts.service.abort(idArg, options.compensate ? { compensate: true } : {});
+    ctx.noteAudit({ target: aborted.rolloutId });
+  } finally {
+    await rollouts.close();
   }
-  if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, stopping, compensations: compensated });
-  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled, ${stopping} running run(s) being stopped by their workers${options.compensate ? `, ${compensated} compensating run(s) enqueued` : ''}`);
+  const { rolloutId: id, cancelled, stopping, compensations } = aborted;
+  if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, stopping, compensations });
+  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled, ${stopping} running run(s) being stopped by their workers${options.compensate ? `, ${compensations} compensating run(s) enqueued` : ''}`);
   if (!options.wait) return 0;
   const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);

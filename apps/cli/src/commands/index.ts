@@ -15,6 +15,7 @@ import { registerFleet } from './fleet.js';
 import { registerValidation } from './validate.js';
 import { registerDemo } from './demo.js';
 import { gateCommand, type GateOptions } from './gate.js';
+import { auditCommand, type AuditOptions } from './audit.js';
 
 /**
  * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
@@ -124,6 +125,15 @@ function registerCore(program: Command, run: Runner): void {
     .option('--wait', 'read again every 2 s until the fleet is ready')
     .option('--timeout <duration>', 'with --wait: give up after this long (90s, 5m, 1h), exit 1')
     .action((opts: GateOptions) => run(gateCommand, opts));
+
+  program
+    .command('audit')
+    .description('operator actions on the fleet, newest first: who, from where, what, how it ended')
+    .option('--limit <n>', 'at most N entries (default 50, at most 1000)')
+    .option('--actor <name>', 'only this actor')
+    .option('--action <name>', "only this action (e.g. migrate, 'rollout abort', rollout)")
+    .option('--since <duration>', 'only the last 90s, 5m, 2h, ... (at most 7 days)')
+    .action((opts: AuditOptions) => run(auditCommand, opts));
 
   program
     .command('worker')

@@ -15,6 +15,7 @@ export async function initCommand(ctx: CliContext): Promise<number> {
   const location = ctx.configLocation;
   if (!existsSync(location.file)) return starterCommand(ctx);
   const result = await initializeControlSchema(ctx.config, ctx.logger);
+  ctx.noteAudit({ target: `control schema ${ctx.config.control.schema}` });
   if (ctx.json) {
     printJson({ schema: ctx.config.control.schema, ...result });
   } else {

@@ -1,4 +1,4 @@
-import { InvalidInput, TenantryError, checkInvariants, errorMessage, hasCode, type CheckInvariantsOptions, type InvariantReport } from '@tenantry/core';
+import { InvalidInput, TenantryError, checkInvariants, errorMessage, workerExpiryMs, type CheckInvariantsOptions, type InvariantReport } from '@tenantry/core';
 import { openQueueStore, runJobId, type QueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
@@ -29,7 +29,7 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
       config: ctx.config,
       control: ctx.control,
       pools: ctx.pools,
-      workerExpiryMs: Math.max(ctx.config.worker.heartbeatMs * 6, 3_000),
+      workerExpiryMs: workerExpiryMs(ctx.config.worker.heartbeatMs),
       ...(rolloutId ? { rolloutId } : {}),
       jobsExist: (runIds) => jobsAlive(store, runIds),
     });
@@ -57,7 +57,8 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
 const LIVE_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children', 'wait']);
 
 /** Lock not granted in time, a deadlock, a serialization failure: the fleet was busy, not broken. */
-const BUSY_CODES = ['55P03', '40P01', '40001'];
+/** SQLSTATEs of a busy fleet: lock_not_available, deadlock_detected, serialization_failure. */
+const BUSY_SQLSTATES: readonly unknown[] = ['55P03', '40P01', '40001'];
 const TRIES = 3;
 
 /**
@@ -70,9 +71,9 @@ async function checkWithRetries(options: CheckInvariantsOptions): Promise<Invari
     try {
       return await checkInvariants(options);
     } catch (error) {
-      if (!hasCode(error, ...BUSY_CODES)) throw error;
+      if (!BUSY_SQLSTATES.includes((error as { code?: unknown } | null)?.code)) throw error;
       if (attempt >= TRIES) {
-        throw new TenantryError('INVARIANTS_BUSY', `could not check the invariants: ${errorMessage(error)} (SQLSTATE ${(error as { code: string }).code}, ${TRIES} tries): the fleet is busy; try again when it is quieter`, { exitCode: 2, cause: error });
+        throw new TenantryError('INVARIANTS_BUSY', `could not check the invariants: ${errorMessage(error)} (SQLSTATE ${(error as { code: string }).code}, ${TRIES} tries): the fleet is busy; try again when it is quieter`, { cause: error });
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
     }

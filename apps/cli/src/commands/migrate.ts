@@ -1,8 +1,10 @@
 import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
-import { PRIORITY, createNotifier, enqueueRollout, openQueueStore } from '@tenantry/queue';
+import { PRIORITY } from '@tenantry/queue';
+import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
+import { CliRollouts } from '../rollouts.js';
 
 export interface MigrateOptions {
   to: string;
@@ -94,26 +96,21 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     return 0;
   }
 
-  const store = openQueueStore(config, { connectionName: 'tenantry cli' });
-  // check every server before writing anything
-  await store.assertReachable();
-  await ctx.control.assertReady();
-  const queue = store.runQueue();
-  const notifier = createNotifier(config, () => store.notificationQueue(), ctx.logger);
-  ctx.startTracing();
+  // every server is checked (the queue, then the control database) before anything is written
+  const rollouts = new CliRollouts(ctx);
   try {
     // rolling named tenants back is an emergency: it jumps ahead of queued fleet runs
     const emergency = kind === 'rollback' && options.tenant.length > 0;
-    const rollout = await enqueueRollout(config, ctx.control, ctx.pools, queue, {
+    const rollout = await rollouts.service.create({
       ...request,
-      requestedBy: process.env.USER ?? 'cli',
+      requestedBy: cliActor(ctx.env).actor,
       ...(emergency ? { priority: PRIORITY.emergency } : {}),
       ...(options.supersede ? { supersede: true } : {}),
-      events: notifier.events,
     });
     const queued = rollout.queueError
       ? `the queue refused its jobs (${rollout.queueError}); the rollout is in the ledger, and the reconciler of any running worker queues its runs from there`
       : undefined;
+    ctx.noteAudit({ target: rollout.rolloutId });
     if (ctx.json && !options.wait) {
       printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
     } else if (!ctx.json) {
@@ -134,7 +131,6 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     printOutcome(summary, failed, ctx.json);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {
-    await notifier.flush(); // rollout:started's webhook deliveries are queued before the queue closes
-    await store.close();
+    await rollouts.close();
   }
 }

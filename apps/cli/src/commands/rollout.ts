@@ -1,24 +1,22 @@
-import { InvalidInput, NotFound, RolloutLedger, paceRate, rolloutPace, type RolloutStatus } from '@tenantry/core';
+import { InvalidInput, paceRate, rolloutPace, type RolloutStatus } from '@tenantry/core';
 import { RolloutViews } from '@tenantry/dashboard';
-import { enqueueRuns, openQueueStore, PRIORITY, retryFailedTenants, runJobId } from '@tenantry/queue';
+import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
-import { resolveRecordId } from '../record-id.js';
+import { CliRollouts } from '../rollouts.js';
 import { ago, formatDuration, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 
 
 export async function rolloutStatusCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
-  const id = await resolveRecordId(ctx, 'rollout', idArg);
-  const ledger = new RolloutLedger(ctx.control);
-  const summary = await ledger.getRollout(id);
-  if (!summary) throw new NotFound(`no rollout ${id}`);
+  parseRecordId('rollout', idArg);
+  const { failed, ...summary } = await new CliRollouts(ctx).service.get(idArg);
+  const id = summary.id;
   if (options.wait && summary.status === 'running') {
     const followed = await followRollout(ctx.control, id, follow);
     printOutcome(followed.summary, followed.failed, ctx.json);
     return followed.summary.status === 'succeeded' ? 0 : 1;
   }
-  const failed = summary.counts.failed > 0 ? await ledger.listRuns(id, 'failed') : [];
   if (ctx.json) {
     printJson({ ...summary, failed });
   } else {
@@ -43,11 +41,10 @@ export async function rolloutStatusCommand(ctx: CliContext, idArg: string, optio
 }
 
 export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promise<number> {
-  const id = await resolveRecordId(ctx, 'rollout', idArg);
-  const ledger = new RolloutLedger(ctx.control);
-  const summary = await ledger.getRollout(id);
-  if (!summary) throw new NotFound(`no rollout ${id}`);
-  if (!(await ledger.pause(id))) throw new InvalidInput(`rollout ${id} is ${summary.status}: only a running rollout can be paused`);
+  parseRecordId('rollout', idArg);
+  ctx.noteAudit({ target: idArg });
+  const { rolloutId: id } = await new CliRollouts(ctx).service.pause(idArg);
+  ctx.noteAudit({ target: id });
   if (ctx.json) printJson({ rolloutId: id, status: 'paused' });
   else printLine(`rollout ${id} paused: queued runs wait, running runs finish`);
   return 0;
@@ -60,45 +57,31 @@ export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promi
 export async function rolloutResumeCommand(ctx: CliContext, idArg: string, options: { retryFailed?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const config = ctx.config;
-  const store = openQueueStore(config, { connectionName: 'tenantry cli' });
-  let followId: string | undefined;
+  const rollouts = new CliRollouts(ctx);
+  let followId: string;
   try {
-    // every server is checked before anything is looked up or written
-    await store.assertReachable();
-    let id = await resolveRecordId(ctx, 'rollout', idArg);
-    const ledger = new RolloutLedger(ctx.control);
-    const summary = await ledger.getRollout(id);
-    if (!summary) throw new NotFound(`no rollout ${id}`);
-    const queue = store.runQueue();
-    if (summary.status === 'failed' && options.retryFailed) {
-      const retry = await retryFailedTenants(config, ctx.control, ctx.pools, queue, id, process.env.USER ?? 'cli');
-      if (ctx.json && !options.wait) printJson({ rolloutId: retry.rolloutId, retryOf: id, tenants: retry.tenants, runs: retry.runs.length });
+    // the queue is checked before anything is looked up or written
+    ctx.noteAudit({ target: idArg });
+    const resumed = await rollouts.service.resume(idArg, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: cliActor(ctx.env).actor });
+    ctx.noteAudit({ target: resumed.rolloutId });
+    if (resumed.kind === 'retried') {
+      const { retry } = resumed;
+      if (ctx.json && !options.wait) printJson({ rolloutId: retry.rolloutId, retryOf: resumed.rolloutId, tenants: retry.tenants, runs: retry.runs.length });
       else if (!ctx.json) {
-        printLine(`rollout ${id} had finished (failed): its ${retry.tenants.length} failed tenant(s) are retried as a new rollout, ${retry.rolloutId} (${retry.runs.length} run(s); the failed rollout is kept as it was)`);
+        printLine(`rollout ${resumed.rolloutId} had finished (failed): its ${retry.tenants.length} failed tenant(s) are retried as a new rollout, ${retry.rolloutId} (${retry.runs.length} run(s); the failed rollout is kept as it was)`);
       }
-      id = retry.rolloutId;
+      followId = retry.rolloutId;
     } else {
-      const runs = await ledger.resume(id, options.retryFailed === true);
-      if (!runs) {
-        const hint = summary.status === 'failed' ? ': --retry-failed retries its failed tenants as a new rollout' : '';
-        throw new InvalidInput(`rollout ${id} is ${summary.status}: only a paused or halted rollout can be resumed${hint}`);
-      }
-      // a job skipped while the rollout was stopped is finished in BullMQ: remove it to add it again
-      for (const run of runs) await queue.remove(runJobId(run.id)).catch(() => 0);
-      await enqueueRuns(queue, id, runs, { priority: PRIORITY.fleet });
-      const { released } = await ledger.advanceWaves(id);
-      if (released.length > 0) await enqueueRuns(queue, id, released, { priority: PRIORITY.fleet });
-      if (ctx.json && !options.wait) printJson({ rolloutId: id, status: 'running', requeued: runs.length });
-      else if (!ctx.json) printLine(`rollout ${id} resumed: ${runs.length} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
+      if (ctx.json && !options.wait) printJson({ rolloutId: resumed.rolloutId, status: 'running', requeued: resumed.requeued });
+      else if (!ctx.json) printLine(`rollout ${resumed.rolloutId} resumed: ${resumed.requeued} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
+      followId = resumed.rolloutId;
     }
-    if (!options.wait) await warnIfNoWorker(ctx, id);
-    followId = id;
+    if (!options.wait) await warnIfNoWorker(ctx, followId);
   } finally {
-    await store.close();
+    await rollouts.close();
   }
   if (!options.wait) return 0;
-  const followed = await followRollout(ctx.control, followId!, follow);
+  const followed = await followRollout(ctx.control, followId, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);
   return followed.summary.status === 'succeeded' ? 0 : 1;
 }

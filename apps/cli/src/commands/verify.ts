@@ -7,11 +7,11 @@ import {
   parsePlatformId,
   parseTenantId,
   readMigrationSet,
-  releaseSession,
   verifyPlatform,
   type TenantId,
   type TenantVerification,
 } from '@tenantry/core';
+import { releaseSession } from '@tenantry/core/internal';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 

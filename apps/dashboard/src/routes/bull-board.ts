@@ -28,7 +28,14 @@ export function jobUrl(queue: string, jobId: string): string {
  */
 export async function registerBullBoard(
   app: FastifyInstance,
-  options: { queues: DashboardQueues; readOnly: boolean; logger: Logger; userOf: (request: unknown) => string | null },
+  options: {
+    queues: DashboardQueues;
+    readOnly: boolean;
+    logger: Logger;
+    userOf: (request: unknown) => string | null;
+    /** appends a write by a signed-in user to the audit trail */
+    audit: (request: unknown, write: { method: string; path: string; status: number }) => void;
+  },
 ): Promise<void> {
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(BULL_BOARD_PATH);
@@ -51,6 +58,7 @@ export async function registerBullBoard(
     const entry = { user: options.userOf(request), method: request.method, path, status: reply.statusCode, readOnly: options.readOnly };
     if (reply.statusCode < 400) options.logger.info(entry, 'bull board write action');
     else options.logger.warn(entry, 'bull board write action refused');
+    if (entry.user !== null) options.audit(request, { method: request.method, path, status: reply.statusCode });
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

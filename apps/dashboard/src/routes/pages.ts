@@ -62,6 +62,10 @@ function page(options: { readOnly: boolean }): string {
     <h2>Recent backups</h2>
     <div id="backups"></div>
   </section>
+  <section class="panel" id="audit-panel" hidden>
+    <h2>Recent actions</h2>
+    <div id="audit"></div>
+  </section>
 </main>
 <footer id="footer">Tenantry dashboard</footer>
 </body>

@@ -9,9 +9,10 @@ import { redactUrl } from '../db/redact.js';
 
 const run = promisify(execFile);
 
+/** pg_dump or pg_restore is missing or unusable (exit 2), or ran and failed (exit 1). */
 export class BackupToolError extends TenantryError {
   constructor(message: string, options: { cause?: unknown; exitCode?: 1 | 2 } = {}) {
-    super('BACKUP_TOOL', message, { exitCode: options.exitCode ?? 2, ...(options.cause ? { cause: options.cause } : {}) });
+    super('BACKUP_TOOL', message, options);
   }
 }
 

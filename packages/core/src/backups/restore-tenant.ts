@@ -13,7 +13,7 @@ import { restoreSessionName } from './restore-process.js';
 
 export class BackupUnusable extends TenantryError {
   constructor(message: string) {
-    super('BACKUP_UNUSABLE', message, { exitCode: 1 });
+    super('BACKUP_UNUSABLE', message);
   }
 }
 
@@ -116,7 +116,7 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
-  let notes: string[] = [];
+  let notes: string[];
   try {
     ({ notes } = await restoreSchema({
       url: location.databaseUrl,

@@ -7,7 +7,7 @@ import type { BackupLedger, BackupRecord } from '../ledger/backup-ledger.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { BackupToolError, assertDumpable, pgDumpMajor } from './pg-tools.js';
 import { dumpSchemas } from './pg-dump.js';
-import { crashAt } from '../runs/fault-points.js';
+import { runHooks, type RunHooks } from '../runs/run-hooks.js';
 
 export interface BackupTarget {
   tenant: string;
@@ -26,6 +26,8 @@ export interface BackupSchemasOptions {
   binDir?: string;
   rolloutId: string | null;
   ledger: BackupLedger;
+  /** test hooks (runs/run-hooks.ts); absent, those of the process, if any. @internal */
+  hooks?: RunHooks;
 }
 
 function dumpFile(dir: string, platform: string): string {
@@ -61,7 +63,8 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
       ...(options.binDir ? { binDir: options.binDir } : {}),
     });
     const durationMs = performance.now() - began;
-    crashAt('during-backup'); // test hook (TENANTRY_FAULT), see runs/fault-points.ts
+    const hooks = runHooks(options.hooks);
+    if (hooks?.duringBackup) await hooks.duringBackup();
     await client.query('COMMIT');
     return options.ledger.record(
       targets.map((t) => ({

@@ -1,5 +1,5 @@
-import type { TenantryConfig } from '../config/load.js';
-import { getPlatform } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
+import { getPlatform } from '../config/tenantry-config.js';
 import { InvalidInput, UnknownTarget } from '../errors.js';
 import { EMPTY_VERSION } from '../types.js';
 import { readMigrationSet } from './migration-set.js';

@@ -1,26 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError, InvalidInput } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { interpolateEnv } from './interpolate.js';
-import { configSchema, type ParsedConfig, type PlatformConfig } from './schema.js';
+import { configSchema } from './schema.js';
+import type { TenantryConfig, TenantryPlatform } from './tenantry-config.js';
 import { assertOneOwnerPerLocation } from '../tenants/ownership.js';
-
-export interface TenantryPlatform extends PlatformConfig {
-  id: string;
-  /** Absolute directories, resolved against the config file. */
-  tenantMigrationsDir: string;
-  sharedMigrationsDir: string | undefined;
-}
-
-export interface TenantryConfig extends Omit<ParsedConfig, 'platforms'> {
-  /** Absolute path of the file this config came from, when it came from one. */
-  file: string | undefined;
-  platforms: Readonly<Record<string, Readonly<TenantryPlatform>>>;
-  /** Platform ids in release order. */
-  platformOrder: readonly string[];
-  backup: ParsedConfig['backup'] & { dir: string };
-}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -145,12 +130,4 @@ export function loadConfig(file: string, env: Readonly<Record<string, string | u
     throw new ConfigError(`config file ${file} is not valid JSON: ${(error as Error).message}`);
   }
   return parseConfig(raw, { baseDir: path.dirname(absolute), env, file });
-}
-
-export function getPlatform(config: TenantryConfig, id: string): Readonly<TenantryPlatform> {
-  const platform = Object.hasOwn(config.platforms, id) ? config.platforms[id] : undefined;
-  if (!platform) {
-    throw new InvalidInput(`unknown platform ${JSON.stringify(id)} (known: ${config.platformOrder.join(', ')})`);
-  }
-  return platform;
 }

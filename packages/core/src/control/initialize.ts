@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import { connectClient } from '../db/connect.js';
 import { databaseOf } from '../db/connection-string.js';
 import { ensureDatabase } from '../db/ensure-database.js';

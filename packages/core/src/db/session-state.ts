@@ -59,7 +59,7 @@ export function leftoverCheckSql(client: pg.ClientBase, options: { settings?: bo
 }
 
 /** The kinds the check reported, from the results of the round trip it ended. */
-export function leftoversIn(results: pg.QueryResult | pg.QueryResult[] | undefined): string[] {
+export function leftoversIn(results: pg.QueryResult<Record<string, unknown>> | pg.QueryResult<Record<string, unknown>>[] | undefined): string[] {
   const last = Array.isArray(results) ? results.at(-1) : results;
   const value: unknown = last?.rows[0]?.[COLUMN];
   return Array.isArray(value) ? value.map(String) : ['unknown (the check did not answer)'];

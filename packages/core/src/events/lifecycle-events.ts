@@ -20,8 +20,8 @@ export class LifecycleEvents {
   on<E extends LifecycleEventName>(event: E, listener: LifecycleListener<E>): () => void {
     let set = this.listeners.get(event);
     if (!set) this.listeners.set(event, (set = new Set()));
-    set.add(listener as LifecycleListener<never>);
-    return () => set.delete(listener as LifecycleListener<never>);
+    set.add(listener);
+    return () => set.delete(listener);
   }
 
   /** Listens to every event (the logs, the webhooks); returns the function that stops listening. */

@@ -10,10 +10,16 @@ export function logLifecycleEvents(events: LifecycleEvents, logger: Logger): () 
     events.on('rollout:started', (e) => logger.info({ rolloutId: e.rolloutId, kind: e.kind, target: e.target, runs: e.runs }, 'rollout started')),
     events.on('rollout:wave-done', (e) => logger.info({ rolloutId: e.rolloutId, runs: e.released }, 'next wave released')),
     events.on('rollout:halted', (e) => logger.warn({ rolloutId: e.rolloutId, reason: e.reason }, 'rollout halted')),
-    events.on('rollout:finished', (e) => (e.status === 'succeeded' ? logger.info : logger.warn).call(logger, { rolloutId: e.rolloutId, status: e.status }, `rollout ${e.status}`)),
-    events.on('compensation:done', (e) =>
-      (e.status === 'succeeded' ? logger.info : logger.error).call(logger, { rolloutId: e.rolloutId, runId: e.runId, platform: e.platform, tenant: e.tenant, compensates: e.compensates }, `compensation ${e.status}`),
-    ),
+    events.on('rollout:finished', (e) => {
+      const fields = { rolloutId: e.rolloutId, status: e.status };
+      if (e.status === 'succeeded') logger.info(fields, 'rollout succeeded');
+      else logger.warn(fields, `rollout ${e.status}`);
+    }),
+    events.on('compensation:done', (e) => {
+      const fields = { rolloutId: e.rolloutId, runId: e.runId, platform: e.platform, tenant: e.tenant, compensates: e.compensates };
+      if (e.status === 'succeeded') logger.info(fields, 'compensation succeeded');
+      else logger.error(fields, 'compensation failed');
+    }),
   ];
   return () => stops.forEach((stop) => stop());
 }

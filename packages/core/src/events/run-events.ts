@@ -1,6 +1,6 @@
-import type { RunRecord } from '../ledger/rollout-ledger.js';
+import type { RunRecord } from '../ledger/run-rows.js';
 import type { RunError, RunResult } from '../types.js';
-import type { RunSpec } from '../runs/run-protocol.js';
+import type { RunSpec } from '../runs/run-context.js';
 import type { LifecycleEvents } from './lifecycle-events.js';
 import type { RunEvent } from './event-map.js';
 

@@ -1,7 +1,6 @@
 import { positionOf, readMigrationSet } from '../catalog/migration-set.js';
 import { resolveTargets } from '../catalog/targets.js';
-import type { TenantryConfig } from '../config/load.js';
-import { getPlatform } from '../config/load.js';
+import { getPlatform, type TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';

@@ -61,13 +61,13 @@ export class BackupLedger {
   }
 
   async get(id: string): Promise<BackupRecord | undefined> {
-    const { rows } = await this.db.pool.query(`SELECT ${COLUMNS} FROM ${this.db.table('backups')} WHERE id = $1 AND deleted_at IS NULL`, [id]);
+    const { rows } = await this.db.pool.query<Record<string, unknown>>(`SELECT ${COLUMNS} FROM ${this.db.table('backups')} WHERE id = $1 AND deleted_at IS NULL`, [id]);
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
   /** The newest backup of a tenant holding `version`, optionally only one taken for a rollout. */
   async newestAt(platform: string, tenant: string, version: string, rolloutId?: string): Promise<BackupRecord | undefined> {
-    const { rows } = await this.db.pool.query(
+    const { rows } = await this.db.pool.query<Record<string, unknown>>(
       `SELECT ${COLUMNS} FROM ${this.db.table('backups')}
        WHERE platform = $1 AND tenant = $2 AND version = $3 AND deleted_at IS NULL AND ($4::uuid IS NULL OR rollout_id = $4)
        ORDER BY created_at DESC LIMIT 1`,

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import { assertReachable, createPool, escapeIdentifier } from '../db/connect.js';
 import { describeDatabase } from '../db/redact.js';
 import { TenantryError } from '../errors.js';
@@ -21,7 +21,7 @@ export class ControlDb {
   }
 
   /** A ledger table's qualified, quoted name. */
-  table(name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'backups' | 'pgmigrations'): string {
+  table(name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'backups' | 'audit' | 'pgmigrations'): string {
     return `${escapeIdentifier(this.schema)}.${escapeIdentifier(name)}`;
   }
 
@@ -30,7 +30,7 @@ export class ControlDb {
     await assertReachable(this.pool, this.url).catch((error: unknown) => {
       // a control database that does not exist yet is a first run, not an outage
       if ((error as { cause?: { code?: string } }).cause?.code === '3D000') {
-        throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control database ${describeDatabase(this.url)} does not exist: run \`tenantry init\` (it creates missing databases and the control schema)`, { exitCode: 2, cause: error });
+        throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control database ${describeDatabase(this.url)} does not exist: run \`tenantry init\` (it creates missing databases and the control schema)`, { cause: error });
       }
       throw error;
     });
@@ -38,9 +38,7 @@ export class ControlDb {
       `${escapeIdentifier(this.schema)}.runs`,
     ]);
     if (!rows[0]?.ready) {
-      throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control schema ${this.schema} does not exist: run \`tenantry init\` first`, {
-        exitCode: 2,
-      });
+      throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control schema ${this.schema} does not exist: run \`tenantry init\` first`);
     }
   }
 

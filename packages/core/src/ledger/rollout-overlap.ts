@@ -17,7 +17,7 @@ export class RolloutConflict extends TenantryError {
     message: string,
     readonly rolloutId: string,
   ) {
-    super('ROLLOUT_CONFLICT', message, { exitCode: 2 });
+    super('ROLLOUT_CONFLICT', message);
   }
 }
 

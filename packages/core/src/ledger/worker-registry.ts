@@ -10,8 +10,17 @@ export interface WorkerInfo {
 }
 
 /**
+ * How long a worker may be silent and still count as alive: six missed heartbeats, never under
+ * 3 s. The one liveness rule: the reconciler, lock cleanup, the invariants, `--wait` and the
+ * dashboard all pass it to `workerAliveSql` or `WorkerRegistry.alive`.
+ */
+export function workerExpiryMs(heartbeatMs: number): number {
+  return Math.max(heartbeatMs * 6, 3_000);
+}
+
+/**
  * Whether the workers row aliased `w` is alive: not stopped, and heartbeated within the expiry
- * (milliseconds, in the query parameter `expiry`, e.g. '$1').
+ * (milliseconds, in the query parameter `expiry`, e.g. '$1'; see `workerExpiryMs`).
  */
 export function workerAliveSql(w: string, expiry: string): string {
   return `(${w}.stopped_at IS NULL AND ${w}.heartbeat_at > now() - make_interval(secs => ${expiry}::double precision / 1000))`;
@@ -39,7 +48,7 @@ export class WorkerRegistry {
 
   /** Workers whose heartbeat is younger than `withinMs`. */
   async alive(withinMs: number): Promise<WorkerInfo[]> {
-    const { rows } = await this.db.pool.query(
+    const { rows } = await this.db.pool.query<{ id: string; host: string; pid: number; concurrency: number; started_at: Date; heartbeat_at: Date }>(
       `SELECT id, host, pid, concurrency, started_at, heartbeat_at FROM ${this.db.table('workers')} w
        WHERE ${workerAliveSql('w', '$1')}
        ORDER BY started_at`,

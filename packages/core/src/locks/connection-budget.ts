@@ -1,6 +1,7 @@
 import { TenantryError } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
-import { LOCK_NAMESPACE, lockKey } from './keys.js';
+import { tryLockKey, unlockKey } from './advisory.js';
+import { LOCK_NAMESPACE, lockKey, type AdvisoryKey } from './keys.js';
 
 /** Every slot of a database's connection budget is taken: the run is deferred, like a busy tenant. */
 export class ConnectionBudgetBusy extends TenantryError {
@@ -24,13 +25,12 @@ export async function acquireBudgetSlot(control: ControlDb, platform: string, ma
   try {
     const start = Math.floor(Math.random() * max); // spread the probes
     for (let i = 0; i < max; i++) {
-      const key = lockKey(platform, String((start + i) % max));
-      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [LOCK_NAMESPACE.connectionBudget, key]);
-      if (rows[0]?.ok) {
+      const key: AdvisoryKey = [LOCK_NAMESPACE.connectionBudget, lockKey(platform, String((start + i) % max))];
+      if (await tryLockKey(client, key)) {
         return {
           async release() {
             try {
-              await client.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE.connectionBudget, key]);
+              await unlockKey(client, key);
               client.release();
             } catch {
               client.release(true);

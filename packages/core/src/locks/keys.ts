@@ -10,11 +10,19 @@ export const LOCK_NAMESPACE = {
   tenantRun: 0x746e7401,
   /** one shared-migration run at a time per platform */
   platformShared: 0x746e7402,
+  /** one reconciler pass at a time across all workers (on the control database) */
+  reconciler: 0x746e7403,
   /** slots of a platform's connection budget (on the control database) */
   connectionBudget: 0x746e7404,
   /** rollouts are created one at a time (on the control database, per transaction): see ledger/rollout-overlap.ts */
   rolloutCreate: 0x746e7405,
 } as const;
+
+/** The reconciler's lock: one key in its namespace. */
+export const RECONCILER_LOCK: AdvisoryKey = [LOCK_NAMESPACE.reconciler, 1];
+
+/** A lock in PostgreSQL's two-int4 form: (namespace, key). */
+export type AdvisoryKey = readonly [namespace: number, key: number];
 
 /** node-pg-migrate's lock value (a bigint) while the control schema is created or upgraded. */
 export const CONTROL_SCHEMA_LOCK = 0x746e7400;

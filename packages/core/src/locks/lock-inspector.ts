@@ -1,4 +1,4 @@
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';

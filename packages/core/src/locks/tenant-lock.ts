@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { prepared } from '../db/prepared.js';
+import { tryLockKey, unlockKey } from './advisory.js';
 import { LOCK_NAMESPACE, lockKey } from './keys.js';
 
 /**
@@ -18,21 +18,10 @@ export function sharedLockKey(platform: string): [number, number] {
   return [LOCK_NAMESPACE.platformShared, lockKey(platform)];
 }
 
-/** The statement that releases a lock, as literal SQL (for a statement batch). */
-export function unlockSql([namespace, key]: [number, number]): string {
-  return `SELECT pg_advisory_unlock(${namespace}, ${key})`;
-}
-
-export async function unlockKey(client: pg.ClientBase, [namespace, key]: [number, number]): Promise<boolean> {
-  const { rows } = await client.query<{ unlocked: boolean }>(prepared('SELECT pg_advisory_unlock($1, $2) AS unlocked'), [namespace, key]);
-  return rows[0]?.unlocked === true;
-}
-
 export async function tryLockTenant(client: pg.ClientBase, platform: string, tenant: string): Promise<boolean> {
-  const { rows } = await client.query<{ locked: boolean }>(prepared('SELECT pg_try_advisory_lock($1, $2) AS locked'), tenantLockKey(platform, tenant));
-  return rows[0]?.locked === true;
+  return tryLockKey(client, tenantLockKey(platform, tenant), { named: true });
 }
 
 export async function unlockTenant(client: pg.ClientBase, platform: string, tenant: string): Promise<boolean> {
-  return unlockKey(client, tenantLockKey(platform, tenant));
+  return unlockKey(client, tenantLockKey(platform, tenant), { named: true });
 }

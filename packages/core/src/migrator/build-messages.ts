@@ -15,6 +15,9 @@ export interface QueryResultData {
   fields: Array<{ name: string; dataTypeID: number }>;
 }
 
+/** What a file exports as its up: a function, `up = false` (the runner refuses it), or nothing. */
+export type UpExport = 'function' | 'disabled' | 'missing';
+
 export type ToThread =
   | { type: 'prepare'; id: number; files: Array<{ name: string; path: string; checksum: string }> }
   | { type: 'build'; id: number; name: string; direction: 'up' | 'down' }
@@ -23,7 +26,7 @@ export type ToThread =
 
 export type FromThread =
   | { type: 'loading'; id: number; file: string }
-  | { type: 'prepared'; id: number; hasDown: boolean[] }
+  | { type: 'prepared'; id: number; hasDown: boolean[]; up: UpExport[] }
   | { type: 'built'; id: number; sql: string[]; usingTransaction: boolean }
   | { type: 'query'; id: number; qid: number; text: string; values?: unknown[] }
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string }

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type pg from 'pg';
 import path from 'node:path';
 import { MigrationLoadFailed, TenantryError, errorMessage } from '../errors.js';
-import type { FromThread, QueryResultData, SerializedError, ToThread } from './build-messages.js';
+import type { FromThread, QueryResultData, SerializedError, ToThread, UpExport } from './build-messages.js';
 
 /**
  * Migration code runs in build threads (build-thread.ts), reused across runs (each keeps its
@@ -176,8 +176,11 @@ export class BuildSession {
   private constructor(
     private readonly thread: BuildThread,
     private readonly options: BuildSessionOptions,
+    private readonly files: ReadonlyArray<{ name: string; path: string }>,
     /** per prepared file, in order: whether it exports a down function */
     readonly hasDown: boolean[],
+    /** per prepared file, in order: what it exports as its up */
+    readonly up: UpExport[],
   ) {}
 
   /** Loads `files` (in order: their shorthands accumulate) in a build thread. */
@@ -194,9 +197,9 @@ export class BuildSession {
         { type: 'prepare', id: thread.id(), files: files.map((f) => ({ name: f.name, path: f.path, checksum: f.checksum })) },
         { timeoutMs, ...(options.signal ? { signal: options.signal } : {}), onTimeout: () => new MigrationBuildTimeout(thread.loading ?? files[0]?.name ?? '?', 'loading', timeoutMs) },
       );
-      const hasDown = answer.type === 'prepared' ? answer.hasDown : [];
-      files.forEach((file, i) => knownDowns.set(`${file.path}\0${file.checksum}`, hasDown[i] === true));
-      return new BuildSession(thread, options, hasDown);
+      if (answer.type !== 'prepared') throw new Error(`unexpected answer from the build thread: ${answer.type}`);
+      files.forEach((file, i) => knownDowns.set(`${file.path}\0${file.checksum}`, answer.hasDown[i] === true));
+      return new BuildSession(thread, options, files, answer.hasDown, answer.up);
     } catch (error) {
       if (thread.dead) void thread.terminate();
       else idle.push(thread);
@@ -217,6 +220,19 @@ export class BuildSession {
     );
     if (answer.type !== 'built') throw new Error(`unexpected answer from the build thread: ${answer.type}`);
     return { sql: answer.sql, usingTransaction: answer.usingTransaction };
+  }
+
+  /**
+   * Every prepared file exports an up function (what the runner needs to apply it), or
+   * MigrationLoadFailed names the first that does not: the thread's load answers it, no second one.
+   */
+  assertUps(): void {
+    this.files.forEach((file, i) => {
+      const up = this.up[i];
+      if (up === 'function') return;
+      const why = up === 'disabled' ? 'it exports up = false (node-pg-migrate refuses to apply it)' : 'it exports no up function';
+      throw new MigrationLoadFailed(file.name, path.basename(file.path), why);
+    });
   }
 
   /** Gives the thread back for the next run (a stopped thread is not reused). */

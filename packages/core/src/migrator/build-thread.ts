@@ -9,7 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import type { MigrationBuilder } from 'node-pg-migrate';
 import { errorMessage } from '../errors.js';
 import { loadMigrationActions, type MigrationActions } from './loader.js';
-import type { FromThread, SerializedError, ToThread } from './build-messages.js';
+import type { FromThread, SerializedError, ToThread, UpExport } from './build-messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('build-thread.ts runs only as a worker thread');
@@ -39,6 +39,7 @@ function serialize(error: unknown): SerializedError {
 async function prepare(id: number, files: Array<{ name: string; path: string; checksum: string }>): Promise<void> {
   const next = new Map<string, MigrationActions>();
   const hasDown: boolean[] = [];
+  const up: UpExport[] = [];
   // shorthands accumulate in file order, as the runner accumulates them while loading
   const shorthands: Record<string, unknown> = {};
   for (const file of files) {
@@ -47,9 +48,10 @@ async function prepare(id: number, files: Array<{ name: string; path: string; ch
     Object.assign(shorthands, loaded.shorthands);
     next.set(file.name, { ...loaded, shorthands: { ...shorthands } });
     hasDown.push(typeof loaded.down === 'function');
+    up.push(typeof loaded.up === 'function' ? 'function' : loaded.up === false ? 'disabled' : 'missing');
   }
   prepared = next;
-  post({ type: 'prepared', id, hasDown });
+  post({ type: 'prepared', id, hasDown, up });
 }
 
 async function build(id: number, name: string, direction: 'up' | 'down'): Promise<void> {
@@ -81,7 +83,7 @@ async function runAction(pgm: MigrationBuilder, actions: MigrationActions, direc
   if (action === false) throw new Error(`User has disabled ${direction} migration on file: ${name}`);
   if (typeof action !== 'function') throw new Error(`Unknown value for direction: ${direction}. Is the migration ${name} exporting a '${direction}' function?`);
   const run = action as (pgm: MigrationBuilder, done?: () => void) => unknown;
-  if (run.length === 2) await new Promise<void>((resolve, reject) => Promise.resolve(run(pgm, resolve)).catch(reject));
+  if (run.length === 2) await new Promise<void>((resolve, reject) => void Promise.resolve(run(pgm, resolve)).catch(reject));
   else await run(pgm);
 }
 

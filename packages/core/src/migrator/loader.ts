@@ -45,7 +45,7 @@ export async function loadMigrationActions(file: { path: string; checksum: strin
         for (const id of new Set([file.path, realpathSync(file.path)])) delete jiti.cache[id];
       }
       importedContent.set(file.path, file.checksum);
-      const loaded = (await jiti.import(file.path)) as MigrationActions | null;
+      const loaded = await jiti.import<MigrationActions | null>(file.path);
       // read each export by name, as the runner does: jiti's interop object (module.exports =
       // migration, export default {...}) answers them but does not list them, so it cannot be spread
       actions = loaded !== null && typeof loaded === 'object' ? { up: loaded.up, down: loaded.down, shorthands: loaded.shorthands } : (loaded as never);
@@ -75,17 +75,3 @@ const cachedLoader: Loader = async (filePaths) => {
 };
 
 export const migrationLoaderStrategies: Strategies = [{ extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.sql'], loader: cachedLoader }];
-
-/**
- * Every file loads and exports an up function (what the runner needs to apply it), or
- * MigrationLoadFailed names the first that does not.
- */
-export async function assertLoads(files: readonly { path: string; checksum: string; name: string }[]): Promise<void> {
-  for (const file of files) {
-    const { up } = await loadMigrationActions(file);
-    if (typeof up !== 'function') {
-      const why = up === false ? 'it exports up = false (node-pg-migrate refuses to apply it)' : 'it exports no up function';
-      throw new MigrationLoadFailed(file.name, path.basename(file.path), why);
-    }
-  }
-}

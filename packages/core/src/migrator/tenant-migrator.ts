@@ -1,12 +1,14 @@
 import type pg from 'pg';
 import type { MigrationSet } from '../catalog/migration-set.js';
-import { escapeIdentifier, escapeLiteral, isUnreachable } from '../db/connect.js';
+import { escapeIdentifier, isUnreachable } from '../db/connect.js';
 import { RESET_SETTINGS, leftoverCheckSql, leftoversIn, noteLeftovers } from '../db/session-state.js';
 import { MigrationFailed, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { Direction, StepResult } from '../types.js';
 import { BuildSession } from './build-sandbox.js';
+import { HistoryTable } from './history-table.js';
+import { AttributedFailure, StatementBatch, UnattributedFailure } from './statement-batch.js';
 
 export interface MigrateStepsOptions {
   client: pg.ClientBase;
@@ -22,7 +24,7 @@ export interface MigrateStepsOptions {
   onStep?: (index: number, migration: string) => void;
   /**
    * Send the run's migrations in as few round trips as their kinds allow (default). Off, each
-   * migration is a round trip of its own (the `between-migrations` fault point needs that).
+   * migration is a round trip of its own (a `betweenMigrations` run hook needs that).
    */
   batch?: boolean;
   /**
@@ -130,27 +132,6 @@ async function openSession(options: MigrateStepsOptions, files: MigrationSet['mi
   }
 }
 
-/** A batch holding several migrations failed: which one is not known. */
-class UnattributedFailure extends Error {
-  constructor(
-    /** the first migration of the rolled-back transaction */
-    readonly from: number,
-    override readonly cause: unknown,
-  ) {
-    super('a batch of migrations failed');
-  }
-}
-
-/** The migration `index` (of the run's list) failed. */
-class AttributedFailure extends Error {
-  constructor(
-    readonly index: number,
-    override readonly cause: unknown,
-  ) {
-    super('a migration failed');
-  }
-}
-
 /**
  * Applies the run's migrations from `from` on, in a transaction opened here. `batched`: the SQL
  * of consecutive transactional migrations waits and goes out together (with COMMIT when they are
@@ -158,50 +139,33 @@ class AttributedFailure extends Error {
  * AttributedFailure, or UnattributedFailure when a batch of several migrations failed.
  */
 async function applyFrom(run: Apply, from: number, batched: boolean): Promise<void> {
-  const { client, location, direction, todo, steps, session, logger: log } = run;
-  const table = `${escapeIdentifier(location.schema)}.${escapeIdentifier(location.migrationsTable)}`;
+  const { client, location, direction, todo, session, logger: log } = run;
+  const history = new HistoryTable(location);
   // Statements that only set the scene (search_path, BEGIN, the history table) wait too and go
   // out with the first batch. Session-level search_path like the runner's (a noTransaction step
   // commits), reset at the end.
-  let pending =
-    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
-    (direction === 'up' && run.position === 0 ? ` CREATE TABLE IF NOT EXISTS ${table} (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);` : '');
+  const batch = new StatementBatch(
+    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` + (direction === 'up' && run.position === 0 ? ` ${history.createSql()}` : ''),
+    from,
+  );
   // after the last COMMIT: the settings as the pool lent the session, what the caller sends
   // along, and the check of what else the run left in it (session-state.ts)
   const end = () => `${RESET_SETTINGS};${run.afterCommit ? ` ${run.afterCommit};` : ''} ${leftoverCheckSql(client)}`;
-  const ended = (results: unknown) => noteLeftovers(client, leftoversIn(results as pg.QueryResult[]));
-  let unsent = from; // the first migration whose SQL is in `pending`
-  let opened = from; // the first migration of the open transaction
-  /** Sends what waits, with `sql`; a failure is pinned on migration `upTo` when the batch held only it. */
-  const send = async (sql: string, upTo: number): Promise<pg.QueryResult | pg.QueryResult[]> => {
-    const text = pending ? `${pending}
-${sql}` : sql;
-    const first = unsent;
-    pending = '';
-    unsent = upTo + 1;
-    try {
-      return (await client.query(text)) as pg.QueryResult | pg.QueryResult[];
-    } catch (error) {
-      if (upTo > first) throw new UnattributedFailure(opened, error);
-      throw new AttributedFailure(Math.max(upTo, first), error);
-    }
-  };
-  let building = from;
+  const ended = (results: pg.QueryResult | pg.QueryResult[]) => noteLeftovers(client, leftoversIn(results));
   // a migration that reads data while it builds (pgm.db) reads inside the run's transaction,
   // after what the migrations before it wrote
-  const db = async (text: string, values?: unknown[]) => {
-      run.signal?.throwIfAborted();
-      if (pending) await send('', building - 1);
-      try {
-        return await client.query(text, values);
-      } catch (error) {
-        throw new AttributedFailure(building, error);
-      }
+  const readsOf = (building: number) => async (text: string, values?: unknown[]) => {
+    run.signal?.throwIfAborted();
+    if (batch.waiting) await batch.send(client, '', building - 1);
+    try {
+      return await client.query(text, values);
+    } catch (error) {
+      throw new AttributedFailure(building, error);
+    }
   };
   for (let index = from; index < todo.length; index += 1) {
     const file = todo[index]!;
     const last = index === todo.length - 1;
-    building = index;
     run.onStep?.(index, file.name);
     log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
     let built = run.built[index];
@@ -210,30 +174,25 @@ ${sql}` : sql;
       let output;
       try {
         run.signal?.throwIfAborted();
-        output = await session.build(file.name, direction, db);
+        output = await session.build(file.name, direction, readsOf(index));
       } catch (error) {
         if (error instanceof AttributedFailure || error instanceof UnattributedFailure) throw error;
         throw new AttributedFailure(index, error);
       }
-      const mark =
-        direction === 'up'
-          ? `INSERT INTO ${table} (name, run_on) VALUES (${escapeLiteral(file.name)}, NOW());`
-          : `DELETE FROM ${table} WHERE name = ${escapeLiteral(file.name)};`;
-      built = run.built[index] = { statements: [...output.sql, mark], transactional: output.usingTransaction };
+      built = run.built[index] = { statements: [...output.sql, history.markSql(direction, file.name)], transactional: output.usingTransaction };
     }
     const { statements } = built;
     if (built.transactional) {
-      // a step may end in a `--` comment that swallowed its `;`: each step ends on its own line,
-      // and the empty statements this can leave are ignored by the server
+      // each step on its own line (a step may end in a `--` comment that swallowed its `;`)
       const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; ${end()}` : '');
-      if (batched && !last) pending = pending ? `${pending}\n;\n${sql}` : sql;
-      else if (last) await ended(await send(sql, index));
-      else await send(sql, index);
+      if (batched && !last) batch.hold(sql);
+      else if (last) await ended(await batch.send(client, sql, index));
+      else await batch.send(client, sql, index);
       continue;
     }
     // e.g. CREATE INDEX CONCURRENTLY: outside any transaction block, one statement at a time
     log.warn({ schema: location.schema, migration: file.name }, 'migration runs outside the run transaction: what came before it is committed');
-    await send('COMMIT;', index - 1);
+    await batch.send(client, 'COMMIT;', index - 1);
     for (const statement of statements) {
       try {
         run.signal?.throwIfAborted();
@@ -242,9 +201,7 @@ ${sql}` : sql;
         throw new AttributedFailure(index, error);
       }
     }
-    pending = last ? '' : 'BEGIN;';
-    unsent = index + 1;
-    opened = index + 1;
+    batch.committedBefore(index + 1, !last);
     if (last) await ended(await client.query(end()));
   }
 }

@@ -1,8 +1,8 @@
 import { positionOf, readMigrationSet } from '../catalog/migration-set.js';
-import { downOf, type DownInfo } from '../catalog/reversibility.js';
+import { downsOf, type DownInfo } from '../catalog/reversibility.js';
 import { resolveTargets } from '../catalog/targets.js';
-import type { TenantryConfig } from '../config/load.js';
-import { getPlatform } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
+import { getPlatform } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput, MigrationHistoryMismatch } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
@@ -45,15 +45,14 @@ export async function getRollbackInfo(
   if (at === undefined) throw new MigrationHistoryMismatch(`tenant ${tenant} on ${platform.id} is at ${current}, which is not in the migration files`);
   const to = positionOf(set, resolved.version)!;
   if (to > at) throw new InvalidInput(`tenant ${tenant} on ${platform.id} is at ${current}, below the target ${resolved.version}: nothing to roll back`);
-  const migrations = await Promise.all(
-    set.migrations
-      .slice(to, at)
-      .reverse()
-      .map(async (m) => {
-        const down = await downOf(m);
-        return { name: m.name, hasDown: down.kind !== 'none', down: down.kind, ...(down.reason ? { reason: down.reason } : {}) };
-      }),
-  );
+  const reverted = set.migrations.slice(to, at);
+  const downs = await downsOf(reverted); // one build thread for the files not known yet
+  const migrations = reverted
+    .map((m, i) => {
+      const down = downs[i]!;
+      return { name: m.name, hasDown: down.kind !== 'none', down: down.kind, ...(down.reason ? { reason: down.reason } : {}) };
+    })
+    .reverse();
   const backup = await deps.backups.newestAt(platform.id, tenant, resolved.version);
   const info = {
     platform: platform.id,

@@ -1,13 +1,12 @@
 import { positionOf, readMigrationSet, type MigrationSet } from '../catalog/migration-set.js';
 import { resolveTargets, type PlatformTarget } from '../catalog/targets.js';
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { PlannedRun } from '../ledger/rollout-ledger.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
-import { downOf } from '../catalog/reversibility.js';
-import { assertLoads } from '../migrator/loader.js';
+import { downsOf } from '../catalog/reversibility.js';
 import { BuildSession, MigrationBuildTimeout } from '../migrator/build-sandbox.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readVersions } from '../migrator/tenant-version.js';
@@ -120,14 +119,19 @@ async function checkLoadable(config: TenantryConfig, runs: readonly PlannedRun[]
   }
   for (const [dir, { position, timeoutMs }] of upTo) {
     const files = readMigrationSet(dir).migrations.slice(0, position);
-    // first in a build thread: a file that spins at import is stopped and named, not a hung command
+    // loaded in a build thread only: a file that spins at import is stopped and named, not a hung command
+    let session: BuildSession;
     try {
-      (await BuildSession.open(files, timeoutMs ? { timeoutMs } : {})).release();
+      session = await BuildSession.open(files, timeoutMs ? { timeoutMs } : {});
     } catch (error) {
       if (error instanceof MigrationBuildTimeout) throw new InvalidInput(error.message);
       throw error;
     }
-    await assertLoads(files);
+    try {
+      session.assertUps();
+    } finally {
+      session.release();
+    }
   }
 }
 
@@ -231,8 +235,10 @@ async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks
       run.method = 'restore';
       continue;
     }
-    for (const migration of set.migrations.slice(to, at).reverse()) {
-      const down = await downOf(migration);
+    const reverted = set.migrations.slice(to, at);
+    const downs = await downsOf(reverted); // one build thread for the files not known yet
+    for (const [i, migration] of [...reverted.entries()].reverse()) {
+      const down = downs[i]!;
       if (down.kind === 'none') {
         const backup = await checks.backups?.newestAt(run.platform, run.tenant, run.target);
         throw new InvalidInput(
@@ -301,10 +307,9 @@ export async function describePlan(config: TenantryConfig, pools: PoolRegistry, 
   for (const [i, entry] of entries.entries()) {
     if (entry.direction !== 'down' || entry.migrations.length === 0 || plan.runs[i]!.method === 'restore') continue;
     const set = readMigrationSet(migrationsDirOf(config.platforms[entry.platform]!, plan.runs[i]!.scope));
-    const inferred: string[] = [];
-    for (const name of entry.migrations) {
-      if ((await downOf(set.migrations[set.positions.get(name)! - 1]!)).kind === 'inferred') inferred.push(name);
-    }
+    const reverted = entry.migrations.map((name) => set.migrations[set.positions.get(name)! - 1]!);
+    const downs = await downsOf([...reverted].reverse()); // in set order, one build thread
+    const inferred = entry.migrations.filter((_, i) => downs[reverted.length - 1 - i]!.kind === 'inferred');
     if (inferred.length > 0) entry.inferredDowns = inferred;
   }
   return entries;

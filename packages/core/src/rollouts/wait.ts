@@ -1,4 +1,4 @@
-import { TenantryError } from '../errors.js';
+import { NotFound, TenantryError } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { RolloutLedger, type RolloutSummary, type RunRecord } from '../ledger/rollout-ledger.js';
 import { listenForStatus } from './status-signal.js';
@@ -28,7 +28,7 @@ export async function waitForRollout(control: ControlDb, rolloutId: string, opti
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         continue;
       }
-      if (!summary) throw new TenantryError('NOT_FOUND', `no rollout ${rolloutId}`, { exitCode: 2 });
+      if (!summary) throw new NotFound(`no rollout ${rolloutId}`);
       if (summary.status !== 'running') return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
       if (Date.now() > deadline) throw new TenantryError('TIMEOUT', `rollout ${rolloutId} is still running after ${options.timeoutMs} ms`);
       await signal.wait(options.intervalMs ?? 1_000);

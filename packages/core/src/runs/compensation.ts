@@ -1,6 +1,6 @@
 import { positionOf, readMigrationSet } from '../catalog/migration-set.js';
 import { hasDown } from '../catalog/reversibility.js';
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PlannedRun, RunRecord } from '../ledger/rollout-ledger.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TenantryPlatform } from '../config/load.js';
+import type { TenantryPlatform } from '../config/tenantry-config.js';
 import { parseTenantId, tenantSchemaName, type TenantId } from '../ids.js';
 
 /** Where one tenant of one platform lives: a database and a schema in it. */

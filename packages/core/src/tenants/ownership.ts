@@ -1,7 +1,7 @@
 import { parse } from 'pg-connection-string';
 import { ConfigError } from '../errors.js';
 import { parseTenantId } from '../ids.js';
-import type { TenantryPlatform } from '../config/load.js';
+import type { TenantryPlatform } from '../config/tenantry-config.js';
 import { locateTenant } from './location.js';
 
 /**

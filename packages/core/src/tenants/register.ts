@@ -1,4 +1,4 @@
-import { getPlatform, type TenantryConfig } from '../config/load.js';
+import { getPlatform, type TenantryConfig } from '../config/tenantry-config.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';

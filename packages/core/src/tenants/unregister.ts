@@ -1,5 +1,5 @@
 import { readMigrationSet } from '../catalog/migration-set.js';
-import { getPlatform } from '../config/load.js';
+import { getPlatform } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';
 import { parseTenantId } from '../ids.js';
@@ -7,7 +7,7 @@ import { TenantRegistry } from '../ledger/tenant-registry.js';
 import { describeDifference } from '../verification/diff.js';
 import { ReferenceCache } from '../verification/reference.js';
 import { verifyTenants } from '../verification/verify-tenants.js';
-import type { TenantryPlatform } from '../config/load.js';
+import type { TenantryPlatform } from '../config/tenantry-config.js';
 import { dropTenantSchema } from './provision.js';
 import { resolveTenants, type Located, type TenantsContext } from './register.js';
 import { DatabaseIdentities, describeLocation, sameLocation } from './where.js';

@@ -41,7 +41,7 @@ function styleProblem(file: string): string {
  * not exist is a configuration error too.
  */
 export function scanMigrationDir(dir: string, problems: ProblemSink, strict = false): ScannedSet {
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {

@@ -17,28 +17,28 @@ export class PGliteClient {
 
   /** Starts a fresh in-memory PostgreSQL (a few seconds: initdb runs in WebAssembly). */
   static async start(): Promise<PGliteClient> {
-    let PGlite: typeof import('@electric-sql/pglite').PGlite;
+    let PGliteClass: typeof PGlite;
     try {
-      ({ PGlite } = await import('@electric-sql/pglite')); // an optional peer dependency: 27 MB
+      ({ PGlite: PGliteClass } = await import('@electric-sql/pglite')); // an optional peer dependency: 27 MB
     } catch (error) {
       if (isMissingPackage(error, '@electric-sql/pglite')) {
         throw new DependencyMissing('@electric-sql/pglite', 'validate without --database-url (round trips in PGlite)', { cause: error, alternative: 'pass --database-url' });
       }
       throw error;
     }
-    return new PGliteClient(await PGlite.create());
+    return new PGliteClient(await PGliteClass.create());
   }
 
-  async query(textOrConfig: string | QueryConfig, values?: unknown[]): Promise<{ rows: any[]; rowCount: number }> {
+  async query(textOrConfig: string | QueryConfig, values?: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number }> {
     const text = typeof textOrConfig === 'string' ? textOrConfig : textOrConfig.text;
     const params = values ?? (typeof textOrConfig === 'string' ? undefined : textOrConfig.values);
     if (params && params.length > 0) {
       const result = await this.db.query(text, params as never[]);
-      return { rows: result.rows as any[], rowCount: result.affectedRows ?? result.rows.length };
+      return { rows: result.rows as Record<string, unknown>[], rowCount: result.affectedRows ?? result.rows.length };
     }
     const results = await this.db.exec(text);
     const last = results.at(-1);
-    return { rows: (last?.rows as any[] | undefined) ?? [], rowCount: last?.affectedRows ?? 0 };
+    return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? 0 };
   }
 
   async end(): Promise<void> {

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 import { readMigrationSet } from '../catalog/migration-set.js';
-import type { TenantryConfig } from '../config/load.js';
+import type { TenantryConfig } from '../config/tenantry-config.js';
 import { CONTROL_MIGRATIONS_DIR } from '../control/initialize.js';
 import { errorMessage } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';

@@ -33,7 +33,7 @@ export async function captureUpSql(migration: LoadedMigration): Promise<Captured
   const pgm = new MigrationBuilder(noDatabase as never, migration.shorthands as never, false, quietLogger);
   const action = migration.up as (pgm: MigrationBuilder, done?: () => void) => unknown;
   try {
-    if (action.length === 2) await new Promise<void>((resolve, reject) => Promise.resolve(action(pgm, resolve)).catch(reject));
+    if (action.length === 2) await new Promise<void>((resolve, reject) => void Promise.resolve(action(pgm, resolve)).catch(reject));
     else await action(pgm);
   } catch (error) {
     if (error instanceof CaptureNeedsDatabase) throw error;

@@ -1,5 +1,5 @@
-import type { TenantryConfig, TenantryPlatform } from '../config/load.js';
-import { getPlatform } from '../config/load.js';
+import type { TenantryConfig, TenantryPlatform } from '../config/tenantry-config.js';
+import { getPlatform } from '../config/tenantry-config.js';
 import { errorMessage } from '../errors.js';
 import { parsePlatformId, tenantSchemaName, type TenantId } from '../ids.js';
 import type { ControlDb } from '../ledger/control-db.js';
@@ -72,7 +72,7 @@ async function startEngine(options: ValidateOptions, log: Logger): Promise<{ cli
   if (options.databaseUrl) {
     const scratch = await createScratchDatabase(options.databaseUrl);
     log.info({ database: scratch.name }, 'round trips run in a throwaway database');
-    return { client: scratch.client, name: `PostgreSQL (throwaway database ${scratch.name})`, stop: scratch.drop };
+    return { client: scratch.client, name: `PostgreSQL (throwaway database ${scratch.name})`, stop: () => scratch.drop() };
   }
   log.info({}, 'starting PGlite for the round trips');
   const pglite = await PGliteClient.start();

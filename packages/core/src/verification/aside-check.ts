@@ -1,11 +1,26 @@
 import { ASIDE_PREFIX, asideSchemaOf } from '../backups/restore-tenant.js';
-import { getPlatform } from '../config/load.js';
+import { getPlatform, type TenantryConfig } from '../config/tenantry-config.js';
 import { parseTenantId } from '../ids.js';
 import { locateTenant } from '../tenants/location.js';
-import type { CheckInvariantsOptions, InvariantViolation } from './invariants.js';
+import type { PoolRegistry } from '../db/pool-registry.js';
+import type { ControlDb } from '../ledger/control-db.js';
+import type { InvariantViolation } from './invariant-report.js';
+
+/** What the aside check reads: the options of `checkInvariants` it needs. */
+export interface AsideCheckOptions {
+  config: TenantryConfig;
+  control: ControlDb;
+  pools: PoolRegistry;
+  /** only the tenants and runs of this rollout */
+  rolloutId?: string;
+}
 
 /** Live schemas a restore left aside, and runs that finished with one still recorded. */
-export async function asideViolations(options: CheckInvariantsOptions, urls: readonly string[], tenants: ReadonlyArray<{ platform: string; tenant: string }>): Promise<InvariantViolation[]> {
+export async function asideViolations(
+  options: AsideCheckOptions,
+  urls: readonly string[],
+  tenants: ReadonlyArray<{ platform: string; tenant: string }>,
+): Promise<InvariantViolation[]> {
   const owners = new Map<string, { platform: string; tenant: string }>();
   for (const t of tenants) owners.set(asideSchemaOf(locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant)).schema), t);
   const found: InvariantViolation[] = [];

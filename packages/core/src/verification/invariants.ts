@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { readMigrationSet } from '../catalog/migration-set.js';
-import { getPlatform, type TenantryConfig } from '../config/load.js';
+import { getPlatform, type TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { parseTenantId } from '../ids.js';
 import type { ControlDb } from '../ledger/control-db.js';
@@ -10,6 +10,7 @@ import { LOCK_NAMESPACE } from '../locks/keys.js';
 import { OVERDUE_GRACE_MS, listTenantLocks } from '../locks/lock-inspector.js';
 import { locateTenant } from '../tenants/location.js';
 import { asideViolations } from './aside-check.js';
+import type { InvariantReport, InvariantViolation } from './invariant-report.js';
 import { EMPTY_VERSION } from '../types.js';
 import { describeDifference } from './diff.js';
 import { locationMismatches } from './location-check.js';
@@ -17,43 +18,6 @@ import { readHistories } from './histories.js';
 import { REFERENCE_SCHEMA_PREFIX, ReferenceCache } from './reference.js';
 import { verifyPlatform } from './verify-platform.js';
 import type { TenantVerification } from './verify-tenants.js';
-
-/**
- * Tenantry's promise, checked against the real state of the fleet (meant for a fleet at rest:
- * mid-rollout, runs in flight may be reported).
- *
- * - location: each tenant is where the ledger recorded it at registration
- * - version: each tenant is at its original or its target version on every platform, and at
- *   exactly the one its last run decided (target when it succeeded; original when it failed, was
- *   cancelled or was compensated)
- * - fingerprint: its live schema matches the reference of the version it records
- * - invalid-index: no index left invalid (`pg_index.indisvalid`) by an interrupted CONCURRENTLY
- * - orphan-lock: no advisory lock in Tenantry's namespaces held by a session of no live worker
- * - orphan-run: no run `running` whose worker is not alive
- * - lost-job: every ledger run finished, or queued with its job in the queue; no rollout stuck
- * - duplicate-step: no migration recorded twice in a tenant's migrations table
- * - backup: a recorded, existing backup at the original version before every change that asked for one
- * - compensation: every compensating run succeeded, its tenant back at its original version
- * - aside-schema: no live schema left aside by a restore cut short (`tenantry_aside_*`), no run
- *   finished with its aside schema still recorded
- * - orphan-run also: no run `running` past its deadline (platforms.X.runTimeoutMs)
- */
-export const INVARIANTS = ['location', 'version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation', 'aside-schema'] as const;
-export type InvariantName = (typeof INVARIANTS)[number];
-
-export interface InvariantViolation {
-  invariant: InvariantName;
-  platform?: string;
-  tenant?: string;
-  runId?: string;
-  message: string;
-}
-
-export interface InvariantReport {
-  ok: boolean;
-  checked: { tenants: number; runs: number; databases: number };
-  violations: InvariantViolation[];
-}
 
 export interface CheckInvariantsOptions {
   config: TenantryConfig;
@@ -253,7 +217,7 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
     `SELECT l.pid, a.application_name, l.classid::bigint::text AS classid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
      WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint IN ($1, $2)
        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    [LOCK_NAMESPACE.connectionBudget, RECONCILER_NAMESPACE],
+    [LOCK_NAMESPACE.connectionBudget, LOCK_NAMESPACE.reconciler],
   );
   for (const r of rows) {
     if (alive.has(r.application_name)) continue;
@@ -262,9 +226,6 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   }
   return found;
 }
-
-/** The reconciler's lock namespace (packages/queue): one reconciler at a time. */
-const RECONCILER_NAMESPACE = 0x746e7403;
 
 /** Runs left running by dead workers, queued runs the queue lost, rollouts nothing will finish. */
 async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs: number; found: InvariantViolation[] }> {

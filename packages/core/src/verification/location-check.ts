@@ -1,4 +1,4 @@
-import { getPlatform, type TenantryConfig } from '../config/load.js';
+import { getPlatform, type TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { parseTenantId } from '../ids.js';
 import type { ControlDb } from '../ledger/control-db.js';

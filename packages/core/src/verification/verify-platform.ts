@@ -1,5 +1,5 @@
 import type { MigrationSet } from '../catalog/migration-set.js';
-import type { TenantryPlatform } from '../config/load.js';
+import type { TenantryPlatform } from '../config/tenantry-config.js';
 import type { TenantId } from '../ids.js';
 import { locateTenant } from '../tenants/location.js';
 import type { Queryable } from './fingerprint.js';
@@ -46,7 +46,7 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
   if (batches.length === 0) return [];
 
   const referenceLease = await options.acquire(platform.databaseUrl);
-  const results: TenantVerification[][] = new Array(batches.length);
+  const results = new Array<TenantVerification[]>(batches.length);
   let next = 0;
   let stop = false;
   const worker = async () => {

@@ -1,5 +1,5 @@
 import type { MigrationSet } from '../catalog/migration-set.js';
-import type { TenantryPlatform } from '../config/load.js';
+import type { TenantryPlatform } from '../config/tenantry-config.js';
 import type { TenantId } from '../ids.js';
 import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';

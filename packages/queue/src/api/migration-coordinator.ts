@@ -4,14 +4,19 @@ import {
   cleanupExpiredLocks,
   getAllPlatformVersions,
   initializeControlSchema,
+  workerExpiryMs,
   type BackupStrategy,
   type ConsistencyReport,
   type GateAnswer,
   type GateRequest,
   type InitializeResult,
   type PlatformVersions,
+  type RolloutOutcome,
+  type RolloutSummary,
+  type RunRecord,
   type TenantryConfig,
 } from '@tenantry/core';
+import type { AbortedRollout } from '../rollouts/abort.js';
 import { ApiContext, type ApiOptions, type RolloutHandle, type WaitOptions } from './context.js';
 
 export interface MultiPlatformMigration extends WaitOptions {
@@ -22,7 +27,24 @@ export interface MultiPlatformMigration extends WaitOptions {
   backup?: BackupStrategy;
 }
 
-/** Fleet-wide operations across platforms: the API behind `migrate --to RELEASE`, `versions`, `consistency`, `locks`. */
+export interface ResumedHandle {
+  /** the rollout that runs now: the one resumed, or the new rollout retrying a failed one's tenants */
+  rolloutId: string;
+  /** set when a finished, failed rollout's tenants were retried as a new rollout */
+  retryOf?: string;
+  /** the retried tenants (with retryOf) */
+  tenants?: string[];
+  /** runs queued: again (resumed), or of the new rollout (retried) */
+  runs: number;
+  /** present when the call waited for the rollout to finish */
+  outcome?: RolloutOutcome;
+}
+
+/**
+ * Fleet-wide operations across platforms: the API behind `migrate --to RELEASE`, `versions`,
+ * `consistency`, `locks`, and `rollout status|pause|resume|abort`. Rollout ids may be given
+ * whole or as a unique prefix, as on the command line.
+ */
 export class MigrationCoordinator {
   private readonly ctx: ApiContext;
 
@@ -44,7 +66,7 @@ export class MigrationCoordinator {
         ...(request.platforms ? { platforms: request.platforms } : {}),
         ...(request.tenants ? { tenants: request.tenants } : {}),
         ...(request.backup ? { backup: request.backup } : {}),
-        requestedBy: 'api',
+        requestedBy: this.ctx.actor.actor,
       },
       request,
     );
@@ -69,8 +91,46 @@ export class MigrationCoordinator {
   /** Ends the sessions of lock holders whose worker is dead; returns how many. */
   async cleanupExpiredLocks(): Promise<{ cleaned: number }> {
     await this.ctx.control.assertReady();
-    const { cleaned } = await cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, Math.max(this.ctx.config.worker.heartbeatMs * 6, 3_000));
+    const { cleaned } = await this.ctx.audited('locks cleanup', null, () => cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, workerExpiryMs(this.ctx.config.worker.heartbeatMs)));
     return { cleaned };
+  }
+
+  /** A rollout's status, counts and wave, with its failed runs (`rollout status`). */
+  getRollout(rolloutId: string): Promise<RolloutSummary & { failed: RunRecord[] }> {
+    return this.ctx.rollouts.get(rolloutId);
+  }
+
+  /** Pauses a running rollout: queued runs wait, running runs finish (`rollout pause`). */
+  pauseRollout(rolloutId: string): Promise<{ rolloutId: string; status: 'paused' }> {
+    return this.ctx.audited('rollout pause', rolloutId, () => this.ctx.rollouts.pause(rolloutId), (r) => r.rolloutId);
+  }
+
+  /**
+   * Resumes a paused or halted rollout (`rollout resume`). With `retryFailed`, its failed runs run
+   * again; on a finished, failed rollout, its failed tenants are retried as a new rollout.
+   */
+  async resumeRollout(rolloutId: string, options: WaitOptions & { retryFailed?: boolean } = {}): Promise<ResumedHandle> {
+    const resumed = await this.ctx.audited(
+      'rollout resume',
+      rolloutId,
+      () => this.ctx.rollouts.resume(rolloutId, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: this.ctx.actor.actor }),
+      (r) => r.rolloutId,
+    );
+    const handle: ResumedHandle =
+      resumed.kind === 'retried'
+        ? { rolloutId: resumed.retry.rolloutId, retryOf: resumed.rolloutId, tenants: resumed.retry.tenants, runs: resumed.retry.runs.length }
+        : { rolloutId: resumed.rolloutId, runs: resumed.requeued };
+    if (options.wait) handle.outcome = await this.ctx.waitFor(handle.rolloutId, options);
+    return handle;
+  }
+
+  /**
+   * Stops a rollout: no queued run starts, running ones are stopped by their workers (`rollout
+   * abort`). With `compensate`, every tenant it moved is returned, each platform in reverse order.
+   */
+  async abortRollout(rolloutId: string, options: WaitOptions & { compensate?: boolean } = {}): Promise<AbortedRollout & { outcome?: RolloutOutcome }> {
+    const aborted = await this.ctx.audited('rollout abort', rolloutId, () => this.ctx.rollouts.abort(rolloutId, options.compensate ? { compensate: true } : {}), (r) => r.rolloutId);
+    return options.wait ? { ...aborted, outcome: await this.ctx.waitFor(aborted.rolloutId, options) } : aborted;
   }
 
   close(): Promise<void> {

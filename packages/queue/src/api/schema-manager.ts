@@ -1,19 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import {
-  InvalidInput,
-  SHARED_TENANT,
-  getPlatform,
-  getRollbackInfo,
-  initializeControlSchema,
-  parsePlatformId,
-  parseTenantId,
-  readMigrationSet,
-  waitForRollout,
-  type RollbackInfo,
-  type TenantryConfig,
-} from '@tenantry/core';
-import { enqueueRuns } from '../producer.js';
+import { getRollbackInfo, initializeControlSchema, parsePlatformId, parseTenantId, type RollbackInfo, type TenantryConfig } from '@tenantry/core';
 import { PRIORITY } from '../queues.js';
+import { sharedTargetOf } from '../rollouts/shared.js';
 import { ApiContext, type ApiOptions, type RolloutHandle, type WaitOptions } from './context.js';
 
 /** Schemas of one platform: its shared schema, and one tenant's way back. */
@@ -29,23 +16,21 @@ export class SchemaManager {
    * (lock, ledger, progress), backed up first when the config's strategy is pg_dump.
    */
   async initializeSchema(platformId: string, options: WaitOptions = {}): Promise<RolloutHandle> {
-    const platform = getPlatform(this.ctx.config, parsePlatformId(platformId));
-    if (!platform.sharedMigrationsDir) throw new InvalidInput(`platform ${platform.id} has no shared migrations`);
-    const set = readMigrationSet(platform.sharedMigrationsDir);
-    const target = set.migrations.at(-1)?.name ?? '0';
+    // refused before anything is created
+    sharedTargetOf(this.ctx.config, platformId);
     await initializeControlSchema(this.ctx.config, this.ctx.logger);
-    const queue = await this.ctx.queue();
-    const { rolloutId, runs, superseded } = await this.ctx.ledger.createRollout({
-      kind: 'migrate',
-      target,
-      options: { platforms: [platform.id], shared: true },
-      requestedBy: 'api',
-      runs: [{ id: randomUUID(), platform: platform.id, tenant: SHARED_TENANT, scope: 'shared', direction: 'up', target, backup: this.ctx.config.backup.strategy }],
-    });
-    await enqueueRuns(queue, rolloutId, runs, { priority: PRIORITY.emergency });
-    const handle: RolloutHandle = { rolloutId, runs: 1, targets: [{ platform: platform.id, version: target }], superseded };
-    if (options.wait) handle.outcome = await waitForRollout(this.ctx.control, rolloutId, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
-    return handle;
+    const rollout = await this.ctx.audited('initialize schema', platformId, () => this.ctx.rollouts.createShared(platformId, this.ctx.actor.actor), (r) => r.rolloutId);
+    return this.ctx.handle(rollout, [{ platform: rollout.platform, version: rollout.target }], options);
+  }
+
+  /**
+   * Restores one tenant from one backup (`backups restore`), through the queue under the
+   * tenant's lock, ahead of queued fleet runs. The backup's file is checked first. `backupId`
+   * is a whole id or a unique prefix of one.
+   */
+  async restoreBackup(backupId: string, options: WaitOptions = {}): Promise<RolloutHandle> {
+    const rollout = await this.ctx.audited('backups restore', backupId, () => this.ctx.rollouts.restore(backupId, this.ctx.actor.actor), (r) => r.rolloutId);
+    return this.ctx.handle(rollout, [{ platform: rollout.backup.platform, version: rollout.backup.version }], options);
   }
 
   /** Takes one tenant of a platform back to a revision: down migrations, or its backup. */
@@ -58,7 +43,7 @@ export class SchemaManager {
         tenants: [parseTenantId(tenant)],
         ...(options.fromBackup ? { fromBackup: true } : {}),
         priority: PRIORITY.emergency,
-        requestedBy: 'api',
+        requestedBy: this.ctx.actor.actor,
       },
       options,
     );

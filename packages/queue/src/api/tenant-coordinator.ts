@@ -37,7 +37,7 @@ export class TenantCoordinator {
 
   coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[] } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
-      { kind: 'migrate', target, tenants: [parseTenantId(tenant)], ...(options.platforms ? { platforms: options.platforms } : {}), requestedBy: 'api' },
+      { kind: 'migrate', target, tenants: [parseTenantId(tenant)], ...(options.platforms ? { platforms: options.platforms } : {}), requestedBy: this.ctx.actor.actor },
       options,
     );
   }
@@ -52,7 +52,7 @@ export class TenantCoordinator {
         ...(options.platforms ? { platforms: options.platforms } : {}),
         ...(options.fromBackup ? { fromBackup: true } : {}),
         priority: PRIORITY.emergency,
-        requestedBy: 'api',
+        requestedBy: this.ctx.actor.actor,
       },
       options,
     );

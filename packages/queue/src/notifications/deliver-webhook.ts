@@ -42,7 +42,7 @@ export function createWebhookDelivery(config: TenantryConfig) {
       response = await fetch(hook.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(hook.timeoutMs) });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw new Error(`webhook ${hook.name}: ${timedOut ? `no answer within ${hook.timeoutMs} ms` : redactSecrets(errorMessage(causeOf(error)))}`);
+      throw new Error(`webhook ${hook.name}: ${timedOut ? `no answer within ${hook.timeoutMs} ms` : redactSecrets(errorMessage(causeOf(error)))}`, { cause: error });
     }
     await response.body?.cancel().catch(() => {});
     if (response.ok) return { webhook: hook.name, status: response.status };

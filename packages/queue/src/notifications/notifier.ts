@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from 'bullmq';
-import { LifecycleEvents, errorMessage, logLifecycleEvents, type Logger, type TenantryConfig } from '@tenantry/core';
+import { LifecycleEvents, errorMessage, type Logger, type TenantryConfig } from '@tenantry/core';
+import { logLifecycleEvents } from '@tenantry/core/internal';
 import { WEBHOOK_JOB_NAME, webhookJobOptions, type WebhookJobData } from './webhook-job.js';
 
 export type NotificationQueue = Queue<WebhookJobData>;

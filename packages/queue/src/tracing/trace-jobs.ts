@@ -1,6 +1,7 @@
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
-import { SPAN_ATTRIBUTES, TRACER_NAME, inRolloutTrace } from '@tenantry/core';
+import { SPAN_ATTRIBUTES, TRACER_NAME } from '@tenantry/core';
+import { inRolloutTrace } from '@tenantry/core/internal';
 import { BACKUP_BATCH_JOB_NAME, type TenantryJobData } from '../queues.js';
 import type { RunJobResult } from '../processor.js';
 

@@ -1,7 +1,6 @@
-import type { Queue } from 'bullmq';
-import { InvalidInput, RolloutLedger, type BackupStrategy, type ControlDb, type PoolRegistry, type TenantryConfig } from '@tenantry/core';
-import { enqueueRollout, type EnqueuedRollout } from './producer.js';
-import type { TenantryJobData } from './queues.js';
+import { InvalidInput, type BackupStrategy } from '@tenantry/core';
+import { createRollout, type EnqueuedRollout } from './create.js';
+import type { CreateDeps } from './deps.js';
 
 export interface RetriedRollout extends EnqueuedRollout {
   /** the finished rollout whose tenants are retried */
@@ -16,21 +15,13 @@ export interface RetriedRollout extends EnqueuedRollout {
  * it happened, and the retry is planned afresh from each tenant's real version, so a tenant
  * whose saga was compensated redoes all its platforms and one already at target is a no-op.
  */
-export async function retryFailedTenants(
-  config: TenantryConfig,
-  control: ControlDb,
-  pools: PoolRegistry,
-  queue: Queue<TenantryJobData>,
-  rolloutId: string,
-  requestedBy?: string,
-): Promise<RetriedRollout> {
-  const ledger = new RolloutLedger(control);
-  const failed = await ledger.getRollout(rolloutId);
+export async function retryFailedTenants(deps: CreateDeps, rolloutId: string, requestedBy?: string): Promise<RetriedRollout> {
+  const failed = await deps.ledger.getRollout(rolloutId);
   if (!failed || failed.status !== 'failed') throw new InvalidInput(`rollout ${rolloutId} is ${failed?.status ?? 'missing'}: only a failed rollout's tenants can be retried`);
-  const tenants = await ledger.unfinishedTenants(rolloutId);
+  const tenants = await deps.ledger.unfinishedTenants(rolloutId);
   if (tenants.length === 0) throw new InvalidInput(`rollout ${rolloutId} failed in shared runs only: run the rollout again (tenantry ${failed.kind} --to ${failed.target})`);
   const options = failed.options as { platforms?: string[]; backup?: BackupStrategy; fromBackup?: boolean };
-  const retry = await enqueueRollout(config, control, pools, queue, {
+  const retry = await createRollout(deps, {
     kind: failed.kind,
     target: failed.target,
     platforms: options.platforms ?? [],

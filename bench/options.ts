@@ -1,0 +1,142 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const HELP = `Tenantry benchmark: brings N empty tenant schemas to the latest of a five-migration set in
+several ways, in one run, on the same machine, and compares them. See bench/README.md.
+
+  npm run bench -- [--tenants N] [--workers W|W1,W2,...] [--concurrency C] [--alt-concurrency C2]
+                   [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--reconcile N]
+                   [--scale] [--unstaged] [--pairs P] [--only a,b] [--json] [--cpu-prof DIR]
+
+  --pairs 3          plain SQL and Tenantry timed 3 times each, in turns; the Tenantry ÷ plain
+                     check takes the median of the 3 side-by-side ratios (a shared machine's
+                     noise moves single runs by ±40%)
+  --only floor       the one-round-trip floor (the DDL the rollout sends, one string per tenant)
+                     and Tenantry's rollout, in turns, max(3, P) pairs: the median ratio
+  --backup pg_dump   the same Tenantry rollout with and without pg_dump backups, side by side
+  --workers 1,2,4    Tenantry throughput per worker count, plus the enqueue, ledger and
+                     reconciler figures at 10,000 tenants
+
+Every database, Redis key, temp dir and process it creates is removed at the end, also on
+failure and on SIGINT/SIGTERM.
+`;
+
+export const MODE_NAMES = [
+  'plain',
+  'floor',
+  'runner',
+  'tenantry',
+  'tenantry-alt',
+  'backup',
+  'release',
+  'release-backup',
+  'workers',
+  'enqueue',
+  'reconcile',
+  'scale',
+] as const;
+export type ModeName = (typeof MODE_NAMES)[number];
+
+export interface BenchOptions {
+  tenants: number;
+  /** one worker count (every mode uses the first), or a list: the `workers` mode times one rollout per count */
+  workerCounts: number[];
+  workers: number;
+  workerScaling: boolean;
+  concurrency: number;
+  /** 0 skips the second Tenantry figure */
+  altConcurrency: number;
+  /** 0 skips */
+  enqueue: number;
+  enqueueRepeat: number;
+  /** 0 skips */
+  reconcile: number;
+  pairs: number;
+  /** tenants per platform of the release modes */
+  releaseTenants: number;
+  backup: 'none' | 'pg_dump';
+  /** backup.binDir for the pg_dump rollout (default: pg_dump from PATH) */
+  pgBinDir: string | undefined;
+  scale: boolean;
+  unstaged: boolean;
+  modes: ReadonlySet<ModeName>;
+  json: boolean;
+  cpuProfDir: string | undefined;
+}
+
+/** Bad input: one line on stderr, exit 2, nothing created. */
+export class BadOption extends Error {}
+
+function integer(name: string, value: string, min = 1): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new BadOption(`--${name} must be an integer >= ${min}`);
+  return n;
+}
+
+/** The command line, parsed and checked once; `undefined` when only the help was asked for. */
+export function parseOptions(argv: readonly string[]): BenchOptions | undefined {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        tenants: { type: 'string', default: '1000' },
+        workers: { type: 'string', default: '2' },
+        concurrency: { type: 'string', default: '1' },
+        'alt-concurrency': { type: 'string', default: '4' },
+        enqueue: { type: 'string', default: '10000' },
+        'enqueue-repeat': { type: 'string', default: '3' },
+        backup: { type: 'string', default: 'none' },
+        'pg-bin-dir': { type: 'string' },
+        reconcile: { type: 'string', default: '10000' },
+        'release-tenants': { type: 'string', default: '200' },
+        scale: { type: 'boolean', default: false },
+        pairs: { type: 'string', default: '1' },
+        unstaged: { type: 'boolean', default: false },
+        only: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'cpu-prof': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new BadOption((error as Error).message);
+  }
+  if (values.help) return undefined;
+  const workerCounts = [...new Set(values.workers.split(',').map((w) => integer('workers', w.trim())))];
+  const backup = values.backup;
+  if (backup !== 'none' && backup !== 'pg_dump') throw new BadOption('--backup must be none or pg_dump');
+  const workerScaling = workerCounts.length > 1;
+  // --backup and a --workers list each ask a question of their own: by default they run only the
+  // modes that answer it (both, when both are given); --only still picks any modes
+  const defaults: ModeName[] =
+    backup === 'pg_dump' || workerScaling
+      ? [...(backup === 'pg_dump' ? (['tenantry', 'backup', 'release', 'release-backup'] as const) : []), ...(workerScaling ? (['workers', 'enqueue', 'reconcile'] as const) : [])]
+      : ['plain', 'runner', 'tenantry', 'tenantry-alt', 'enqueue', 'reconcile', 'scale'];
+  const modes = new Set<ModeName>();
+  for (const name of values.only === undefined ? defaults : values.only.split(',').map((s) => s.trim())) {
+    if (!(MODE_NAMES as readonly string[]).includes(name)) throw new BadOption(`--only: unknown mode ${name} (modes: ${MODE_NAMES.join(', ')})`);
+    modes.add(name as ModeName);
+  }
+  return Object.freeze({
+    tenants: integer('tenants', values.tenants),
+    workerCounts,
+    workers: workerCounts[0]!,
+    workerScaling,
+    concurrency: integer('concurrency', values.concurrency),
+    altConcurrency: integer('alt-concurrency', values['alt-concurrency'], 0),
+    enqueue: integer('enqueue', values.enqueue, 0),
+    enqueueRepeat: integer('enqueue-repeat', values['enqueue-repeat']),
+    reconcile: integer('reconcile', values.reconcile, 0),
+    pairs: integer('pairs', values.pairs),
+    releaseTenants: integer('release-tenants', values['release-tenants']),
+    backup,
+    pgBinDir: values['pg-bin-dir'] ? path.resolve(values['pg-bin-dir']) : undefined,
+    scale: values.scale,
+    unstaged: values.unstaged,
+    modes,
+    json: values.json,
+    cpuProfDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
+  });
+}

@@ -1,0 +1,26 @@
+import type { Row } from './context.js';
+import type { EnqueueResult } from './modes/enqueue.js';
+import type { ReconcileFigures } from './modes/reconcile.js';
+import type { TenantryDetails } from './modes/tenantry.js';
+
+/** One side-by-side pair: a yardstick (plain SQL, or the floor) and Tenantry, timed in turns. */
+export interface Pair {
+  baseMs: number;
+  tenantryMs: number;
+}
+
+/** Everything one bench run measured, for the report. */
+export interface Results {
+  rows: Row[];
+  /** every Tenantry mode's figures, by row key */
+  details: Record<string, TenantryDetails>;
+  /** catalog fingerprints of the first tenant, by row key */
+  prints: Record<string, string>;
+  enqueue?: EnqueueResult;
+  reconcile?: ReconcileFigures;
+  /** plain SQL / Tenantry, with --pairs P > 1 */
+  pairs?: Pair[];
+  /** the one-round-trip floor / Tenantry (the `floor` mode) */
+  floorPairs?: Pair[];
+  equivalent?: boolean;
+}

@@ -1,0 +1,35 @@
+// What the bench holds Tenantry to: each check's target, apart from the figures it is checked on.
+
+export interface Target {
+  /** as printed in the CHECK table */
+  text: string;
+  pass: (value: number) => boolean;
+}
+
+const atMost = (limit: number): Target => ({ text: `≤ ${limit}`, pass: (v) => v <= limit });
+const atLeast = (limit: number): Target => ({ text: `≥ ${limit}`, pass: (v) => v >= limit });
+const below = (limit: number, unit: string): Target => ({ text: `< ${limit}${unit}`, pass: (v) => v < limit });
+
+export const TARGETS = {
+  /** Tenantry ÷ plain SQL, wall, same connection count */
+  tenantryOverPlain: atMost(1.5),
+  /** Tenantry ÷ the one-round-trip floor, wall, same connection count (issue: a rollout at the speed of PostgreSQL) */
+  tenantryOverFloor: atMost(1.1),
+  /** node-pg-migrate's runner in a loop ÷ Tenantry, wall */
+  runnerOverTenantry: atLeast(1.8),
+  /** one `tenantry migrate` of the enqueue mode's tenants, CLI wall, seconds */
+  enqueueSeconds: below(2, ' s'),
+  /** Tenantry + pg_dump ÷ Tenantry, wall */
+  backupOverTenantry: atMost(1.5),
+  /** the release of three platforms with ÷ without pg_dump, wall */
+  releaseBackupOverRelease: atMost(1.3),
+  /** each reconciler pass, seconds */
+  reconcilePassSeconds: below(1, ' s'),
+  /** every worker's peak RSS, MB */
+  workerMaxRssMb: below(200, ' MB'),
+  /** ms/tenant at 3000 ÷ at 300 tenants */
+  scaleLargeOverSmall: atMost(1.3),
+} as const satisfies Record<string, Target>;
+
+/** The floor's ratio is a median of at least this many pairs (a single pair moves by ±30% on a shared machine). */
+export const MIN_FLOOR_PAIRS = 3;

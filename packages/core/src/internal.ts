@@ -1,0 +1,40 @@
+/**
+ * `@tenantry/core/internal`: what Tenantry's own packages (the queue, the CLI) and its tests share
+ * below the public API: the run protocol, lock and session internals, SQL fragments. Not API:
+ * any of it may change in any release. Scripts import from `@tenantry/core`.
+ */
+
+// The run protocol, as the queue's processor drives it
+export { executeRun } from './runs/run-protocol.js';
+export type { RunSpec, RunContext, RunOutcome, RunProgress } from './runs/run-protocol.js';
+export { RunStopped, stopRequest } from './runs/run-guard.js';
+export type { StopReason } from './runs/run-guard.js';
+export { planCompensation } from './runs/compensation.js';
+export { migrateSteps, isTransient } from './migrator/tenant-migrator.js';
+export { readAppliedMigrations } from './migrator/tenant-version.js';
+export { BuildSession, closeBuildThreads } from './migrator/build-sandbox.js';
+export { backupSchemas, assertBackupsPossible } from './backups/take-backup.js';
+export type { BackupTarget } from './backups/take-backup.js';
+export { asideSchemaOf } from './backups/restore-tenant.js';
+
+// Ledger writes and liveness
+export { toCreatedRun } from './ledger/rollout-ledger.js';
+export { owedWrite, unreachableOrGone } from './ledger/owed-write.js';
+export { workerAliveSql } from './ledger/worker-registry.js';
+
+// Locks and sessions
+export { LOCK_NAMESPACE, RECONCILER_LOCK } from './locks/keys.js';
+export { tryLockKey, unlockKey } from './locks/advisory.js';
+export { tenantLockKey, tryLockTenant } from './locks/tenant-lock.js';
+export { runSessionName } from './locks/session-names.js';
+export { releaseSession } from './db/session-state.js';
+
+// Planning's pure parts and the control schema's files, for the unit and upgrade tests
+export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
+export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
+
+// Emitting lifecycle events and tracing, where the run path and the rollout service do it
+export { emitRunOutcome, emitRunGivenUp, runEventOf, runEventOfSpec } from './events/run-events.js';
+export { logLifecycleEvents } from './events/log-events.js';
+export { inSpan, phase, rolloutSpan, currentRolloutTrace, inRolloutTrace } from './tracing/spans.js';
+export type { RunPhase } from './tracing/spans.js';

@@ -1,0 +1,91 @@
+import type pg from 'pg';
+import type { TenantryPlatform } from '../config/tenantry-config.js';
+import type { PoolRegistry } from '../db/pool-registry.js';
+import { releaseSession } from '../db/session-state.js';
+import { TenantLockBusy } from '../errors.js';
+import type { ControlDb } from '../ledger/control-db.js';
+import { HeldLock, tryLockAndProbe } from '../locks/advisory.js';
+import { acquireBudgetSlot } from '../locks/connection-budget.js';
+import type { AdvisoryKey } from '../locks/keys.js';
+import { runSessionName } from '../locks/session-names.js';
+import type { Logger } from '../logger.js';
+import { phase } from '../tracing/spans.js';
+import type { TenantLocation } from '../tenants/location.js';
+import type { RunGuard } from './run-guard.js';
+
+export interface TenantSessionOptions {
+  pools: PoolRegistry;
+  /** for connection budgets (platforms.X.maxConnections) */
+  control?: ControlDb;
+  workerId: string;
+  platformId: string;
+  platform: Readonly<TenantryPlatform>;
+  tenant: string;
+  location: TenantLocation;
+  /** the run's lock: the tenant's, or the platform's shared lock */
+  key: AdvisoryKey;
+  /** stops the run: what it cancels, then ends, is this session */
+  guard: RunGuard;
+  log: Logger;
+  /** what the lock's round trip also looks for */
+  probe: { relation: string; schema: string };
+}
+
+/** A run's session with its lock held, as `work` receives it. */
+export interface TenantSession {
+  client: pg.PoolClient;
+  /** the session's backend pid, for the ledger (who holds which lock) */
+  pid: number | null;
+  lock: HeldLock;
+  /** what the lock's round trip found (only a "yes" is to be trusted: tryLockAndProbe) */
+  found: { relation: boolean; schema: boolean };
+}
+
+/**
+ * A run's hold on its tenant, start to end: a slot of the platform's connection budget (when it
+ * has one), a connection, the lock tried (busy: TenantLockBusy, the caller defers), the work, the
+ * lock released. The session goes back to its pool afterwards, or is closed instead when it may
+ * not serve another run: the work failed (a client in an unknown state), a migration left state in
+ * it (session-state.ts), or it was a budgeted connection, the run's own.
+ */
+export async function withTenantSession<T>(options: TenantSessionOptions, work: (session: TenantSession) => Promise<T>): Promise<T> {
+  const { platform, location, log } = options;
+  const slot = platform.maxConnections && options.control ? await acquireBudgetSlot(options.control, options.platformId, platform.maxConnections) : undefined;
+  let client: pg.PoolClient;
+  try {
+    client = await options.pools.acquire(location.databaseUrl, {
+      // pooled: a session serves many tenants' runs in turn, so it is named after its worker (the
+      // ledger's backend_pid says which run holds which session, once the run is claimed)
+      applicationName: runSessionName(options.workerId),
+      lockTimeoutMs: platform.lockTimeoutMs,
+      statementTimeoutMs: platform.statementTimeoutMs,
+    });
+  } catch (error) {
+    await slot?.release();
+    throw error;
+  }
+  let closeAfter = slot !== undefined;
+  const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
+  if (pid !== null) {
+    const admin = options.pools.get(location.databaseUrl);
+    options.guard.attach({ cancel: () => admin.query('SELECT pg_cancel_backend($1)', [pid]), terminate: () => admin.query('SELECT pg_terminate_backend($1)', [pid]) });
+  }
+  let lock: HeldLock | undefined;
+  try {
+    const probed = await phase('lock', () => tryLockAndProbe(client, options.key, options.probe)); // [trace: lock]
+    if (!probed.locked) throw new TenantLockBusy(options.platformId, options.tenant);
+    lock = new HeldLock(client, options.key);
+    const result = await work({ client, pid, lock, found: { relation: probed.relationFound, schema: probed.schemaFound } });
+    await lock.release();
+    return result;
+  } catch (error) {
+    // a busy tenant leaves the session as it was; otherwise the lock dies with the session: a
+    // client in an unknown state is destroyed, never reused
+    if (lock !== undefined || !(error instanceof TenantLockBusy)) closeAfter = true;
+    throw error;
+  } finally {
+    options.guard.dispose(); // nothing is cancelled on a session that goes back to the pool
+    releaseSession(client, closeAfter, log);
+    await slot?.release();
+  }
+}
