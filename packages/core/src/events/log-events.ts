@@ -12,8 +12,9 @@ export function logLifecycleEvents(events: LifecycleEvents, logger: Logger): () 
     events.on('rollout:halted', (e) => logger.warn({ rolloutId: e.rolloutId, reason: e.reason }, 'rollout halted')),
     events.on('rollout:finished', (e) => {
       const fields = { rolloutId: e.rolloutId, status: e.status };
-      if (e.status === 'succeeded') logger.info(fields, 'rollout succeeded');
-      else logger.warn(fields, `rollout ${e.status}`);
+      // a cancelled rollout is an operator's doing (an abort, a supersede): only a failure warns
+      if (e.status === 'failed') logger.warn(fields, 'rollout failed');
+      else logger.info(fields, `rollout ${e.status}`);
     }),
     events.on('compensation:done', (e) => {
       const fields = { rolloutId: e.rolloutId, runId: e.runId, platform: e.platform, tenant: e.tenant, compensates: e.compensates };
