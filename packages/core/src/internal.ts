@@ -32,3 +32,9 @@ export { releaseSession } from './db/session-state.js';
 // Planning's pure parts and the control schema's files, for the unit and upgrade tests
 export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
 export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
+
+// Emitting lifecycle events and tracing, where the run path and the rollout service do it
+export { emitRunOutcome, emitRunGivenUp, runEventOf, runEventOfSpec } from './events/run-events.js';
+export { logLifecycleEvents } from './events/log-events.js';
+export { inSpan, phase, rolloutSpan, currentRolloutTrace, inRolloutTrace } from './tracing/spans.js';
+export type { RunPhase } from './tracing/spans.js';
