@@ -72,7 +72,7 @@ export { ControlDb } from './ledger/control-db.js';
 export { resolveIdPrefix } from './ledger/id-prefix.js';
 export type { RecordKind } from './ledger/id-prefix.js';
 export { TenantRegistry } from './ledger/tenant-registry.js';
-export type { RegisteredTenant } from './ledger/tenant-registry.js';
+export type { RegisteredTenant, SelectedTenant, TenantMarks } from './ledger/tenant-registry.js';
 export { AuditLog } from './ledger/audit-log.js';
 export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';
 export { RolloutLedger } from './ledger/rollout-ledger.js';
@@ -89,12 +89,17 @@ export { resolveTargets } from './catalog/targets.js';
 export type { PlatformTarget } from './catalog/targets.js';
 export { locateTenant } from './tenants/location.js';
 export type { TenantLocation } from './tenants/location.js';
-export { registerTenants, type TenantsContext } from './tenants/register.js';
+export { registerTenants, type TenantsContext, type RegisterOptions } from './tenants/register.js';
+export { parseSelector, parseLabelFilter, matchesSelector, describeLabelFilter } from './tenants/selector.js';
+export type { Selector, Requirement, LabelFilter } from './tenants/selector.js';
+export { parseLabels, parseLabelKey, formatLabels } from './tenants/labels.js';
+export type { Labels } from './tenants/labels.js';
 export { unregisterTenants } from './tenants/unregister.js';
 export { readVersions } from './migrator/tenant-version.js';
 
 // Rollouts: planning, following, pace
-export { planRollout, describePlan, readCurrentVersions } from './rollouts/plan.js';
+export { planRollout, describePlan, describeSkipped, readCurrentVersions } from './rollouts/plan.js';
+export type { SkippedTenant } from './rollouts/skips.js';
 export type { RolloutRequest, RolloutPlan, DryRunEntry } from './rollouts/plan.js';
 export type { Stages, StageRequest } from './rollouts/stages.js';
 export { waitForRollout } from './rollouts/wait.js';

@@ -30,5 +30,7 @@ export { runSessionName } from './locks/session-names.js';
 export { releaseSession } from './db/session-state.js';
 
 // Planning's pure parts and the control schema's files, for the unit and upgrade tests
-export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
+export { resolveStages, assignWaves, parseAmount, stageTenants, spreadOrder, parseWavesBy } from './rollouts/stages.js';
+export type { StagedTenant } from './rollouts/stages.js';
+export { labelFilterSql } from './ledger/tenant-selection.js';
 export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
