@@ -35,21 +35,32 @@ export class TenantCoordinator {
     this.ctx = new ApiContext(config, options);
   }
 
-  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[] } = {}): Promise<RolloutHandle> {
+  /** A pinned or held tenant is left where it is (and the handle's `skipped` says so) unless `includePinned` / `includeHeld`. */
+  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; includePinned?: boolean; includeHeld?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
-      { kind: 'migrate', target, tenants: [parseTenantId(tenant)], ...(options.platforms ? { platforms: options.platforms } : {}), requestedBy: this.ctx.actor.actor },
+      {
+        kind: 'migrate',
+        target,
+        tenants: [parseTenantId(tenant)],
+        ...(options.platforms ? { platforms: options.platforms } : {}),
+        ...(options.includePinned ? { includePinned: true } : {}),
+        ...(options.includeHeld ? { includeHeld: true } : {}),
+        requestedBy: this.ctx.actor.actor,
+      },
       options,
     );
   }
 
   /** Takes one tenant back (an emergency: its runs jump ahead of queued fleet runs). */
-  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean } = {}): Promise<RolloutHandle> {
+  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean; includePinned?: boolean; includeHeld?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'rollback',
         target,
         tenants: [parseTenantId(tenant)],
         ...(options.platforms ? { platforms: options.platforms } : {}),
+        ...(options.includePinned ? { includePinned: true } : {}),
+        ...(options.includeHeld ? { includeHeld: true } : {}),
         ...(options.fromBackup ? { fromBackup: true } : {}),
         priority: PRIORITY.emergency,
         requestedBy: this.ctx.actor.actor,
