@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { InvalidInput, loadConfig } from '@tenantry/core';
+import { MigrationCoordinator, TenantCoordinator } from '@tenantry/queue';
 import { Sandbox, ok } from '../helpers/sandbox.js';
 import { exited, type RunningProcess } from '../helpers/processes.js';
 import { basic, startDashboardProcess, type DashboardProcess } from '../browser/dashboard-process.js';
@@ -169,6 +171,41 @@ describe('labels, selectors, pins and holds (real CLI, worker, dashboard, Postgr
     await ok(sandbox, ['tenants', 'release', '--all-platforms', 'hooli']);
     const after = await list('--platform', 'accounts');
     expect(after.every((t) => t.pinnedVersion === null && t.heldAt === null)).to.equal(true);
+  });
+
+  it('does the same through the TypeScript API: labels, pins, holds, selectors, skipped tenants in the handle', async () => {
+    const config = loadConfig(sandbox.configFile, {});
+    const fleet = new MigrationCoordinator(config);
+    const tenants = new TenantCoordinator(config);
+    try {
+      expect(await tenants.labelTenants(['hooli'], { set: ['region=apac'] })).to.deep.equal([
+        { platform: 'accounts', tenants: ['hooli'] },
+        { platform: 'crm', tenants: ['hooli'] },
+      ]);
+      expect(await tenants.pinTenants(['umbrella'], 'v2', { platforms: ['accounts'] })).to.deep.equal([{ platform: 'accounts', tenants: ['umbrella'], version: V2 }]);
+      await tenants.holdTenants(['hooli'], true);
+      const refused = await tenants.pinTenants(['nobody'], 'v1').catch((error: unknown) => error);
+      expect(refused).to.be.instanceOf(InvalidInput);
+      expect((refused as Error).message).to.equal('tenant nobody on any platform is not registered; nothing was changed');
+
+      expect((await fleet.getAllPlatformVersions({ where: 'region=apac' })).map((v) => v.tenants)).to.deep.equal([1, 1]);
+      const bad = await fleet.checkCrossPlatformConsistency({ where: 'region in (' }).catch((error: unknown) => error);
+      expect(bad).to.be.instanceOf(InvalidInput);
+      expect((bad as Error).message).to.equal('bad --where "region in (": expected a label value, found the end at position 12');
+
+      // hooli held: left on both platforms; umbrella pinned at the target itself: moved
+      const handle = await fleet.coordinateMultiPlatformMigration({ release: 'v2', where: 'region in (eu,uk,apac)', exclude: 'internal', wait: true });
+      expect(handle.skipped.map((s) => `${s.platform}/${s.tenant} ${s.reason}`).sort()).to.deep.equal(['accounts/hooli held', 'crm/hooli held']);
+      expect(handle.runs).to.equal(4);
+      expect(handle.outcome!.summary.status).to.equal('succeeded');
+      expect((await sandbox.applied('accounts', 'acme')).at(-1)).to.equal(V2);
+      expect((await sandbox.applied('accounts', 'hooli')).at(-1)).to.equal(undefined);
+    } finally {
+      await tenants.holdTenants(['hooli'], false);
+      await tenants.pinTenants(['umbrella'], null);
+      await fleet.close();
+      await tenants.close();
+    }
   });
 
   it('filters GET /api/status by a selector in the ledger, with labels, pins and holds; a bad selector is a 400 naming it', async () => {

@@ -93,6 +93,7 @@ export { registerTenants, type TenantsContext, type RegisterOptions } from './te
 export { parseSelector, parseLabelFilter, matchesSelector, describeLabelFilter } from './tenants/selector.js';
 export type { Selector, Requirement, LabelFilter } from './tenants/selector.js';
 export { parseLabels, parseLabelKey, formatLabels } from './tenants/labels.js';
+export { markTenants, type TenantMarkChange, type MarkedTenants } from './tenants/marks.js';
 export type { Labels } from './tenants/labels.js';
 export { unregisterTenants } from './tenants/unregister.js';
 export { readVersions } from './migrator/tenant-version.js';

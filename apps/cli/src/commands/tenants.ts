@@ -98,7 +98,7 @@ export async function tenantsRemoveCommand(ctx: CliContext, args: string[], opti
   return 0;
 }
 
-export async function unregistered(registry: TenantRegistry, targets: readonly PlatformTenants[], anywhere: boolean): Promise<string[]> {
+async function unregistered(registry: TenantRegistry, targets: readonly PlatformTenants[], anywhere: boolean): Promise<string[]> {
   const missing: string[] = [];
   const found = new Set<string>();
   for (const { platform, locations } of targets) {

@@ -127,8 +127,8 @@ export class TenantRegistry {
   }
 
   /** Pins these tenants at a version (null: unpins them); returns the tenants changed. */
-  async pin(platform: string, tenants: readonly string[], version: string | null): Promise<string[]> {
-    const { rows } = await this.db.pool.query<{ tenant: string }>(
+  async pin(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], version: string | null): Promise<string[]> {
+    const { rows } = await client.query<{ tenant: string }>(
       `UPDATE ${this.db.table('tenants')} SET pinned_version = $3, pinned_at = CASE WHEN $3::text IS NULL THEN NULL ELSE now() END
        WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
       [platform, tenants, version],
@@ -137,8 +137,8 @@ export class TenantRegistry {
   }
 
   /** Holds these tenants (held: true) or releases them; a tenant already held keeps its time. */
-  async hold(platform: string, tenants: readonly string[], held: boolean): Promise<string[]> {
-    const { rows } = await this.db.pool.query<{ tenant: string }>(
+  async hold(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], held: boolean): Promise<string[]> {
+    const { rows } = await client.query<{ tenant: string }>(
       `UPDATE ${this.db.table('tenants')} SET held_at = CASE WHEN $3 THEN coalesce(held_at, now()) ELSE NULL END
        WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
       [platform, tenants, held],
