@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { InvalidInput, parseSelector, type PlannedRun } from '@tenantry/core';
-import { assignWaves, parseAmount, parseWavesBy, resolveStages, stageTenants, type StagedTenant } from '@tenantry/core/internal';
+import { InvalidInput, describeSkipped, parseSelector, type PlannedRun } from '@tenantry/core';
+import { assignWaves, parseAmount, parseWavesBy, resolveStages, skipReason, stageTenants, type StagedTenant } from '@tenantry/core/internal';
 
 function run(tenant: string, platform = 'billing', scope: 'tenant' | 'shared' = 'tenant'): PlannedRun {
   return { platform, tenant, scope, direction: 'up', target: 'v1' };
@@ -101,5 +101,29 @@ describe('canaries and waves chosen on purpose', () => {
     const fleet = ['x', 'a', 'm', 'b'].map((n, i) => tenant(n, { region: i % 2 ? 'eu' : 'us' }));
     const stages = { canary: 2, waveSize: 1, maxFailures: null };
     expect([...stageTenants(fleet, stages).entries()].sort()).to.deep.equal([...stageTenants([...fleet].reverse(), stages).entries()].sort());
+  });
+});
+
+describe('pins and holds in a plan', () => {
+  const at = new Date();
+  it('skips a tenant pinned at another version, not one pinned at the target; a hold skips it whatever the target', () => {
+    expect(skipReason({ pinnedVersion: 'v1', heldAt: null }, 'v2', {})).to.equal('pinned');
+    expect(skipReason({ pinnedVersion: 'v1', heldAt: null }, 'v1', {})).to.equal(undefined);
+    expect(skipReason({ pinnedVersion: 'v1', heldAt: null }, 'v2', { includePinned: true })).to.equal(undefined);
+    expect(skipReason({ pinnedVersion: null, heldAt: at }, 'v2', {})).to.equal('held');
+    expect(skipReason({ pinnedVersion: 'v2', heldAt: at }, 'v2', { includePinned: true })).to.equal('held');
+    expect(skipReason({ pinnedVersion: 'v1', heldAt: at }, 'v2', { includeHeld: true })).to.equal('pinned');
+    expect(skipReason({ pinnedVersion: null, heldAt: null }, 'v2', {})).to.equal(undefined);
+  });
+
+  it('counts skipped tenants, not their platforms', () => {
+    const skipped = [
+      { platform: 'billing', tenant: 'a', reason: 'pinned' as const },
+      { platform: 'crm', tenant: 'a', reason: 'pinned' as const },
+      { platform: 'billing', tenant: 'b', reason: 'pinned' as const },
+      { platform: 'billing', tenant: 'c', reason: 'held' as const },
+    ];
+    expect(describeSkipped(skipped)).to.equal('skipped 2 pinned tenants, 1 held');
+    expect(describeSkipped(skipped.slice(3))).to.equal('skipped 1 held tenant');
   });
 });

@@ -33,4 +33,5 @@ export { releaseSession } from './db/session-state.js';
 export { resolveStages, assignWaves, parseAmount, stageTenants, spreadOrder, parseWavesBy } from './rollouts/stages.js';
 export type { StagedTenant } from './rollouts/stages.js';
 export { labelFilterSql } from './ledger/tenant-selection.js';
+export { skipReason } from './rollouts/skips.js';
 export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';

@@ -68,28 +68,14 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
   const direction: Direction = request.kind === 'rollback' ? 'down' : 'up';
   const { runs, skipped, staged } = await selectRuns(config, registry, request, targets, tenants, filter, direction);
   checkReleaseCoverage(request.target, targets, [...runs, ...skipped]);
+  // refused before staging: a rollout with nobody to move says why, not what its canary lacks
+  refuseEmpty(targets, tenants, filter, runs, skipped);
   chainSagas(config, request.kind, runs);
   const tenantCount = staged.size;
   const candidates = canaryWhere ? [...staged.values()].filter((t) => matchesSelector(canaryWhere, t.labels)).length : undefined;
   const stages: Stages = request.kind === 'migrate' ? resolveStages(request, tenantCount, candidates) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
   assignWaves(runs, stages, stageTenants([...staged.values()], stages, { ...(canaryWhere ? { canaryWhere } : {}), ...(wavesBy ? { wavesBy } : {}) }));
   if (request.kind === 'migrate' && runs.length > 0) addSharedRuns(config, targets.map((t) => t.platform), runs);
-  const seen = new Set([...runs, ...skipped].map((r) => r.tenant));
-  const unknown = tenants.filter((t) => !seen.has(t));
-  const narrowed = describeLabelFilter(filter);
-  if (unknown.length > 0) {
-    const where = targets.map((t) => t.platform).join(', ');
-    throw new InvalidInput(`tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}${narrowed ? `, or is not selected (${narrowed})` : ''}`);
-  }
-  if (runs.length === 0 && skipped.length > 0) {
-    throw new InvalidInput(`nothing to do: ${describeSkipped(skipped)} (--include-pinned, --include-held move them anyway)`);
-  }
-  if (runs.length === 0 && narrowed) {
-    throw new InvalidInput(`no tenant on ${targets.map((t) => t.platform).join(', ')} is selected (${narrowed})`);
-  }
-  if (runs.length === 0) {
-    throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
-  }
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
   if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
@@ -140,6 +126,26 @@ export function describeSkipped(skipped: readonly SkippedTenant[]): string {
   const held = count('held');
   const parts = [pinned > 0 ? `${pinned} pinned tenant${pinned === 1 ? '' : 's'}` : '', held > 0 ? `${held} held${pinned > 0 ? '' : ` tenant${held === 1 ? '' : 's'}`}` : ''];
   return `skipped ${parts.filter(Boolean).join(', ')}`;
+}
+
+/** A named tenant not selected, or a rollout with no run: bad input, saying why. */
+function refuseEmpty(targets: readonly PlatformTarget[], tenants: readonly string[], filter: LabelFilter, runs: readonly PlannedRun[], skipped: readonly SkippedTenant[]): void {
+  const seen = new Set([...runs, ...skipped].map((r) => r.tenant));
+  const unknown = tenants.filter((t) => !seen.has(t));
+  const narrowed = describeLabelFilter(filter);
+  if (unknown.length > 0) {
+    const where = targets.map((t) => t.platform).join(', ');
+    throw new InvalidInput(`tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}${narrowed ? `, or is not selected (${narrowed})` : ''}`);
+  }
+  if (runs.length === 0 && skipped.length > 0) {
+    throw new InvalidInput(`nothing to do: ${describeSkipped(skipped)} (--include-pinned, --include-held move them anyway)`);
+  }
+  if (runs.length === 0 && narrowed) {
+    throw new InvalidInput(`no tenant on ${targets.map((t) => t.platform).join(', ')} is selected (${narrowed})`);
+  }
+  if (runs.length === 0) {
+    throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
+  }
 }
 
 /** A release across platforms moves whole tenants: one registered on only some of them is refused. */
