@@ -121,6 +121,9 @@ describe('labels, selectors, pins and holds (real CLI, worker, dashboard, Postgr
     expect(rollout.code, rollout.stdout + rollout.stderr).to.equal(0);
     expect(rollout.stdout).to.include('skipped 1 pinned tenant, 1 held (--include-pinned');
     expect(rollout.stdout).to.include('skipped 1 pinned tenant, 1 held: left where they are');
+    // the rollout keeps how it chose its tenants
+    const [recorded] = await sandbox.ledger<{ selection: unknown }>(`SELECT options->'selection' AS selection FROM tenantry.rollouts`);
+    expect(recorded!.selection).to.deep.equal({ canaryWhere: 'internal', skipped: { pinned: 1, held: 1 } });
     const runs = await sandbox.ledger<{ tenant: string; wave: number }>(`SELECT DISTINCT tenant, wave FROM tenantry.runs WHERE scope = 'tenant' ORDER BY tenant`);
     expect(runs).to.deep.equal([
       { tenant: 'globex', wave: 1 },
