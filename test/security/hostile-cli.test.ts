@@ -24,6 +24,15 @@ const ID_TEMPLATES: Template[] = [
   (s) => ['rollback-info', '--platform', s, '--tenant', 'acme', '--to', '0'],
   (s) => ['backups', 'list', '--tenant', s],
 ];
+/** Where a label selector goes: any string is handled, as a selection or a one-line refusal. */
+const SELECTOR_TEMPLATES: Template[] = [
+  (s) => ['tenants', 'list', '--where', s],
+  (s) => ['migrate', '--dry-run', '--to', 'latest', '--where', s],
+  (s) => ['migrate', '--dry-run', '--to', 'latest', '--exclude', s],
+  (s) => ['migrate', '--dry-run', '--to', 'latest', '--canary-where', s],
+  (s) => ['status', '--where', s],
+  (s) => ['versions', '--exclude', s],
+];
 const TARGET_TEMPLATES: Template[] = [
   (t) => ['migrate', '--dry-run', '--to', t],
   (t) => ['rollback', '--dry-run', '--to', t],
@@ -84,6 +93,7 @@ describe('security: hostile command lines (in process: curated and generated; re
       // each value in several places, the places taken in turn, so every place sees many values
       const some = <T>(list: readonly T[], i: number, k: number) => Array.from({ length: Math.min(k, list.length) }, (_, j) => list[(i * k + j) % list.length]!);
       for (const [i, s] of HOSTILE_STRINGS.entries()) for (const template of some(ID_TEMPLATES, i, 3)) await check(template(s), !isValidId(s));
+      for (const [i, s] of HOSTILE_STRINGS.entries()) for (const template of some(SELECTOR_TEMPLATES, i, 2)) await check(template(s), false);
       for (const [i, t] of HOSTILE_TARGETS.entries()) for (const template of some(TARGET_TEMPLATES, i, 1)) await check(template(t), true);
       for (const [i, u] of HOSTILE_UUIDS.entries()) for (const template of some(UUID_TEMPLATES, i, 2)) await check(template(u), true);
       for (const [i, n] of HOSTILE_NUMBERS.entries()) for (const template of some(NUMBER_TEMPLATES, i, 2)) await check(template(n), false);
@@ -109,6 +119,7 @@ describe('security: hostile command lines (in process: curated and generated; re
       ['migrate', '--to', 'latest', '--tenant', 'ａｃｍｅ'],
       ['migrate', '--to', `1710000000001_x'; DROP TABLE ${CANARY_TABLE}; --`],
       ['migrate', '--to', 'latest', '--max-failures', '-5%'],
+      ['migrate', '--to', 'latest', '--where', `tier=x'; DROP TABLE ${CANARY_TABLE}; --`],
       ['rollback', '--to', '$(touch /tmp/tenantry-pwned)'],
       ['rollout', 'status', "00000000-0000-0000-0000-000000000000' OR '1'='1"],
       ['backups', 'restore', '../../etc/passwd'],

@@ -15,6 +15,11 @@ const AUDITED = new Set([
   'locks cleanup',
   'tenants add',
   'tenants remove',
+  'tenants label',
+  'tenants pin',
+  'tenants unpin',
+  'tenants hold',
+  'tenants release',
 ]);
 
 export function isAudited(command: string, args: readonly string[]): boolean {

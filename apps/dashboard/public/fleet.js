@@ -5,7 +5,7 @@
 
   const REFRESH_MS = 2000;
   const $ = (id) => document.getElementById(id);
-  const state = { filter: '', behindOnly: false, data: null, lastOk: 0 };
+  const state = { filter: '', behindOnly: false, where: '', whereError: '', groupBy: '', data: null, lastOk: 0 };
 
   /** h('div', { class: 'x', title: 't' }, 'text', child, [more]) */
   function h(tag, attrs, ...children) {
@@ -267,43 +267,79 @@
     );
   }
 
+  /** tier=enterprise,internal */
+  const labelText = (labels) => Object.keys(labels || {}).sort().map((k) => (labels[k] === '' ? k : `${k}=${labels[k]}`)).join(',');
+
+  // the group-by choices: every label key some tenant carries
+  function renderGroupChoices(tenants) {
+    const select = $('group-by');
+    const keys = [...new Set(tenants.flatMap((t) => Object.keys(t.labels || {})))].sort();
+    const have = [...select.options].slice(1).map((o) => o.value);
+    if (have.join('\u0000') === keys.join('\u0000')) return;
+    select.replaceChildren(h('option', { value: '' }, 'none'), keys.map((k) => h('option', { value: k }, k)));
+    select.value = keys.includes(state.groupBy) ? state.groupBy : '';
+    state.groupBy = select.value;
+  }
+
+  function tenantCard(t, platforms) {
+    const pinned = Object.keys(t.pins || {}).length > 0;
+    const held = (t.held || []).length > 0;
+    return h(
+      'div',
+      { class: `tenant${pinned ? ' pinned' : ''}${held ? ' held' : ''}`, dataset: { tenant: t.tenant, labels: labelText(t.labels), pinned: pinned ? 'yes' : 'no', held: held ? 'yes' : 'no' } },
+      h(
+        'span',
+        { class: 'tenant-name', title: `${t.tenant}${labelText(t.labels) ? ` · ${labelText(t.labels)}` : ''}` },
+        t.tenant,
+        held ? h('span', { class: 'chip warn', title: `held on ${t.held.join(', ')}: no rollout moves it` }, 'held') : null,
+      ),
+      platforms.map((p) => {
+        if (!(p.id in t.versions)) return h('span', { class: 'cell absent', title: `${t.tenant} is not on ${p.id}` }, '·');
+        const v = t.versions[p.id];
+        if (!v) return h('span', { class: 'cell unknown', title: `${p.id}: version unknown (database unreachable)` }, '?');
+        const run = v.lastRun ? v.lastRun.status : null;
+        const pin = t.pins && t.pins[p.id];
+        const classes = ['cell', v.latest ? 'latest' : 'behind', pin ? 'pinned' : '', run === 'running' || run === 'queued' ? `run-${run}` : '', run === 'failed' ? 'run-failed' : ''].join(' ');
+        return h(
+          'span',
+          {
+            class: classes,
+            style: { background: versionColour(v.applied, p.migrations.length) },
+            title: `${p.id}: ${v.version === '0' ? 'nothing applied' : v.version} (${v.applied} of ${p.migrations.length})${pin ? ` · pinned at ${pin}` : ''}${run ? ` · last run ${run}` : ''}`,
+            dataset: { platform: p.id, applied: v.applied, run: run || '', pin: pin || '' },
+          },
+          `${pin ? '📌 ' : ''}${v.applied}/${p.migrations.length}`,
+        );
+      }),
+    );
+  }
+
   function renderGrid({ status }) {
     const platforms = status.platforms;
     const query = state.filter.trim().toLowerCase();
+    renderGroupChoices(status.tenants);
     const tenants = status.tenants.filter(
       (t) => (!query || t.tenant.includes(query)) && (!state.behindOnly || Object.values(t.versions).some((v) => !v || !v.latest)),
     );
-    $('fleet-count').textContent = `${tenants.length}${tenants.length === status.tenants.length ? '' : ` of ${status.tenants.length}`}`;
-    if (status.tenants.length === 0) return replace('grid', h('p', { class: 'empty' }, 'No tenants registered yet: tenantry tenants add PLATFORM ID…'));
+    $('fleet-count').textContent = `${tenants.length}${tenants.length === status.tenants.length ? '' : ` of ${status.tenants.length}`}${state.where ? ` where ${state.where}` : ''}`;
+    if (state.whereError) return replace('grid', h('p', { class: 'empty bad-text' }, state.whereError));
+    if (status.tenants.length === 0 && !state.where) return replace('grid', h('p', { class: 'empty' }, 'No tenants registered yet: tenantry tenants add PLATFORM ID…'));
     if (tenants.length === 0) return replace('grid', h('p', { class: 'empty' }, 'No tenant matches.'));
     const header = h('div', { class: 'grid-head' }, h('span', null, 'tenant'), platforms.map((p) => h('span', { class: 'cell-head', title: p.id }, p.id)));
-    const cards = tenants.map((t) =>
-      h(
-        'div',
-        { class: 'tenant', dataset: { tenant: t.tenant } },
-        h('span', { class: 'tenant-name', title: t.tenant }, t.tenant),
-        platforms.map((p) => {
-          if (!(p.id in t.versions)) return h('span', { class: 'cell absent', title: `${t.tenant} is not on ${p.id}` }, '·');
-          const v = t.versions[p.id];
-          if (!v) return h('span', { class: 'cell unknown', title: `${p.id}: version unknown (database unreachable)` }, '?');
-          const run = v.lastRun ? v.lastRun.status : null;
-          const classes = ['cell', v.latest ? 'latest' : 'behind', run === 'running' || run === 'queued' ? `run-${run}` : '', run === 'failed' ? 'run-failed' : ''].join(' ');
-          return h(
-            'span',
-            {
-              class: classes,
-              style: { background: versionColour(v.applied, p.migrations.length) },
-              title: `${p.id}: ${v.version === '0' ? 'nothing applied' : v.version} (${v.applied} of ${p.migrations.length})${run ? ` · last run ${run}` : ''}`,
-              dataset: { platform: p.id, applied: v.applied, run: run || '' },
-            },
-            `${v.applied}/${p.migrations.length}`,
-          );
-        }),
-      ),
-    );
-    const wrap = h('div', { class: 'tenants' }, cards);
-    wrap.style.setProperty('--cells', String(Math.max(platforms.length, 1)));
-    replace('grid', header, wrap);
+    const key = state.groupBy;
+    const groups = new Map();
+    for (const t of tenants) {
+      const value = !key ? '' : Object.hasOwn(t.labels || {}, key) ? t.labels[key] || '(bare)' : '(none)';
+      groups.set(value, [...(groups.get(value) || []), t]);
+    }
+    const sections = [...groups.entries()]
+      .sort(([a], [b]) => (a.startsWith('(') - b.startsWith('(')) || a.localeCompare(b))
+      .map(([value, members]) => {
+        const wrap = h('div', { class: 'tenants', dataset: { group: value } }, members.map((t) => tenantCard(t, platforms)));
+        wrap.style.setProperty('--cells', String(Math.max(platforms.length, 1)));
+        return key ? [h('h3', { class: 'group-head' }, `${key}: ${value}`, h('span', { class: 'count' }, members.length)), wrap] : wrap;
+      });
+    replace('grid', header, sections);
   }
 
   function renderBackups({ backups }) {
@@ -380,6 +416,33 @@
     renderAudit(data);
   }
 
+  // a selector the API refuses (400) is the operator's typo, not an outage: said under the grid
+  async function getStatus(where) {
+    if (!where) {
+      state.whereError = '';
+      return getJson('/api/status');
+    }
+    const response = await fetch(`/api/status?where=${encodeURIComponent(where)}`, { headers: { accept: 'application/json' }, cache: 'no-store', credentials: 'same-origin' });
+    if (response.status === 400) {
+      state.whereError = (await response.json()).error || 'bad selector';
+      const last = state.data ? state.data.status : { platforms: [] };
+      return { generatedAt: new Date().toISOString(), platforms: last.platforms, tenants: [] };
+    }
+    if (!response.ok) throw new Error(`/api/status answered ${response.status}`);
+    state.whereError = '';
+    return response.json();
+  }
+
+  // the selector changed: read the fleet again now, not at the next tick
+  async function refreshStatus() {
+    try {
+      state.data = { ...state.data, status: await getStatus(state.where.trim()) };
+      render();
+    } catch (error) {
+      setLive(false, `offline · ${error.message}`);
+    }
+  }
+
   function setLive(ok, text) {
     $('live').classList.toggle('offline', !ok);
     $('live-text').textContent = text;
@@ -387,8 +450,9 @@
 
   async function refresh() {
     try {
+      const where = state.where.trim();
       const [status, rollouts, failed, overview, backups, audit] = await Promise.all([
-        getJson('/api/status'),
+        getStatus(where),
         getJson('/api/rollouts?limit=20'),
         getJson('/api/runs?status=failed&limit=25'),
         getJson('/api/overview'),
@@ -410,6 +474,18 @@
   document.addEventListener('DOMContentLoaded', () => {
     $('filter').addEventListener('input', (e) => {
       state.filter = e.target.value;
+      if (state.data) renderGrid(state.data);
+    });
+    let typing;
+    $('where').addEventListener('input', (e) => {
+      clearTimeout(typing);
+      typing = setTimeout(() => {
+        state.where = e.target.value;
+        if (state.data) refreshStatus();
+      }, 300);
+    });
+    $('group-by').addEventListener('change', (e) => {
+      state.groupBy = e.target.value;
       if (state.data) renderGrid(state.data);
     });
     $('behind').addEventListener('change', (e) => {

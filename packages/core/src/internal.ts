@@ -30,7 +30,10 @@ export { runSessionName } from './locks/session-names.js';
 export { releaseSession } from './db/session-state.js';
 
 // Planning's pure parts and the control schema's files, for the unit and upgrade tests
-export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
+export { resolveStages, assignWaves, parseAmount, stageTenants, spreadOrder, parseWavesBy } from './rollouts/stages.js';
+export type { StagedTenant } from './rollouts/stages.js';
+export { labelFilterSql } from './ledger/tenant-selection.js';
+export { skipReason } from './rollouts/skips.js';
 export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
 
 // Emitting lifecycle events and tracing, where the run path and the rollout service do it

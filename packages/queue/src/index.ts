@@ -29,7 +29,7 @@ export type { BackupBatchDeps } from './backup-batch.js';
 export { startWorker } from './worker-runtime.js';
 export type { WorkerOptions, RunningWorker } from './worker-runtime.js';
 export { MigrationCoordinator } from './api/migration-coordinator.js';
-export type { MultiPlatformMigration, ResumedHandle } from './api/migration-coordinator.js';
+export type { MultiPlatformMigration, ResumedHandle, TenantSelection } from './api/migration-coordinator.js';
 export { TenantCoordinator } from './api/tenant-coordinator.js';
 export type { TenantMigrationStatus, TenantPlatformStatus } from './api/tenant-coordinator.js';
 export { SchemaManager } from './api/schema-manager.js';

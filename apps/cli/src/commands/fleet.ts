@@ -13,11 +13,13 @@ import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
 import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
+import { labelFilterOf, selectorOptions, type SelectorOptions } from '../selection.js';
 import type { Runner } from './registry.js';
 
-export async function versionsCommand(ctx: CliContext): Promise<number> {
+export async function versionsCommand(ctx: CliContext, options: SelectorOptions = {}): Promise<number> {
+  const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const versions = await getAllPlatformVersions(ctx.config, ctx.pools, new TenantRegistry(ctx.control));
+  const versions = await getAllPlatformVersions(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
   if (ctx.json) {
     printJson(versions);
     return 0;
@@ -29,14 +31,19 @@ export async function versionsCommand(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-export async function consistencyCommand(ctx: CliContext): Promise<number> {
+export async function consistencyCommand(ctx: CliContext, options: SelectorOptions = {}): Promise<number> {
+  const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const report = await checkCrossPlatformConsistency(ctx.config, ctx.pools, new TenantRegistry(ctx.control));
+  const report = await checkCrossPlatformConsistency(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
   if (ctx.json) printJson(report);
-  else if (report.status === 'consistent') printLine(`consistent: all ${report.tenants} tenant(s) sit at one release on every platform`);
+  else if (report.status === 'consistent') printLine(`consistent: all ${report.tenants - report.pinned.length} unpinned tenant(s) sit at one release on every platform`);
   else {
     printLine(`inconsistent: ${report.inconsistencies.reduce((n, i) => n + i.tenants.length, 0)} of ${report.tenants} tenant(s) are split between releases`);
     for (const group of report.inconsistencies) printLine(`  ${group.version}: ${group.tenants.join(', ')}`);
+  }
+  if (!ctx.json && report.pinned.length > 0) {
+    printLine(`pinned: ${report.pinned.length} tenant(s) stay where their pins hold them (not counted as behind)`);
+    for (const p of report.pinned) printLine(`  ${p.tenant}: ${Object.entries(p.platforms).map(([platform, v]) => `${platform}@${v.version}${v.pinnedVersion ? ` (pinned at ${v.pinnedVersion})` : ''}`).join(', ')}`);
   }
   return report.status === 'consistent' ? 0 : 1;
 }
@@ -91,8 +98,10 @@ export async function rolloutAbortCommand(ctx: CliContext, idArg: string, option
 }
 
 export function registerFleet(program: Command, run: Runner): void {
-  program.command('versions').description('per platform: how many tenants sit at each version and release').action(() => run(versionsCommand));
-  program.command('consistency').description('whether every tenant sits at one release on all its platforms; exit 1 naming those that do not').action(() => run(consistencyCommand));
+  selectorOptions(program.command('versions').description('per platform: how many tenants sit at each version and release')).action((opts: SelectorOptions) => run(versionsCommand, opts));
+  selectorOptions(program.command('consistency').description('whether every tenant sits at one release on all its platforms (pinned ones are reported apart); exit 1 naming those that do not')).action(
+    (opts: SelectorOptions) => run(consistencyCommand, opts),
+  );
   const locks = program.command('locks').description('tenant locks held on the platform databases');
   locks.command('list').description('every held tenant lock: platform, tenant, worker, since, backend pid').action(() => run(locksListCommand));
   locks.command('cleanup').description('end the sessions of lock holders whose worker is dead, so their runs are retried').action(() => run(locksCleanupCommand));

@@ -2,11 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { InvalidInput, TenantRegistry, checkGate, type GateAnswer } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { formatDuration, parseDuration, printJson, printLine } from '../output.js';
+import { labelFilterOf, selectorRequest } from '../selection.js';
 
 export interface GateOptions {
   platform?: string;
   atLeast?: string;
   tenant: string[];
+  where?: string;
+  exclude?: string;
   wait?: boolean;
   timeout?: string;
 }
@@ -39,8 +42,9 @@ export async function gateCommand(ctx: CliContext, options: GateOptions): Promis
   if (!options.atLeast) throw new InvalidInput('--at-least is required: a migration name, a release, or latest');
   const timeoutMs = options.timeout === undefined ? undefined : parseDuration('--timeout', options.timeout);
   if (timeoutMs !== undefined && !options.wait) throw new InvalidInput('--timeout is for --wait: it bounds how long to wait for the fleet');
+  labelFilterOf(options);
   await ctx.control.assertReady();
-  const request = { platform: options.platform, atLeast: options.atLeast, tenants: options.tenant };
+  const request = { platform: options.platform, atLeast: options.atLeast, tenants: options.tenant, ...selectorRequest(options) };
   const deps = { config: ctx.config, pools: ctx.pools, registry: new TenantRegistry(ctx.control) };
   const started = Date.now();
   let answer = await checkGate(deps, request);

@@ -16,6 +16,8 @@ import { registerValidation } from './validate.js';
 import { registerDemo } from './demo.js';
 import { gateCommand, type GateOptions } from './gate.js';
 import { auditCommand, type AuditOptions } from './audit.js';
+import { registerTenantMarks } from './tenant-marks.js';
+import { selectorOptions, type SelectorOptions } from '../selection.js';
 
 /**
  * Every command of `tenantry`. Each entry only parses and hands over to a command module; the
@@ -49,7 +51,8 @@ function registerCore(program: Command, run: Runner): void {
     .usage('PLATFORM ID... | --all-platforms ID...')
     .description('register tenants on a platform (or on every platform) and create their schemas')
     .option('--all-platforms', 'register the tenants on every platform of the config')
-    .action((args: string[], opts: TenantsTargetOptions) => run(tenantsAddCommand, args, opts));
+    .option('--label <label>', 'set this label on them: key=value, or a bare key (repeatable)', collect, [])
+    .action((args: string[], opts: TenantsTargetOptions & { label: string[] }) => run(tenantsAddCommand, args, opts));
   tenants
     .command('remove')
     .argument('[PLATFORM ID...]')
@@ -58,17 +61,18 @@ function registerCore(program: Command, run: Runner): void {
     .option('--all-platforms', 'unregister the tenants from every platform they are on')
     .option('--drop-schema', "also drop the tenants' schemas with all their data")
     .action((args: string[], opts: TenantsTargetOptions & { dropSchema?: boolean }) => run(tenantsRemoveCommand, args, opts));
-  tenants
-    .command('list')
-    .description('list registered tenants')
+  selectorOptions(tenants.command('list').description('list registered tenants with their labels, pins and holds'))
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
-    .action((opts: { platform: string[] }) => run(tenantsListCommand, opts));
+    .action((opts: { platform: string[] } & SelectorOptions) => run(tenantsListCommand, opts));
+  registerTenantMarks(tenants, run);
 
   const rolloutOptions = (command: Command) =>
-    command
+    selectorOptions(command)
       .requiredOption('--to <target>', 'a release, a migration name, latest, or 0')
       .option('--platform <id>', 'only this platform (repeatable)', collect, [])
       .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
+      .option('--include-pinned', 'move tenants pinned at another version too (they are skipped otherwise)')
+      .option('--include-held', 'move held tenants too (they are skipped otherwise)')
       .option('--wait', 'follow the rollout until it finishes; exit 1 if any run failed')
       .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1; the rollout goes on')
       .option('--supersede', 'abort any open rollout over the same tenants and start this one (without it, such a rollout is refused)')
@@ -78,6 +82,8 @@ function registerCore(program: Command, run: Runner): void {
     .option('--canary <n>', 'run N tenants (or N%) first; go on only if all succeed (default: 1% from 50 tenants, at most 10)')
     .option('--wave-size <n>', 'then release tenants in waves of N (or N%) (default: 10%, at least 50)')
     .option('--max-failures <n>', 'halt once N tenants (or N%) failed (default: 2%, at least 5)')
+    .option('--canary-where <selector>', 'take the canary from the tenants this selector picks (all of them, or --canary of them), e.g. internal')
+    .option('--waves-by <label>', 'waves follow this label, one value at a time: region, or region:eu,uk,us for an order')
     .action((opts: MigrateOptions) => run(rolloutCommand, 'migrate', opts));
   rolloutOptions(program.command('rollback').description('take tenants down to a target: down migrations, or a backup'))
     .option('--from-backup', 'restore the newest backup at the target instead of running down migrations')
@@ -109,15 +115,12 @@ function registerCore(program: Command, run: Runner): void {
     .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
     .action((id: string, opts: { retryFailed?: boolean; wait?: boolean; timeout?: string }) => run(rolloutResumeCommand, id, opts));
 
-  program
-    .command('status')
-    .description('per tenant: its live version and its last run')
+  selectorOptions(program.command('status').description('per tenant: its live version, pin or hold, and its last run'))
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
-    .action((opts: { platform: string[]; tenant: string[] }) => run(statusCommand, opts));
+    .action((opts: { platform: string[]; tenant: string[] } & SelectorOptions) => run(statusCommand, opts));
 
-  program
-    .command('gate')
+  selectorOptions(program.command('gate'))
     .description('exit 0 when every selected tenant of a platform is at or past a version, 1 when not: a deploy pipeline\'s check')
     .option('--platform <id>', 'the platform whose tenants must be ready')
     .option('--at-least <version>', 'a migration name of the platform, a release, or latest')

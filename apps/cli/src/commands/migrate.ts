@@ -1,12 +1,17 @@
-import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
+import { BackupLedger, InvalidInput, TenantRegistry, describePlan, describeSkipped, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type SkippedTenant, type Stages } from '@tenantry/core';
 import { PRIORITY } from '@tenantry/queue';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { printJson, printLine, printTable } from '../output.js';
 import { CliRollouts } from '../rollouts.js';
+import { selectorRequest, type SelectorOptions } from '../selection.js';
 
-export interface MigrateOptions {
+export interface MigrateOptions extends SelectorOptions {
+  includePinned?: boolean;
+  includeHeld?: boolean;
+  canaryWhere?: string;
+  wavesBy?: string;
   to: string;
   platform: string[];
   tenant: string[];
@@ -43,6 +48,13 @@ function describeStages(kind: RolloutKind, stages: Stages, entries: readonly Dry
   return `stages: ${canary}${waves} wave(s) of up to ${stages.waveSize} tenant(s); ${halt}`;
 }
 
+/** "skipped 12 pinned tenants, 3 held", then who they are (the first few). */
+function printSkipped(skipped: readonly SkippedTenant[]): void {
+  printLine(`${describeSkipped(skipped)} (--include-pinned, --include-held move them too)`);
+  const shown = skipped.slice(0, 10).map((s) => `${s.platform}/${s.tenant} ${s.reason === 'pinned' ? `pinned at ${s.pinnedVersion ?? '?'}` : 'held'}`);
+  printLine(`  ${shown.join(', ')}${skipped.length > 10 ? `, and ${skipped.length - 10} more` : ''}`);
+}
+
 /** `migrate` (kind migrate, up) and `rollback` (kind rollback, down) share one path. */
 export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options: MigrateOptions): Promise<number> {
   const backup = parseBackup(options.backup);
@@ -57,6 +69,11 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     ...(options.canary !== undefined ? { canary: options.canary } : {}),
     ...(options.waveSize !== undefined ? { waveSize: options.waveSize } : {}),
     ...(options.maxFailures !== undefined ? { maxFailures: options.maxFailures } : {}),
+    ...selectorRequest(options),
+    ...(options.includePinned ? { includePinned: true } : {}),
+    ...(options.includeHeld ? { includeHeld: true } : {}),
+    ...(options.canaryWhere !== undefined ? { canaryWhere: options.canaryWhere } : {}),
+    ...(options.wavesBy !== undefined ? { wavesBy: options.wavesBy } : {}),
   };
   const config = ctx.config;
   if (options.dryRun) {
@@ -72,7 +89,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({ platform: t.platform, ...entry })),
     );
     if (ctx.json) {
-      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, runs: entries, ignored });
+      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, runs: entries, skipped: plan.skipped, ignored });
     } else {
       printTable(
         ['PLATFORM', 'TENANT', 'WAVE', 'FROM', 'TO', 'MIGRATIONS'],
@@ -92,6 +109,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       for (const entry of ignored) printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
       printLine(describeStages(kind, plan.stages, entries));
+      if (plan.skipped.length > 0) printSkipped(plan.skipped);
     }
     return 0;
   }
@@ -112,13 +130,14 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       : undefined;
     ctx.noteAudit({ target: rollout.rolloutId });
     if (ctx.json && !options.wait) {
-      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
+      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets, skipped: rollout.plan.skipped, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
     } else if (!ctx.json) {
       for (const old of rollout.superseded) printLine(`superseded rollout ${old.id}: aborted, ${old.cancelled} run(s) that had not started cancelled`);
       const targets = rollout.plan.targets.map((t) => `${t.platform} → ${t.version}`).join(', ');
       const { canary, waveSize, maxFailures } = rollout.plan.stages;
       const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
       printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
+      if (rollout.plan.skipped.length > 0) printSkipped(rollout.plan.skipped);
       if (queued) printLine(queued);
     }
     // --wait warns itself once nothing moves for a few seconds: a worker started just before
@@ -129,6 +148,8 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     }
     const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, follow);
     printOutcome(summary, failed, ctx.json);
+    // the summary says what the rollout left where it was, as the plan did
+    if (!ctx.json && rollout.plan.skipped.length > 0) printLine(`${describeSkipped(rollout.plan.skipped)}: left where they are`);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {
     await rollouts.close();

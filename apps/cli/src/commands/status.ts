@@ -9,10 +9,12 @@ import {
   readMigrationSet,
   readVersions,
   redactSecrets,
+  type Labels,
   type RunRecord,
 } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { ago, printJson, printTable } from '../output.js';
+import { labelFilterOf, type SelectorOptions } from '../selection.js';
 
 export interface TenantStatus {
   platform: string;
@@ -22,21 +24,28 @@ export interface TenantStatus {
   applied: number;
   available: number;
   latest: boolean;
+  labels: Labels;
+  /** the version the tenant is pinned at, or null */
+  pinnedVersion: string | null;
+  /** when it was held, or null */
+  heldAt: Date | null;
   lastRun: Pick<RunRecord, 'id' | 'rolloutId' | 'status' | 'direction' | 'target' | 'fromVersion' | 'toVersion' | 'error' | 'finishedAt'> | null;
 }
 
 /** Per tenant: its live version (read from its own migrations table), and its last run. */
-export async function statusCommand(ctx: CliContext, options: { platform: string[]; tenant: string[] }): Promise<number> {
+export async function statusCommand(ctx: CliContext, options: { platform: string[]; tenant: string[] } & SelectorOptions): Promise<number> {
   const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
   const tenants = options.tenant.map((t) => parseTenantId(t));
+  const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const registered = (await new TenantRegistry(ctx.control).list(platforms)).filter((t) => tenants.length === 0 || tenants.includes(t.tenant as never));
+  const registered = (await new TenantRegistry(ctx.control).list(platforms, filter)).filter((t) => tenants.length === 0 || tenants.includes(t.tenant as never));
   // like migrate and verify: a tenant named but not registered is bad input, not an empty table
   for (const tenant of tenants) {
     if (!registered.some((r) => r.tenant === tenant)) {
-      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}`);
+      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}${filter.where || filter.exclude ? ', or is not selected by --where/--exclude' : ''}`);
     }
   }
+  const marksOf = new Map(registered.map((r) => [`${r.platform}/${r.tenant}`, r] as const));
   const lastRuns = new Map(
     (await new RolloutLedger(ctx.control).lastRuns(platforms, tenants)).map((r) => [`${r.platform}/${r.tenant}`, r] as const),
   );
@@ -58,6 +67,7 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
         for (const { tenant, schema } of group) {
           const v = versions.get(schema)!;
           const run = lastRuns.get(`${platformId}/${tenant}`);
+          const marks = marksOf.get(`${platformId}/${tenant}`)!;
           statuses.push({
             platform: platformId,
             tenant,
@@ -65,6 +75,9 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
             applied: v.applied,
             available: set.migrations.length,
             latest: v.applied === set.migrations.length,
+            labels: marks.labels,
+            pinnedVersion: marks.pinnedVersion,
+            heldAt: marks.heldAt,
             lastRun: run
               ? { id: run.id, rolloutId: run.rolloutId, status: run.status, direction: run.direction, target: run.target, fromVersion: run.fromVersion, toVersion: run.toVersion, error: run.error === null ? null : redactSecrets(run.error), finishedAt: run.finishedAt }
               : null,
@@ -81,12 +94,13 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
     return 0;
   }
   printTable(
-    ['PLATFORM', 'TENANT', 'VERSION', 'APPLIED', 'LAST RUN'],
+    ['PLATFORM', 'TENANT', 'VERSION', 'APPLIED', 'PIN/HOLD', 'LAST RUN'],
     statuses.map((s) => [
       s.platform,
       s.tenant,
       s.version,
       `${s.applied}/${s.available}${s.latest ? ' (latest)' : ''}`,
+      [s.pinnedVersion ? `pinned at ${s.pinnedVersion}` : '', s.heldAt ? 'held' : ''].filter(Boolean).join(', ') || '-',
       s.lastRun ? `${s.lastRun.status} ${s.lastRun.direction} → ${s.lastRun.target} ${ago(s.lastRun.finishedAt)}${s.lastRun.error ? `: ${s.lastRun.error}` : ''}` : '-',
     ]),
   );

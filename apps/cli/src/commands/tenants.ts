@@ -1,6 +1,8 @@
 import {
   InvalidInput,
   TenantRegistry,
+  formatLabels,
+  parseLabels,
   getPlatform,
   locateTenant,
   parsePlatformId,
@@ -12,6 +14,7 @@ import {
 } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { printJson, printLine, printTable } from '../output.js';
+import { labelFilterOf, type SelectorOptions } from '../selection.js';
 
 export interface TenantsTargetOptions {
   allPlatforms?: boolean;
@@ -51,13 +54,14 @@ export function parseTenantArgs(config: TenantryConfig, args: readonly string[],
   });
 }
 
-export async function tenantsAddCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions): Promise<number> {
+export async function tenantsAddCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions & { label?: string[] }): Promise<number> {
   const targets = parseTenantArgs(ctx.config, args, options);
+  const labels = parseLabels(options.label ?? []);
   await ctx.control.assertReady();
   const results = [];
   for (const { platform, locations } of targets) {
     // checks the locations' owners, records them and creates the schemas in one transaction
-    const { added, existing } = await registerTenants(ctx, platform, locations.map((l) => l.tenant));
+    const { added, existing } = await registerTenants(ctx, platform, locations.map((l) => l.tenant), { labels });
     results.push({ platform, added, existing });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
@@ -108,11 +112,17 @@ async function unregistered(registry: TenantRegistry, targets: readonly Platform
   return (targets[0]?.locations ?? []).map((l) => l.tenant).filter((t) => !found.has(t)).map((t) => `${t} on any platform`);
 }
 
-export async function tenantsListCommand(ctx: CliContext, options: { platform: string[] }): Promise<number> {
+export async function tenantsListCommand(ctx: CliContext, options: { platform: string[] } & SelectorOptions): Promise<number> {
   const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
+  const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const tenants = await new TenantRegistry(ctx.control).list(platforms);
+  const tenants = await new TenantRegistry(ctx.control).list(platforms, filter);
   if (ctx.json) printJson(tenants);
-  else printTable(['PLATFORM', 'TENANT', 'REGISTERED'], tenants.map((t) => [t.platform, t.tenant, t.createdAt.toISOString()]));
+  else {
+    printTable(
+      ['PLATFORM', 'TENANT', 'LABELS', 'PIN', 'HELD', 'REGISTERED'],
+      tenants.map((t) => [t.platform, t.tenant, formatLabels(t.labels), t.pinnedVersion ?? '-', t.heldAt ? t.heldAt.toISOString() : '-', t.createdAt.toISOString()]),
+    );
+  }
   return 0;
 }

@@ -5,6 +5,7 @@ import type { CliContext } from '../context.js';
 import { collect, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 import { verifyCommand, type VerifyOptions } from './verify.js';
+import { selectorOptions } from '../selection.js';
 import { invariantsCommand } from './invariants.js';
 
 export interface ValidateOptions {
@@ -61,8 +62,7 @@ export function registerValidation(program: Command, run: Runner): void {
     .option('--strict', 'lint warnings and readiness failures are errors too')
     .action((opts: ValidateOptions) => run(validateCommand, opts));
 
-  program
-    .command('verify')
+  selectorOptions(program.command('verify'))
     .description("compare each tenant's live schema with the reference of its version; exit 1 on drift")
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])

@@ -14,8 +14,9 @@ import {
 import { releaseSession } from '@tenantry/core/internal';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
+import { labelFilterOf, type SelectorOptions } from '../selection.js';
 
-export interface VerifyOptions {
+export interface VerifyOptions extends SelectorOptions {
   platform: string[];
   tenant: string[];
 }
@@ -27,11 +28,12 @@ export interface VerifyOptions {
 export async function verifyCommand(ctx: CliContext, options: VerifyOptions): Promise<number> {
   const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
   const wanted = options.tenant.map((t) => parseTenantId(t));
+  const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const registered = (await new TenantRegistry(ctx.control).list(platforms)).filter((t) => wanted.length === 0 || wanted.includes(t.tenant as TenantId));
+  const registered = (await new TenantRegistry(ctx.control).list(platforms, filter)).filter((t) => wanted.length === 0 || wanted.includes(t.tenant as TenantId));
   for (const tenant of wanted) {
     if (!registered.some((r) => r.tenant === tenant)) {
-      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}`);
+      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}${filter.where || filter.exclude ? ', or is not selected by --where/--exclude' : ''}`);
     }
   }
   const started = Date.now();

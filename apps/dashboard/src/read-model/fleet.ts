@@ -36,11 +36,22 @@ export interface PlatformView {
   error?: string;
 }
 
+export interface TenantView {
+  tenant: string;
+  /** its version on each platform it is registered on (null: unknown, unreachable) */
+  versions: Record<string, TenantVersionView | null>;
+  /** its labels (merged over its platforms, the first platform's value winning) */
+  labels: Record<string, string>;
+  /** platform → the version it is pinned at there (pinned platforms only) */
+  pins: Record<string, string>;
+  /** the platforms it is held on */
+  held: string[];
+}
+
 export interface FleetSnapshot {
   generatedAt: string;
   platforms: PlatformView[];
-  /** per tenant: its version on each platform it is registered on (null: unknown, unreachable) */
-  tenants: Array<{ tenant: string; versions: Record<string, TenantVersionView | null> }>;
+  tenants: TenantView[];
 }
 
 interface Group {
@@ -85,6 +96,14 @@ export class FleetReader {
     const [registered, runs] = await Promise.all([new TenantRegistry(this.control).list(), new RolloutLedger(this.control).lastRuns(null, null)]);
     const lastRun = new Map(runs.map((r) => [`${r.platform}/${r.tenant}`, { status: r.status, rolloutId: r.rolloutId }] as const));
     const byTenant = new Map<string, Record<string, TenantVersionView | null>>();
+    const marks = new Map<string, Pick<TenantView, 'labels' | 'pins' | 'held'>>();
+    for (const t of registered) {
+      const mark = marks.get(t.tenant) ?? { labels: {}, pins: {}, held: [] };
+      mark.labels = { ...t.labels, ...mark.labels };
+      if (t.pinnedVersion !== null) mark.pins[t.platform] = t.pinnedVersion;
+      if (t.heldAt !== null) mark.held.push(t.platform);
+      marks.set(t.tenant, mark);
+    }
     const platforms: PlatformView[] = [];
     for (const platformId of this.config.platformOrder) {
       const platform = getPlatform(this.config, platformId);
@@ -132,7 +151,7 @@ export class FleetReader {
     }
     const tenants = [...byTenant.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([tenant, versions]) => ({ tenant, versions }));
+      .map(([tenant, versions]) => ({ tenant, versions, ...(marks.get(tenant) ?? { labels: {}, pins: {}, held: [] }) }));
     return { generatedAt: new Date().toISOString(), platforms, tenants };
   }
 }

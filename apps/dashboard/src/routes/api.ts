@@ -8,8 +8,10 @@ import {
   checkGate,
   errorMessage,
   getPlatform,
+  parseLabelFilter,
   workerExpiryMs,
   type ControlDb,
+  type LabelFilter,
   type Logger,
   type PoolRegistry,
   type TenantryConfig,
@@ -36,7 +38,8 @@ export interface ApiDeps {
   jobUrl: (jobId: string) => string;
 }
 
-const statusQuery = z.strictObject({ platform: idParam.optional(), tenant: idParam.optional() });
+const selectorParam = z.string().min(1).max(2000);
+const statusQuery = z.strictObject({ platform: idParam.optional(), tenant: idParam.optional(), where: selectorParam.optional(), exclude: selectorParam.optional() });
 const rolloutsQuery = z.strictObject({ status: rolloutStatusParam.optional(), limit: limitParam(200, 20) });
 const rolloutPath = z.strictObject({ id: uuidParam });
 const runsQuery = z.strictObject({
@@ -53,20 +56,31 @@ const gateQuery = z.strictObject({
   platform: idParam,
   atLeast: z.string().min(1).max(300),
   tenant: z.union([idParam, z.array(idParam).max(1000)]).optional(),
+  where: selectorParam.optional(),
+  exclude: selectorParam.optional(),
 });
+
+/** The (platform, tenant) pairs a label filter selects, chosen by the ledger in SQL. */
+async function selectedPairs(control: ControlDb, filter: LabelFilter): Promise<Set<string>> {
+  return new Set((await new TenantRegistry(control).list(undefined, filter)).map((t) => `${t.platform}/${t.tenant}`));
+}
 
 /** The fleet as JSON: what the fleet view draws, for scripts too. Every parameter is validated. */
 export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   const knownPlatform = (id: string | undefined) => (id === undefined ? undefined : getPlatform(deps.config, id).id);
 
+  // `where` / `exclude` take the CLI's selector syntax; the selection is made by the ledger
   app.get('/api/status', async (request) => {
     const query = parseParams(statusQuery, request.query);
     const platform = knownPlatform(query.platform);
+    const filter = parseLabelFilter(query);
+    const selected = filter.where || filter.exclude ? await selectedPairs(deps.control, filter) : undefined;
     const snapshot = await deps.fleet.snapshot();
     const platforms = platform ? snapshot.platforms.filter((p) => p.id === platform) : snapshot.platforms;
     const tenants = snapshot.tenants
-      .filter((t) => (query.tenant === undefined || t.tenant === query.tenant) && (!platform || platform in t.versions))
-      .map((t) => (platform ? { tenant: t.tenant, versions: { [platform]: t.versions[platform] ?? null } } : t));
+      .map((t) => (selected ? { ...t, versions: Object.fromEntries(Object.entries(t.versions).filter(([p]) => selected.has(`${p}/${t.tenant}`))) } : t))
+      .filter((t) => (query.tenant === undefined || t.tenant === query.tenant) && (platform ? platform in t.versions : Object.keys(t.versions).length > 0))
+      .map((t) => (platform ? { ...t, versions: { [platform]: t.versions[platform] ?? null } } : t));
     return { generatedAt: snapshot.generatedAt, platforms, tenants };
   });
 
@@ -140,7 +154,7 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     const tenants = query.tenant === undefined ? [] : [query.tenant].flat();
     const answer = await checkGate(
       { config: deps.config, pools: deps.pools, registry: new TenantRegistry(deps.control) },
-      { platform: query.platform, atLeast: query.atLeast, tenants },
+      { platform: query.platform, atLeast: query.atLeast, tenants, ...(query.where ? { where: query.where } : {}), ...(query.exclude ? { exclude: query.exclude } : {}) },
     );
     return reply.code(answer.ready ? 200 : 409).send(answer);
   });

@@ -52,6 +52,8 @@ function page(options: { readOnly: boolean }): string {
       <h2>Fleet <span class="count" id="fleet-count"></span></h2>
       <div class="tools">
         <input id="filter" type="search" placeholder="filter tenants" aria-label="filter tenants" autocomplete="off">
+        <input id="where" type="search" placeholder="labels: tier=enterprise,region in (eu,uk)" aria-label="select tenants by labels" autocomplete="off" spellcheck="false">
+        <label>group by <select id="group-by" aria-label="group tenants by a label"><option value="">none</option></select></label>
         <label><input id="behind" type="checkbox"> behind only</label>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { InvalidInput } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readCurrentVersions } from '../rollouts/plan.js';
+import { describeLabelFilter, parseLabelFilter } from '../tenants/selector.js';
 
 export interface GateRequest {
   platform: string;
@@ -13,6 +14,10 @@ export interface GateRequest {
   atLeast: string;
   /** only these tenants (all of the platform's when empty or absent) */
   tenants?: readonly string[];
+  /** only tenants whose labels this selector picks */
+  where?: string;
+  /** minus those this selector picks */
+  exclude?: string;
 }
 
 export interface GateAnswer {
@@ -45,12 +50,14 @@ export async function checkGate(
 ): Promise<GateAnswer> {
   const platform = getPlatform(deps.config, parsePlatformId(request.platform));
   const named = (request.tenants ?? []).map(parseTenantId);
+  const filter = parseLabelFilter(request);
   const [resolved] = resolveTargets(deps.config, request.atLeast, [platform.id]);
   if (!resolved) throw new InvalidInput(`${request.atLeast} names no version of platform ${platform.id}`);
-  const tenants = await deps.registry.select(platform.id, named);
+  const tenants = (await deps.registry.selectMarked(platform.id, named, filter)).map((t) => t.tenant);
   const missing = named.filter((t) => !tenants.includes(t));
   if (missing.length > 0) {
-    throw new InvalidInput(`tenant ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ''} is not registered on ${platform.id}`);
+    const narrowed = describeLabelFilter(filter);
+    throw new InvalidInput(`tenant ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ''} is not registered on ${platform.id}${narrowed ? `, or is not selected (${narrowed})` : ''}`);
   }
   const set = readMigrationSet(platform.tenantMigrationsDir);
   const wanted = positionOf(set, resolved.version)!;

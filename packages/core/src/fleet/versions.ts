@@ -1,12 +1,20 @@
 import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
-import type { TenantRegistry } from '../ledger/tenant-registry.js';
+import type { RegisteredTenant, TenantRegistry } from '../ledger/tenant-registry.js';
 import { readCurrentVersions } from '../rollouts/plan.js';
+import type { LabelFilter } from '../tenants/selector.js';
 import { EMPTY_VERSION } from '../types.js';
 
-/** Every registered tenant's live version on every platform it is on: platform → tenant → version. */
-export async function readFleetVersions(config: TenantryConfig, pools: PoolRegistry, registry: TenantRegistry, platforms?: readonly string[]): Promise<Map<string, Map<string, string>>> {
-  const tenants = await registry.list(platforms);
+/** Every selected tenant's live version on every platform it is on: platform → tenant → version. */
+export async function readFleetVersions(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  registry: TenantRegistry,
+  platforms?: readonly string[],
+  filter: LabelFilter = {},
+  registered?: readonly RegisteredTenant[],
+): Promise<Map<string, Map<string, string>>> {
+  const tenants = registered ?? (await registry.list(platforms, filter));
   const versions = await readCurrentVersions(config, pools, tenants.filter((t) => config.platforms[t.platform]));
   const fleet = new Map<string, Map<string, string>>();
   for (const platform of config.platformOrder) fleet.set(platform, new Map());
@@ -29,8 +37,8 @@ export interface PlatformVersions {
 }
 
 /** For each platform: how many tenants sit at each migration, and which releases that is. */
-export async function getAllPlatformVersions(config: TenantryConfig, pools: PoolRegistry, registry: TenantRegistry): Promise<PlatformVersions[]> {
-  const fleet = await readFleetVersions(config, pools, registry);
+export async function getAllPlatformVersions(config: TenantryConfig, pools: PoolRegistry, registry: TenantRegistry, filter: LabelFilter = {}): Promise<PlatformVersions[]> {
+  const fleet = await readFleetVersions(config, pools, registry, undefined, filter);
   return config.platformOrder.map((platform) => {
     const counts = new Map<string, number>();
     for (const version of fleet.get(platform)!.values()) counts.set(version, (counts.get(version) ?? 0) + 1);
@@ -53,14 +61,25 @@ export interface ConsistencyReport {
     platforms: Record<string, { version: string; releases: string[] }>;
     tenants: string[];
   }>;
+  /**
+   * Tenants pinned on any of their platforms: where they are is the operator's choice, so they
+   * are listed here, never as inconsistent. (Held tenants are not: a hold stops rollouts, it does
+   * not say where a tenant belongs.)
+   */
+  pinned: Array<{ tenant: string; platforms: Record<string, { version: string; pinnedVersion: string | null }> }>;
 }
 
 /**
  * A tenant is consistent when all its platforms sit at one release (or all at nothing). Tenants
  * that are not are grouped by where they are, so one line names every tenant split the same way.
+ * Pinned tenants are reported apart.
  */
-export async function checkCrossPlatformConsistency(config: TenantryConfig, pools: PoolRegistry, registry: TenantRegistry): Promise<ConsistencyReport> {
-  const fleet = await readFleetVersions(config, pools, registry);
+export async function checkCrossPlatformConsistency(config: TenantryConfig, pools: PoolRegistry, registry: TenantRegistry, filter: LabelFilter = {}): Promise<ConsistencyReport> {
+  const registered = await registry.list(undefined, filter);
+  const fleet = await readFleetVersions(config, pools, registry, undefined, filter, registered);
+  const pinOf = new Map(registered.map((t) => [`${t.platform}/${t.tenant}`, t.pinnedVersion] as const));
+  const pinnedTenants = new Set(registered.filter((t) => t.pinnedVersion !== null).map((t) => t.tenant));
+  const pinned: ConsistencyReport['pinned'] = [];
   const byTenant = new Map<string, Map<string, string>>();
   for (const [platform, tenants] of fleet) {
     for (const [tenant, version] of tenants) {
@@ -70,6 +89,11 @@ export async function checkCrossPlatformConsistency(config: TenantryConfig, pool
   }
   const groups = new Map<string, ConsistencyReport['inconsistencies'][number]>();
   for (const [tenant, platforms] of [...byTenant.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (pinnedTenants.has(tenant)) {
+      const where = config.platformOrder.filter((p) => platforms.has(p)).map((p) => [p, { version: platforms.get(p)!, pinnedVersion: pinOf.get(`${p}/${tenant}`) ?? null }] as const);
+      pinned.push({ tenant, platforms: Object.fromEntries(where) });
+      continue;
+    }
     const entries = config.platformOrder.filter((p) => platforms.has(p)).map((p) => ({ platform: p, version: platforms.get(p)!, releases: releasesAt(config, p, platforms.get(p)!) }));
     const common = entries.reduce<string[] | null>((acc, e) => (acc === null ? e.releases : acc.filter((r) => e.releases.includes(r))), null) ?? [];
     if (entries.length < 2 || common.length > 0) continue;
@@ -79,5 +103,5 @@ export async function checkCrossPlatformConsistency(config: TenantryConfig, pool
     groups.set(version, group);
   }
   const inconsistencies = [...groups.values()];
-  return { status: inconsistencies.length === 0 ? 'consistent' : 'inconsistent', tenants: byTenant.size, inconsistencies };
+  return { status: inconsistencies.length === 0 ? 'consistent' : 'inconsistent', tenants: byTenant.size, inconsistencies, pinned };
 }

@@ -1,11 +1,40 @@
 import type pg from 'pg';
+import type { Labels } from '../tenants/labels.js';
+import type { LabelFilter } from '../tenants/selector.js';
 import type { ResolvedLocation } from '../tenants/where.js';
 import type { ControlDb } from './control-db.js';
+import { labelFilterSql } from './tenant-selection.js';
 
-export interface RegisteredTenant {
+/** What the ledger says of a tenant on one platform besides where it lives: its labels, pin and hold. */
+export interface TenantMarks {
+  labels: Labels;
+  /** the version it stays at (rollouts to another target leave it there), or null */
+  pinnedVersion: string | null;
+  /** when it was held (no rollout moves it), or null */
+  heldAt: Date | null;
+}
+
+export interface RegisteredTenant extends TenantMarks {
   platform: string;
   tenant: string;
   createdAt: Date;
+}
+
+/** A tenant a command selected, with what rollouts need to stage and skip it. */
+export interface SelectedTenant extends TenantMarks {
+  tenant: string;
+  /** the server it lives on (null: registered before locations were recorded) */
+  server: string | null;
+}
+
+interface MarkRow {
+  labels: Record<string, string>;
+  pinned_version: string | null;
+  held_at: Date | null;
+}
+
+function marksOf(r: MarkRow): TenantMarks {
+  return { labels: r.labels, pinnedVersion: r.pinned_version, heldAt: r.held_at };
 }
 
 export interface RecordedTenant {
@@ -63,14 +92,58 @@ export class TenantRegistry {
     return rows.map((r) => r.tenant);
   }
 
-  async list(platforms?: readonly string[]): Promise<RegisteredTenant[]> {
-    const { rows } = await this.db.pool.query<{ platform: string; tenant: string; created_at: Date }>(
-      `SELECT platform, tenant, created_at FROM ${this.db.table('tenants')}
-       WHERE $1::text[] IS NULL OR platform = ANY($1::text[])
+  /** Registered tenants of these platforms (all when none), narrowed by labels in SQL. */
+  async list(platforms?: readonly string[], filter: LabelFilter = {}): Promise<RegisteredTenant[]> {
+    const params: unknown[] = [platforms && platforms.length > 0 ? platforms : null];
+    const { rows } = await this.db.pool.query<{ platform: string; tenant: string; created_at: Date } & MarkRow>(
+      `SELECT platform, tenant, created_at, labels, pinned_version, held_at FROM ${this.db.table('tenants')}
+       WHERE ($1::text[] IS NULL OR platform = ANY($1::text[])) AND ${labelFilterSql(filter, params)}
        ORDER BY platform, tenant`,
-      [platforms && platforms.length > 0 ? platforms : null],
+      params,
     );
-    return rows.map((r) => ({ platform: r.platform, tenant: r.tenant, createdAt: r.created_at }));
+    return rows.map((r) => ({ platform: r.platform, tenant: r.tenant, createdAt: r.created_at, ...marksOf(r) }));
+  }
+
+  /** Tenants of one platform among `tenants` (all when empty) that the filter selects, with their marks. */
+  async selectMarked(platform: string, tenants: readonly string[], filter: LabelFilter = {}): Promise<SelectedTenant[]> {
+    const params: unknown[] = [platform, tenants.length > 0 ? tenants : null];
+    const { rows } = await this.db.pool.query<{ tenant: string; server: string | null } & MarkRow>(
+      `SELECT tenant, server, labels, pinned_version, held_at FROM ${this.db.table('tenants')}
+       WHERE platform = $1 AND ($2::text[] IS NULL OR tenant = ANY($2::text[])) AND ${labelFilterSql(filter, params)}
+       ORDER BY tenant`,
+      params,
+    );
+    return rows.map((r) => ({ tenant: r.tenant, server: r.server, ...marksOf(r) }));
+  }
+
+  /** Sets and removes labels of these tenants; returns the tenants changed (those registered). */
+  async label(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], set: Labels, unset: readonly string[] = []): Promise<string[]> {
+    const { rows } = await client.query<{ tenant: string }>(
+      `UPDATE ${this.db.table('tenants')} SET labels = (labels || $3::jsonb) - $4::text[]
+       WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
+      [platform, tenants, JSON.stringify(set), unset],
+    );
+    return rows.map((r) => r.tenant).sort();
+  }
+
+  /** Pins these tenants at a version (null: unpins them); returns the tenants changed. */
+  async pin(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], version: string | null): Promise<string[]> {
+    const { rows } = await client.query<{ tenant: string }>(
+      `UPDATE ${this.db.table('tenants')} SET pinned_version = $3, pinned_at = CASE WHEN $3::text IS NULL THEN NULL ELSE now() END
+       WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
+      [platform, tenants, version],
+    );
+    return rows.map((r) => r.tenant).sort();
+  }
+
+  /** Holds these tenants (held: true) or releases them; a tenant already held keeps its time. */
+  async hold(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], held: boolean): Promise<string[]> {
+    const { rows } = await client.query<{ tenant: string }>(
+      `UPDATE ${this.db.table('tenants')} SET held_at = CASE WHEN $3 THEN coalesce(held_at, now()) ELSE NULL END
+       WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
+      [platform, tenants, held],
+    );
+    return rows.map((r) => r.tenant).sort();
   }
 
   /** Tenants of one platform among `tenants` (all of the platform's when `tenants` is empty). */

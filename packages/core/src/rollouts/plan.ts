@@ -13,7 +13,9 @@ import { readVersions } from '../migrator/tenant-version.js';
 import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
 import { randomUUID } from 'node:crypto';
 import { SHARED_TENANT } from '../types.js';
-import { assignWaves, resolveStages, type StageRequest, type Stages } from './stages.js';
+import { assignWaves, parseWavesBy, resolveStages, stageTenants, type StageRequest, type StagedTenant, type Stages } from './stages.js';
+import { describeLabelFilter, matchesSelector, parseLabelFilter, parseSelector, type LabelFilter } from '../tenants/selector.js';
+import { skipReason, type SkippedTenant } from './skips.js';
 import type { Direction, RolloutKind, RunScope } from '../types.js';
 
 export interface RolloutRequest extends StageRequest {
@@ -22,6 +24,14 @@ export interface RolloutRequest extends StageRequest {
   target: string;
   platforms?: readonly string[];
   tenants?: readonly string[];
+  /** only tenants whose labels this selector picks */
+  where?: string;
+  /** minus those this selector picks */
+  exclude?: string;
+  /** move pinned tenants too (a pin otherwise keeps a tenant out of a rollout to another version) */
+  includePinned?: boolean;
+  /** move held tenants too */
+  includeHeld?: boolean;
 }
 
 export interface RolloutPlan {
@@ -31,6 +41,8 @@ export interface RolloutPlan {
   runs: PlannedRun[];
   /** migrations are staged (canary, waves, failure budget); rollbacks go at once */
   stages: Stages;
+  /** selected tenants the rollout leaves where they are: pinned at another version, or held */
+  skipped: SkippedTenant[];
 }
 
 /**
@@ -48,41 +60,96 @@ export interface PlanChecks {
 export async function planRollout(config: TenantryConfig, registry: TenantRegistry, request: RolloutRequest, checks: PlanChecks = {}): Promise<RolloutPlan> {
   const platforms = [...new Set((request.platforms ?? []).map((p) => parsePlatformId(p)))];
   const tenants = [...new Set((request.tenants ?? []).map((t) => parseTenantId(t)))];
+  const filter = parseLabelFilter(request);
+  const canaryWhere = request.canaryWhere !== undefined ? parseSelector(request.canaryWhere, '--canary-where') : undefined;
+  const wavesBy = request.wavesBy !== undefined ? parseWavesBy(request.wavesBy) : undefined;
+  if (request.kind !== 'migrate' && (canaryWhere || wavesBy)) throw new InvalidInput('--canary-where and --waves-by stage a migration; a rollback moves every tenant at once');
   const targets = resolveTargets(config, request.target, platforms);
   const direction: Direction = request.kind === 'rollback' ? 'down' : 'up';
-  const runs: PlannedRun[] = [];
-  const seen = new Set<string>();
-  for (const { platform, version } of targets) {
-    const selected = await registry.select(platform, tenants);
-    for (const tenant of selected) {
-      locateTenant(config.platforms[platform]!, parseTenantId(tenant)); // the schema name must be valid too
-      runs.push({ platform, tenant, direction, target: version });
-      seen.add(tenant);
-    }
-  }
-  checkReleaseCoverage(request.target, targets, runs);
+  const { runs, skipped, staged } = await selectRuns(config, registry, request, targets, tenants, filter, direction);
+  checkReleaseCoverage(request.target, targets, [...runs, ...skipped]);
+  // refused before staging: a rollout with nobody to move says why, not what its canary lacks
+  refuseEmpty(targets, tenants, filter, runs, skipped);
   chainSagas(config, request.kind, runs);
-  const tenantCount = new Set(runs.map((r) => r.tenant)).size;
-  const stages: Stages = request.kind === 'migrate' ? resolveStages(request, tenantCount) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
-  assignWaves(runs, stages);
-  if (request.kind === 'migrate') addSharedRuns(config, targets.map((t) => t.platform), runs);
-  const unknown = tenants.filter((t) => !seen.has(t));
-  if (unknown.length > 0) {
-    const where = targets.map((t) => t.platform).join(', ');
-    throw new InvalidInput(`tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}`);
-  }
-  if (runs.length === 0) {
-    throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
-  }
+  const tenantCount = staged.size;
+  const candidates = canaryWhere ? [...staged.values()].filter((t) => matchesSelector(canaryWhere, t.labels)).length : undefined;
+  const stages: Stages = request.kind === 'migrate' ? resolveStages(request, tenantCount, candidates) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
+  assignWaves(runs, stages, stageTenants([...staged.values()], stages, { ...(canaryWhere ? { canaryWhere } : {}), ...(wavesBy ? { wavesBy } : {}) }));
+  if (request.kind === 'migrate' && runs.length > 0) addSharedRuns(config, targets.map((t) => t.platform), runs);
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
   if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
   if (request.kind === 'migrate') await checkLoadable(config, runs);
-  return { kind: request.kind, target: request.target, targets, runs, stages };
+  return { kind: request.kind, target: request.target, targets, runs, stages, skipped };
+}
+
+/**
+ * The runs of a plan: the tenants each platform's registry selects (named ones, narrowed by
+ * labels in SQL), minus those left where they are (pinned at another version, held). A release
+ * moves whole tenants: one skipped on any of its platforms is skipped on all of them.
+ */
+async function selectRuns(
+  config: TenantryConfig,
+  registry: TenantRegistry,
+  request: RolloutRequest,
+  targets: readonly PlatformTarget[],
+  tenants: readonly string[],
+  filter: LabelFilter,
+  direction: Direction,
+): Promise<{ runs: PlannedRun[]; skipped: SkippedTenant[]; staged: Map<string, StagedTenant> }> {
+  let runs: PlannedRun[] = [];
+  const skipped: SkippedTenant[] = [];
+  const staged = new Map<string, StagedTenant>();
+  for (const { platform, version } of targets) {
+    for (const selected of await registry.selectMarked(platform, tenants, filter)) {
+      const { tenant } = selected;
+      locateTenant(config.platforms[platform]!, parseTenantId(tenant)); // the schema name must be valid too
+      const reason = skipReason(selected, version, request);
+      if (reason) skipped.push({ platform, tenant, reason, ...(selected.pinnedVersion ? { pinnedVersion: selected.pinnedVersion } : {}) });
+      else runs.push({ platform, tenant, direction, target: version });
+      if (!staged.has(tenant)) staged.set(tenant, { tenant, labels: selected.labels, server: selected.server });
+    }
+  }
+  if (targets.length > 1 && skipped.length > 0) {
+    const out = new Map(skipped.map((s) => [s.tenant, s.reason] as const));
+    for (const run of runs.filter((r) => out.has(r.tenant))) skipped.push({ platform: run.platform, tenant: run.tenant, reason: out.get(run.tenant)! });
+    runs = runs.filter((r) => !out.has(r.tenant));
+  }
+  for (const s of skipped) staged.delete(s.tenant);
+  return { runs, skipped, staged };
+}
+
+/** "12 pinned tenants, 3 held", counting tenants (not their platforms). */
+export function describeSkipped(skipped: readonly SkippedTenant[]): string {
+  const count = (reason: SkippedTenant['reason']) => new Set(skipped.filter((s) => s.reason === reason).map((s) => s.tenant)).size;
+  const pinned = count('pinned');
+  const held = count('held');
+  const parts = [pinned > 0 ? `${pinned} pinned tenant${pinned === 1 ? '' : 's'}` : '', held > 0 ? `${held} held${pinned > 0 ? '' : ` tenant${held === 1 ? '' : 's'}`}` : ''];
+  return `skipped ${parts.filter(Boolean).join(', ')}`;
+}
+
+/** A named tenant not selected, or a rollout with no run: bad input, saying why. */
+function refuseEmpty(targets: readonly PlatformTarget[], tenants: readonly string[], filter: LabelFilter, runs: readonly PlannedRun[], skipped: readonly SkippedTenant[]): void {
+  const seen = new Set([...runs, ...skipped].map((r) => r.tenant));
+  const unknown = tenants.filter((t) => !seen.has(t));
+  const narrowed = describeLabelFilter(filter);
+  if (unknown.length > 0) {
+    const where = targets.map((t) => t.platform).join(', ');
+    throw new InvalidInput(`tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}${narrowed ? `, or is not selected (${narrowed})` : ''}`);
+  }
+  if (runs.length === 0 && skipped.length > 0) {
+    throw new InvalidInput(`nothing to do: ${describeSkipped(skipped)} (--include-pinned, --include-held move them anyway)`);
+  }
+  if (runs.length === 0 && narrowed) {
+    throw new InvalidInput(`no tenant on ${targets.map((t) => t.platform).join(', ')} is selected (${narrowed})`);
+  }
+  if (runs.length === 0) {
+    throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
+  }
 }
 
 /** A release across platforms moves whole tenants: one registered on only some of them is refused. */
-function checkReleaseCoverage(target: string, targets: readonly PlatformTarget[], runs: readonly PlannedRun[]): void {
+function checkReleaseCoverage(target: string, targets: readonly PlatformTarget[], runs: ReadonlyArray<Pick<PlannedRun, 'platform' | 'tenant'>>): void {
   if (targets.length < 2 || !targets[0]?.release) return;
   const platformsOf = new Map<string, Set<string>>();
   for (const run of runs) platformsOf.set(run.tenant, (platformsOf.get(run.tenant) ?? new Set()).add(run.platform));

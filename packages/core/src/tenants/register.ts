@@ -5,6 +5,7 @@ import { InvalidInput } from '../errors.js';
 import { parseTenantId } from '../ids.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
+import type { Labels } from './labels.js';
 import { locateTenant, type TenantLocation } from './location.js';
 import { provisionTenants } from './provision.js';
 import { DatabaseIdentities, SYSTEM_SCHEMAS, describeLocation, reservedLocations, sameLocation, type ResolvedLocation } from './where.js';
@@ -50,13 +51,18 @@ function refuseOwned(platform: string, located: readonly Located[], owners: Read
   }
 }
 
+export interface RegisterOptions {
+  /** labels set on every named tenant (new or already registered), in the same transaction */
+  labels?: Labels;
+}
+
 /**
  * Registers tenants: each one's location resolved and recorded in the ledger, its schema (and
  * database) created, in one ledger transaction, so a refused registration changes nothing. A
  * location another tenant owns, a reserved one, or a tenant registered elsewhere than the config
  * now puts it, is refused (exit 2) naming both.
  */
-export async function registerTenants(ctx: TenantsContext, platformId: string, ids: readonly string[]): Promise<{ added: string[]; existing: string[] }> {
+export async function registerTenants(ctx: TenantsContext, platformId: string, ids: readonly string[], options: RegisterOptions = {}): Promise<{ added: string[]; existing: string[] }> {
   const registry = new TenantRegistry(ctx.control);
   const identities = new DatabaseIdentities(ctx.pools, ctx.control);
   const located = await resolveTenants(ctx, platformId, ids, identities);
@@ -72,6 +78,7 @@ export async function registerTenants(ctx: TenantsContext, platformId: string, i
         }
       }
       const added = await registry.record(client, platform, located.map((l) => ({ tenant: l.location.tenant, ...l.resolved })));
+      if (options.labels && Object.keys(options.labels).length > 0) await registry.label(client, platform, tenants, options.labels);
       await provisionTenants(ctx.pools, located.map((l) => l.location));
       return added;
     });

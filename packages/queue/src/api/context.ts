@@ -15,6 +15,7 @@ import {
   type Logger,
   type RolloutOutcome,
   type RolloutRequest,
+  type SkippedTenant,
   type TenantryConfig,
 } from '@tenantry/core';
 import { openQueueStore, type QueueStore } from '../backend.js';
@@ -45,6 +46,8 @@ export interface RolloutHandle {
   superseded: Array<{ id: string; cancelled: number }>;
   /** the queue refused the jobs: the rollout stands in the ledger, and the reconciler queues it */
   queueError?: string;
+  /** selected tenants the rollout leaves where they are (pinned at another version, held) */
+  skipped: SkippedTenant[];
   /** present when the call waited for the rollout to finish */
   outcome?: RolloutOutcome;
 }
@@ -149,12 +152,12 @@ export class ApiContext {
   /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
   async startRollout(request: RolloutRequest & EnqueueOptions, options: WaitOptions = {}): Promise<RolloutHandle> {
     const rollout = await this.audited(request.kind, null, () => this.rollouts.create(request), (r) => r.rolloutId);
-    return this.handle(rollout, rollout.plan.targets, options);
+    return { ...(await this.handle(rollout, rollout.plan.targets, options)), skipped: rollout.plan.skipped };
   }
 
   /** The handle of a rollout just created, after its outcome when asked to wait. */
   async handle(rollout: CreatedRollout, targets: RolloutHandle['targets'], options: WaitOptions): Promise<RolloutHandle> {
-    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets, superseded: rollout.superseded, ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
+    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets, superseded: rollout.superseded, skipped: [], ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
     if (options.wait) handle.outcome = await this.waitFor(rollout.rolloutId, options);
     return handle;
   }

@@ -4,6 +4,7 @@ import {
   cleanupExpiredLocks,
   getAllPlatformVersions,
   initializeControlSchema,
+  parseLabelFilter,
   workerExpiryMs,
   type BackupStrategy,
   type ConsistencyReport,
@@ -25,6 +26,32 @@ export interface MultiPlatformMigration extends WaitOptions {
   platforms?: string[];
   tenants?: string[];
   backup?: BackupStrategy;
+  /** only tenants whose labels this selector picks (`tier=enterprise,region in (eu,uk)`) */
+  where?: string;
+  /** minus those this selector picks */
+  exclude?: string;
+  /** move tenants pinned at another version too */
+  includePinned?: boolean;
+  /** move held tenants too */
+  includeHeld?: boolean;
+  /** take the canary from the tenants this selector picks */
+  canaryWhere?: string;
+  /** waves follow a label's values: `region`, or `region:eu,uk,us` */
+  wavesBy?: string;
+  canary?: string | number;
+  waveSize?: string | number;
+  maxFailures?: string | number;
+}
+
+/** Which tenants a fleet read covers, by their labels (the selector syntax of `--where`). */
+export interface TenantSelection {
+  where?: string;
+  exclude?: string;
+}
+
+/** Only the fields given: an absent one selects everything (exactOptionalPropertyTypes). */
+function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as never;
 }
 
 export interface ResumedHandle {
@@ -66,20 +93,34 @@ export class MigrationCoordinator {
         ...(request.platforms ? { platforms: request.platforms } : {}),
         ...(request.tenants ? { tenants: request.tenants } : {}),
         ...(request.backup ? { backup: request.backup } : {}),
+        ...defined({
+          where: request.where,
+          exclude: request.exclude,
+          includePinned: request.includePinned,
+          includeHeld: request.includeHeld,
+          canaryWhere: request.canaryWhere,
+          wavesBy: request.wavesBy,
+          canary: request.canary,
+          waveSize: request.waveSize,
+          maxFailures: request.maxFailures,
+        }),
         requestedBy: this.ctx.actor.actor,
       },
       request,
     );
   }
 
-  async checkCrossPlatformConsistency(): Promise<ConsistencyReport> {
+  /** Pinned tenants are reported apart (`pinned`), never as inconsistent. */
+  async checkCrossPlatformConsistency(selection: TenantSelection = {}): Promise<ConsistencyReport> {
+    const filter = parseLabelFilter(selection);
     await this.ctx.control.assertReady();
-    return checkCrossPlatformConsistency(this.ctx.config, this.ctx.pools, this.ctx.registry);
+    return checkCrossPlatformConsistency(this.ctx.config, this.ctx.pools, this.ctx.registry, filter);
   }
 
-  async getAllPlatformVersions(): Promise<PlatformVersions[]> {
+  async getAllPlatformVersions(selection: TenantSelection = {}): Promise<PlatformVersions[]> {
+    const filter = parseLabelFilter(selection);
     await this.ctx.control.assertReady();
-    return getAllPlatformVersions(this.ctx.config, this.ctx.pools, this.ctx.registry);
+    return getAllPlatformVersions(this.ctx.config, this.ctx.pools, this.ctx.registry, filter);
   }
 
   /** The deploy gate: whether every selected tenant of a platform is at or past a version (`tenantry gate`). */

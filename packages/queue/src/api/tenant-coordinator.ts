@@ -1,10 +1,13 @@
 import {
   getPlatform,
+  markTenants,
   parsePlatformId,
   parseTenantId,
   readCurrentVersions,
   readMigrationSet,
+  type MarkedTenants,
   type RunRecord,
+  type TenantMarkChange,
   type TenantryConfig,
 } from '@tenantry/core';
 import { PRIORITY } from '../queues.js';
@@ -35,26 +38,63 @@ export class TenantCoordinator {
     this.ctx = new ApiContext(config, options);
   }
 
-  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[] } = {}): Promise<RolloutHandle> {
+  /** A pinned or held tenant is left where it is (and the handle's `skipped` says so) unless `includePinned` / `includeHeld`. */
+  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; includePinned?: boolean; includeHeld?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
-      { kind: 'migrate', target, tenants: [parseTenantId(tenant)], ...(options.platforms ? { platforms: options.platforms } : {}), requestedBy: this.ctx.actor.actor },
+      {
+        kind: 'migrate',
+        target,
+        tenants: [parseTenantId(tenant)],
+        ...(options.platforms ? { platforms: options.platforms } : {}),
+        ...(options.includePinned ? { includePinned: true } : {}),
+        ...(options.includeHeld ? { includeHeld: true } : {}),
+        requestedBy: this.ctx.actor.actor,
+      },
       options,
     );
   }
 
   /** Takes one tenant back (an emergency: its runs jump ahead of queued fleet runs). */
-  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean } = {}): Promise<RolloutHandle> {
+  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean; includePinned?: boolean; includeHeld?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'rollback',
         target,
         tenants: [parseTenantId(tenant)],
         ...(options.platforms ? { platforms: options.platforms } : {}),
+        ...(options.includePinned ? { includePinned: true } : {}),
+        ...(options.includeHeld ? { includeHeld: true } : {}),
         ...(options.fromBackup ? { fromBackup: true } : {}),
         priority: PRIORITY.emergency,
         requestedBy: this.ctx.actor.actor,
       },
       options,
+    );
+  }
+
+  /**
+   * Sets (`key=value`, or a bare `key`) and removes labels of tenants (`tenants label`): on the
+   * given platforms, or wherever they are registered.
+   */
+  labelTenants(tenants: string[], change: { set?: string[]; unset?: string[] }, options: { platforms?: string[] } = {}): Promise<MarkedTenants[]> {
+    return this.mark(tenants, { kind: 'label', ...change }, options);
+  }
+
+  /** Pins tenants at a version (`tenants pin`; null unpins): rollouts to another version leave them there. */
+  pinTenants(tenants: string[], at: string | null, options: { platforms?: string[] } = {}): Promise<MarkedTenants[]> {
+    return this.mark(tenants, { kind: 'pin', at }, options);
+  }
+
+  /** Holds tenants (`tenants hold`; held false releases them): no rollout moves them. */
+  holdTenants(tenants: string[], held: boolean, options: { platforms?: string[] } = {}): Promise<MarkedTenants[]> {
+    return this.mark(tenants, { kind: 'hold', held }, options);
+  }
+
+  private async mark(tenants: string[], change: TenantMarkChange, options: { platforms?: string[] }): Promise<MarkedTenants[]> {
+    await this.ctx.control.assertReady();
+    const action = change.kind === 'label' ? 'tenants label' : change.kind === 'pin' ? (change.at === null ? 'tenants unpin' : 'tenants pin') : change.held ? 'tenants hold' : 'tenants release';
+    return this.ctx.audited(action, tenants.slice(0, 20).join(','), () =>
+      markTenants({ config: this.ctx.config, control: this.ctx.control }, { tenants, ...(options.platforms ? { platforms: options.platforms } : {}) }, change),
     );
   }
 

@@ -75,7 +75,7 @@ async function planAndCreate(deps: CreateDeps, request: RolloutRequest & Enqueue
     {
       kind: plan.kind,
       target: plan.target,
-      options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, stages: plan.stages, ...request.options },
+      options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, stages: plan.stages, ...selectionOf(request, plan), ...request.options },
       stages: plan.stages,
       ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
       runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
@@ -84,6 +84,16 @@ async function planAndCreate(deps: CreateDeps, request: RolloutRequest & Enqueue
     request.priority ?? PRIORITY.fleet,
   );
   return { ...created, plan };
+}
+
+/** How the rollout chose its tenants (labels, pins, holds, canary, waves), kept with it as asked. */
+function selectionOf(request: RolloutRequest, plan: RolloutPlan): Record<string, unknown> {
+  const asked = { where: request.where, exclude: request.exclude, includePinned: request.includePinned, includeHeld: request.includeHeld, canaryWhere: request.canaryWhere, wavesBy: request.wavesBy };
+  const selection: Record<string, unknown> = Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined));
+  // counts, not names: a fleet may pin thousands of tenants
+  const count = (reason: string) => new Set(plan.skipped.filter((s) => s.reason === reason).map((s) => s.tenant)).size;
+  if (plan.skipped.length > 0) selection.skipped = { pinned: count('pinned'), held: count('held') };
+  return Object.keys(selection).length > 0 ? { selection } : {};
 }
 
 /** Shared runs are never backed up: only the servers of tenant runs need a pg_dump that can dump them. */

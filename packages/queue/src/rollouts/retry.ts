@@ -20,7 +20,7 @@ export async function retryFailedTenants(deps: CreateDeps, rolloutId: string, re
   if (!failed || failed.status !== 'failed') throw new InvalidInput(`rollout ${rolloutId} is ${failed?.status ?? 'missing'}: only a failed rollout's tenants can be retried`);
   const tenants = await deps.ledger.unfinishedTenants(rolloutId);
   if (tenants.length === 0) throw new InvalidInput(`rollout ${rolloutId} failed in shared runs only: run the rollout again (tenantry ${failed.kind} --to ${failed.target})`);
-  const options = failed.options as { platforms?: string[]; backup?: BackupStrategy; fromBackup?: boolean };
+  const options = failed.options as { platforms?: string[]; backup?: BackupStrategy; fromBackup?: boolean; selection?: { includePinned?: boolean; includeHeld?: boolean } };
   const retry = await createRollout(deps, {
     kind: failed.kind,
     target: failed.target,
@@ -28,6 +28,9 @@ export async function retryFailedTenants(deps: CreateDeps, rolloutId: string, re
     tenants,
     ...(options.backup ? { backup: options.backup } : {}),
     ...(options.fromBackup ? { fromBackup: true } : {}),
+    // tenants the failed rollout moved despite a pin or hold are retried the same way
+    ...(options.selection?.includePinned ? { includePinned: true } : {}),
+    ...(options.selection?.includeHeld ? { includeHeld: true } : {}),
     options: { retryOf: rolloutId },
     ...(requestedBy ? { requestedBy } : {}),
   });
