@@ -15,6 +15,7 @@ const AUDITED = new Set([
   'locks cleanup',
   'tenants add',
   'tenants remove',
+  'tenants adopt',
 ]);
 
 export function isAudited(command: string, args: readonly string[]): boolean {

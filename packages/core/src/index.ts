@@ -89,7 +89,12 @@ export { resolveTargets } from './catalog/targets.js';
 export type { PlatformTarget } from './catalog/targets.js';
 export { locateTenant } from './tenants/location.js';
 export type { TenantLocation } from './tenants/location.js';
-export { registerTenants, type TenantsContext } from './tenants/register.js';
+export { registerTenants, type TenantsContext, type RegisterOptions } from './tenants/register.js';
+export { onboardTenants, currentPlatformVersion } from './tenants/onboard.js';
+export type { OnboardOptions, OnboardResult } from './tenants/onboard.js';
+export { OnboardingFailed } from './tenants/copy-template.js';
+export { adoptTenants, AdoptionNoMatch, tenantOfArgument } from './tenants/adopt.js';
+export type { AdoptResult, AdoptedTenant } from './tenants/adopt.js';
 export { unregisterTenants } from './tenants/unregister.js';
 export { readVersions } from './migrator/tenant-version.js';
 
@@ -130,6 +135,10 @@ export type { SchemaFingerprint, Queryable } from './verification/fingerprint.js
 export { diffFingerprints, describeDifference } from './verification/diff.js';
 export type { SchemaDifference } from './verification/diff.js';
 export { buildReference, ReferenceCache, ReferenceBuildFailed } from './verification/reference.js';
+export { ensureTemplate, templateSchemaName, TEMPLATE_SCHEMA_PREFIX } from './verification/template.js';
+export type { Template } from './verification/template.js';
+export { versionLadder } from './verification/version-ladder.js';
+export type { VersionLadder } from './verification/version-ladder.js';
 export type { ReferenceSpec } from './verification/reference.js';
 export { verifyTenant, verifyTenants } from './verification/verify-tenants.js';
 export type { TenantVerification, VerifyTenantsOptions } from './verification/verify-tenants.js';

@@ -4,6 +4,7 @@ import type { Runner } from './registry.js';
 import { initCommand } from './init.js';
 import { newCommand, type NewOptions } from './new.js';
 import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand } from './tenants.js';
+import { tenantsAdoptCommand } from './adopt.js';
 import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
@@ -49,7 +50,14 @@ function registerCore(program: Command, run: Runner): void {
     .usage('PLATFORM ID... | --all-platforms ID...')
     .description('register tenants on a platform (or on every platform) and create their schemas')
     .option('--all-platforms', 'register the tenants on every platform of the config')
-    .action((args: string[], opts: TenantsTargetOptions) => run(tenantsAddCommand, args, opts));
+    .option('--at <target>', "create them at this version (a release, a migration name, latest, or 0 for empty schemas); default: the newest version the platform's tenants are at")
+    .action((args: string[], opts: TenantsTargetOptions & { at?: string }) => run(tenantsAddCommand, args, opts));
+  tenants
+    .command('adopt')
+    .argument('<PLATFORM>')
+    .argument('<SCHEMA-OR-ID...>')
+    .description('register existing schemas created without Tenantry, at the version their schema matches')
+    .action((platform: string, args: string[]) => run(tenantsAdoptCommand, platform, args));
   tenants
     .command('remove')
     .argument('[PLATFORM ID...]')

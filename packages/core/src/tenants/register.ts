@@ -50,13 +50,23 @@ function refuseOwned(platform: string, located: readonly Located[], owners: Read
   }
 }
 
+export interface RegisterOptions {
+  /** creates the tenants' schemas, inside the ledger transaction (default: empty schemas; see onboard.ts) */
+  provision?: (locations: readonly TenantLocation[], added: readonly string[]) => Promise<void>;
+}
+
 /**
  * Registers tenants: each one's location resolved and recorded in the ledger, its schema (and
  * database) created, in one ledger transaction, so a refused registration changes nothing. A
  * location another tenant owns, a reserved one, or a tenant registered elsewhere than the config
  * now puts it, is refused (exit 2) naming both.
  */
-export async function registerTenants(ctx: TenantsContext, platformId: string, ids: readonly string[]): Promise<{ added: string[]; existing: string[] }> {
+export async function registerTenants(
+  ctx: TenantsContext,
+  platformId: string,
+  ids: readonly string[],
+  options: RegisterOptions = {},
+): Promise<{ added: string[]; existing: string[] }> {
   const registry = new TenantRegistry(ctx.control);
   const identities = new DatabaseIdentities(ctx.pools, ctx.control);
   const located = await resolveTenants(ctx, platformId, ids, identities);
@@ -72,7 +82,8 @@ export async function registerTenants(ctx: TenantsContext, platformId: string, i
         }
       }
       const added = await registry.record(client, platform, located.map((l) => ({ tenant: l.location.tenant, ...l.resolved })));
-      await provisionTenants(ctx.pools, located.map((l) => l.location));
+      const locations = located.map((l) => l.location);
+      await (options.provision ? options.provision(locations, added) : provisionTenants(ctx.pools, locations));
       return added;
     });
   let added: string[];

@@ -1,0 +1,92 @@
+import { positionOf, readMigrationSet, type MigrationSet } from '../catalog/migration-set.js';
+import { resolveTargets } from '../catalog/targets.js';
+import { getPlatform, type TenantryPlatform } from '../config/tenantry-config.js';
+import { releaseSession } from '../db/session-state.js';
+import { parseTenantId } from '../ids.js';
+import { TenantRegistry } from '../ledger/tenant-registry.js';
+import { readCurrentVersions } from '../rollouts/plan.js';
+import { EMPTY_VERSION } from '../types.js';
+import type { ReferenceSpec } from '../verification/reference.js';
+import { dumpTemplate, type TemplateScript } from '../verification/template-dump.js';
+import { ensureTemplate, type Template } from '../verification/template.js';
+import { copyTemplate } from './copy-template.js';
+import { provisionTenants } from './provision.js';
+import { registerTenants, type TenantsContext } from './register.js';
+
+export interface OnboardOptions {
+  /** TARGET (a release, a migration name, `latest`, `0`); default: the platform's current version */
+  at?: string;
+}
+
+export interface OnboardResult {
+  platform: string;
+  /** the version new tenants were created at ('0': empty schemas) */
+  version: string;
+  added: string[];
+  existing: string[];
+}
+
+/** Scripts of templates dumped by this process, by template and fingerprint: a long-lived API caller dumps each once. */
+const scripts = new Map<string, Promise<TemplateScript>>();
+
+/**
+ * The version a platform's new tenant starts at: the newest any registered tenant has reached
+ * (tenants mid-rollout are on their way there), '0' when it has no tenant or none has migrated.
+ */
+export async function currentPlatformVersion(ctx: TenantsContext, platform: Readonly<TenantryPlatform>, set: MigrationSet): Promise<string> {
+  const tenants = await new TenantRegistry(ctx.control).select(platform.id, []);
+  if (tenants.length === 0) return EMPTY_VERSION;
+  const versions = await readCurrentVersions(ctx.config, ctx.pools, tenants.map((tenant) => ({ platform: platform.id, tenant, scope: 'tenant' as const })));
+  let newest = 0;
+  for (const version of versions.values()) newest = Math.max(newest, positionOf(set, version) ?? 0);
+  return newest === 0 ? EMPTY_VERSION : set.migrations[newest - 1]!.name;
+}
+
+/**
+ * The template of a version and its script, on a session of the platform database (built there
+ * when missing: the one replay of the history, paid once per version and file contents).
+ */
+async function prepareCopy(ctx: TenantsContext, spec: ReferenceSpec, platform: Readonly<TenantryPlatform>): Promise<{ template: Template; script: TemplateScript }> {
+  const session = await ctx.pools.acquire(platform.databaseUrl);
+  let broken = false;
+  try {
+    const template = await ensureTemplate(session, spec);
+    const key = `${platform.databaseUrl}\u0000${template.schema}\u0000${template.fingerprint.hash}`;
+    let script = scripts.get(key);
+    if (!script) {
+      script = dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir);
+      scripts.set(key, script);
+      script.catch(() => scripts.delete(key));
+    }
+    return { template, script: await script };
+  } catch (error) {
+    broken = true;
+    throw error;
+  } finally {
+    releaseSession(session, broken);
+  }
+}
+
+/**
+ * Registers tenants at a version: at '0' as `registerTenants` does (empty schemas); otherwise
+ * each new tenant's schema is a copy of the version's template (tenants/copy-template.ts),
+ * checked against it before the registration commits. Tenants already registered are left as
+ * they are. The history is replayed only to build the template, once per version.
+ */
+export async function onboardTenants(ctx: TenantsContext, platformId: string, ids: readonly string[], options: OnboardOptions = {}): Promise<OnboardResult> {
+  const platform = getPlatform(ctx.config, platformId);
+  for (const id of ids) parseTenantId(id); // bad input is refused before any template is built
+  const set = readMigrationSet(platform.tenantMigrationsDir);
+  const version = options.at !== undefined ? resolveTargets(ctx.config, options.at, [platform.id])[0]!.version : await currentPlatformVersion(ctx, platform, set);
+  if (version === EMPTY_VERSION) return { platform: platform.id, version, ...(await registerTenants(ctx, platform.id, ids)) };
+
+  const spec: ReferenceSpec = { platform: platform.id, set, version, migrationsTable: platform.migrationsTable, buildTimeoutMs: platform.buildTimeoutMs };
+  const { template, script } = await prepareCopy(ctx, spec, platform);
+  const result = await registerTenants(ctx, platform.id, ids, {
+    provision: async (locations, added) => {
+      await provisionTenants(ctx.pools, locations.filter((l) => !added.includes(l.tenant)));
+      await copyTemplate(ctx.pools, template, script, locations.filter((l) => added.includes(l.tenant)));
+    },
+  });
+  return { platform: platform.id, version, ...result };
+}
