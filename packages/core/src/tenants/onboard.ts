@@ -78,7 +78,9 @@ export async function onboardTenants(ctx: TenantsContext, platformId: string, id
   for (const id of ids) parseTenantId(id); // bad input is refused before any template is built
   const set = readMigrationSet(platform.tenantMigrationsDir);
   const version = options.at !== undefined ? resolveTargets(ctx.config, options.at, [platform.id])[0]!.version : await currentPlatformVersion(ctx, platform, set);
-  if (version === EMPTY_VERSION) return { platform: platform.id, version, ...(await registerTenants(ctx, platform.id, ids)) };
+  // nothing new to create (or nothing to copy): registration as it always was, no template
+  const known = new Set(await new TenantRegistry(ctx.control).select(platform.id, ids));
+  if (version === EMPTY_VERSION || ids.every((id) => known.has(id))) return { platform: platform.id, version, ...(await registerTenants(ctx, platform.id, ids)) };
 
   const spec: ReferenceSpec = { platform: platform.id, set, version, migrationsTable: platform.migrationsTable, buildTimeoutMs: platform.buildTimeoutMs };
   const { template, script } = await prepareCopy(ctx, spec, platform);
