@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import { expectRefused } from '../helpers/refusals.js';
 import { Sandbox, ok } from '../helpers/sandbox.js';
+import { adminQuery, databaseUrl } from '../helpers/services.js';
 
 const V2 = '1710000000002_add-account-name';
 const V3 = '1710000000003_unique-account-email';
@@ -87,13 +89,42 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     expect(await steps('tenant_early')).to.deep.equal(await steps('tenant_acme'));
   });
 
+  it('keeps one copy ready, and the next tenant is that copy renamed, checked all the same', async () => {
+    // the copies kept ready of the latest version's template
+    const [template] = await sandbox.platform<{ nspname: string }>('accounts', "SELECT nspname FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE $1", [`% at ${LATEST};%`]);
+    const prefix = `tenantry_ref_spare_${template!.nspname.slice('tenantry_ref_at_'.length)}_`;
+    const spares = async () => (await sandbox.platform<{ nspname: string }>('accounts', 'SELECT nspname FROM pg_namespace WHERE left(nspname, length($1)) = $1', [prefix])).map((r) => r.nspname);
+    const [spare] = await spares();
+    expect(spare).to.be.a('string');
+    const [oid] = await sandbox.platform<{ oid: string }>('accounts', 'SELECT oid::text FROM pg_namespace WHERE nspname = $1', [spare]);
+    await ok(sandbox, ['tenants', 'add', 'accounts', 'quick']);
+    const [renamed] = await sandbox.platform<{ nspname: string }>('accounts', 'SELECT nspname FROM pg_namespace WHERE oid = $1::oid', [oid!.oid]);
+    expect(renamed!.nspname).to.equal('tenant_quick');
+    expect(await sandbox.applied('accounts', 'quick')).to.deep.equal(ALL);
+    expect(await steps('tenant_quick')).to.deep.equal(await steps('tenant_acme'));
+    // a new spare was made for the next one
+    expect(await spares()).to.have.length(1).and.not.include(spare);
+
+    // a spare that was touched is refused by the check, dropped, and the next attempt copies afresh
+    const [touched] = await spares();
+    await sandbox.platform('accounts', `ALTER TABLE ${touched}.accounts ADD COLUMN touched integer`);
+    const refused = await sandbox.cli(['tenants', 'add', 'accounts', 'victim']);
+    expect(refused.code, refused.stdout + refused.stderr).to.equal(1);
+    expect(refused.stderr).to.match(/tenant victim of accounts: its copy differs from the reference at 1710000000005_account-status: extra column accounts\.touched.*nothing was registered/);
+    expect(await registered()).to.not.include('victim');
+    expect(await spares()).to.not.include(touched);
+    await ok(sandbox, ['tenants', 'add', 'accounts', 'victim']);
+    expect(await sandbox.applied('accounts', 'victim')).to.deep.equal(ALL);
+  });
+
   it('refuses a copy that differs from the reference: rolled back, nothing registered', async () => {
     await sandbox.platform('accounts', TAMPER);
     try {
-      const bad = await sandbox.cli(['tenants', 'add', 'accounts', 'bad', '--at', 'latest']);
+      // a version with no copy kept ready yet: the template's script runs, and the trigger with it
+      const bad = await sandbox.cli(['tenants', 'add', 'accounts', 'bad', '--at', V3]);
       expect(bad.code, bad.stdout + bad.stderr).to.equal(1);
       expect(bad.stderr.trim().split('\n')).to.have.length(1);
-      expect(bad.stderr).to.match(/tenant bad of accounts: its copy differs from the reference at 1710000000005_account-status: extra column accounts\.tampered.*rolled back, nothing was registered/);
+      expect(bad.stderr).to.match(/tenant bad of accounts: its copy differs from the reference at 1710000000003_unique-account-email: extra column accounts\.tampered.*rolled back, nothing was registered/);
     } finally {
       await sandbox.platform('accounts', 'DROP EVENT TRIGGER tamper; DROP FUNCTION public.tamper()');
     }
@@ -136,5 +167,37 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     expectRefused(await sandbox.cli(['tenants', 'adopt', 'nowhere', 'acme']), /platform/i);
     expect(await registered()).to.deep.equal(before);
     expect(await schemaExists('tenant_x1')).to.equal(false);
+  });
+});
+
+describe('onboarding in database-per-tenant mode', function () {
+  this.timeout(180_000);
+  let sandbox: Sandbox;
+  const own = (tenant: string) => `${sandbox.id}_acc_${tenant}`;
+
+  before(async () => {
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as { platforms: Record<string, Record<string, unknown>> };
+    config.platforms.accounts!.tenantDatabaseUrl = databaseUrl('PLACEHOLDER').replace('PLACEHOLDER', `${sandbox.id}_acc_{tenant}`);
+    sandbox.writeConfig(config);
+    await ok(sandbox, ['init']);
+    await ok(sandbox, ['tenants', 'add', 'accounts', 'one']);
+    sandbox.startWorker();
+    await ok(sandbox, ['migrate', '--to', 'latest', '--wait']);
+  });
+  after(async () => {
+    await sandbox?.destroy();
+    for (const tenant of ['one', 'two']) await adminQuery(`DROP DATABASE IF EXISTS ${own(tenant)} WITH (FORCE)`);
+  });
+
+  it("copies the template from the platform's database into the new tenant's own database", async () => {
+    expect(await ok(sandbox, ['tenants', 'add', 'accounts', 'two'])).to.include(`at ${LATEST}`);
+    const history = async (tenant: string) => (await sandbox.query<{ name: string }>(own(tenant), 'SELECT name FROM tenant_' + tenant + '.pgmigrations ORDER BY run_on, id')).map((r) => r.name);
+    expect(await history('two')).to.deep.equal(ALL);
+    const rows = async (tenant: string) => (await sandbox.query<{ migration: string }>(own(tenant), `SELECT migration FROM tenant_${tenant}.applied_steps ORDER BY id`)).map((r) => r.migration);
+    expect(await rows('two')).to.deep.equal(await rows('one'));
+    const verify = await sandbox.cli(['verify', '--json']);
+    expect(verify.code, verify.stdout + verify.stderr).to.equal(0);
+    expect(JSON.parse(verify.stdout)).to.include({ ok: true, checked: 2, matched: 2 });
   });
 });

@@ -58,14 +58,15 @@ export async function tenantsAddCommand(ctx: CliContext, args: string[], options
   for (const { platform, locations } of targets) {
     // checks the locations' owners, records them and creates the schemas (at the platform's
     // version, or --at, copied from its reference) in one transaction
-    const { added, existing, version } = await onboardTenants(ctx, platform, locations.map((l) => l.tenant), { at: options.at });
-    results.push({ platform, added, existing, version });
+    const { added, existing, version, spareError } = await onboardTenants(ctx, platform, locations.map((l) => l.tenant), { at: options.at });
+    results.push({ platform, added, existing, version, ...(spareError ? { spareError } : {}) });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
   else {
     for (const r of results) {
       const at = r.version !== '0' && r.added.length > 0 ? ` at ${r.version} (copied from its verified reference)` : '';
       printLine(`${r.platform}: added ${r.added.length} tenant(s)${at}${r.existing.length > 0 ? `, ${r.existing.length} already registered` : ''}`);
+      if (r.spareError) printLine(`${r.platform}: no copy kept ready for the next tenant (${r.spareError}); the next one is copied from the template`);
     }
   }
   return 0;

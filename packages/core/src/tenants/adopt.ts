@@ -111,9 +111,20 @@ function matchVersion(ladder: VersionLadder, set: MigrationSet, live: { fingerpr
   return { ok: false, closest: closest.version, differences };
 }
 
-/** Writes node-pg-migrate's table with the rows up to each tenant's version, under the tenant's run lock, in one transaction per database. */
-async function recordHistories(pools: PoolRegistry, entries: ReadonlyArray<{ location: TenantLocation; names: string[] }>): Promise<void> {
-  const byDatabase = new Map<string, Array<{ location: TenantLocation; names: string[] }>>();
+interface HistoryEntry {
+  location: TenantLocation;
+  names: string[];
+  /** the fingerprint it was matched on */
+  hash: string;
+}
+
+/**
+ * Writes node-pg-migrate's table with the rows up to each tenant's version, under the tenant's
+ * run lock, in one transaction per database; a schema that changed since it was matched is
+ * refused (nothing is written).
+ */
+async function recordHistories(pools: PoolRegistry, entries: readonly HistoryEntry[]): Promise<void> {
+  const byDatabase = new Map<string, HistoryEntry[]>();
   for (const e of entries) byDatabase.set(e.location.databaseUrl, [...(byDatabase.get(e.location.databaseUrl) ?? []), e]);
   const open: pg.PoolClient[] = [];
   try {
@@ -121,9 +132,13 @@ async function recordHistories(pools: PoolRegistry, entries: ReadonlyArray<{ loc
       const client = await pools.acquire(url);
       open.push(client);
       await client.query('BEGIN');
-      for (const { location, names } of group) {
+      for (const { location } of group) {
         const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1, $2) AS locked', tenantLockKey(location.platform, location.tenant));
         if (rows[0]?.locked !== true) throw new TenantLockBusy(location.platform, location.tenant);
+      }
+      const now = await fingerprintSchemas(client, group.map((e) => e.location.schema), { migrationsTable: group[0]!.location.migrationsTable });
+      for (const { location, names, hash } of group) {
+        if (now.get(location.schema)?.hash !== hash) throw new InvalidInput(`schema ${location.schema} changed while it was being adopted: run \`tenants adopt\` again`);
         const history = new HistoryTable(location);
         await client.query(history.createSql());
         await client.query(`INSERT INTO ${history.name} (name, run_on) SELECT name, now() FROM unnest($1::text[]) WITH ORDINALITY AS u(name, n) ORDER BY n`, [names]);
@@ -166,7 +181,7 @@ export async function adoptTenants(ctx: TenantsContext, platformId: string, args
 
   const adopted: AdoptedTenant[] = [];
   const refused: AdoptionNoMatch['refused'][number][] = [];
-  const histories: Array<{ location: TenantLocation; names: string[] }> = [];
+  const histories: HistoryEntry[] = [];
   for (const location of locations) {
     const schema = live.get(`${location.databaseUrl}\u0000${location.schema}`)!;
     const match = matchVersion(ladder, set, schema);
@@ -176,7 +191,7 @@ export async function adoptTenants(ctx: TenantsContext, platformId: string, args
     }
     const position = match.version === EMPTY_VERSION ? 0 : set.positions.get(match.version)!;
     adopted.push({ tenant: location.tenant, schema: location.schema, version: match.version, alsoMatches: match.alsoMatches, hadHistory: schema.history.length > 0 });
-    if (schema.history.length === 0 && position > 0) histories.push({ location, names: set.migrations.slice(0, position).map((m) => m.name) });
+    if (schema.history.length === 0 && position > 0) histories.push({ location, names: set.migrations.slice(0, position).map((m) => m.name), hash: schema.fingerprint.hash });
   }
   if (refused.length > 0) {
     const first = refused[0]!;

@@ -10,6 +10,7 @@ import { readHistories } from '../verification/histories.js';
 import { scriptFor, type TemplateScript } from '../verification/template-dump.js';
 import type { Template } from '../verification/template.js';
 import type { TenantLocation } from './location.js';
+import { claimSpare } from './spares.js';
 
 /** A new tenant's copy of its version's template failed, or differs from it: everything was rolled back. */
 export class OnboardingFailed extends TenantryError {
@@ -25,7 +26,10 @@ export class OnboardingFailed extends TenantryError {
 
 interface OpenCopy {
   client: pg.PoolClient;
-  locations: TenantLocation[];
+  /** a script ran on it: its settings must not reach another caller */
+  scripted: boolean;
+  /** spares renamed in its transaction */
+  spares: string[];
 }
 
 /**
@@ -35,30 +39,50 @@ interface OpenCopy {
  * every copy fingerprinted and its history read, against the template's. Nothing is committed
  * until every copy of every database matches; any difference or failure rolls all of them back.
  * A schema that already holds objects is refused (exit 2): that is `tenants adopt`'s work.
+ * With `spares` (tenants in the template's own database), a ready spare is renamed instead of
+ * running the script, when there is one.
  */
-export async function copyTemplate(pools: PoolRegistry, template: Template, script: TemplateScript, locations: readonly TenantLocation[]): Promise<void> {
+export async function copyTemplate(
+  pools: PoolRegistry,
+  template: Template,
+  script: TemplateScript,
+  locations: readonly TenantLocation[],
+  options: { spares?: boolean } = {},
+): Promise<{ fromSpares: number }> {
   const byDatabase = new Map<string, TenantLocation[]>();
   for (const location of locations) byDatabase.set(location.databaseUrl, [...(byDatabase.get(location.databaseUrl) ?? []), location]);
   const open: OpenCopy[] = [];
   try {
     for (const [url, group] of byDatabase) {
       const client = await pools.acquire(url);
-      open.push({ client, locations: group });
+      const copy: OpenCopy = { client, scripted: false, spares: [] };
+      open.push(copy);
       await client.query('BEGIN');
-      for (const location of group) await copyOne(client, template, script, location);
+      for (const location of group) {
+        const spare = await copyOne(client, template, script, location, options.spares === true);
+        if (spare) copy.spares.push(spare);
+        else copy.scripted = true;
+      }
       await checkCopies(client, template, group);
     }
     for (const copy of open) await copy.client.query('COMMIT');
+    return { fromSpares: open.reduce((n, copy) => n + copy.spares.length, 0) };
   } catch (error) {
-    for (const copy of open) await copy.client.query('ROLLBACK').catch(() => {});
+    for (const copy of open) {
+      copy.scripted = true; // whatever ran, the session is closed
+      await copy.client.query('ROLLBACK').catch(() => {});
+      // a spare that took part in a failed copy may be what failed it: it is not offered again
+      for (const spare of copy.spares) await copy.client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(spare)} CASCADE`).catch(() => {});
+    }
     throw error;
   } finally {
     // the dump's session settings (search_path, check_function_bodies, …) must not reach another caller
-    for (const copy of open) releaseSession(copy.client, true);
+    for (const copy of open) releaseSession(copy.client, copy.scripted);
   }
 }
 
-async function copyOne(client: pg.PoolClient, template: Template, script: TemplateScript, location: TenantLocation): Promise<void> {
+/** Creates one tenant's schema; returns the spare renamed into it, if one was. */
+async function copyOne(client: pg.PoolClient, template: Template, script: TemplateScript, location: TenantLocation, spares: boolean): Promise<string | undefined> {
   const [namespace, key] = tenantLockKey(location.platform, location.tenant);
   const { rows } = await client.query<{ locked: boolean; quoted: string; objects: boolean | null }>(
     `SELECT pg_try_advisory_xact_lock($1, $2) AS locked, quote_ident($3) AS quoted,
@@ -77,15 +101,16 @@ async function copyOne(client: pg.PoolClient, template: Template, script: Templa
   }
   const schema = escapeIdentifier(location.schema);
   const history = `${schema}.${escapeIdentifier(location.migrationsTable)}`;
+  const spare = spares ? await claimSpare(client, template) : undefined;
   const text = [
     row.objects === false ? `DROP SCHEMA ${schema};` : '',
-    `CREATE SCHEMA ${schema};`,
-    scriptFor(script, row.quoted),
+    spare ? `ALTER SCHEMA ${escapeIdentifier(spare)} RENAME TO ${schema};` : `CREATE SCHEMA ${schema};\n${scriptFor(script, row.quoted)}`,
     // the history says when this tenant got its migrations: now, in the template's order (ids kept)
     `;\nUPDATE ${history} SET run_on = now();`,
   ].join('\n');
   try {
     await client.query(text);
+    return spare;
   } catch (error) {
     throw new OnboardingFailed(
       location.platform,

@@ -2,20 +2,27 @@ import { positionOf, readMigrationSet, type MigrationSet } from '../catalog/migr
 import { resolveTargets } from '../catalog/targets.js';
 import { getPlatform, type TenantryPlatform } from '../config/tenantry-config.js';
 import { releaseSession } from '../db/session-state.js';
+import { errorMessage } from '../errors.js';
 import { parseTenantId } from '../ids.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readCurrentVersions } from '../rollouts/plan.js';
 import { EMPTY_VERSION } from '../types.js';
 import type { ReferenceSpec } from '../verification/reference.js';
 import { dumpTemplate, type TemplateScript } from '../verification/template-dump.js';
-import { ensureTemplate, type Template } from '../verification/template.js';
+import { ensureTemplate, templateSchemaName, type Template } from '../verification/template.js';
 import { copyTemplate } from './copy-template.js';
 import { provisionTenants } from './provision.js';
+import { refillSpares } from './spares.js';
 import { registerTenants, type TenantsContext } from './register.js';
 
 export interface OnboardOptions {
   /** TARGET (a release, a migration name, `latest`, `0`); default: the platform's current version */
   at?: string;
+  /**
+   * copies of the version kept ready afterwards for the next tenants (schema mode only; default
+   * 1): the next onboarding renames one instead of copying (tenants/spares.ts)
+   */
+  spares?: number;
 }
 
 export interface OnboardResult {
@@ -24,10 +31,19 @@ export interface OnboardResult {
   version: string;
   added: string[];
   existing: string[];
+  /** how many of the added tenants were a ready spare renamed */
+  fromSpares: number;
+  /** spares ready for the next onboarding; `spareError`: why making them failed (the registration stands) */
+  sparesReady: number;
+  spareError?: string;
 }
 
-/** Scripts of templates dumped by this process, by template and fingerprint: a long-lived API caller dumps each once. */
-const scripts = new Map<string, Promise<TemplateScript>>();
+/**
+ * Templates this process checked and dumped, by platform database and template: a long-lived API
+ * caller checks and dumps each once (a template is named after the files' checksums, so it
+ * cannot go stale; each copy is still checked against the fingerprint read here).
+ */
+const prepared = new Map<string, Promise<{ template: Template; script: TemplateScript }>>();
 
 /**
  * The version a platform's new tenant starts at: the newest any registered tenant has reached
@@ -46,25 +62,27 @@ export async function currentPlatformVersion(ctx: TenantsContext, platform: Read
  * The template of a version and its script, on a session of the platform database (built there
  * when missing: the one replay of the history, paid once per version and file contents).
  */
-async function prepareCopy(ctx: TenantsContext, spec: ReferenceSpec, platform: Readonly<TenantryPlatform>): Promise<{ template: Template; script: TemplateScript }> {
-  const session = await ctx.pools.acquire(platform.databaseUrl);
-  let broken = false;
-  try {
-    const template = await ensureTemplate(session, spec);
-    const key = `${platform.databaseUrl}\u0000${template.schema}\u0000${template.fingerprint.hash}`;
-    let script = scripts.get(key);
-    if (!script) {
-      script = dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir);
-      scripts.set(key, script);
-      script.catch(() => scripts.delete(key));
-    }
-    return { template, script: await script };
-  } catch (error) {
-    broken = true;
-    throw error;
-  } finally {
-    releaseSession(session, broken);
+function prepareCopy(ctx: TenantsContext, spec: ReferenceSpec, platform: Readonly<TenantryPlatform>): Promise<{ template: Template; script: TemplateScript }> {
+  const key = `${platform.databaseUrl}\u0000${templateSchemaName(spec)}`;
+  let ready = prepared.get(key);
+  if (!ready) {
+    ready = (async () => {
+      const session = await ctx.pools.acquire(platform.databaseUrl);
+      let broken = false;
+      try {
+        const template = await ensureTemplate(session, spec);
+        return { template, script: await dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir) };
+      } catch (error) {
+        broken = true;
+        throw error;
+      } finally {
+        releaseSession(session, broken);
+      }
+    })();
+    prepared.set(key, ready);
+    ready.catch(() => prepared.delete(key));
   }
+  return ready;
 }
 
 /**
@@ -80,15 +98,27 @@ export async function onboardTenants(ctx: TenantsContext, platformId: string, id
   const version = options.at !== undefined ? resolveTargets(ctx.config, options.at, [platform.id])[0]!.version : await currentPlatformVersion(ctx, platform, set);
   // nothing new to create (or nothing to copy): registration as it always was, no template
   const known = new Set(await new TenantRegistry(ctx.control).select(platform.id, ids));
-  if (version === EMPTY_VERSION || ids.every((id) => known.has(id))) return { platform: platform.id, version, ...(await registerTenants(ctx, platform.id, ids)) };
+  if (version === EMPTY_VERSION || ids.every((id) => known.has(id))) return { platform: platform.id, version, fromSpares: 0, sparesReady: 0, ...(await registerTenants(ctx, platform.id, ids)) };
 
   const spec: ReferenceSpec = { platform: platform.id, set, version, migrationsTable: platform.migrationsTable, buildTimeoutMs: platform.buildTimeoutMs };
   const { template, script } = await prepareCopy(ctx, spec, platform);
+  // spares live in the template's database: only tenants of that database (schema mode) use them
+  const spares = platform.tenantDatabaseUrl === undefined ? (options.spares ?? 1) : 0;
+  let fromSpares = 0;
   const result = await registerTenants(ctx, platform.id, ids, {
     provision: async (locations, added) => {
       await provisionTenants(ctx.pools, locations.filter((l) => !added.includes(l.tenant)));
-      await copyTemplate(ctx.pools, template, script, locations.filter((l) => added.includes(l.tenant)));
+      ({ fromSpares } = await copyTemplate(ctx.pools, template, script, locations.filter((l) => added.includes(l.tenant)), { spares: spares > 0 }));
     },
   });
-  return { platform: platform.id, version, ...result };
+  let sparesReady = 0;
+  let spareError: string | undefined;
+  if (spares > 0) {
+    // after the registration committed: the tenants are there whatever happens here
+    sparesReady = await refillSpares(ctx.pools, platform.databaseUrl, template, script, spares).catch((error: unknown) => {
+      spareError = errorMessage(error).split('\n')[0];
+      return 0;
+    });
+  }
+  return { platform: platform.id, version, ...result, fromSpares, sparesReady, ...(spareError ? { spareError } : {}) };
 }
