@@ -21,9 +21,14 @@ export interface OnboardSet {
   replayMs: number;
   /** `onboardTenants` of one tenant, in this process, when the template had to be built and dumped first */
   coldMs: number;
-  /** `onboardTenants` of one tenant with the template ready: registration, copy and check, median */
+  /** `onboardTenants` of one tenant with a copy kept ready: registration, the copy renamed, the check; median */
   onboardMs: number;
+  /** the same with no copy ready: registration, the template's script run, the check; median */
+  copyMs: number;
+  /** replay ÷ onboarding */
   ratio: number;
+  /** replay ÷ copy */
+  copyRatio: number;
 }
 
 export interface OnboardFigures {
@@ -59,34 +64,42 @@ async function benchSet(ctx: BenchContext, name: string, platform: Record<string
     control = new core.ControlDb(config, { applicationName: 'tenantry bench' });
     pools = new core.PoolRegistry(4, { applicationName: 'tenantry bench' });
     const tenants = { config, control, pools };
-    const timed = async (tenant: string) => {
+    // spares: 0, so that no call pays for making the next one's copy
+    const timed = async (tenant: string, spare: boolean) => {
       const started = performance.now();
-      const result = await core.onboardTenants(tenants, 'app', [tenant], { at: 'latest' });
-      if (result.added.length !== 1) throw new Error(`onboard ${name}: ${tenant} was not added`);
+      const result = await core.onboardTenants(tenants, 'app', [tenant], { at: 'latest', spares: 0 });
+      if (result.added.length !== 1 || result.fromSpares !== (spare ? 1 : 0)) throw new Error(`onboard ${name}: ${tenant} was not added as expected: ${JSON.stringify(result)}`);
       return performance.now() - started;
     };
-    ctx.log(`onboard ${name}: onboarding 1 + ${repeat} tenant(s) in this process`);
-    const coldMs = await timed('o0');
-    const warm: number[] = [];
-    for (let i = 1; i <= repeat; i++) warm.push(await timed(`o${i}`));
+    ctx.log(`onboard ${name}: onboarding 1 + ${repeat} + ${repeat} tenant(s) in this process`);
+    const coldMs = await timed('o0', false);
+    const fill = await core.onboardTenants(tenants, 'app', ['fill'], { at: 'latest', spares: repeat }); // not timed: makes the copies kept ready
+    if (fill.sparesReady !== repeat) throw new Error(`onboard ${name}: ${fill.sparesReady} of ${repeat} copies made ready: ${fill.spareError ?? ''}`);
+    const renamed: number[] = [];
+    for (let i = 1; i <= repeat; i++) renamed.push(await timed(`o${i}`, true));
+    const copied: number[] = [];
+    for (let i = 1; i <= repeat; i++) copied.push(await timed(`c${i}`, false));
 
     // the copies are the replays' equals: same fingerprint, same history
     const client = await pools.acquire(config.platforms.app!.databaseUrl);
     try {
-      const prints = await core.fingerprintSchemas(client, ['tenant_r1', 'tenant_o1'], { migrationsTable: 'pgmigrations' });
-      const histories = await client.query<{ same: boolean }>(
-        'SELECT array(SELECT name FROM tenant_r1.pgmigrations ORDER BY run_on, id) = array(SELECT name FROM tenant_o1.pgmigrations ORDER BY run_on, id) AS same',
-      );
-      if (prints.get('tenant_r1')!.hash !== prints.get('tenant_o1')!.hash || histories.rows[0]?.same !== true) {
-        throw new Error(`onboard ${name}: the copied tenant differs from the replayed one`);
+      const prints = await core.fingerprintSchemas(client, ['tenant_r1', 'tenant_o1', 'tenant_c1'], { migrationsTable: 'pgmigrations' });
+      for (const copy of ['o1', 'c1']) {
+        const histories = await client.query<{ same: boolean }>(
+          `SELECT array(SELECT name FROM tenant_r1.pgmigrations ORDER BY run_on, id) = array(SELECT name FROM tenant_${copy}.pgmigrations ORDER BY run_on, id) AS same`,
+        );
+        if (prints.get('tenant_r1')!.hash !== prints.get(`tenant_${copy}`)!.hash || histories.rows[0]?.same !== true) {
+          throw new Error(`onboard ${name}: tenant ${copy} differs from the replayed one`);
+        }
       }
     } finally {
       client.release();
     }
     const replayMs = median(runs.rows.map((r) => Number(r.ms)));
-    const onboardMs = median(warm);
+    const onboardMs = median(renamed);
+    const copyMs = median(copied);
     const migrations = core.readMigrationSet(config.platforms.app!.tenantMigrationsDir).migrations.length;
-    return { name, migrations, replayMs, coldMs, onboardMs, ratio: replayMs / onboardMs };
+    return { name, migrations, replayMs, coldMs, onboardMs, copyMs, ratio: replayMs / onboardMs, copyRatio: replayMs / copyMs };
   } finally {
     await Promise.all(workers.map((x) => stopChild(x.child).catch(() => {})));
     await pools?.close();

@@ -144,10 +144,12 @@ function onboardLines(results: Results): string[] {
   const o = results.onboard;
   if (!o) return [];
   return [
-    `  creating one tenant at latest (median of ${o.repeat}): replay = a run from nothing, in the worker; onboarding = \`onboardTenants\` with the template ready (cold: built and dumped first)`,
+    `  creating one tenant at latest (median of ${o.repeat}): replay = a run from nothing, in the worker; onboarding = \`onboardTenants\` renaming the copy kept ready;`,
+    '    copy = the same with none ready (the template\'s script runs); cold = the first, which builds and dumps the template',
     ...o.sets.map(
       (s) =>
-        `    ${s.name} (${s.migrations} migrations): replay ${fmt(s.replayMs, 0)} ms, onboarding ${fmt(s.onboardMs, 0)} ms (cold ${fmt(s.coldMs, 0)} ms): ${fmt(s.ratio, 1)}× faster`,
+        `    ${s.name} (${s.migrations} migrations): replay ${fmt(s.replayMs, 0)} ms, onboarding ${fmt(s.onboardMs, 0)} ms (${fmt(s.ratio, 1)}× faster), ` +
+        `copy ${fmt(s.copyMs, 0)} ms (${fmt(s.copyRatio, 1)}×), cold ${fmt(s.coldMs, 0)} ms`,
     ),
   ];
 }

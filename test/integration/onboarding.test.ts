@@ -117,6 +117,20 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     expect(await sandbox.applied('accounts', 'victim')).to.deep.equal(ALL);
   });
 
+  it('two registrations at once at a new version build one template and both get their copy; the same tenant twice is added once', async () => {
+    const V4 = '1710000000004_create-sessions';
+    const [p1, p2, again] = await Promise.all([
+      sandbox.cli(['tenants', 'add', 'accounts', 'p1', 'same', '--at', V4]),
+      sandbox.cli(['tenants', 'add', 'accounts', 'p2', '--at', V4]),
+      sandbox.cli(['tenants', 'add', 'accounts', 'same', '--at', V4]),
+    ]);
+    for (const r of [p1, p2, again]) expect(r!.code, r!.stdout + r!.stderr).to.equal(0);
+    const templates = await sandbox.platform('accounts', "SELECT 1 FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE $1", [`% at ${V4};%`]);
+    expect(templates).to.have.length(1);
+    for (const tenant of ['p1', 'p2', 'same']) expect(await sandbox.applied('accounts', tenant), tenant).to.deep.equal(ALL.slice(0, 4));
+    expect(`${p1!.stdout}${again!.stdout}`).to.match(/already registered/);
+  });
+
   it('refuses a copy that differs from the reference: rolled back, nothing registered', async () => {
     await sandbox.platform('accounts', TAMPER);
     try {

@@ -20,7 +20,7 @@ export interface OnboardOptions {
   at?: string;
   /**
    * copies of the version kept ready afterwards for the next tenants (schema mode only; default
-   * 1): the next onboarding renames one instead of copying (tenants/spares.ts)
+   * 1): an onboarding renames a ready one instead of copying, when there is one (tenants/spares.ts)
    */
   spares?: number;
 }
@@ -103,12 +103,13 @@ export async function onboardTenants(ctx: TenantsContext, platformId: string, id
   const spec: ReferenceSpec = { platform: platform.id, set, version, migrationsTable: platform.migrationsTable, buildTimeoutMs: platform.buildTimeoutMs };
   const { template, script } = await prepareCopy(ctx, spec, platform);
   // spares live in the template's database: only tenants of that database (schema mode) use them
-  const spares = platform.tenantDatabaseUrl === undefined ? (options.spares ?? 1) : 0;
+  const schemaMode = platform.tenantDatabaseUrl === undefined;
+  const spares = schemaMode ? (options.spares ?? 1) : 0;
   let fromSpares = 0;
   const result = await registerTenants(ctx, platform.id, ids, {
     provision: async (locations, added) => {
       await provisionTenants(ctx.pools, locations.filter((l) => !added.includes(l.tenant)));
-      ({ fromSpares } = await copyTemplate(ctx.pools, template, script, locations.filter((l) => added.includes(l.tenant)), { spares: spares > 0 }));
+      ({ fromSpares } = await copyTemplate(ctx.pools, template, script, locations.filter((l) => added.includes(l.tenant)), { spares: schemaMode }));
     },
   });
   let sparesReady = 0;
