@@ -48,7 +48,7 @@ function registerCore(program: Command, run: Runner): void {
     .command('add')
     .argument('[PLATFORM ID...]')
     .usage('PLATFORM ID... | --all-platforms ID...')
-    .description('register tenants on a platform (or on every platform) and create their schemas')
+    .description("register tenants on a platform (or on every platform) and create their schemas, at the version the platform's tenants are at (copied from its verified reference)")
     .option('--all-platforms', 'register the tenants on every platform of the config')
     .option('--at <target>', "create them at this version (a release, a migration name, latest, or 0 for empty schemas); default: the newest version the platform's tenants are at")
     .action((args: string[], opts: TenantsTargetOptions & { at?: string }) => run(tenantsAddCommand, args, opts));
