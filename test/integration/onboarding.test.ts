@@ -161,6 +161,21 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     expect(await ok(sandbox, ['tenants', 'adopt', 'accounts', 'legacy'])).to.include('adopted 0 tenant(s), 1 already registered');
   });
 
+  it('adopts a schema that has its own fitting history as it is, and refuses one whose history does not fit its schema', async () => {
+    const history = (schema: string, names: string[]) => `
+      CREATE TABLE ${schema}.pgmigrations (id serial PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);
+      INSERT INTO ${schema}.pgmigrations (name, run_on) SELECT n, '2020-01-01' FROM unnest(ARRAY[${names.map((n) => `'${n}'`).join(', ')}]) n;`;
+    await sandbox.platform('accounts', legacyAt3('tenant_runner') + history('tenant_runner', ALL.slice(0, 3)));
+    expect(await ok(sandbox, ['tenants', 'adopt', 'accounts', 'runner'])).to.include(`adopted schema tenant_runner at ${V3}, its own history kept`);
+    const [kept] = await sandbox.platform<{ n: number }>('accounts', "SELECT count(*)::int AS n FROM tenant_runner.pgmigrations WHERE run_on = '2020-01-01'");
+    expect(kept!.n).to.equal(3);
+    await sandbox.platform('accounts', legacyAt3('tenant_liar') + history('tenant_liar', ALL.slice(0, 2)));
+    const liar = await sandbox.cli(['tenants', 'adopt', 'accounts', 'liar']);
+    expect(liar.code, liar.stdout + liar.stderr).to.equal(1);
+    expect(liar.stdout).to.include(`closest is ${V2}`).and.include('extra constraint accounts.accounts_email_key');
+    expect(await registered()).to.not.include('liar');
+  });
+
   it('refuses a schema that matches no version, naming the difference, and records nothing', async () => {
     await sandbox.platform('accounts', legacyAt3('tenant_odd', 'varchar(10)'));
     const odd = await sandbox.cli(['tenants', 'adopt', 'accounts', 'odd']);
