@@ -104,6 +104,11 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     expect(await steps('tenant_quick')).to.deep.equal(await steps('tenant_acme'));
     // a new spare was made for the next one
     expect(await spares()).to.have.length(1).and.not.include(spare);
+    // the template of v2, a version onboarding has moved past, is gone with its spare; latest's is kept
+    const notes = (await sandbox.platform<{ note: string }>('accounts', "SELECT obj_description(oid, 'pg_namespace') AS note FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_%'")).map((r) => r.note ?? '');
+    expect(notes.filter((n) => n.includes(` at ${V2};`))).to.deep.equal([]);
+    expect(notes.filter((n) => n.includes(` at ${LATEST};`))).to.have.length(1);
+    expect(await sandbox.platform('accounts', "SELECT 1 FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_spare\\_%'")).to.have.length(1);
 
     // a spare that was touched is refused by the check, dropped, and the next attempt copies afresh
     const [touched] = await spares();

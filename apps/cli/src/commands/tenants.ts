@@ -66,7 +66,7 @@ export async function tenantsAddCommand(ctx: CliContext, args: string[], options
     for (const r of results) {
       const at = r.version !== '0' && r.added.length > 0 ? ` at ${r.version} (copied from its verified reference)` : '';
       printLine(`${r.platform}: added ${r.added.length} tenant(s)${at}${r.existing.length > 0 ? `, ${r.existing.length} already registered` : ''}`);
-      if (r.spareError) printLine(`${r.platform}: no copy kept ready for the next tenant (${r.spareError}); the next one is copied from the template`);
+      if (r.spareError) printLine(`${r.platform}: the tenants are registered, but keeping a copy ready or dropping older templates failed: ${r.spareError}`);
     }
   }
   return 0;

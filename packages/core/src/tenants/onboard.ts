@@ -9,10 +9,10 @@ import { readCurrentVersions } from '../rollouts/plan.js';
 import { EMPTY_VERSION } from '../types.js';
 import type { ReferenceSpec } from '../verification/reference.js';
 import { dumpTemplate, type TemplateScript } from '../verification/template-dump.js';
-import { ensureTemplate, templateSchemaName, type Template } from '../verification/template.js';
+import { dropOlderTemplates, ensureTemplate, templateSchemaName, type Template } from '../verification/template.js';
 import { copyTemplate } from './copy-template.js';
 import { provisionTenants } from './provision.js';
-import { refillSpares } from './spares.js';
+import { refillSpares, spareSchemaPrefix } from './spares.js';
 import { registerTenants, type TenantsContext } from './register.js';
 
 export interface OnboardOptions {
@@ -33,7 +33,7 @@ export interface OnboardResult {
   existing: string[];
   /** how many of the added tenants were a ready spare renamed */
   fromSpares: number;
-  /** spares ready for the next onboarding; `spareError`: why making them failed (the registration stands) */
+  /** spares ready for the next onboarding; `spareError`: why making them, or dropping older templates, failed (the registration stands) */
   sparesReady: number;
   spareError?: string;
 }
@@ -112,14 +112,34 @@ export async function onboardTenants(ctx: TenantsContext, platformId: string, id
       ({ fromSpares } = await copyTemplate(ctx.pools, template, script, locations.filter((l) => added.includes(l.tenant)), { spares: schemaMode }));
     },
   });
-  let sparesReady = 0;
-  let spareError: string | undefined;
-  if (spares > 0) {
-    // after the registration committed: the tenants are there whatever happens here
-    sparesReady = await refillSpares(ctx.pools, platform.databaseUrl, template, script, spares).catch((error: unknown) => {
-      spareError = errorMessage(error).split('\n')[0];
-      return 0;
-    });
-  }
+  // after the registration committed: the tenants are there whatever happens here
+  const { sparesReady, spareError } = await tidyAfter(ctx, platform, spec, template, script, spares);
   return { platform: platform.id, version, ...result, fromSpares, sparesReady, ...(spareError ? { spareError } : {}) };
+}
+
+/**
+ * What follows an onboarding, off its critical path: copies made ready for the next tenants, and
+ * the templates (with their spares) of the versions onboarding has moved past dropped. A failure
+ * here is reported, never thrown: the registration stands.
+ */
+async function tidyAfter(
+  ctx: TenantsContext,
+  platform: Readonly<TenantryPlatform>,
+  spec: ReferenceSpec,
+  template: Template,
+  script: TemplateScript,
+  spares: number,
+): Promise<{ sparesReady: number; spareError?: string }> {
+  try {
+    const sparesReady = await refillSpares(ctx.pools, platform.databaseUrl, template, script, spares);
+    const session = await ctx.pools.acquire(platform.databaseUrl);
+    try {
+      await dropOlderTemplates(session, template, spec, spareSchemaPrefix);
+    } finally {
+      releaseSession(session, false);
+    }
+    return { sparesReady };
+  } catch (error) {
+    return { sparesReady: 0, spareError: errorMessage(error).split('\n')[0] };
+  }
 }

@@ -17,8 +17,13 @@ import { TEMPLATE_SCHEMA_PREFIX, type Template } from '../verification/template.
  */
 export const SPARE_SCHEMA_PREFIX = 'tenantry_ref_spare_';
 
-export function sparePrefix(template: Template): string {
-  return `${SPARE_SCHEMA_PREFIX}${template.schema.slice(TEMPLATE_SCHEMA_PREFIX.length)}_`;
+/** What the names of a template's spares start with. */
+export function spareSchemaPrefix(template: string): string {
+  return `${SPARE_SCHEMA_PREFIX}${template.slice(TEMPLATE_SCHEMA_PREFIX.length)}_`;
+}
+
+function sparePrefix(template: Template): string {
+  return spareSchemaPrefix(template.schema);
 }
 
 async function spareNames(client: pg.ClientBase, template: Template): Promise<string[]> {
@@ -50,6 +55,7 @@ export async function claimSpare(client: pg.ClientBase, template: Template): Pro
  * the pool). Returns how many are ready.
  */
 export async function refillSpares(pools: PoolRegistry, databaseUrl: string, template: Template, script: TemplateScript, count: number): Promise<number> {
+  if (count <= 0) return 0;
   const client = await pools.acquire(databaseUrl);
   try {
     let ready = (await spareNames(client, template)).length;

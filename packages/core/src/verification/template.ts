@@ -88,3 +88,46 @@ export async function ensureTemplate(client: pg.ClientBase, spec: ReferenceSpec)
     await unlockKey(client, key).catch(() => {});
   }
 }
+
+/**
+ * Drops the platform's templates that onboarding has moved past: those of versions before
+ * `current` (or at it, built from other file contents), and of versions no longer in the files,
+ * with their spares (`spareSchemaPrefix`). A template or spare in use (its build or claim lock
+ * held) is left for next time. Returns the templates dropped.
+ */
+export async function dropOlderTemplates(client: pg.ClientBase, current: Template, spec: ReferenceSpec, spareSchemaPrefix: (template: string) => string): Promise<string[]> {
+  const { rows } = await client.query<{ nspname: string; note: string | null }>(
+    "SELECT nspname, pg_catalog.obj_description(oid, 'pg_namespace') AS note FROM pg_catalog.pg_namespace WHERE left(nspname, length($1)) = $1",
+    [TEMPLATE_SCHEMA_PREFIX],
+  );
+  const position = spec.set.positions.get(current.version) ?? 0;
+  const dropped: string[] = [];
+  for (const { nspname, note } of rows) {
+    const owner = /^tenantry reference of (\S+) at (\S+); fingerprint [0-9a-f]{64}$/.exec(note ?? '');
+    if (nspname === current.schema || !owner || owner[1] !== spec.platform) continue;
+    const at = spec.set.positions.get(owner[2]!);
+    if (at !== undefined && at > position) continue;
+    const key: AdvisoryKey = [LOCK_NAMESPACE.templateBuild, lockKey(nspname)];
+    if (!(await tryLockKey(client, key))) continue;
+    try {
+      const { rows: spares } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_catalog.pg_namespace WHERE left(nspname, length($1)) = $1', [spareSchemaPrefix(nspname)]);
+      for (const spare of spares) {
+        // a spare is dropped only when no onboarding holds its claim lock
+        await client.query('BEGIN');
+        try {
+          const { rows: free } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1, $2) AS locked', [LOCK_NAMESPACE.templateBuild, lockKey(spare.nspname)]);
+          if (free[0]?.locked === true) await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(spare.nspname)} CASCADE`);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw error;
+        }
+      }
+      await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(nspname)} CASCADE`);
+      dropped.push(nspname);
+    } finally {
+      await unlockKey(client, key).catch(() => {});
+    }
+  }
+  return dropped;
+}
