@@ -16,6 +16,8 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
   --backup pg_dump   the same Tenantry rollout with and without pg_dump backups, side by side
   --workers 1,2,4    Tenantry throughput per worker count, plus the enqueue, ledger and
                      reconciler figures at 10,000 tenants
+  --only onboard     one tenant created at latest from its version's template, against a replay
+                     of its history: the examples' platforms and 200 generated migrations
 
 Every database, Redis key, temp dir and process it creates is removed at the end, also on
 failure and on SIGINT/SIGTERM.
@@ -34,6 +36,7 @@ export const MODE_NAMES = [
   'enqueue',
   'reconcile',
   'scale',
+  'onboard',
 ] as const;
 export type ModeName = (typeof MODE_NAMES)[number];
 

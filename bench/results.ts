@@ -1,5 +1,6 @@
 import type { Row } from './context.js';
 import type { EnqueueResult } from './modes/enqueue.js';
+import type { OnboardFigures } from './modes/onboard.js';
 import type { ReconcileFigures } from './modes/reconcile.js';
 import type { TenantryDetails } from './modes/tenantry.js';
 
@@ -18,6 +19,7 @@ export interface Results {
   prints: Record<string, string>;
   enqueue?: EnqueueResult;
   reconcile?: ReconcileFigures;
+  onboard?: OnboardFigures;
   /** plain SQL / Tenantry, with --pairs P > 1 */
   pairs?: Pair[];
   /** the one-round-trip floor / Tenantry (the `floor` mode) */

@@ -10,6 +10,7 @@ import { PG_URL } from '../test/helpers/services.js';
 import type { BenchContext, ModeResult } from './context.js';
 import { benchEnqueue } from './modes/enqueue.js';
 import { benchFloor } from './modes/floor.js';
+import { benchOnboard } from './modes/onboard.js';
 import { benchPlainSql } from './modes/plain.js';
 import { benchReconcile } from './modes/reconcile.js';
 import { benchRelease } from './modes/release.js';
@@ -83,6 +84,7 @@ async function main(ctx: BenchContext): Promise<void> {
   if (has('workers')) for (const w of o.workerCounts) add(await tenantry(`workers-${w}`, { workers: w }));
   if (has('enqueue') && o.enqueue > 0) results.enqueue = await benchEnqueue(ctx, { tenants: o.enqueue, repeat: o.enqueueRepeat });
   if (has('reconcile') && o.reconcile > 0) results.reconcile = await benchReconcile(ctx, { runs: o.reconcile });
+  if (has('onboard')) results.onboard = await benchOnboard(ctx, { repeat: 3 });
   if (o.scale && has('scale')) {
     add(await tenantry('scale-small', { tenants: 300 }));
     add(await tenantry('scale-large', { tenants: 3000 }));

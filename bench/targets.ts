@@ -27,6 +27,8 @@ export const TARGETS = {
   reconcilePassSeconds: below(1, ' s'),
   /** every worker's peak RSS, MB */
   workerMaxRssMb: below(200, ' MB'),
+  /** a replay of 200 migrations ÷ creating the tenant from its version's template */
+  replayOverOnboard: atLeast(10),
   /** ms/tenant at 3000 ÷ at 300 tenants */
   scaleLargeOverSmall: atMost(1.3),
 } as const satisfies Record<string, Target>;

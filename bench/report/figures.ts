@@ -59,6 +59,8 @@ export function checks(results: Results, rows: readonly RateRow[]): Check[] {
   for (const p of results.reconcile?.passes ?? []) check(`reconciler pass, ${results.reconcile?.runs} unfinished runs, ${p.name}`, p.ms / 1000, TARGETS.reconcilePassSeconds, ' s');
   const details = Object.values(results.details); // every Tenantry mode: its rows line up with results.rows
   if (details.length > 0) check('worker max RSS', Math.max(...details.map((d) => d.maxRssMb)), TARGETS.workerMaxRssMb, ' MB');
+  const long = results.onboard?.sets.at(-1);
+  if (long) check(`replay ÷ onboarding, ${long.migrations} migrations (median of ${results.onboard!.repeat})`, long.ratio, TARGETS.replayOverOnboard, '×');
   const small = byKey.get('scale-small');
   const large = byKey.get('scale-large');
   if (small && large) check(`ms/tenant ${large.tenants} ÷ ${small.tenants}`, large.msPerTenant / small.msPerTenant, TARGETS.scaleLargeOverSmall, '×');

@@ -54,6 +54,7 @@ export function toJson(ctx: BenchContext, results: Results, rows: readonly RateR
     pairs: results.pairs?.map(pairJson('plain')),
     floorPairs: results.floorPairs?.map(pairJson('floor')),
     reconcile: results.reconcile,
+    onboard: results.onboard,
     ddlEquivalent: results.equivalent,
     checks: checks.map((c) => ({ name: c.name, value: c.value, target: c.target, pass: c.pass })),
   };

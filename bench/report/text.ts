@@ -140,6 +140,20 @@ function reconcileLines(results: Results): string[] {
   ];
 }
 
+function onboardLines(results: Results): string[] {
+  const o = results.onboard;
+  if (!o) return [];
+  return [
+    `  creating one tenant at latest (median of ${o.repeat}): replay = a run from nothing, in the worker; onboarding = \`onboardTenants\` renaming the copy kept ready;`,
+    '    copy = the same with none ready (the template\'s script runs); cold = the first, which builds and dumps the template',
+    ...o.sets.map(
+      (s) =>
+        `    ${s.name} (${s.migrations} migrations): replay ${fmt(s.replayMs, 0)} ms, onboarding ${fmt(s.onboardMs, 0)} ms (${fmt(s.ratio, 1)}× faster), ` +
+        `copy ${fmt(s.copyMs, 0)} ms (${fmt(s.copyRatio, 1)}×), cold ${fmt(s.coldMs, 0)} ms`,
+    ),
+  ];
+}
+
 const pairsLine = (what: string, pairs: readonly Pair[] | undefined) =>
   pairs ? [`  pairs (${what} / Tenantry, in turns): ${pairs.map((p) => `${fmt(p.baseMs / 1000)} / ${fmt(p.tenantryMs / 1000)} s = ${fmt(pairRatio(p))}×`).join(', ')}`] : [];
 
@@ -152,6 +166,7 @@ export function toText(ctx: BenchContext, results: Results, rows: readonly RateR
     ...scalingLines(scaling),
     ...enqueueLines(results),
     ...reconcileLines(results),
+    ...onboardLines(results),
     ...pairsLine('plain SQL', results.pairs),
     ...pairsLine('one-round-trip floor', results.floorPairs),
   ];

@@ -20,6 +20,7 @@ const AUDITED = new Set([
   'tenants unpin',
   'tenants hold',
   'tenants release',
+  'tenants adopt',
 ]);
 
 export function isAudited(command: string, args: readonly string[]): boolean {

@@ -95,6 +95,11 @@ export type { Selector, Requirement, LabelFilter } from './tenants/selector.js';
 export { parseLabels, parseLabelKey, formatLabels } from './tenants/labels.js';
 export { markTenants, type TenantMarkChange, type MarkedTenants } from './tenants/marks.js';
 export type { Labels } from './tenants/labels.js';
+export { onboardTenants, currentPlatformVersion } from './tenants/onboard.js';
+export type { OnboardOptions, OnboardResult } from './tenants/onboard.js';
+export { OnboardingFailed } from './tenants/copy-template.js';
+export { adoptTenants, AdoptionNoMatch, tenantOfArgument } from './tenants/adopt.js';
+export type { AdoptResult, AdoptedTenant } from './tenants/adopt.js';
 export { unregisterTenants } from './tenants/unregister.js';
 export { readVersions } from './migrator/tenant-version.js';
 
@@ -136,6 +141,10 @@ export type { SchemaFingerprint, Queryable } from './verification/fingerprint.js
 export { diffFingerprints, describeDifference } from './verification/diff.js';
 export type { SchemaDifference } from './verification/diff.js';
 export { buildReference, ReferenceCache, ReferenceBuildFailed } from './verification/reference.js';
+export { ensureTemplate, templateSchemaName, TEMPLATE_SCHEMA_PREFIX } from './verification/template.js';
+export type { Template } from './verification/template.js';
+export { versionLadder } from './verification/version-ladder.js';
+export type { VersionLadder } from './verification/version-ladder.js';
 export type { ReferenceSpec } from './verification/reference.js';
 export { verifyTenant, verifyTenants } from './verification/verify-tenants.js';
 export type { TenantVerification, VerifyTenantsOptions } from './verification/verify-tenants.js';

@@ -4,6 +4,7 @@ import type { Runner } from './registry.js';
 import { initCommand } from './init.js';
 import { newCommand, type NewOptions } from './new.js';
 import { tenantsAddCommand, tenantsListCommand, tenantsRemoveCommand } from './tenants.js';
+import { tenantsAdoptCommand } from './adopt.js';
 import { rolloutCommand, type MigrateOptions } from './migrate.js';
 import { statusCommand } from './status.js';
 import { workerCommand } from './worker.js';
@@ -49,10 +50,17 @@ function registerCore(program: Command, run: Runner): void {
     .command('add')
     .argument('[PLATFORM ID...]')
     .usage('PLATFORM ID... | --all-platforms ID...')
-    .description('register tenants on a platform (or on every platform) and create their schemas')
+    .description("register tenants on a platform (or on every platform) and create their schemas, at the version the platform's tenants are at (copied from its verified reference)")
     .option('--all-platforms', 'register the tenants on every platform of the config')
     .option('--label <label>', 'set this label on them: key=value, or a bare key (repeatable)', collect, [])
-    .action((args: string[], opts: TenantsTargetOptions & { label: string[] }) => run(tenantsAddCommand, args, opts));
+    .option('--at <target>', "create them at this version (a release, a migration name, latest, or 0 for empty schemas); default: the newest version the platform's tenants are at")
+    .action((args: string[], opts: TenantsTargetOptions & { label: string[]; at?: string }) => run(tenantsAddCommand, args, opts));
+  tenants
+    .command('adopt')
+    .argument('<PLATFORM>')
+    .argument('<SCHEMA-OR-ID...>')
+    .description('register existing schemas created without Tenantry, at the version their schema matches')
+    .action((platform: string, args: string[]) => run(tenantsAdoptCommand, platform, args));
   tenants
     .command('remove')
     .argument('[PLATFORM ID...]')

@@ -5,9 +5,9 @@ import {
   parseLabels,
   getPlatform,
   locateTenant,
+  onboardTenants,
   parsePlatformId,
   parseTenantId,
-  registerTenants,
   unregisterTenants,
   type TenantLocation,
   type TenantryConfig,
@@ -54,20 +54,23 @@ export function parseTenantArgs(config: TenantryConfig, args: readonly string[],
   });
 }
 
-export async function tenantsAddCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions & { label?: string[] }): Promise<number> {
+export async function tenantsAddCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions & { label?: string[]; at?: string }): Promise<number> {
   const targets = parseTenantArgs(ctx.config, args, options);
   const labels = parseLabels(options.label ?? []);
   await ctx.control.assertReady();
   const results = [];
   for (const { platform, locations } of targets) {
-    // checks the locations' owners, records them and creates the schemas in one transaction
-    const { added, existing } = await registerTenants(ctx, platform, locations.map((l) => l.tenant), { labels });
-    results.push({ platform, added, existing });
+    // checks the locations' owners, records them (with their labels) and creates the schemas (at
+    // the platform's version, or --at, copied from its reference) in one transaction
+    const { added, existing, version, spareError } = await onboardTenants(ctx, platform, locations.map((l) => l.tenant), { at: options.at, labels });
+    results.push({ platform, added, existing, version, ...(spareError ? { spareError } : {}) });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
   else {
     for (const r of results) {
-      printLine(`${r.platform}: added ${r.added.length} tenant(s)${r.existing.length > 0 ? `, ${r.existing.length} already registered` : ''}`);
+      const at = r.version !== '0' && r.added.length > 0 ? ` at ${r.version} (copied from its verified reference)` : '';
+      printLine(`${r.platform}: added ${r.added.length} tenant(s)${at}${r.existing.length > 0 ? `, ${r.existing.length} already registered` : ''}`);
+      if (r.spareError) printLine(`${r.platform}: the tenants are registered, but keeping a copy ready or dropping older templates failed: ${r.spareError}`);
     }
   }
   return 0;

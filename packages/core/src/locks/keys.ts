@@ -16,6 +16,8 @@ export const LOCK_NAMESPACE = {
   connectionBudget: 0x746e7404,
   /** rollouts are created one at a time (on the control database, per transaction): see ledger/rollout-overlap.ts */
   rolloutCreate: 0x746e7405,
+  /** one build at a time of a version's template schema (on the platform database): see verification/template.ts */
+  templateBuild: 0x746e7406,
 } as const;
 
 /** The reconciler's lock: one key in its namespace. */

@@ -54,6 +54,8 @@ function refuseOwned(platform: string, located: readonly Located[], owners: Read
 export interface RegisterOptions {
   /** labels set on every named tenant (new or already registered), in the same transaction */
   labels?: Labels;
+  /** creates the tenants' schemas, inside the ledger transaction (default: empty schemas; see onboard.ts) */
+  provision?: (locations: readonly TenantLocation[], added: readonly string[]) => Promise<void>;
 }
 
 /**
@@ -62,7 +64,12 @@ export interface RegisterOptions {
  * location another tenant owns, a reserved one, or a tenant registered elsewhere than the config
  * now puts it, is refused (exit 2) naming both.
  */
-export async function registerTenants(ctx: TenantsContext, platformId: string, ids: readonly string[], options: RegisterOptions = {}): Promise<{ added: string[]; existing: string[] }> {
+export async function registerTenants(
+  ctx: TenantsContext,
+  platformId: string,
+  ids: readonly string[],
+  options: RegisterOptions = {},
+): Promise<{ added: string[]; existing: string[] }> {
   const registry = new TenantRegistry(ctx.control);
   const identities = new DatabaseIdentities(ctx.pools, ctx.control);
   const located = await resolveTenants(ctx, platformId, ids, identities);
@@ -79,7 +86,8 @@ export async function registerTenants(ctx: TenantsContext, platformId: string, i
       }
       const added = await registry.record(client, platform, located.map((l) => ({ tenant: l.location.tenant, ...l.resolved })));
       if (options.labels && Object.keys(options.labels).length > 0) await registry.label(client, platform, tenants, options.labels);
-      await provisionTenants(ctx.pools, located.map((l) => l.location));
+      const locations = located.map((l) => l.location);
+      await (options.provision ? options.provision(locations, added) : provisionTenants(ctx.pools, locations));
       return added;
     });
   let added: string[];

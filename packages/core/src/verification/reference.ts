@@ -38,17 +38,30 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 
 /**
  * Builds the reference of a version: migrates a scratch schema (`tenantry_ref_<random>`) of the
- * client's database up to that version with the same runner options as a run, fingerprints it
- * and drops it, whatever happens. The client's search_path is restored afterwards (reset when the
- * session had not set it), and whatever else the migrations left in the session is noted, so that
- * `releaseSession` closes it. Files that do not load are a configuration error (exit 2); SQL that
- * fails is ReferenceBuildFailed.
+ * client's database up to that version (see migrateSchema), fingerprints it and drops it,
+ * whatever happens.
  */
 export async function buildReference(client: Queryable, spec: ReferenceSpec): Promise<SchemaFingerprint> {
   const position = spec.version === EMPTY_VERSION ? 0 : spec.set.positions.get(spec.version);
   if (position === undefined) throw new ReferenceBuildFailed(spec.platform, spec.version, `${spec.version} is not a tenant migration of ${spec.platform}`);
   const schema = `${REFERENCE_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
   if (position === 0) return makeFingerprint(schema, new Map());
+  try {
+    await migrateSchema(client, spec, schema, position);
+    return await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable });
+  } finally {
+    await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`).catch(() => {});
+  }
+}
+
+/**
+ * Applies the next `count` migrations of the set to `schema` (created when missing) of the
+ * client's database, with the same runner options as a run. The client's search_path is
+ * restored afterwards (reset when the session had not set it), and whatever else the migrations
+ * left in the session is noted, so that `releaseSession` closes it. Files that do not load are a
+ * configuration error (exit 2); SQL that fails is ReferenceBuildFailed.
+ */
+export async function migrateSchema(client: Queryable, spec: ReferenceSpec, schema: string, count: number): Promise<void> {
   // the runner below imports every file of the set in this process: a file that never finishes
   // loading is found first in a build thread (which keeps it cached: this costs once per process)
   try {
@@ -68,14 +81,13 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
       createSchema: true,
       migrationsTable: spec.migrationsTable,
       direction: 'up',
-      count: position,
+      count,
       singleTransaction: true,
       noLock: true,
       checkOrder: true,
       migrationLoaderStrategies,
       logger: quiet,
     });
-    return await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable });
   } catch (error) {
     const message = errorMessage(error);
     if (message.startsWith('Error loading migration files')) {
@@ -88,11 +100,17 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
       { cause: error },
     );
   } finally {
-    await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`).catch(() => {});
     if (saved[0]?.set === true) await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0].path]).catch(() => {});
     else await client.query('RESET search_path').catch(() => {});
     await auditSession(client as pg.ClientBase, { settings: saved[0]?.set !== true });
   }
+}
+
+/** What a reference is built from: the platform, its history table, the version and the checksums of the files up to it. */
+export function referenceKey(spec: ReferenceSpec): string {
+  const position = spec.version === EMPTY_VERSION ? 0 : (spec.set.positions.get(spec.version) ?? -1);
+  const sums = spec.set.migrations.slice(0, Math.max(position, 0)).map((m) => m.checksum.slice(0, 16));
+  return [spec.platform, spec.migrationsTable, spec.version, ...sums].join('\u0000');
 }
 
 /**
@@ -104,9 +122,7 @@ export class ReferenceCache {
   private readonly built = new Map<string, Promise<SchemaFingerprint>>();
 
   key(spec: ReferenceSpec): string {
-    const position = spec.version === EMPTY_VERSION ? 0 : (spec.set.positions.get(spec.version) ?? -1);
-    const sums = spec.set.migrations.slice(0, Math.max(position, 0)).map((m) => m.checksum.slice(0, 16));
-    return [spec.platform, spec.migrationsTable, spec.version, ...sums].join('\u0000');
+    return referenceKey(spec);
   }
 
   /** The reference of a version; built on `client` (which must be one session) when not cached. */
