@@ -1,4 +1,4 @@
-import { BackupLedger, InvalidInput, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
+import { BackupLedger, InvalidInput, KnownVersions, TenantRegistry, describePlan, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type Stages } from '@tenantry/core';
 import { PRIORITY } from '@tenantry/queue';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
@@ -19,6 +19,7 @@ export interface MigrateOptions {
   waveSize?: string;
   maxFailures?: string;
   supersede?: boolean;
+  recheck?: boolean;
 }
 
 function parseBackup(value: string | undefined): BackupStrategy | undefined {
@@ -43,6 +44,11 @@ function describeStages(kind: RolloutKind, stages: Stages, entries: readonly Dry
   return `stages: ${canary}${waves} wave(s) of up to ${stages.waveSize} tenant(s); ${halt}`;
 }
 
+/** How many tenants were left out because the ledger shows them at the target, and how to include them. */
+function skippedLine(skipped: number, verb: string): string {
+  return `skipped ${skipped} tenant run(s) the ledger shows at the target already: no job ${verb} for them (--recheck runs every tenant)`;
+}
+
 /** `migrate` (kind migrate, up) and `rollback` (kind rollback, down) share one path. */
 export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options: MigrateOptions): Promise<number> {
   const backup = parseBackup(options.backup);
@@ -57,6 +63,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     ...(options.canary !== undefined ? { canary: options.canary } : {}),
     ...(options.waveSize !== undefined ? { waveSize: options.waveSize } : {}),
     ...(options.maxFailures !== undefined ? { maxFailures: options.maxFailures } : {}),
+    ...(options.recheck ? { recheck: true } : {}),
   };
   const config = ctx.config;
   if (options.dryRun) {
@@ -64,6 +71,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     const plan = await planRollout(config, new TenantRegistry(ctx.control), request, {
       pools: ctx.pools,
       backups: new BackupLedger(ctx.control),
+      known: new KnownVersions(ctx.control),
       ...(options.fromBackup ? { fromBackup: true } : {}),
     });
     const entries = await describePlan(config, ctx.pools, plan);
@@ -72,7 +80,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({ platform: t.platform, ...entry })),
     );
     if (ctx.json) {
-      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, runs: entries, ignored });
+      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, skippedAtTarget: plan.skippedAtTarget, runs: entries, ignored });
     } else {
       printTable(
         ['PLATFORM', 'TENANT', 'WAVE', 'FROM', 'TO', 'MIGRATIONS'],
@@ -91,6 +99,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       const changing = entries.filter((e) => e.migrations.length > 0).length;
       for (const entry of ignored) printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
+      if (plan.skippedAtTarget > 0) printLine(skippedLine(plan.skippedAtTarget, 'would queue'));
       printLine(describeStages(kind, plan.stages, entries));
     }
     return 0;
@@ -112,19 +121,24 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       : undefined;
     ctx.noteAudit({ target: rollout.rolloutId });
     if (ctx.json && !options.wait) {
-      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
+      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, skippedAtTarget: rollout.plan.skippedAtTarget, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
     } else if (!ctx.json) {
       for (const old of rollout.superseded) printLine(`superseded rollout ${old.id}: aborted, ${old.cancelled} run(s) that had not started cancelled`);
       const targets = rollout.plan.targets.map((t) => `${t.platform} → ${t.version}`).join(', ');
       const { canary, waveSize, maxFailures } = rollout.plan.stages;
       const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
-      printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
+      if (rollout.runs.length === 0) {
+        printLine(`rollout ${rollout.rolloutId}: nothing to do, ${skippedLine(rollout.plan.skippedAtTarget, 'queued')} (${targets})`);
+      } else {
+        printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
+        if (rollout.plan.skippedAtTarget > 0) printLine(skippedLine(rollout.plan.skippedAtTarget, 'queued'));
+      }
       if (queued) printLine(queued);
     }
     // --wait warns itself once nothing moves for a few seconds: a worker started just before
     // (`tenantry worker &` then `migrate --wait`) may not have registered yet
     if (!options.wait) {
-      await warnIfNoWorker(ctx, rollout.rolloutId);
+      if (rollout.runs.length > 0) await warnIfNoWorker(ctx, rollout.rolloutId);
       return 0;
     }
     const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, follow);

@@ -8,11 +8,13 @@ import type { PlannedRun } from '../ledger/rollout-ledger.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import { downsOf } from '../catalog/reversibility.js';
 import { BuildSession, MigrationBuildTimeout } from '../migrator/build-sandbox.js';
+import type { KnownVersions } from '../ledger/known-versions.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
 import { randomUUID } from 'node:crypto';
 import { SHARED_TENANT } from '../types.js';
+import { capCanary, leaveOutAtTarget, leaveOutSharedAtTarget } from './at-target.js';
 import { assignWaves, resolveStages, type StageRequest, type Stages } from './stages.js';
 import type { Direction, RolloutKind, RunScope } from '../types.js';
 
@@ -22,6 +24,8 @@ export interface RolloutRequest extends StageRequest {
   target: string;
   platforms?: readonly string[];
   tenants?: readonly string[];
+  /** plan every tenant, even those the ledger shows at their target (its record is not trusted) */
+  recheck?: boolean;
 }
 
 export interface RolloutPlan {
@@ -31,6 +35,8 @@ export interface RolloutPlan {
   runs: PlannedRun[];
   /** migrations are staged (canary, waves, failure budget); rollbacks go at once */
   stages: Stages;
+  /** runs left out because the ledger shows their tenant at its target (none with `recheck`) */
+  skippedAtTarget: number;
 }
 
 /**
@@ -43,6 +49,8 @@ export interface PlanChecks {
   backups?: BackupLedger;
   /** restore each tenant from its newest backup at the target */
   fromBackup?: boolean;
+  /** the ledger's known versions: the tenants at their target are left out (unless request.recheck) */
+  known?: KnownVersions;
 }
 
 export async function planRollout(config: TenantryConfig, registry: TenantRegistry, request: RolloutRequest, checks: PlanChecks = {}): Promise<RolloutPlan> {
@@ -61,24 +69,26 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
     }
   }
   checkReleaseCoverage(request.target, targets, runs);
+  const skippedAtTarget = checks.known && !request.recheck ? await leaveOutAtTarget(checks.known, runs) : 0;
   chainSagas(config, request.kind, runs);
   const tenantCount = new Set(runs.map((r) => r.tenant)).size;
-  const stages: Stages = request.kind === 'migrate' ? resolveStages(request, tenantCount) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
+  const stages: Stages = request.kind === 'migrate' ? resolveStages(capCanary(request, tenantCount, skippedAtTarget), tenantCount) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
   assignWaves(runs, stages);
   if (request.kind === 'migrate') addSharedRuns(config, targets.map((t) => t.platform), runs);
+  if (request.kind === 'migrate' && checks.known && !request.recheck && checks.pools) await leaveOutSharedAtTarget(config, checks.pools, runs, readCurrentVersions);
   const unknown = tenants.filter((t) => !seen.has(t));
   if (unknown.length > 0) {
     const where = targets.map((t) => t.platform).join(', ');
     throw new InvalidInput(`tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}`);
   }
-  if (runs.length === 0) {
+  if (runs.length === 0 && skippedAtTarget === 0) {
     throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
   }
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
   if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
   if (request.kind === 'migrate') await checkLoadable(config, runs);
-  return { kind: request.kind, target: request.target, targets, runs, stages };
+  return { kind: request.kind, target: request.target, targets, runs, stages, skippedAtTarget };
 }
 
 /** A release across platforms moves whole tenants: one registered on only some of them is refused. */

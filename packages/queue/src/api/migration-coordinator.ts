@@ -25,6 +25,8 @@ export interface MultiPlatformMigration extends WaitOptions {
   platforms?: string[];
   tenants?: string[];
   backup?: BackupStrategy;
+  /** plan every tenant, even those the ledger shows at the target (after a schema was changed by hand) */
+  recheck?: boolean;
 }
 
 export interface ResumedHandle {
@@ -66,6 +68,7 @@ export class MigrationCoordinator {
         ...(request.platforms ? { platforms: request.platforms } : {}),
         ...(request.tenants ? { tenants: request.tenants } : {}),
         ...(request.backup ? { backup: request.backup } : {}),
+        ...(request.recheck ? { recheck: true } : {}),
         requestedBy: this.ctx.actor.actor,
       },
       request,

@@ -35,15 +35,22 @@ export class TenantCoordinator {
     this.ctx = new ApiContext(config, options);
   }
 
-  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[] } = {}): Promise<RolloutHandle> {
+  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; recheck?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
-      { kind: 'migrate', target, tenants: [parseTenantId(tenant)], ...(options.platforms ? { platforms: options.platforms } : {}), requestedBy: this.ctx.actor.actor },
+      {
+        kind: 'migrate',
+        target,
+        tenants: [parseTenantId(tenant)],
+        ...(options.platforms ? { platforms: options.platforms } : {}),
+        ...(options.recheck ? { recheck: true } : {}),
+        requestedBy: this.ctx.actor.actor,
+      },
       options,
     );
   }
 
   /** Takes one tenant back (an emergency: its runs jump ahead of queued fleet runs). */
-  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean } = {}): Promise<RolloutHandle> {
+  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean; recheck?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'rollback',
@@ -51,6 +58,7 @@ export class TenantCoordinator {
         tenants: [parseTenantId(tenant)],
         ...(options.platforms ? { platforms: options.platforms } : {}),
         ...(options.fromBackup ? { fromBackup: true } : {}),
+        ...(options.recheck ? { recheck: true } : {}),
         priority: PRIORITY.emergency,
         requestedBy: this.ctx.actor.actor,
       },

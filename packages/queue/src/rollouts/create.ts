@@ -1,5 +1,6 @@
 import {
   BackupLedger,
+  KnownVersions,
   TenantRegistry,
   errorMessage,
   locateTenant,
@@ -57,6 +58,7 @@ export async function createRollout(deps: CreateDeps, request: RolloutRequest & 
   const plan = await planRollout(config, new TenantRegistry(control), request, {
     pools,
     backups: new BackupLedger(control),
+    known: new KnownVersions(control),
     ...(request.fromBackup ? { fromBackup: true } : {}),
   });
   const backup: BackupStrategy = request.fromBackup ? 'none' : (request.backup ?? config.backup.strategy);
@@ -66,7 +68,16 @@ export async function createRollout(deps: CreateDeps, request: RolloutRequest & 
     {
       kind: plan.kind,
       target: plan.target,
-      options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, stages: plan.stages, ...request.options },
+      options: {
+        platforms: request.platforms ?? [],
+        tenants: request.tenants ?? [],
+        backup,
+        fromBackup: request.fromBackup === true,
+        stages: plan.stages,
+        ...(request.recheck ? { recheck: true } : {}),
+        skippedAtTarget: plan.skippedAtTarget,
+        ...request.options,
+      },
       stages: plan.stages,
       ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
       runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
