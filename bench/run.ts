@@ -10,6 +10,7 @@ import { PG_URL } from '../test/helpers/services.js';
 import type { BenchContext, ModeResult } from './context.js';
 import { benchEnqueue } from './modes/enqueue.js';
 import { benchFloor } from './modes/floor.js';
+import { benchNoop } from './modes/noop.js';
 import { benchPlainSql } from './modes/plain.js';
 import { benchReconcile } from './modes/reconcile.js';
 import { benchRelease } from './modes/release.js';
@@ -82,6 +83,7 @@ async function main(ctx: BenchContext): Promise<void> {
   if (has('tenantry-alt') && o.altConcurrency > 0 && o.altConcurrency !== o.concurrency) add(await tenantry('tenantry-alt', { concurrency: o.altConcurrency }));
   if (has('workers')) for (const w of o.workerCounts) add(await tenantry(`workers-${w}`, { workers: w }));
   if (has('enqueue') && o.enqueue > 0) results.enqueue = await benchEnqueue(ctx, { tenants: o.enqueue, repeat: o.enqueueRepeat });
+  if (has('noop') && o.noop > 0) results.noop = await benchNoop(ctx, { tenants: o.noop, workers: o.workers, concurrency: o.concurrency, repeat: 3 });
   if (has('reconcile') && o.reconcile > 0) results.reconcile = await benchReconcile(ctx, { runs: o.reconcile });
   if (o.scale && has('scale')) {
     add(await tenantry('scale-small', { tenants: 300 }));
