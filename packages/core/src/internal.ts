@@ -31,4 +31,5 @@ export { releaseSession } from './db/session-state.js';
 
 // Planning's pure parts and the control schema's files, for the unit and upgrade tests
 export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
+export { capCanary, leaveOutSharedAtTarget } from './rollouts/at-target.js';
 export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
