@@ -77,7 +77,7 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
 
     const dry = await sandbox.cli(['migrate', '--to', 'latest', '--dry-run']);
     expect(dry.code, dry.stderr).to.equal(0);
-    expect(dry.stdout).to.match(/skipped 12 tenant run\(s\) the ledger shows at the target already: no job would queue for them/);
+    expect(dry.stdout).to.match(/skipped 12 tenant run\(s\) the ledger shows at the target already: no job would be queued for them/);
     const dryJson = JSON.parse((await sandbox.cli(['migrate', '--to', 'latest', '--dry-run', '--json'])).stdout) as { skippedAtTarget: number; runs: unknown[] };
     expect(dryJson).to.deep.include({ skippedAtTarget: 12, runs: [] });
 

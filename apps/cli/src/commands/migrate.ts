@@ -99,7 +99,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       const changing = entries.filter((e) => e.migrations.length > 0).length;
       for (const entry of ignored) printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
-      if (plan.skippedAtTarget > 0) printLine(skippedLine(plan.skippedAtTarget, 'would queue'));
+      if (plan.skippedAtTarget > 0) printLine(skippedLine(plan.skippedAtTarget, 'would be queued'));
       printLine(describeStages(kind, plan.stages, entries));
     }
     return 0;

@@ -14,7 +14,12 @@ import type { StageRequest } from './stages.js';
  */
 export async function leaveOutAtTarget(known: KnownVersions, runs: PlannedRun[]): Promise<number> {
   const byPlatform = new Map<string, string[]>();
-  for (const run of runs) if (run.scope !== 'shared') byPlatform.set(run.platform, [...(byPlatform.get(run.platform) ?? []), run.tenant]);
+  for (const run of runs) {
+    if (run.scope === 'shared') continue;
+    const tenants = byPlatform.get(run.platform);
+    if (tenants) tenants.push(run.tenant);
+    else byPlatform.set(run.platform, [run.tenant]);
+  }
   const atTarget = new Set<string>();
   for (const [platform, tenants] of byPlatform) {
     for (const [tenant, version] of await known.read(platform, tenants)) atTarget.add(`${platform}/${tenant}\u0000${version}`);
