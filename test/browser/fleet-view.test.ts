@@ -1,16 +1,14 @@
 // the callbacks given to evaluate() run in the page: they see the DOM's types
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT, Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchChromium, needChromium } from './chromium.js';
+import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { exited } from '../helpers/processes.js';
 import { slowFleet } from '../helpers/slow-fleet.js';
 import { startDashboardProcess, type DashboardProcess } from './dashboard-process.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const PASSWORD = 'fleet-view-password';
 const BROKEN = ['c0005', 'c0017'];
 
@@ -40,12 +38,7 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
   let browser: Browser | undefined;
 
   before(function () {
-    if (!existsSync(CHROMIUM)) {
-      // eslint-disable-next-line no-console
-      console.log(`    (skipped: ${CHROMIUM} is missing; install Debian's chromium package: apt-get install -y chromium)`);
-      this.skip();
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
+    needChromium(this);
   });
 
   after(async () => {
@@ -57,10 +50,7 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
   it('shows a rollout progressing, a failed tenant with its job in Bull Board, and the fleet coloured by version', async () => {
     sandbox = await slowFleetWithFailures();
     dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_DASHBOARD_PASSWORD: PASSWORD } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ httpCredentials: { username: 'admin', password: PASSWORD }, viewport: { width: 1360, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];

@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect } from 'chai';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT, Sandbox, eventually } from '../helpers/sandbox.js';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchChromium, needChromium } from './chromium.js';
+import { Sandbox, eventually } from '../helpers/sandbox.js';
 import { basic, startDashboardProcess, type DashboardProcess } from './dashboard-process.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const OPERATOR = { user: 'ops', password: 'ops-password-1', role: 'operator' };
 const VIEWER = { user: 'watcher', password: 'watcher-password-1', role: 'viewer' };
 const ACTIONS = /pause|resume|clean|retry|promote|remove|delete|duplicate|edit|add job|empty|obliterate/i;
@@ -37,12 +35,7 @@ describe('dashboard roles in headless Chromium (real dashboard, PostgreSQL and R
   let evil: Server | undefined;
 
   before(function () {
-    if (!existsSync(CHROMIUM)) {
-      // eslint-disable-next-line no-console
-      console.log(`    (skipped: ${CHROMIUM} is missing; install Debian's chromium package: apt-get install -y chromium)`);
-      this.skip();
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
+    needChromium(this);
   });
   after(async () => {
     evil?.close();
@@ -67,7 +60,7 @@ describe('dashboard roles in headless Chromium (real dashboard, PostgreSQL and R
     const jobsBefore = await jobCount();
     expect(jobsBefore).to.be.greaterThan(0);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await launchChromium();
     const board = `${dashboard.url}/queues/queue/tenantry-runs?status=prioritized`;
     const seen: Record<string, string[]> = {};
     for (const who of [OPERATOR, VIEWER]) {

@@ -1,26 +1,15 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis, type RedisOptions } from 'ioredis';
+import { freePort } from './ports.js';
 
 /**
  * Redis topologies of a test's own: a cluster, a sentinel over a master and a replica, a TLS-only
  * server, a server with ACL users. Each runs redis-server processes on free loopback ports, with no
  * persistence, in a temporary directory; `destroy()` kills them and removes it.
  */
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Why redis-server here cannot run these topologies, or undefined when it can. */
 export function redisServerMissing(): string | undefined {

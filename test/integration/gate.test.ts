@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect } from 'chai';
+import type { GateAnswer } from '@tenantry/core';
 import { CLI, Sandbox, eventually } from '../helpers/sandbox.js';
 import { exited } from '../helpers/processes.js';
 import { basic, startDashboardProcess, type DashboardProcess } from '../browser/dashboard-process.js';
@@ -10,16 +11,7 @@ const LATEST = '1710000000005_account-status';
 const TENANTS = ['acme', 'globex', 'initech'];
 const PASSWORD = 'gate-test-password';
 
-interface GateJson {
-  platform: string;
-  atLeast: string;
-  release?: string;
-  ready: boolean;
-  tenants: number;
-  atOrPast: number;
-  behind: Array<{ tenant: string; version: string }>;
-  unknown: Array<{ tenant: string; version: string }>;
-}
+type GateJson = GateAnswer;
 
 /** The real CLI in the background, so a test can act while it waits. */
 function background(sandbox: Sandbox, args: string[]): { stderr: () => string; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {

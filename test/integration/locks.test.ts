@@ -22,7 +22,12 @@ describe('locks list and cleanup: every Tenantry lock traced to its worker', fun
   }
 
   it('a lock taken before its run was claimed is named after its worker; cleanup frees it once that worker is dead, and nothing else', async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    // a minute's heartbeat: the live worker stays alive (six missed heartbeats) however slow the
+    // machine is between its heartbeat below and the commands that judge it; the dead one is an hour old
+    sandbox = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      extra: { worker: { heartbeatMs: 60_000, shutdownTimeoutMs: 20_000, reconcileIntervalMs: 1000 } },
+    });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme', 'globex', 'initech'])).code).to.equal(0);
     // worker ids as long as a Kubernetes pod name: the tag survives application_name's 63 bytes

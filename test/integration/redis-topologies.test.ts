@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Sandbox, eventually, type CliResult } from '../helpers/sandbox.js';
 import { startDashboardProcess } from '../browser/dashboard-process.js';
 import { REDIS_URL } from '../helpers/services.js';
-import { LocalAclRedis, LocalCluster, LocalSentinel, LocalTlsRedis, freePort, redisCall, redisServerMissing, redisTlsMissing } from '../helpers/redis-servers.js';
+import { LocalAclRedis, LocalCluster, LocalSentinel, LocalTlsRedis, redisCall, redisServerMissing, redisTlsMissing } from '../helpers/redis-servers.js';
+import { freePort } from '../helpers/ports.js';
 
 const V2 = '1710000000002_add-account-name';
 const TENANTS = ['acme', 'globex', 'initech'];
@@ -65,6 +66,7 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
   before(function () {
     const missing = redisServerMissing();
     if (missing) {
+      // eslint-disable-next-line no-console
       console.log(`      skipped: ${missing}`);
       this.skip();
     }
@@ -137,6 +139,7 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
   it('TLS only, with a client certificate: a rollout runs over rediss://; a wrong CA, plain redis:// or a missing file is refused in one line', async function () {
     const noTls = redisTlsMissing();
     if (noTls) {
+      // eslint-disable-next-line no-console
       console.log(`      skipped: ${noTls}`);
       this.skip();
     }

@@ -63,3 +63,31 @@ describe('config', () => {
     expect(() => loadConfig(path.join(dir, 'bad.json'), {})).to.throw(ConfigError, /not valid JSON/);
   });
 });
+
+describe('config: notifications and tracing', () => {
+  const hook = { name: 'ops', url: 'https://hooks.example.com/tenantry', events: ['rollout:halted', 'run:failed'], secret: '${HOOK_SECRET}' };
+
+  it('reads webhooks with their defaults and the secret from the environment', () => {
+    const config = parseConfig({ ...base, notifications: { webhooks: [hook] } }, { baseDir: '/', env: { HOOK_SECRET: 's'.repeat(32) } });
+    expect(config.notifications.webhooks[0]).to.deep.include({ name: 'ops', secret: 's'.repeat(32), format: 'json', timeoutMs: 10_000, attempts: 10, backoffMs: 2_000 });
+    expect(parseConfig(base, { baseDir: '/' }).notifications.webhooks).to.deep.equal([]);
+    expect(parseConfig(base, { baseDir: '/' }).tracing).to.deep.equal({ serviceName: 'tenantry' });
+  });
+
+  it('refuses an unsigned json webhook, an unknown event, a non-http URL, a short secret and two webhooks of one name', () => {
+    const env = { HOOK_SECRET: 's'.repeat(32) };
+    const parse = (webhooks: unknown[]) => () => parseConfig({ ...base, notifications: { webhooks } }, { baseDir: '/', env });
+    expect(parse([{ ...hook, secret: undefined }])).to.throw(ConfigError, /notifications\.webhooks\.0\.secret: a json webhook needs a secret/);
+    expect(parse([{ ...hook, events: ['rollout:exploded'] }])).to.throw(ConfigError, /notifications\.webhooks\.0\.events\.0/);
+    expect(parse([{ ...hook, url: 'ftp://example.com/x' }])).to.throw(ConfigError, /notifications\.webhooks\.0\.url/);
+    expect(parse([{ ...hook, secret: 'short' }])).to.throw(ConfigError, /at least 16/);
+    expect(parse([hook, { ...hook, url: 'https://other.example.com/' }])).to.throw(ConfigError, /distinct/);
+    // a Slack-compatible webhook carries its secret in its URL
+    expect(parse([{ name: 'chat', url: 'https://hooks.slack.com/services/T/B/X', events: ['rollout:halted'], format: 'slack' }])).not.to.throw();
+  });
+
+  it('takes an OTLP endpoint for traces, and refuses one that is not a URL', () => {
+    expect(parseConfig({ ...base, tracing: { otlpEndpoint: 'http://127.0.0.1:4318' } }, { baseDir: '/' }).tracing.otlpEndpoint).to.equal('http://127.0.0.1:4318');
+    expect(() => parseConfig({ ...base, tracing: { otlpEndpoint: 'collector:4318' } }, { baseDir: '/' })).to.throw(ConfigError, /tracing\.otlpEndpoint/);
+  });
+});

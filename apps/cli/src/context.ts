@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, ControlDb, PoolRegistry, loadConfig, type Logger, type TenantryConfig } from '@tenantry/core';
-import { createLogger } from '@tenantry/worker';
+import { createLogger, startTracing, type TracingHandle } from '@tenantry/worker';
 import { DEFAULT_CONFIG_NAME, locateConfig, type ConfigLocation } from './config-file.js';
 
 export interface GlobalOptions {
@@ -18,6 +18,7 @@ export class CliContext {
   private controlDb: ControlDb | undefined;
   private poolRegistry: PoolRegistry | undefined;
   private log: Logger | undefined;
+  private tracing: TracingHandle | null | undefined;
   /** what the command acted on, for the audit trail (a rollout or backup id) */
   readonly audit: { target?: string } = {};
 
@@ -75,7 +76,13 @@ export class CliContext {
     return this.poolRegistry;
   }
 
+  /** Exports this command's spans (a rollout's creation) when tracing is configured; flushed by close(). */
+  startTracing(): void {
+    this.tracing ??= startTracing(this.config, this.env) ?? null;
+  }
+
   async close(): Promise<void> {
+    await this.tracing?.shutdown().catch(() => {}); // a collector that is down must not fail the command
     await this.poolRegistry?.close();
     await this.controlDb?.close();
   }

@@ -1,28 +1,43 @@
-import { RolloutService, openQueueStore, type QueueStore, type TenantryQueue } from '@tenantry/queue';
+import { RolloutService, createNotifier, openQueueStore, type Notifier, type QueueStore, type TenantryQueue } from '@tenantry/queue';
 import type { CliContext } from './context.js';
 
 /**
  * The rollout service on the command's connections. The queue is opened, and checked to answer
  * (ServiceUnreachable, exit 2), by the first operation that enqueues, before it reads or writes
- * anything; `close` closes it.
+ * anything; `close` closes it. The rollout's lifecycle events (rollout:started, rollout:finished
+ * of an abort) go to the logs and the webhooks, as a worker's do; its creation is traced when
+ * tracing is configured.
  */
 export class CliRollouts {
   readonly service: RolloutService;
   private store: QueueStore | undefined;
+  private checked = false;
+  private readonly notifier: Notifier;
 
   constructor(private readonly ctx: CliContext) {
-    this.service = new RolloutService({ config: ctx.config, control: ctx.control, pools: ctx.pools, logger: ctx.logger, queue: () => this.queue() });
+    ctx.startTracing();
+    // webhook deliveries need the queue's server, not its check: a plain abort works without one
+    this.notifier = createNotifier(ctx.config, () => this.openStore().notificationQueue(), ctx.logger);
+    this.service = new RolloutService({ config: ctx.config, control: ctx.control, pools: ctx.pools, logger: ctx.logger, queue: () => this.queue(), events: this.notifier.events });
   }
 
   async queue(): Promise<TenantryQueue> {
-    if (!this.store) {
-      this.store = openQueueStore(this.ctx.config, { connectionName: 'tenantry cli' });
-      await this.store.assertReachable();
+    const store = this.openStore();
+    if (!this.checked) {
+      await store.assertReachable();
+      this.checked = true;
     }
-    return this.store.runQueue();
+    return store.runQueue();
+  }
+
+  private openStore(): QueueStore {
+    this.store ??= openQueueStore(this.ctx.config, { connectionName: 'tenantry cli' });
+    return this.store;
   }
 
   async close(): Promise<void> {
+    await this.notifier.flush(); // the events' webhook deliveries are queued before the queue closes
+    this.notifier.close();
     await this.store?.close();
   }
 }

@@ -15,13 +15,14 @@ export interface DashboardQueues {
 }
 
 /**
- * Opens every Tenantry queue (today: the run queue) for looking at. Commands fail fast when
+ * Opens every Tenantry queue (the run queue, and the webhook deliveries' when webhooks are
+ * configured: its failed jobs are the deliveries given up) for looking at. Commands fail fast when
  * Redis is away (one retry, no endless offline queue), so a page or a scrape answers instead of
  * hanging; BullMQ reconnects by itself.
  */
 export function openQueues(config: TenantryConfig): DashboardQueues {
   const store = openQueueStore(config, { connectionName: 'tenantry dashboard', redisOptions: { maxRetriesPerRequest: 1, connectionName: 'tenantry dashboard' } });
-  const queues = [store.runQueue() as unknown as Queue];
+  const queues = [store.runQueue() as unknown as Queue, ...(config.notifications.webhooks.length > 0 ? [store.notificationQueue() as unknown as Queue] : [])];
   return {
     queues,
     async counts(timeoutMs) {

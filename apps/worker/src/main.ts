@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256)) {
       throw new InvalidInput('--concurrency must be an integer from 1 to 256');
     }
-    await runWorkerProcess({ config, logger, ...(concurrency ? { concurrency } : {}) });
+    await runWorkerProcess({ config, logger, env: process.env, ...(concurrency ? { concurrency } : {}) });
     process.exit(0);
   } catch (error) {
     process.stderr.write(`tenantry-worker: ${errorMessage(error)}\n`);

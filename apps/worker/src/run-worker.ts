@@ -1,10 +1,13 @@
 import { errorMessage, type Logger, type TenantryConfig } from '@tenantry/core';
 import { startWorker } from '@tenantry/queue';
+import { startTracing } from './tracing.js';
 
 export interface WorkerProcessOptions {
   config: TenantryConfig;
   logger: Logger;
   concurrency?: number;
+  /** the process environment, for the standard OTEL_* variables */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -13,6 +16,8 @@ export interface WorkerProcessOptions {
  * runs' transactions roll back and their jobs are taken over by another worker.
  */
 export async function runWorkerProcess(options: WorkerProcessOptions): Promise<void> {
+  const tracing = startTracing(options.config, options.env ?? {});
+  if (tracing) options.logger.info({ endpoint: tracing.endpoint }, 'exporting traces (OTLP)');
   const worker = await startWorker(options);
   await new Promise<void>((resolve) => {
     let signals = 0;
@@ -31,4 +36,5 @@ export async function runWorkerProcess(options: WorkerProcessOptions): Promise<v
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
+  await tracing?.shutdown().catch((error: unknown) => options.logger.warn({ err: errorMessage(error) }, 'could not export the last spans'));
 }

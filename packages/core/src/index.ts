@@ -58,7 +58,7 @@ export { silentLogger } from './logger.js';
 export { loadConfig, parseConfig } from './config/load.js';
 export { getPlatform } from './config/tenantry-config.js';
 export type { TenantryConfig, TenantryPlatform } from './config/tenantry-config.js';
-export type { ConfigInput, RedisConfig } from './config/schema.js';
+export type { ConfigInput, RedisConfig, WebhookConfig } from './config/schema.js';
 
 // Connections
 export { redactUrl, redactSecrets, describeDatabase } from './db/redact.js';
@@ -77,7 +77,7 @@ export type { RegisteredTenant } from './ledger/tenant-registry.js';
 export { AuditLog } from './ledger/audit-log.js';
 export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';
 export { RolloutLedger } from './ledger/rollout-ledger.js';
-export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts } from './ledger/rollout-ledger.js';
+export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts, ClosedRolloutStatus } from './ledger/rollout-ledger.js';
 export { WorkerRegistry, workerExpiryMs } from './ledger/worker-registry.js';
 export type { WorkerInfo } from './ledger/worker-registry.js';
 export { BackupLedger } from './ledger/backup-ledger.js';
@@ -140,3 +140,10 @@ export { checkInvariants } from './verification/invariants.js';
 export type { CheckInvariantsOptions } from './verification/invariants.js';
 export { INVARIANTS } from './verification/invariant-report.js';
 export type { InvariantName, InvariantReport, InvariantViolation } from './verification/invariant-report.js';
+
+// Lifecycle events (the logs and webhooks listen to them) and the names of the spans' tracer and attributes
+export { LIFECYCLE_EVENTS } from './events/event-map.js';
+export type { LifecycleEventMap, LifecycleEventName, RunEvent } from './events/event-map.js';
+export { LifecycleEvents } from './events/lifecycle-events.js';
+export type { LifecycleListener, AnyLifecycleListener } from './events/lifecycle-events.js';
+export { SPAN_ATTRIBUTES, TRACER_NAME } from './tracing/spans.js';

@@ -33,3 +33,9 @@ export { releaseSession } from './db/session-state.js';
 export { resolveStages, assignWaves, parseAmount } from './rollouts/stages.js';
 export { capCanary, leaveOutSharedAtTarget } from './rollouts/at-target.js';
 export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
+
+// Emitting lifecycle events and tracing, where the run path and the rollout service do it
+export { emitRunOutcome, emitRunGivenUp, runEventOf, runEventOfSpec } from './events/run-events.js';
+export { logLifecycleEvents } from './events/log-events.js';
+export { inSpan, phase, rolloutSpan, currentRolloutTrace, inRolloutTrace } from './tracing/spans.js';
+export type { RunPhase } from './tracing/spans.js';

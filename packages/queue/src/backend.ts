@@ -3,6 +3,8 @@ import type { RedisOptions } from 'ioredis';
 import { connectClient, describeDatabase, type TenantryConfig } from '@tenantry/core';
 import { assertRedisReachable, createRedis, describeRedis, queuePrefixOf, type RedisClient } from './connection.js';
 import { RUN_JOB_DEFAULTS, RUN_QUEUE, createRunQueue, type TenantryJobData, type TenantryQueue } from './queues.js';
+import { NOTIFICATION_QUEUE, type WebhookJobData } from './notifications/webhook-job.js';
+import type { NotificationQueue } from './notifications/notifier.js';
 
 /**
  * Where the queue lives. The choice is made here and nowhere else:
@@ -44,6 +46,10 @@ export interface QueueStore {
   runQueue(): TenantryQueue;
   /** a BullMQ worker on the run queue; the caller closes it before close() */
   createWorker(processor: RunProcessor, settings: WorkerSettings): Worker<TenantryJobData>;
+  /** the queue of webhook deliveries, beside the run queue; made on first use, closed by close() */
+  notificationQueue(): NotificationQueue;
+  /** a BullMQ worker on the notification queue; the caller closes it before close() */
+  createNotificationWorker(processor: Processor<WebhookJobData>, settings: { concurrency: number }): Worker<WebhookJobData>;
   /** where each job id stands: not in the queue, still to run (or running), or finished (the reconciler's question) */
   jobStates(jobIds: readonly string[]): Promise<JobState[]>;
   close(): Promise<void>;
@@ -69,6 +75,7 @@ export function openQueueStore(config: TenantryConfig, options: QueueStoreOption
 function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['redis']>, options: QueueStoreOptions): QueueStore {
   let connection: RedisClient | undefined;
   let queue: TenantryQueue | undefined;
+  let notifications: NotificationQueue | undefined;
   const connect = () => (connection ??= createRedis(redis, options.redisOptions));
   const prefix = queuePrefixOf(redis);
   return {
@@ -81,6 +88,13 @@ function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['r
     },
     createWorker(processor, settings) {
       return new Worker<TenantryJobData>(RUN_QUEUE, processor, { connection: connect(), prefix, ...settings });
+    },
+    notificationQueue() {
+      notifications ??= new Queue<WebhookJobData>(NOTIFICATION_QUEUE, { connection: connect(), prefix });
+      return notifications;
+    },
+    createNotificationWorker(processor, settings) {
+      return new Worker<WebhookJobData>(NOTIFICATION_QUEUE, processor, { connection: connect(), prefix, ...settings });
     },
     async jobStates(jobIds) {
       if (jobIds.length === 0) return [];
@@ -95,6 +109,7 @@ function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['r
     },
     async close() {
       await queue?.close().catch(() => {});
+      await notifications?.close().catch(() => {});
       connection?.disconnect();
     },
   };
@@ -116,6 +131,7 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
     connectionTimeoutMillis: 5_000,
   });
   let queue: TenantryQueue | undefined;
+  let notifications: NotificationQueue | undefined;
   const name = options.connectionName ?? 'tenantry';
   return {
     backend: 'postgres',
@@ -144,6 +160,24 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
         createPostgresBackend,
       ) as unknown as Worker<TenantryJobData>;
     },
+    notificationQueue() {
+      if (notifications) return notifications;
+      notifications = new Queue<WebhookJobData, unknown, string, WebhookJobData, unknown, string, IQueueBackend, PostgresPoolConfig>(
+        NOTIFICATION_QUEUE,
+        { connection: connection(`${name} notifications`) },
+        createPostgresBackend,
+      ) as unknown as NotificationQueue;
+      notifications.on('error', () => {});
+      return notifications;
+    },
+    createNotificationWorker(processor, settings) {
+      return new Worker<WebhookJobData, unknown, string, IQueueBackend, never, PostgresPoolConfig>(
+        NOTIFICATION_QUEUE,
+        processor as Processor<WebhookJobData, unknown>,
+        { connection: connection(`${name} notifications worker`), ...settings },
+        createPostgresBackend,
+      ) as unknown as Worker<WebhookJobData>;
+    },
     async jobStates(jobIds) {
       const runQueue = this.runQueue();
       const states: JobState[] = [];
@@ -156,6 +190,7 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
     },
     async close() {
       await queue?.close().catch(() => {});
+      await notifications?.close().catch(() => {});
     },
   };
 }

@@ -3,6 +3,8 @@ import { ID_PATTERN, InvalidInput, MAX_ID_LENGTH, MAX_MIGRATION_NAME_LENGTH, MIG
 
 const id = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN);
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+/** W3C trace context of the job's rollout (tracing on): its runs' spans join the rollout's trace */
+const traceparent = z.string().regex(/^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/);
 
 /**
  * A run job as stored in the queue. Validated again by the worker: data read back from Redis is
@@ -20,6 +22,7 @@ export const runJobDataSchema = z.strictObject({
   method: z.enum(['migrations', 'restore']).optional(),
   backup: z.enum(['none', 'pg_dump']).optional(),
   backupId: uuid.optional(),
+  traceparent: traceparent.optional(),
 }).refine((d) => (d.tenant === '_shared') === (d.scope === 'shared'), { message: 'shared runs, and only they, carry tenant _shared', path: ['tenant'] });
 
 export type RunJobData = z.infer<typeof runJobDataSchema>;
@@ -29,6 +32,7 @@ export const backupBatchJobDataSchema = z.strictObject({
   rolloutId: uuid,
   platform: id,
   runIds: z.array(uuid).min(1).max(1000),
+  traceparent: traceparent.optional(),
 });
 
 export type BackupBatchJobData = z.infer<typeof backupBatchJobDataSchema>;

@@ -8,7 +8,7 @@ import {
   type ControlDb,
   type RunResult,
 } from '@tenantry/core';
-import { executeRun, isTransient, owedWrite, planCompensation, type RunProgress } from '@tenantry/core/internal';
+import { executeRun, isTransient, owedWrite, type RunProgress } from '@tenantry/core/internal';
 import { parseRunJobData, type RunJobData } from './job-data.js';
 import { BACKUP_BATCH_JOB_NAME, type TenantryJobData } from './queues.js';
 import { processBackupBatch, type BackupBatchDeps } from './backup-batch.js';
@@ -55,7 +55,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
       const { result, record } = outcome;
       const succeeded = result.status === 'succeeded';
-      await endRun(deps, { kind: 'finished', runId: data.runId, ...(record ? { record } : {}), succeeded, partial: result.partial === true });
+      await endRun(deps, { kind: 'finished', runId: data.runId, ...(record ? { record } : {}), result, succeeded, partial: result.partial === true });
       if (!succeeded) throw new UnrecoverableError(redactSecrets(`${result.error?.code ?? 'FAILED'}: ${result.error?.message ?? 'run failed'}`));
       return result;
     } catch (error) {
@@ -74,7 +74,7 @@ export function createRunProcessor(deps: ProcessorDeps) {
         .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
       deps.logger.warn({ runId: data.runId, rolloutId: data.rolloutId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
       if (final) {
-        await endRun(deps, { kind: 'gave-up', runId: data.runId });
+        await endRun(deps, { kind: 'gave-up', runId: data.runId, error: { code: typeof code === 'string' ? code : 'ERROR', message: redactSecrets(errorMessage(error)) } });
         throw new UnrecoverableError(redactSecrets(errorMessage(error)));
       }
       throw error;

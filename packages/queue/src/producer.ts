@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { CreatedRun } from '@tenantry/core';
-import { BACKUP_BATCH_JOB_NAME, PRIORITY, RUN_JOB_NAME, type TenantryJobData } from './queues.js';
+import { currentRolloutTrace } from '@tenantry/core/internal';
+import { BACKUP_BATCH_JOB_NAME, RUN_JOB_NAME, type TenantryJobData } from './queues.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
 
 const BULK = 1_000;
@@ -16,6 +17,7 @@ export async function enqueueRuns(
 ): Promise<void> {
   const chunks: Array<readonly CreatedRun[]> = [];
   for (let i = 0; i < runs.length; i += BULK) chunks.push(runs.slice(i, i + BULK));
+  const traceparent = currentRolloutTrace(); // [trace: the rollout's context travels with its jobs]
   const send = async (): Promise<void> => {
     for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await queue.addBulk(
       chunk.map((run) => ({
@@ -31,6 +33,7 @@ export async function enqueueRuns(
           ...(run.backup && run.backup !== 'none' ? { backup: run.backup } : {}),
           ...(run.backupId ? { backupId: run.backupId } : {}),
           ...(run.scope === 'shared' ? { scope: 'shared' as const } : {}),
+          ...(traceparent ? { traceparent } : {}),
         },
         opts: { jobId: runJobId(run.id), ...(options.priority ? { priority: options.priority } : {}) },
       })),
@@ -47,6 +50,7 @@ export async function enqueueRuns(
  */
 async function enqueueBackupBatches(queue: Queue<TenantryJobData>, rolloutId: string, runs: readonly CreatedRun[], batchSize: number, priority?: number): Promise<void> {
   const jobs: Array<{ name: string; data: TenantryJobData; opts: { jobId: string; priority?: number } }> = [];
+  const traceparent = currentRolloutTrace(); // [trace: the rollout's context travels with its jobs]
   const byPlatform = new Map<string, CreatedRun[]>();
   for (const run of runs) {
     const list = byPlatform.get(run.platform);
@@ -60,7 +64,7 @@ async function enqueueBackupBatches(queue: Queue<TenantryJobData>, rolloutId: st
       const batch = platformRuns.slice(i * batchSize, (i + 1) * batchSize);
       jobs.push({
         name: BACKUP_BATCH_JOB_NAME,
-        data: { rolloutId, platform, runIds: batch.map((r) => r.id) },
+        data: { rolloutId, platform, runIds: batch.map((r) => r.id), ...(traceparent ? { traceparent } : {}) },
         opts: { jobId: backupBatchJobId(batch[0]!.id), ...(priority ? { priority } : {}) },
       });
     }

@@ -1,8 +1,9 @@
-import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type Logger, type RunRecord, type TenantryConfig } from '@tenantry/core';
+import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type LifecycleEvents, type Logger, type RunRecord, type TenantryConfig } from '@tenantry/core';
 import { RECONCILER_LOCK, tryLockKey, unlockKey, workerAliveSql } from '@tenantry/core/internal';
 import type { QueueStore } from './backend.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
 import type { RolloutDeps } from './rollouts/deps.js';
+import { rolloutClosed } from './rollouts/follow-up.js';
 import { requeueRuns } from './rollouts/release.js';
 import { releaseNextWave } from './rollouts/waves.js';
 
@@ -42,7 +43,7 @@ const STRANDED_AFTER_MS = 5_000;
  * not in the queue (Redis flushed, restarted without persistence, a producer that died half-way) is
  * enqueued again under its deterministic job id, so no run is ever queued twice.
  */
-export async function reconcile(options: { control: ControlDb; store: QueueStore; config: TenantryConfig; workerExpiryMs: number; logger: Logger }): Promise<ReconcileResult | undefined> {
+export async function reconcile(options: { control: ControlDb; store: QueueStore; config: TenantryConfig; workerExpiryMs: number; logger: Logger; events?: LifecycleEvents }): Promise<ReconcileResult | undefined> {
   const { control, store, config } = options;
   const queue = store.runQueue();
   // called with `void` on a timer: PostgreSQL being down must cost a pass, never the process
@@ -62,7 +63,7 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         [options.workerExpiryMs],
       );
       const ledger = new RolloutLedger(control);
-      const deps: RolloutDeps = { config, ledger, queue, logger: options.logger };
+      const deps: RolloutDeps = { config, ledger, queue, logger: options.logger, ...(options.events ? { events: options.events } : {}) };
       const released = await releaseWhatDeadWorkersHeld(deps);
       const { rows } = await client.query<RunRecord & { rollout_id: string; backup_strategy: string; backup_id: string | null; scope: string; method: string }>(
         `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
@@ -85,14 +86,16 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
           tenant: run.tenant,
           direction: run.direction,
           target: run.target,
-          method: run.method as CreatedRun['method'],
+          method: run.method,
           backup: run.backup_strategy as CreatedRun['backup'],
           backupId: run.backup_id,
-          scope: run.scope as CreatedRun['scope'],
+          scope: run.scope,
           compensates: run.compensates,
         })),
       );
-      const closed = await ledger.finalizeOrphans(options.workerExpiryMs);
+      const orphans = await ledger.finalizeOrphans(options.workerExpiryMs);
+      for (const orphan of orphans) rolloutClosed(deps, orphan.id, orphan.status);
+      const closed = orphans.length;
       const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}), ...(released > 0 ? { released } : {}) };
       if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;

@@ -16,6 +16,9 @@ import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
 import { RunWatch } from './run-watch.js';
+import { createNotifier } from './notifications/notifier.js';
+import { startWebhookWorker } from './notifications/webhook-worker.js';
+import { traceJobs } from './tracing/trace-jobs.js';
 
 export interface WorkerOptions {
   config: TenantryConfig;
@@ -66,7 +69,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const backups = new BackupLedger(control);
   const watch = new RunWatch();
   watch.start(ledger, log);
-  const worker = store.createWorker(createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log, watch }), {
+  // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
+  const notifier = createNotifier(config, () => store.notificationQueue(), log);
+  const webhooks = startWebhookWorker(config, store, log);
+  const processor = createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log, watch, events: notifier.events });
+  const worker = store.createWorker(traceJobs(processor), {
     concurrency,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
     // (15 s at most; a false stall only delivers a job twice, which the tenant lock makes harmless)
@@ -79,7 +86,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   // the ledger is the system of record: repair what the queue lost, at start and then regularly
   const expiry = workerExpiryMs(config.worker.heartbeatMs);
-  const repair = () => reconcile({ control, store, config, workerExpiryMs: expiry, logger: log });
+  const repair = () => reconcile({ control, store, config, workerExpiryMs: expiry, logger: log, events: notifier.events });
   void repair();
   const reconciler = setInterval(() => void repair(), config.worker.reconcileIntervalMs);
   reconciler.unref();
@@ -113,6 +120,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           await bounded(worker.close(true), STOP_GRACE_MS);
         }
         watch.close();
+        // events of the last runs are queued before the queue closes; deliveries in flight finish or run again elsewhere
+        await bounded(notifier.flush(), STOP_GRACE_MS);
+        notifier.close();
+        if (webhooks) await bounded(webhooks.close(), STOP_GRACE_MS);
         await bounded(registry.stopped(id), STOP_GRACE_MS);
         await bounded(store.close(), STOP_GRACE_MS);
         // a session still busy is ended with the process: the server frees its locks then

@@ -12,6 +12,6 @@ export async function workerCommand(ctx: CliContext, options: { concurrency?: st
   const { level, notice } = workerLogLevel(ctx.env, terminal);
   if (notice) process.stderr.write(`${notice}\n`);
   const logger = createLogger({ pretty: terminal && !ctx.json, name: 'tenantry-worker', level });
-  await runWorkerProcess({ config, logger, ...(concurrency ? { concurrency } : {}) });
+  await runWorkerProcess({ config, logger, env: ctx.env, ...(concurrency ? { concurrency } : {}) });
   return 0;
 }

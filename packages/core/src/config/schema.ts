@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN, MAX_ID_LENGTH, MIGRATION_NAME_PATTERN } from '../ids.js';
+import { LIFECYCLE_EVENTS } from '../events/event-map.js';
 
 const id = z
   .string()
@@ -89,6 +90,27 @@ const redisSchema = z
 
 export type RedisConfig = z.output<typeof redisSchema>;
 
+const httpUrl = z.url({ protocol: /^https?$/ }).describe('An http:// or https:// URL.');
+
+const webhookSchema = z
+  .strictObject({
+    name: id.describe('Names the webhook in logs and in the notification queue (jobs carry the name, never the URL or secret).'),
+    url: httpUrl.describe('Where the events are POSTed.'),
+    events: z.array(z.enum(LIFECYCLE_EVENTS)).min(1).describe(`Events sent to it: ${LIFECYCLE_EVENTS.join(', ')}.`),
+    secret: z
+      .string()
+      .min(16, 'must be at least 16 characters')
+      .optional()
+      .describe('Shared secret of the HMAC-SHA256 signature (X-Tenantry-Signature over "<timestamp>.<body>"); give it as ${ENV}.'),
+    format: z.enum(['json', 'slack']).default('json').describe('json: the event as data, signed; slack: {"text": ...} for a Slack-compatible incoming webhook.'),
+    timeoutMs: z.number().int().positive().max(120_000).default(10_000).describe('A delivery not answered within this is failed and tried again.'),
+    attempts: z.number().int().positive().max(50).default(10).describe('Deliveries tried before one is given up (and logged).'),
+    backoffMs: z.number().int().positive().default(2_000).describe('First retry delay; each next one doubles (with up to 10 attempts: about 17 minutes in all).'),
+  })
+  .refine((w) => w.format === 'slack' || w.secret !== undefined, { message: 'a json webhook needs a secret (its deliveries are signed)', path: ['secret'] });
+
+export type WebhookConfig = z.output<typeof webhookSchema>;
+
 const configSchema = z.strictObject({
   redis: redisSchema
     .optional()
@@ -128,6 +150,23 @@ const configSchema = z.strictObject({
           }),
         )
         .default([]),
+    })
+    .prefault({}),
+  notifications: z
+    .strictObject({
+      webhooks: z
+        .array(webhookSchema)
+        .default([])
+        .refine((hooks) => new Set(hooks.map((h) => h.name)).size === hooks.length, 'webhook names must be distinct'),
+    })
+    .prefault({})
+    .describe('Lifecycle events sent to HTTP receivers, through the queue, never holding up a run.'),
+  tracing: z
+    .strictObject({
+      otlpEndpoint: httpUrl
+        .optional()
+        .describe('OTLP/HTTP collector base URL (traces go to <url>/v1/traces); OTEL_EXPORTER_OTLP_ENDPOINT does the same. Neither: tracing is off.'),
+      serviceName: z.string().min(1).default('tenantry').describe('service.name of the spans.'),
     })
     .prefault({}),
   verify: z.boolean().default(false).describe("After each run, compare the tenant's live schema with the reference of its new version; drift fails the run and returns the tenant."),

@@ -1,4 +1,5 @@
 import type { ControlDb } from './control-db.js';
+import type { ClosedRolloutStatus } from './settlement.js';
 import { RUN_RECORD, toCreatedRun, type CreatedRun, type RunRecord } from './run-rows.js';
 import { OPEN_RUNS, ROLLOUT, RUN } from './statuses.js';
 
@@ -46,7 +47,8 @@ export class Repair {
        WHERE r.created_at < now() - ${ORPHAN_AGE} AND r.status = ${ROLLOUT.running}
          AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
          AND NOT EXISTS (SELECT 1 FROM ${runs}
-                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)`;
+                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
+      RETURNING r.id, r.status`;
   }
 
   /**
@@ -60,13 +62,14 @@ export class Repair {
 
   /**
    * Closes every rollout left running with no open run: a worker that died between finishing a
-   * run and closing its rollout (the reconciler's safety net). Returns how many it closed.
+   * run and closing its rollout (the reconciler's safety net). Returns the rollouts it closed,
+   * with their status (their rollout:finished is the caller's).
    */
-  async finalizeOrphans(workerExpiryMs: number): Promise<number> {
+  async finalizeOrphans(workerExpiryMs: number): Promise<Array<{ id: string; status: ClosedRolloutStatus }>> {
     // failures whose worker died before settling them: what it did not write stays undone
     // (README, reliability), but their rollout can close
     await this.db.pool.query(this.settleAbandonedFailures, [workerExpiryMs]);
-    const { rowCount } = await this.db.pool.query(this.finalizeOrphansSql);
-    return rowCount ?? 0;
+    const { rows } = await this.db.pool.query<{ id: string; status: ClosedRolloutStatus }>(this.finalizeOrphansSql);
+    return rows;
   }
 }

@@ -2,13 +2,15 @@ import type pg from 'pg';
 import type { RolloutStatus } from '../types.js';
 import type { ControlDb } from './control-db.js';
 import { RUN_RECORD, toCreatedRun, type CreatedRun, type RunRecord } from './run-rows.js';
-import type { Settlement } from './settlement.js';
+import type { ClosedRolloutStatus, Settlement } from './settlement.js';
 import { ROLLOUT, RUN, isResumable } from './statuses.js';
 
 /** What an abort did: runs cancelled before they started, and running ones told to stop. */
 export interface AbortedRollout {
   cancelled: number;
   stopping: number;
+  /** the abort closed the rollout (nothing was running): its status, for rollout:finished */
+  closed?: ClosedRolloutStatus;
 }
 
 /** What an operator does to a rollout: abort, pause, resume. */
@@ -79,9 +81,9 @@ export class RolloutControl {
   async abortIn(client: pg.PoolClient, rolloutId: string, compensate: boolean): Promise<AbortedRollout> {
     await client.query(this.markAborted, [rolloutId, compensate]);
     const { rowCount } = await client.query(this.cancelUnstarted, [rolloutId]);
-    await this.settlement.finalizeRollout(rolloutId, client);
+    const closed = await this.settlement.finalizeRollout(rolloutId, client);
     const { rows } = await client.query<{ n: number }>(this.countStopping, [rolloutId]);
-    return { cancelled: rowCount ?? 0, stopping: rows[0]?.n ?? 0 };
+    return { cancelled: rowCount ?? 0, stopping: rows[0]?.n ?? 0, ...(closed ? { closed } : {}) };
   }
 
   /** Pauses a running rollout: queued runs wait, running ones finish. */

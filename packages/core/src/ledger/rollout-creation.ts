@@ -5,6 +5,7 @@ import type { ControlDb } from './control-db.js';
 import type { AbortedRollout } from './rollout-control.js';
 import { conflictError, openRolloutsOver } from './rollout-overlap.js';
 import type { CreatedRun, PlannedRun } from './run-rows.js';
+import type { ClosedRolloutStatus } from './settlement.js';
 import { ROLLOUT, RUN } from './statuses.js';
 
 /** What halts a staged rollout: its canary's size (0: none) and --max-failures (null: never). */
@@ -29,7 +30,8 @@ export interface NewRollout {
 export interface CreatedRollout {
   rolloutId: string;
   runs: CreatedRun[];
-  superseded: Array<{ id: string; cancelled: number }>;
+  /** `closed`: the abort closed it (nothing was running), with this status */
+  superseded: Array<{ id: string; cancelled: number; closed?: ClosedRolloutStatus }>;
 }
 
 /** Stops a rollout inside a transaction (the abort of rollout-control.ts). */
@@ -67,7 +69,7 @@ export class RolloutCreation {
   /** Writes a rollout and all its runs in one transaction. */
   async createRollout(rollout: NewRollout): Promise<CreatedRollout> {
     return this.db.transaction(async (client) => {
-      const superseded: Array<{ id: string; cancelled: number }> = [];
+      const superseded: CreatedRollout['superseded'] = [];
       for (const open of await openRolloutsOver(client, this.db, rollout.runs)) {
         if (!rollout.supersede) throw conflictError(open);
         superseded.push({ id: open.id, ...(await this.abortIn(client, open.id, false)) });

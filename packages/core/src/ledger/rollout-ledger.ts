@@ -8,10 +8,11 @@ import { RolloutCreation, type CreatedRollout, type NewRollout } from './rollout
 import { RolloutReads, type RolloutSummary } from './rollout-reads.js';
 import { RunLifecycle } from './run-lifecycle.js';
 import type { CreatedRun, PlannedRun, RunRecord } from './run-rows.js';
-import { Settlement, type SettledSuccess } from './settlement.js';
+import { Settlement, type ClosedRolloutStatus, type SettledSuccess } from './settlement.js';
 import { Waves } from './waves.js';
 
 export type { AbortedRollout } from './rollout-control.js';
+export type { ClosedRolloutStatus } from './settlement.js';
 export type { CreatedRollout, NewRollout, RolloutStages } from './rollout-creation.js';
 export type { RolloutSummary, RunCounts } from './rollout-reads.js';
 export { toCreatedRun, type CreatedRun, type PlannedRun, type RunRecord } from './run-rows.js';
@@ -98,7 +99,7 @@ export class RolloutLedger {
     return this.settlement.settleSuccess(run);
   }
 
-  settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<void> {
+  settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<ClosedRolloutStatus | undefined> {
     return this.settlement.settleFailure(run);
   }
 
@@ -106,7 +107,7 @@ export class RolloutLedger {
     return this.settlement.releaseAfterFailure(runId);
   }
 
-  finalizeRollout(rolloutId: string, client?: pg.Pool | pg.PoolClient): Promise<void> {
+  finalizeRollout(rolloutId: string, client?: pg.Pool | pg.PoolClient): Promise<ClosedRolloutStatus | undefined> {
     return this.settlement.finalizeRollout(rolloutId, client);
   }
 
@@ -132,7 +133,7 @@ export class RolloutLedger {
     return this.repair.releaseStranded(graceMs);
   }
 
-  finalizeOrphans(workerExpiryMs: number): Promise<number> {
+  finalizeOrphans(workerExpiryMs: number): Promise<Array<{ id: string; status: ClosedRolloutStatus }>> {
     return this.repair.finalizeOrphans(workerExpiryMs);
   }
 

@@ -4,6 +4,9 @@ import type { ControlDb } from './control-db.js';
 import { RUN_RECORD, toCreatedRun, type CreatedRun, type RunRecord } from './run-rows.js';
 import { OPEN_RUNS, ROLLOUT, RUN } from './statuses.js';
 
+/** The status a rollout closes with. */
+export type ClosedRolloutStatus = 'succeeded' | 'failed' | 'cancelled';
+
 /** What settling a success found: the runs it queued, and what the caller is to do next. */
 export interface SettledSuccess {
   released: CreatedRun[];
@@ -12,12 +15,15 @@ export interface SettledSuccess {
   aborted: boolean;
   /** aborted, and asked to return its tenants */
   compensate: boolean;
+  /** the status this settlement closed the rollout with (its rollout:finished is the caller's) */
+  closed?: ClosedRolloutStatus;
 }
 
 interface SettleState {
   settleAdvance: boolean;
   settleAborted: boolean;
   settleCompensate: boolean;
+  settleClosed: ClosedRolloutStatus | null;
 }
 /** A row of the settle statement: its state, joined with each released run (or none). */
 type SettleRow = SettleState & (RunRecord | { [F in keyof RunRecord]: null });
@@ -49,7 +55,8 @@ export class Settlement {
        WHERE r.id = $1 AND r.status = ${ROLLOUT.running}
          AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
          AND NOT EXISTS (SELECT 1 FROM ${runs}
-                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)`;
+                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
+      RETURNING r.status`;
     // one statement, run after the result's own commit: of two runs finishing together, the one
     // whose statement starts last sees both results
     this.settleSuccessSql = `
@@ -74,7 +81,7 @@ export class Settlement {
            AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
            AND NOT EXISTS (SELECT 1 FROM ${runs}
                           WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
-        RETURNING r.id
+        RETURNING r.id, r.status
       ), state AS (
         -- released runs are still waiting to this statement: they keep their wave open, as they should
         SELECT o.status = ${ROLLOUT.running} AND w.next_wave IS NOT NULL AND NOT EXISTS (
@@ -84,7 +91,8 @@ export class Settlement {
                          OR (x.status = ${RUN.waiting} AND x.after_run IS NOT NULL))
                ) AS "settleAdvance",
                o.aborted_at IS NOT NULL AS "settleAborted",
-               o.compensate_on_abort AS "settleCompensate"
+               o.compensate_on_abort AS "settleCompensate",
+               (SELECT status FROM closed) AS "settleClosed"
           FROM ${rollouts} o,
                LATERAL (SELECT min(wave) AS next_wave FROM ${runs}
                          WHERE rollout_id = o.id AND status = ${RUN.waiting} AND after_run IS NULL) w
@@ -117,10 +125,12 @@ export class Settlement {
 
   /**
    * Closes a rollout once no run is open. Each finishing run calls this after its own update has
-   * committed, so the last one to finish always sees every other run finished.
+   * committed, so the last one to finish always sees every other run finished. Returns the
+   * rollout's status when this call closed it (exactly one caller sees that: rollout:finished).
    */
-  async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<void> {
-    await client.query(prepared(this.finalize), [rolloutId]);
+  async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<ClosedRolloutStatus | undefined> {
+    const { rows } = await client.query<{ status: ClosedRolloutStatus }>(prepared(this.finalize), [rolloutId]);
+    return rows[0]?.status;
   }
 
   /**
@@ -136,6 +146,7 @@ export class Settlement {
       advance: state?.settleAdvance === true,
       aborted: state?.settleAborted === true,
       compensate: state?.settleCompensate === true,
+      ...(state?.settleClosed ? { closed: state.settleClosed } : {}),
     };
   }
 
@@ -152,9 +163,9 @@ export class Settlement {
     });
   }
 
-  /** What follows from a failed run is written: it gets its finished_at, and its rollout may close. */
-  async settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<void> {
+  /** What follows from a failed run is written: it gets its finished_at, and its rollout may close (its status returned when this closed it). */
+  async settleFailure(run: Pick<RunRecord, 'id' | 'rolloutId'>): Promise<ClosedRolloutStatus | undefined> {
     await this.db.pool.query(prepared(this.markFailureSettled), [run.id]);
-    await this.finalizeRollout(run.rolloutId);
+    return this.finalizeRollout(run.rolloutId);
   }
 }

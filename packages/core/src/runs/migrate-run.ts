@@ -9,6 +9,7 @@ import { describeDifference } from '../verification/diff.js';
 import { ReferenceCache } from '../verification/reference.js';
 import { verifyTenant } from '../verification/verify-tenants.js';
 import { backupSchemas } from '../backups/take-backup.js';
+import { phase } from '../tracing/spans.js';
 import { dropInvalidIndexes } from './invalid-indexes.js';
 import { asRunError, currentPosition, type Position, type UnderLock } from './under-lock.js';
 
@@ -40,7 +41,7 @@ export async function migrateUnderLock(run: UnderLock, current: Position, origin
 /** The tenant's backup at its version before the run, recorded on the run. */
 async function backUp(run: UnderLock, version: string, count: number): Promise<string> {
   run.ctx.onProgress?.({ phase: 'backup', step: 0, steps: count });
-  const backupId = await ensureBackup(run, version);
+  const backupId = await phase('backup', () => ensureBackup(run, version)); // [trace: backup]
   await run.ctx.ledger.noteBackup(run.spec.runId, backupId);
   return backupId;
 }
@@ -55,9 +56,10 @@ async function applyMigrations(run: UnderLock, move: { position: number; count: 
   // the lock goes with the COMMIT (one round trip less), unless something still needs it after:
   // the schema check of `verify: true`, or an after-commit test hook
   const unlockWithCommit = !(ctx.config.verify && (spec.scope ?? 'tenant') === 'tenant') && !hooks?.afterCommit;
-  const betweenMigrations = hooks?.betweenMigrations;
+  const betweenMigrations = hooks?.betweenMigrations?.bind(hooks);
   try {
-    const steps = await migrateSteps({
+    // [trace: migrate]
+    const steps = await phase('migrate', () => migrateSteps({
       ...(unlockWithCommit ? { afterCommit: session.lock.releaseSql } : {}),
       signal: run.guard.signal,
       buildTimeoutMs: run.platform.buildTimeoutMs,
@@ -74,7 +76,7 @@ async function applyMigrations(run: UnderLock, move: { position: number; count: 
         if (betweenMigrations && index > 0) betweenMigrations(index);
         ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
       },
-    });
+    }));
     if (unlockWithCommit) session.lock.releasedWith();
     const after = { version: versionAt(set, spec.direction === 'up' ? position + count : position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });

@@ -2,6 +2,7 @@ import { auditSession } from '../db/session-state.js';
 import { TenantryError } from '../errors.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
 import type { RunResult } from '../types.js';
+import { phase } from '../tracing/spans.js';
 import { asRunError, type Position, type UnderLock } from './under-lock.js';
 
 /** Puts the tenant back as a backup holds it (the run's own, or the newest at its target). */
@@ -18,7 +19,8 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
   if (run.hooks?.duringCompensation && run.compensating) await run.hooks.duringCompensation();
   try {
-    const restored = await restoreTenant({
+    // [trace: restore]
+    const restored = await phase('restore', () => restoreTenant({
       client,
       location,
       backup,
@@ -26,7 +28,7 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
       noteAside: (aside) => ctx.ledger.noteAside(spec.runId, aside),
       signal: run.guard.signal,
       ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
-    }).finally(() => auditSession(client, { settings: true }));
+    }).finally(() => auditSession(client, { settings: true })));
     for (const note of restored.notes) run.log.warn({ backupId: backup.id }, note);
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
     return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };

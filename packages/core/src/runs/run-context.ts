@@ -3,6 +3,7 @@ import type { PoolRegistry } from '../db/pool-registry.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import type { RolloutLedger, RunRecord } from '../ledger/rollout-ledger.js';
+import type { LifecycleEvents } from '../events/lifecycle-events.js';
 import type { Logger } from '../logger.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 import type { ReferenceCache } from '../verification/reference.js';
@@ -46,6 +47,8 @@ export interface RunContext {
   onProgress?: (progress: RunProgress) => void;
   /** aborted to stop the run from outside (its rollout aborted, its worker stopping): see run-guard.ts */
   signal?: AbortSignal;
+  /** lifecycle events (run:started); the outcome's events are the rollout service's (endRun) */
+  events?: LifecycleEvents;
   /**
    * Test hooks at the protocol's named points (run-hooks.ts); absent, those of the process, if
    * a test installed any. @internal

@@ -11,15 +11,15 @@
  */
 export interface RunHooks {
   /** the tenant lock is held and the run claimed in the ledger, nothing done yet */
-  afterLock?(): void | Promise<void>;
+  afterLock?: () => void | Promise<void>;
   /** pg_dump has written the dump, the backup is not recorded yet */
-  duringBackup?(): void | Promise<void>;
+  duringBackup?: () => void | Promise<void>;
   /** migration `index` (> 0) of the run starts, the ones before it applied in the run's transaction (not awaited) */
-  betweenMigrations?(index: number): void;
+  betweenMigrations?: (index: number) => void;
   /** a run moved its tenant and committed; the lock is still held, the ledger not written yet */
-  afterCommit?(): void | Promise<void>;
+  afterCommit?: () => void | Promise<void>;
   /** a compensating run holds its tenant's lock and is about to move it back */
-  duringCompensation?(): void | Promise<void>;
+  duringCompensation?: () => void | Promise<void>;
 }
 
 let installed: RunHooks | undefined;

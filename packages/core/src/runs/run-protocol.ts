@@ -14,6 +14,8 @@ import { runHooks } from './run-hooks.js';
 import { migrateUnderLock } from './migrate-run.js';
 import { restoreUnderLock } from './restore-run.js';
 import { withTenantSession } from './tenant-session.js';
+import { runEventOfSpec } from '../events/run-events.js';
+import { phase } from '../tracing/spans.js';
 import { currentPosition, type UnderLock } from './under-lock.js';
 
 export type { RunContext, RunOutcome, RunProgress, RunSpec } from './run-context.js';
@@ -87,13 +89,14 @@ async function underLock(run: UnderLock): Promise<RunOutcome> {
     await session.lock.release();
     return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
   }
+  ctx.events?.emit('run:started', { ...runEventOfSpec(spec), from: original }); // [event: run:started]
   if (hooks?.afterLock) await hooks.afterLock();
   const moved = base.method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original);
   const result = stoppedResult(moved, guard);
   if (hooks?.afterCommit && result.status === 'succeeded' && !result.noop) await hooks.afterCommit();
   // the lock is released and the result written at once: neither waits for the other
   // the result is owed to the ledger: an outage of the control database is waited out
-  const [, record] = await Promise.all([session.lock.release(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]);
+  const [, record] = await phase('record', () => Promise.all([session.lock.release(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })])); // [trace: record]
   log.info(
     { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method: base.method },
     result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,

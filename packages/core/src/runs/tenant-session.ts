@@ -9,6 +9,7 @@ import { acquireBudgetSlot } from '../locks/connection-budget.js';
 import type { AdvisoryKey } from '../locks/keys.js';
 import { runSessionName } from '../locks/session-names.js';
 import type { Logger } from '../logger.js';
+import { phase } from '../tracing/spans.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { RunGuard } from './run-guard.js';
 
@@ -71,7 +72,7 @@ export async function withTenantSession<T>(options: TenantSessionOptions, work: 
   }
   let lock: HeldLock | undefined;
   try {
-    const probed = await tryLockAndProbe(client, options.key, options.probe);
+    const probed = await phase('lock', () => tryLockAndProbe(client, options.key, options.probe)); // [trace: lock]
     if (!probed.locked) throw new TenantLockBusy(options.platformId, options.tenant);
     lock = new HeldLock(client, options.key);
     const result = await work({ client, pid, lock, found: { relation: probed.relationFound, schema: probed.schemaFound } });

@@ -21,6 +21,7 @@ import { openQueueStore, type QueueStore } from '../backend.js';
 import type { TenantryQueue } from '../queues.js';
 import type { CreatedRollout, EnqueueOptions } from '../rollouts/create.js';
 import { RolloutService } from '../rollouts/service.js';
+import { createNotifier, type Notifier } from '../notifications/notifier.js';
 
 export interface ApiOptions {
   logger?: Logger;
@@ -66,7 +67,9 @@ export class ApiContext {
   private controlDb: ControlDb | undefined;
   private poolRegistry: PoolRegistry | undefined;
   private store: QueueStore | undefined;
+  private queueChecked = false;
   private service: RolloutService | undefined;
+  private notifier: Notifier | undefined;
 
   constructor(
     readonly config: TenantryConfig,
@@ -124,17 +127,25 @@ export class ApiContext {
 
   /** The rollout service: the same operations as the CLI's, on this context's connections. */
   get rollouts(): RolloutService {
-    this.service ??= new RolloutService({ config: this.config, control: this.control, pools: this.pools, logger: this.logger, queue: () => this.queue() });
+    // the rollouts' lifecycle events go to the logs and the webhooks, as a worker's do
+    this.notifier ??= createNotifier(this.config, () => this.openStore().notificationQueue(), this.logger);
+    this.service ??= new RolloutService({ config: this.config, control: this.control, pools: this.pools, logger: this.logger, queue: () => this.queue(), events: this.notifier.events });
     return this.service;
   }
 
   async queue(): Promise<TenantryQueue> {
-    if (!this.store) {
-      const store = openQueueStore(this.config, { connectionName: 'tenantry api' });
+    const store = this.openStore();
+    if (!this.queueChecked) {
       await store.assertReachable();
-      this.store = store;
+      this.queueChecked = true;
     }
-    return this.store.runQueue();
+    return store.runQueue();
+  }
+
+  /** The queue's store, unchecked: webhook deliveries of an operation that needs no queue (a plain abort). */
+  private openStore(): QueueStore {
+    this.store ??= openQueueStore(this.config, { connectionName: 'tenantry api' });
+    return this.store;
   }
 
   /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
@@ -156,6 +167,8 @@ export class ApiContext {
   }
 
   async close(): Promise<void> {
+    await this.notifier?.flush(); // the events' webhook deliveries are queued before the queue closes
+    this.notifier?.close();
     await this.store?.close();
     await this.poolRegistry?.close();
     await this.controlDb?.close();

@@ -1,6 +1,7 @@
-import { InvalidInput, NotFound, type RolloutLedger } from '@tenantry/core';
+import { InvalidInput, NotFound } from '@tenantry/core';
 import { compensateSaga } from './compensation.js';
 import type { RolloutDeps } from './deps.js';
+import { rolloutClosed } from './follow-up.js';
 
 export interface AbortedRollout {
   rolloutId: string;
@@ -18,12 +19,19 @@ export interface AbortedRollout {
  * tenants it moved are returned: `compensateRollout` next, and the worker of each run still
  * running when that run ends. Without, it needs no queue.
  */
-export async function abortRollout(ledger: RolloutLedger, rolloutId: string, options: { compensate?: boolean } = {}): Promise<Omit<AbortedRollout, 'compensations'>> {
+export async function abortRollout(
+  deps: Pick<RolloutDeps, 'ledger' | 'logger' | 'events'>,
+  rolloutId: string,
+  options: { compensate?: boolean } = {},
+): Promise<Omit<AbortedRollout, 'compensations'>> {
+  const { ledger } = deps;
   const compensate = options.compensate === true;
   const summary = await ledger.getRollout(rolloutId);
   if (!summary) throw new NotFound(`no rollout ${rolloutId}`);
   if (summary.status !== 'running' && !compensate) throw new InvalidInput(`rollout ${rolloutId} is already ${summary.status}`);
-  const { cancelled, stopping } = await ledger.abort(rolloutId, compensate);
+  const { cancelled, stopping, closed } = await ledger.abort(rolloutId, compensate);
+  // nothing was running: the abort itself closed the rollout (else its last run's worker does)
+  rolloutClosed(deps, rolloutId, closed);
   return { rolloutId, cancelled, stopping };
 }
 

@@ -1,6 +1,7 @@
 import {
   BackupLedger,
   KnownVersions,
+  SPAN_ATTRIBUTES,
   TenantRegistry,
   errorMessage,
   locateTenant,
@@ -13,10 +14,12 @@ import {
   type RolloutPlan,
   type RolloutRequest,
 } from '@tenantry/core';
-import { assertBackupsPossible } from '@tenantry/core/internal';
+import { assertBackupsPossible, rolloutSpan } from '@tenantry/core/internal';
+import type { Span } from '@opentelemetry/api';
 import { enqueueWave } from '../producer.js';
 import { PRIORITY } from '../queues.js';
-import type { CreateDeps, RolloutDeps } from './deps.js';
+import { eventsOf, type CreateDeps, type RolloutDeps } from './deps.js';
+import { rolloutClosed } from './follow-up.js';
 
 export interface CreatedRollout {
   rolloutId: string;
@@ -54,6 +57,11 @@ export interface EnqueueOptions {
  * written and the reconciler queues it.
  */
 export async function createRollout(deps: CreateDeps, request: RolloutRequest & EnqueueOptions): Promise<EnqueuedRollout> {
+  // [trace: the rollout's span, around its planning, its ledger write and its first enqueue]
+  return rolloutSpan((span) => planAndCreate(deps, request, span));
+}
+
+async function planAndCreate(deps: CreateDeps, request: RolloutRequest & EnqueueOptions, span: Span): Promise<EnqueuedRollout> {
   const { config, control, pools } = deps;
   const plan = await planRollout(config, new TenantRegistry(control), request, {
     pools,
@@ -63,8 +71,9 @@ export async function createRollout(deps: CreateDeps, request: RolloutRequest & 
   });
   const backup: BackupStrategy = request.fromBackup ? 'none' : (request.backup ?? config.backup.strategy);
   if (backup === 'pg_dump') await assertDumpable(deps, plan);
-  const created = await writeAndEnqueue(
+  const created = await write(
     deps,
+    span,
     {
       kind: plan.kind,
       target: plan.target,
@@ -112,7 +121,22 @@ async function assertDumpable(deps: CreateDeps, plan: RolloutPlan): Promise<void
  * A queue refusing the jobs is returned as `queueError` (the ledger is the system of record).
  */
 export async function writeAndEnqueue(deps: RolloutDeps, rollout: NewRollout, priority: number): Promise<CreatedRollout> {
-  const { rolloutId, runs, superseded } = await deps.ledger.createRollout(rollout);
+  return rolloutSpan((span) => write(deps, span, rollout, priority)); // [trace: the rollout's span]
+}
+
+/** writeAndEnqueue inside the rollout's span: its jobs carry the span's trace context (producer.ts). */
+async function write(deps: RolloutDeps, span: Span, rollout: NewRollout, priority: number): Promise<CreatedRollout> {
+  const { rolloutId, runs, superseded: aborted } = await deps.ledger.createRollout(rollout);
+  span.setAttributes({ [SPAN_ATTRIBUTES.rolloutId]: rolloutId, [SPAN_ATTRIBUTES.kind]: rollout.kind, [SPAN_ATTRIBUTES.target]: rollout.target, [SPAN_ATTRIBUTES.runs]: runs.length });
+  // a superseded rollout with nothing running is closed by the abort, in the same transaction
+  const superseded = aborted.map(({ closed, ...old }) => {
+    rolloutClosed(deps, old.id, closed);
+    return old;
+  });
+  // [event: rollout:started] every rollout passes here: migrate, rollback, retry, restore, shared
+  eventsOf(deps).emit('rollout:started', { rolloutId, kind: rollout.kind, target: rollout.target, runs: runs.length, requestedBy: rollout.requestedBy ?? null });
+  // a rollout with nothing to run (every tenant at its target) is written as done: it finishes as it starts
+  if (runs.length === 0) rolloutClosed(deps, rolloutId, 'succeeded');
   const ready = runs.filter((run) => !run.afterRun && (run.wave ?? 0) === 0);
   try {
     await enqueueWave(deps.queue, rolloutId, ready, { priority, backupBatchSize: deps.config.backup.batchSize });

@@ -1,6 +1,6 @@
-import type { RunRecord } from '@tenantry/core';
+import type { ClosedRolloutStatus, RunRecord } from '@tenantry/core';
 import { compensateSaga } from './compensation.js';
-import type { RolloutDeps } from './deps.js';
+import { eventsOf, type RolloutDeps } from './deps.js';
 import { enqueueReleased } from './release.js';
 import { releaseNextWave } from './waves.js';
 
@@ -17,20 +17,26 @@ export async function followRun(deps: RolloutDeps, finished: RunRecord | string,
     await followFailure(deps, run);
   } finally {
     // its rollout may close now, its compensations written (or given up on: an error is logged)
-    await deps.ledger.settleFailure(run);
+    rolloutClosed(deps, run.rolloutId, await deps.ledger.settleFailure(run));
   }
+}
+
+/** rollout:finished, from the one caller whose ledger write closed the rollout. */
+export function rolloutClosed(deps: Pick<RolloutDeps, 'events' | 'logger'>, rolloutId: string, closed: ClosedRolloutStatus | undefined): void {
+  if (closed) eventsOf(deps).emit('rollout:finished', { rolloutId, status: closed }); // [event: rollout:finished]
 }
 
 /** Its dependants queued, the rollout closed if it was the last run, the next wave released. */
 async function followSuccess(deps: RolloutDeps, run: RunRecord): Promise<void> {
   const settled = await deps.ledger.settleSuccess(run);
+  rolloutClosed(deps, run.rolloutId, settled.closed);
   await enqueueReleased(deps, run, true, settled.released);
   if (settled.advance) await releaseNextWave(deps, run.rolloutId);
   // it finished after its rollout was aborted with --compensate: return its tenant too, and only
   // then may the rollout close (settleSuccess leaves such a rollout open)
   if (settled.aborted && settled.compensate) {
     if (run.compensates === null && run.scope === 'tenant') await compensateSaga(deps, run.rolloutId, run.tenant);
-    await deps.ledger.finalizeRollout(run.rolloutId);
+    rolloutClosed(deps, run.rolloutId, await deps.ledger.finalizeRollout(run.rolloutId));
   }
 }
 

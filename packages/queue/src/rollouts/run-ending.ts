@@ -1,10 +1,12 @@
 import {
   errorMessage,
+  type RunError,
   type RunRecord,
+  type RunResult,
 } from '@tenantry/core';
-import { owedWrite } from '@tenantry/core/internal';
+import { emitRunGivenUp, emitRunOutcome, owedWrite } from '@tenantry/core/internal';
 import { compensateRun } from './compensation.js';
-import type { RolloutDeps } from './deps.js';
+import { eventsOf, type RolloutDeps } from './deps.js';
 import { followRun } from './follow-up.js';
 
 /**
@@ -13,10 +15,11 @@ import { followRun } from './follow-up.js';
  *   tenant between versions, a non-transactional step having committed);
  * - `gave-up`: its last attempt ended in an error, with no result: it may have died after a
  *   non-transactional step committed, so it is treated as partial.
+ * `result` and `error` are what the run's events report (run:succeeded, run:failed, compensation:done).
  */
 export type RunEnding =
-  | { kind: 'finished'; runId: string; record?: RunRecord; succeeded: boolean; partial: boolean }
-  | { kind: 'gave-up'; runId: string };
+  | { kind: 'finished'; runId: string; record?: RunRecord; result?: RunResult; succeeded: boolean; partial: boolean }
+  | { kind: 'gave-up'; runId: string; error?: RunError };
 
 /** What follows a run: a compensating run first (when the tenant may be between versions), then its rollout moved on. */
 export interface FollowUp {
@@ -39,12 +42,18 @@ export function followUpOf(ending: RunEnding): FollowUp {
 export async function endRun(deps: RolloutDeps, ending: RunEnding): Promise<void> {
   const next = followUpOf(ending);
   if (ending.kind === 'finished') {
+    if (ending.result) emitRunOutcome(eventsOf(deps), ending.result, ending.record); // [event: run:succeeded | run:failed | compensation:done]
     const owe = (what: string, write: () => Promise<void>) => owedWrite(what, write, { logger: deps.logger });
     if (next.compensate) await owe('compensation', () => compensateRun(deps, ending.runId));
     await owe(next.succeeded ? 'what follows a run' : 'what follows a failed run', () => followRun(deps, ending.record ?? ending.runId, next.succeeded));
     return;
   }
   const { runId } = ending;
+  // [event: run:failed | compensation:done]
+  await deps.ledger.getRun(runId).then(
+    (run) => emitRunGivenUp(eventsOf(deps), run, ending.error ?? { code: 'ERROR', message: 'its last attempt failed' }),
+    (e: unknown) => deps.logger.error({ runId, err: errorMessage(e) }, 'could not read the run given up for its events'),
+  );
   await compensateRun(deps, runId).catch((e: unknown) => deps.logger.error({ runId, err: errorMessage(e) }, 'could not enqueue compensation'));
   await followRun(deps, runId, false).catch((e: unknown) => deps.logger.error({ runId, err: errorMessage(e) }, 'could not release dependent runs'));
 }

@@ -2,6 +2,7 @@ import {
   RolloutLedger,
   resolveIdPrefix,
   type ControlDb,
+  type LifecycleEvents,
   type Logger,
   type PoolRegistry,
   type RolloutRequest,
@@ -25,6 +26,8 @@ export interface RolloutServiceOptions {
   logger: Logger;
   /** the run queue, asked for only by operations that enqueue (a pause or a plain abort needs none) */
   queue: () => TenantryQueue | Promise<TenantryQueue>;
+  /** the process's lifecycle events (rollout:started, rollout:finished of an abort...); absent, only logged */
+  events?: LifecycleEvents;
 }
 
 /**
@@ -76,7 +79,8 @@ export class RolloutService {
   async abort(rolloutId: string, options: { compensate?: boolean } = {}): Promise<AbortedRollout> {
     // a plain abort is a ledger write: it works with the queue out of reach
     const deps = options.compensate ? await this.deps() : undefined;
-    const aborted = await abortRollout(this.ledger, await this.resolve('rollout', rolloutId), options);
+    const { logger, events } = this.options;
+    const aborted = await abortRollout({ ledger: this.ledger, logger, ...(events ? { events } : {}) }, await this.resolve('rollout', rolloutId), options);
     return { ...aborted, compensations: deps ? await compensateRollout(deps, aborted.rolloutId) : 0 };
   }
 
@@ -96,7 +100,7 @@ export class RolloutService {
   }
 
   private async deps(): Promise<CreateDeps> {
-    const { config, control, pools, logger } = this.options;
-    return { config, control, pools, logger, ledger: this.ledger, queue: await this.options.queue() };
+    const { config, control, pools, logger, events } = this.options;
+    return { config, control, pools, logger, ...(events ? { events } : {}), ledger: this.ledger, queue: await this.options.queue() };
   }
 }

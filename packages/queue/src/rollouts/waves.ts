@@ -1,6 +1,6 @@
 import { enqueueWave } from '../producer.js';
 import { PRIORITY } from '../queues.js';
-import type { RolloutDeps } from './deps.js';
+import { eventsOf, type RolloutDeps } from './deps.js';
 
 /**
  * The next wave, when the current one closed; or the rollout halted, when its failure budget ran
@@ -10,9 +10,9 @@ import type { RolloutDeps } from './deps.js';
  */
 export async function releaseNextWave(deps: RolloutDeps, rolloutId: string): Promise<number> {
   const stage = await deps.ledger.advanceWaves(rolloutId);
-  if (stage.halted) deps.logger.warn({ rolloutId, reason: stage.halted }, 'rollout halted');
+  if (stage.halted) eventsOf(deps).emit('rollout:halted', { rolloutId, reason: stage.halted }); // [event: rollout:halted]
   if (stage.released.length === 0) return 0;
   await enqueueWave(deps.queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
-  deps.logger.info({ rolloutId, runs: stage.released.length }, 'next wave released');
+  eventsOf(deps).emit('rollout:wave-done', { rolloutId, released: stage.released.length }); // [event: rollout:wave-done]
   return stage.released.length;
 }
