@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Queue } from 'bullmq';
-import { loadConfig } from '@tenantry/core';
+import { ControlDb, RolloutLedger, loadConfig } from '@tenantry/core';
 import { MigrationCoordinator, RUN_QUEUE } from '@tenantry/queue';
 import { exited } from '../helpers/processes.js';
 import { Sandbox, rolloutIdIn, tenantIds } from '../helpers/sandbox.js';
@@ -145,6 +145,23 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     expect(again).to.match(/skipped 3 tenant run\(s\) the ledger shows at the target already/);
     expect((await runsOf(sandbox, rolloutIdIn(again))).map((r) => r.tenant)).to.deep.equal(['c0002']);
     expect(Object.values(await knownVersions(sandbox)).every((v) => v === LATEST)).to.equal(true);
+  });
+
+  it('a run given up on, or put back for a retry, by an infrastructure error leaves its tenant unknown', async () => {
+    sandbox = await setUp(['acme', 'globex']);
+    const created = JSON.parse(await migrated(sandbox, ['--to', 'latest', '--json', '--canary', '0'])) as { rolloutId: string };
+    const runs = await sandbox.ledger<{ id: string; tenant: string }>('SELECT id, tenant FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [created.rolloutId]);
+    // as a result written when another run's lock was released may leave it
+    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = $1`, [V2]);
+    const control = new ControlDb(loadConfig(sandbox.configFile, {}), { max: 2 });
+    try {
+      const ledger = new RolloutLedger(control);
+      await ledger.recordRunError(runs[0]!.id, { code: 'ECONNRESET', message: 'connection reset' }, false);
+      await ledger.recordRunError(runs[1]!.id, { code: 'ECONNRESET', message: 'connection reset' }, true);
+    } finally {
+      await control.close();
+    }
+    expect(await knownVersions(sandbox)).to.deep.equal({ acme: null, globex: null });
   });
 
   it('a mixed fleet queues only the tenants behind, staged over them: canary, waves and a capped --canary count right', async () => {

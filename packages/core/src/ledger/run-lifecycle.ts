@@ -59,11 +59,17 @@ export class RunLifecycle {
       ), known AS (${KnownVersions.settleFrom(db, 'finished')})
       SELECT * FROM finished`;
     // a worker that froze and woke up after another took its run over must not touch the run
+    // its tenant's known version is forgotten again: a result written as its lock was released
+    // (another run's) may have recorded one while this run was moving the tenant
     this.recordError = `
-      UPDATE ${runs}
-         SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = NULL
-       WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
-         AND ($5::text IS NULL OR worker_id IS NULL OR worker_id = $5)`;
+      WITH errored AS (
+        UPDATE ${runs}
+           SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = NULL
+         WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
+           AND ($5::text IS NULL OR worker_id IS NULL OR worker_id = $5)
+        RETURNING platform, tenant, scope
+      ), forgotten AS (${KnownVersions.forgetFrom(db, 'errored')})
+      SELECT 1`;
   }
 
   /**
