@@ -5,7 +5,7 @@ export const HELP = `Tenantry benchmark: brings N empty tenant schemas to the la
 several ways, in one run, on the same machine, and compares them. See bench/README.md.
 
   npm run bench -- [--tenants N] [--workers W|W1,W2,...] [--concurrency C] [--alt-concurrency C2]
-                   [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--reconcile N]
+                   [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--noop N] [--reconcile N]
                    [--scale] [--unstaged] [--pairs P] [--only a,b] [--json] [--cpu-prof DIR]
 
   --pairs 3          plain SQL and Tenantry timed 3 times each, in turns; the Tenantry ÷ plain
@@ -14,6 +14,8 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
   --only floor       the one-round-trip floor (the DDL the rollout sends, one string per tenant)
                      and Tenantry's rollout, in turns, max(3, P) pairs: the median ratio
   --backup pg_dump   the same Tenantry rollout with and without pg_dump backups, side by side
+  --noop 10000       a deploy of N tenants all at target (no job queued), beside the same
+                     deploy with --recheck (0 skips it)
   --workers 1,2,4    Tenantry throughput per worker count, plus the enqueue, ledger and
                      reconciler figures at 10,000 tenants
   --only onboard     one tenant created at latest from its version's template, against a replay
@@ -34,6 +36,7 @@ export const MODE_NAMES = [
   'release-backup',
   'workers',
   'enqueue',
+  'noop',
   'reconcile',
   'scale',
   'onboard',
@@ -52,6 +55,8 @@ export interface BenchOptions {
   /** 0 skips */
   enqueue: number;
   enqueueRepeat: number;
+  /** tenants of the no-op deploy (0 skips) */
+  noop: number;
   /** 0 skips */
   reconcile: number;
   pairs: number;
@@ -89,6 +94,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
         'alt-concurrency': { type: 'string', default: '4' },
         enqueue: { type: 'string', default: '10000' },
         'enqueue-repeat': { type: 'string', default: '3' },
+        noop: { type: 'string', default: '10000' },
         backup: { type: 'string', default: 'none' },
         'pg-bin-dir': { type: 'string' },
         reconcile: { type: 'string', default: '10000' },
@@ -116,7 +122,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
   const defaults: ModeName[] =
     backup === 'pg_dump' || workerScaling
       ? [...(backup === 'pg_dump' ? (['tenantry', 'backup', 'release', 'release-backup'] as const) : []), ...(workerScaling ? (['workers', 'enqueue', 'reconcile'] as const) : [])]
-      : ['plain', 'runner', 'tenantry', 'tenantry-alt', 'enqueue', 'reconcile', 'scale'];
+      : ['plain', 'runner', 'tenantry', 'tenantry-alt', 'enqueue', 'noop', 'reconcile', 'scale'];
   const modes = new Set<ModeName>();
   for (const name of values.only === undefined ? defaults : values.only.split(',').map((s) => s.trim())) {
     if (!(MODE_NAMES as readonly string[]).includes(name)) throw new BadOption(`--only: unknown mode ${name} (modes: ${MODE_NAMES.join(', ')})`);
@@ -131,6 +137,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
     altConcurrency: integer('alt-concurrency', values['alt-concurrency'], 0),
     enqueue: integer('enqueue', values.enqueue, 0),
     enqueueRepeat: integer('enqueue-repeat', values['enqueue-repeat']),
+    noop: integer('noop', values.noop, 0),
     reconcile: integer('reconcile', values.reconcile, 0),
     pairs: integer('pairs', values.pairs),
     releaseTenants: integer('release-tenants', values['release-tenants']),

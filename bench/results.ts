@@ -1,6 +1,7 @@
 import type { Row } from './context.js';
 import type { EnqueueResult } from './modes/enqueue.js';
 import type { OnboardFigures } from './modes/onboard.js';
+import type { NoopResult } from './modes/noop.js';
 import type { ReconcileFigures } from './modes/reconcile.js';
 import type { TenantryDetails } from './modes/tenantry.js';
 
@@ -18,6 +19,7 @@ export interface Results {
   /** catalog fingerprints of the first tenant, by row key */
   prints: Record<string, string>;
   enqueue?: EnqueueResult;
+  noop?: NoopResult;
   reconcile?: ReconcileFigures;
   onboard?: OnboardFigures;
   /** plain SQL / Tenantry, with --pairs P > 1 */

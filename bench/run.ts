@@ -11,6 +11,7 @@ import type { BenchContext, ModeResult } from './context.js';
 import { benchEnqueue } from './modes/enqueue.js';
 import { benchFloor } from './modes/floor.js';
 import { benchOnboard } from './modes/onboard.js';
+import { benchNoop } from './modes/noop.js';
 import { benchPlainSql } from './modes/plain.js';
 import { benchReconcile } from './modes/reconcile.js';
 import { benchRelease } from './modes/release.js';
@@ -83,6 +84,7 @@ async function main(ctx: BenchContext): Promise<void> {
   if (has('tenantry-alt') && o.altConcurrency > 0 && o.altConcurrency !== o.concurrency) add(await tenantry('tenantry-alt', { concurrency: o.altConcurrency }));
   if (has('workers')) for (const w of o.workerCounts) add(await tenantry(`workers-${w}`, { workers: w }));
   if (has('enqueue') && o.enqueue > 0) results.enqueue = await benchEnqueue(ctx, { tenants: o.enqueue, repeat: o.enqueueRepeat });
+  if (has('noop') && o.noop > 0) results.noop = await benchNoop(ctx, { tenants: o.noop, workers: o.workers, concurrency: o.concurrency, repeat: 3 });
   if (has('reconcile') && o.reconcile > 0) results.reconcile = await benchReconcile(ctx, { runs: o.reconcile });
   if (has('onboard')) results.onboard = await benchOnboard(ctx, { repeat: 3 });
   if (o.scale && has('scale')) {

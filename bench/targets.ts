@@ -19,6 +19,8 @@ export const TARGETS = {
   runnerOverTenantry: atLeast(1.8),
   /** one `tenantry migrate` of the enqueue mode's tenants, CLI wall, seconds */
   enqueueSeconds: below(2, ' s'),
+  /** `tenantry migrate --to latest --wait` of the noop mode's tenants, all at target, CLI wall, seconds */
+  noopDeploySeconds: below(2, ' s'),
   /** Tenantry + pg_dump ÷ Tenantry, wall */
   backupOverTenantry: atMost(1.5),
   /** the release of three platforms with ÷ without pg_dump, wall */

@@ -56,6 +56,7 @@ export function checks(results: Results, rows: readonly RateRow[]): Check[] {
   const releaseBackup = byKey.get('release-backup');
   if (release && releaseBackup) check('release of 3 platforms, + pg_dump ÷ without (wall)', releaseBackup.ms / release.ms, TARGETS.releaseBackupOverRelease, '×');
   if (results.enqueue) check(`enqueue ${results.enqueue.tenants} runs (CLI wall, median)`, results.enqueue.ms / 1000, TARGETS.enqueueSeconds, ' s');
+  if (results.noop) check(`deploy of ${results.noop.tenants} tenants all at target, no job queued (CLI wall, median)`, results.noop.ms / 1000, TARGETS.noopDeploySeconds, ' s');
   for (const p of results.reconcile?.passes ?? []) check(`reconciler pass, ${results.reconcile?.runs} unfinished runs, ${p.name}`, p.ms / 1000, TARGETS.reconcilePassSeconds, ' s');
   const details = Object.values(results.details); // every Tenantry mode: its rows line up with results.rows
   if (details.length > 0) check('worker max RSS', Math.max(...details.map((d) => d.maxRssMb)), TARGETS.workerMaxRssMb, ' MB');

@@ -21,6 +21,7 @@ export function toJson(ctx: BenchContext, results: Results, rows: readonly RateR
       backup: o.backup,
       enqueue: o.enqueue,
       enqueueRepeat: o.enqueueRepeat,
+      noop: o.noop,
       reconcile: o.reconcile,
       scale: o.scale,
       unstaged: o.unstaged,
@@ -48,6 +49,17 @@ export function toJson(ctx: BenchContext, results: Results, rows: readonly RateR
           netSeconds: e.netMs / 1000,
           phasesMs: e.phases,
           ledger: e.ledger,
+        }
+      : undefined,
+    noop: results.noop
+      ? {
+          tenants: results.noop.tenants,
+          seconds: results.noop.ms / 1000,
+          samplesSeconds: results.noop.samples.map((x) => x / 1000),
+          skipped: results.noop.skipped,
+          jobsQueued: 0,
+          recheckSeconds: results.noop.recheckMs / 1000,
+          recheckRuns: results.noop.recheckRuns,
         }
       : undefined,
     workerScaling: scaling.length > 0 ? scaling : undefined,

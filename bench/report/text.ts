@@ -122,6 +122,15 @@ function enqueueLines(results: Results): string[] {
   ];
 }
 
+function noopLines(results: Results): string[] {
+  const d = results.noop;
+  if (!d) return [];
+  return [
+    `  deploy of ${d.tenants} tenants all at target: ${fmt(d.ms / 1000)} s (median of ${d.samples.map((x) => fmt(x / 1000)).join(', ')}), ${d.skipped} skipped, no job queued; ` +
+      `the same deploy with --recheck: ${fmt(d.recheckMs / 1000)} s (${d.recheckRuns} runs, each a no-op), ${fmt(d.recheckMs / d.ms, 1)}× as long`,
+  ];
+}
+
 function reconcileLines(results: Results): string[] {
   const r = results.reconcile;
   if (!r) return [];
@@ -165,6 +174,7 @@ export function toText(ctx: BenchContext, results: Results, rows: readonly RateR
     ...backupLines(results, rows),
     ...scalingLines(scaling),
     ...enqueueLines(results),
+    ...noopLines(results),
     ...reconcileLines(results),
     ...onboardLines(results),
     ...pairsLine('plain SQL', results.pairs),

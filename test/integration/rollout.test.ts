@@ -33,7 +33,7 @@ describe('tenant rollouts (real PostgreSQL, Redis and worker processes)', functi
     await sandbox?.destroy();
   });
 
-  it('migrates 50 tenants with 2 worker processes, each migration applied once; a second rollout is a no-op', async () => {
+  it('migrates 50 tenants with 2 worker processes, each migration applied once; a second rollout queues nothing, and one with --recheck is a no-op', async () => {
     const tenants = tenantIds(50);
     sandbox = await setUp(tenants);
     sandbox.startWorker({ concurrency: 4 });
@@ -51,7 +51,12 @@ describe('tenant rollouts (real PostgreSQL, Redis and worker processes)', functi
     const workers = await sandbox.ledger<{ n: number }>('SELECT count(DISTINCT worker_id)::int AS n FROM tenantry.runs');
     expect(workers[0]!.n).to.equal(2);
 
-    const second = await sandbox.cli(['migrate', '--to', 'latest', '--wait', '--json']);
+    // the ledger knows every tenant is at the target: nothing is queued
+    const skipped = await sandbox.cli(['migrate', '--to', 'latest', '--wait']);
+    expect(skipped.code, skipped.stderr).to.equal(0);
+    expect(skipped.stdout).to.match(/nothing to do, skipped 50 tenant run\(s\)/);
+    // --recheck runs every tenant: each run reads its tenant under the lock and finds nothing to do
+    const second = await sandbox.cli(['migrate', '--to', 'latest', '--recheck', '--wait', '--json']);
     expect(second.code, second.stderr).to.equal(0);
     // --json --wait is a stream of one JSON event per line, the last one `finished`
     const events = second.stdout.trim().split('\n').map((line) => JSON.parse(line) as { event: string; status?: string; counts?: { succeeded: number } });

@@ -172,6 +172,12 @@ export function describeFailure(run: RunRecord): string {
   return `${run.platform}/${run.tenant}: ${redactSecrets(run.error ?? 'failed')}${details ? ` (${details})` : ''}`;
 }
 
+/** The runs a rollout left out because the ledger showed their tenant at the target (recorded at its creation). */
+function skippedOf(summary: RolloutSummary): { skippedAtTarget?: number } {
+  const skipped = summary.options.skippedAtTarget;
+  return typeof skipped === 'number' ? { skippedAtTarget: skipped } : {};
+}
+
 export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json: boolean): void {
   if (json) {
     // the last event of the --wait stream: one line, like the progress events before it
@@ -181,6 +187,7 @@ export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json:
       status: summary.status,
       haltReason: summary.haltReason,
       counts: summary.counts,
+      ...skippedOf(summary),
       failed: failed.map((r) => ({ platform: r.platform, tenant: r.tenant, error: r.error === null ? null : redactSecrets(r.error), migration: r.failedMigration, sqlstate: r.sqlstate })),
       }),
     );

@@ -72,6 +72,7 @@ export { ControlDb } from './ledger/control-db.js';
 export { resolveIdPrefix } from './ledger/id-prefix.js';
 export type { RecordKind } from './ledger/id-prefix.js';
 export { TenantRegistry } from './ledger/tenant-registry.js';
+export { KnownVersions } from './ledger/known-versions.js';
 export type { RegisteredTenant, SelectedTenant, TenantMarks } from './ledger/tenant-registry.js';
 export { AuditLog } from './ledger/audit-log.js';
 export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';

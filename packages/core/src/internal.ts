@@ -34,6 +34,7 @@ export { resolveStages, assignWaves, parseAmount, stageTenants, spreadOrder, par
 export type { StagedTenant } from './rollouts/stages.js';
 export { labelFilterSql } from './ledger/tenant-selection.js';
 export { skipReason } from './rollouts/skips.js';
+export { capCanary, leaveOutSharedAtTarget } from './rollouts/at-target.js';
 export { CONTROL_MIGRATIONS_DIR } from './control/initialize.js';
 
 // Emitting lifecycle events and tracing, where the run path and the rollout service do it

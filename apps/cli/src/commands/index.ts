@@ -84,6 +84,7 @@ function registerCore(program: Command, run: Runner): void {
       .option('--wait', 'follow the rollout until it finishes; exit 1 if any run failed')
       .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1; the rollout goes on')
       .option('--supersede', 'abort any open rollout over the same tenants and start this one (without it, such a rollout is refused)')
+      .option('--recheck', 'plan every tenant, read under its lock, even those the ledger shows at the target already (after a schema was changed by hand)')
       .option('--dry-run', 'print the migrations each tenant would run; change nothing');
   rolloutOptions(program.command('migrate').description('bring tenants up to a target'))
     .option('--backup <strategy>', 'back tenants up before changing them: pg_dump or none (default: backup.strategy)')

@@ -1,4 +1,4 @@
-import { BackupLedger, InvalidInput, TenantRegistry, describePlan, describeSkipped, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type SkippedTenant, type Stages } from '@tenantry/core';
+import { BackupLedger, InvalidInput, KnownVersions, TenantRegistry, describePlan, describeSkipped, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type SkippedTenant, type Stages } from '@tenantry/core';
 import { PRIORITY } from '@tenantry/queue';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
@@ -24,6 +24,7 @@ export interface MigrateOptions extends SelectorOptions {
   waveSize?: string;
   maxFailures?: string;
   supersede?: boolean;
+  recheck?: boolean;
 }
 
 function parseBackup(value: string | undefined): BackupStrategy | undefined {
@@ -55,6 +56,11 @@ function printSkipped(skipped: readonly SkippedTenant[]): void {
   printLine(`  ${shown.join(', ')}${skipped.length > 10 ? `, and ${skipped.length - 10} more` : ''}`);
 }
 
+/** How many tenants were left out because the ledger shows them at the target, and how to include them. */
+function skippedLine(skipped: number, verb: string): string {
+  return `skipped ${skipped} tenant run(s) the ledger shows at the target already: no job ${verb} for them (--recheck runs every tenant)`;
+}
+
 /** `migrate` (kind migrate, up) and `rollback` (kind rollback, down) share one path. */
 export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options: MigrateOptions): Promise<number> {
   const backup = parseBackup(options.backup);
@@ -74,6 +80,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     ...(options.includeHeld ? { includeHeld: true } : {}),
     ...(options.canaryWhere !== undefined ? { canaryWhere: options.canaryWhere } : {}),
     ...(options.wavesBy !== undefined ? { wavesBy: options.wavesBy } : {}),
+    ...(options.recheck ? { recheck: true } : {}),
   };
   const config = ctx.config;
   if (options.dryRun) {
@@ -81,6 +88,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     const plan = await planRollout(config, new TenantRegistry(ctx.control), request, {
       pools: ctx.pools,
       backups: new BackupLedger(ctx.control),
+      known: new KnownVersions(ctx.control),
       ...(options.fromBackup ? { fromBackup: true } : {}),
     });
     const entries = await describePlan(config, ctx.pools, plan);
@@ -89,7 +97,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({ platform: t.platform, ...entry })),
     );
     if (ctx.json) {
-      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, runs: entries, skipped: plan.skipped, ignored });
+      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, skipped: plan.skipped, skippedAtTarget: plan.skippedAtTarget, runs: entries, ignored });
     } else {
       printTable(
         ['PLATFORM', 'TENANT', 'WAVE', 'FROM', 'TO', 'MIGRATIONS'],
@@ -108,6 +116,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       const changing = entries.filter((e) => e.migrations.length > 0).length;
       for (const entry of ignored) printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
+      if (plan.skippedAtTarget > 0) printLine(skippedLine(plan.skippedAtTarget, 'would be queued'));
       printLine(describeStages(kind, plan.stages, entries));
       if (plan.skipped.length > 0) printSkipped(plan.skipped);
     }
@@ -130,20 +139,25 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       : undefined;
     ctx.noteAudit({ target: rollout.rolloutId });
     if (ctx.json && !options.wait) {
-      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, targets: rollout.plan.targets, skipped: rollout.plan.skipped, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
+      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, skippedAtTarget: rollout.plan.skippedAtTarget, skipped: rollout.plan.skipped, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
     } else if (!ctx.json) {
       for (const old of rollout.superseded) printLine(`superseded rollout ${old.id}: aborted, ${old.cancelled} run(s) that had not started cancelled`);
       const targets = rollout.plan.targets.map((t) => `${t.platform} → ${t.version}`).join(', ');
       const { canary, waveSize, maxFailures } = rollout.plan.stages;
       const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
-      printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
+      if (rollout.runs.length === 0) {
+        printLine(`rollout ${rollout.rolloutId}: nothing to do, ${skippedLine(rollout.plan.skippedAtTarget, 'queued')} (${targets})`);
+      } else {
+        printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
+        if (rollout.plan.skippedAtTarget > 0) printLine(skippedLine(rollout.plan.skippedAtTarget, 'queued'));
+      }
       if (rollout.plan.skipped.length > 0) printSkipped(rollout.plan.skipped);
       if (queued) printLine(queued);
     }
     // --wait warns itself once nothing moves for a few seconds: a worker started just before
     // (`tenantry worker &` then `migrate --wait`) may not have registered yet
     if (!options.wait) {
-      await warnIfNoWorker(ctx, rollout.rolloutId);
+      if (rollout.runs.length > 0) await warnIfNoWorker(ctx, rollout.rolloutId);
       return 0;
     }
     const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, follow);

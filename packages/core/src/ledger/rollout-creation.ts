@@ -6,7 +6,7 @@ import type { AbortedRollout } from './rollout-control.js';
 import { conflictError, openRolloutsOver } from './rollout-overlap.js';
 import type { CreatedRun, PlannedRun } from './run-rows.js';
 import type { ClosedRolloutStatus } from './settlement.js';
-import { RUN } from './statuses.js';
+import { ROLLOUT, RUN } from './statuses.js';
 
 /** What halts a staged rollout: its canary's size (0: none) and --max-failures (null: never). */
 export interface RolloutStages {
@@ -43,6 +43,7 @@ const RUNS_PER_INSERT = 5_000;
 export class RolloutCreation {
   private readonly insertRollout: string;
   private readonly insertRunChunk: string;
+  private readonly finishEmpty: string;
 
   constructor(
     private readonly db: ControlDb,
@@ -52,6 +53,7 @@ export class RolloutCreation {
       INSERT INTO ${db.table('rollouts')} (kind, target, options, requested_by, canary, max_failures)
       VALUES ($1, $2, $3, $4, $5, $6)
       RETURNING id`;
+    this.finishEmpty = `UPDATE ${db.table('rollouts')} SET status = ${ROLLOUT.succeeded}, finished_at = now() WHERE id = $1`;
     // a run that waits for another run, or for a later wave, starts `waiting`; the others are queued
     this.insertRunChunk = `
       INSERT INTO ${db.table('runs')}
@@ -84,6 +86,8 @@ export class RolloutCreation {
       ]);
       const rolloutId = rows[0]!.id;
       const runs = await this.insertRuns(client, rolloutId, rollout.runs);
+      // nothing to run (every tenant at its target): it is written as done, a record of the request
+      if (runs.length === 0) await client.query(this.finishEmpty, [rolloutId]);
       return { rolloutId, runs, superseded };
     });
   }

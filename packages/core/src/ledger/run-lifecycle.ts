@@ -2,6 +2,7 @@ import { prepared } from '../db/prepared.js';
 import { redactSecrets } from '../db/redact.js';
 import type { RunError, RunResult } from '../types.js';
 import type { ControlDb } from './control-db.js';
+import { KnownVersions } from './known-versions.js';
 import { RUN_RECORD, type RunRecord } from './run-rows.js';
 import { CLAIMABLE_RUNS, ROLLOUT, RUN } from './statuses.js';
 
@@ -23,14 +24,18 @@ export class RunLifecycle {
     const runs = db.table('runs');
     const rollouts = db.table('rollouts');
     // compensations run even in an aborted or stopped rollout: they return tenants
+    // the tenant's known version is forgotten as its run starts: one cut short leaves it unknown
     this.claim = `
-      UPDATE ${runs}
-         SET status = ${RUN.running}, attempt = attempt + 1, worker_id = $2, backend_pid = $3,
-             started_at = now(), finished_at = NULL, from_version = coalesce(from_version, $4)
-       WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
-         AND (compensates IS NOT NULL
-              OR (SELECT aborted_at IS NULL AND status = ${ROLLOUT.running} FROM ${rollouts} WHERE id = rollout_id))
-      RETURNING from_version AS "fromVersion"`;
+      WITH claimed AS (
+        UPDATE ${runs}
+           SET status = ${RUN.running}, attempt = attempt + 1, worker_id = $2, backend_pid = $3,
+               started_at = now(), finished_at = NULL, from_version = coalesce(from_version, $4)
+         WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
+           AND (compensates IS NOT NULL
+                OR (SELECT aborted_at IS NULL AND status = ${ROLLOUT.running} FROM ${rollouts} WHERE id = rollout_id))
+        RETURNING from_version, platform, tenant, scope
+      ), forgotten AS (${KnownVersions.forgetFrom(db, 'claimed')})
+      SELECT from_version AS "fromVersion" FROM claimed`;
     this.abortedAmongSql = `
       SELECT r.id
         FROM ${runs} r JOIN ${rollouts} o ON o.id = r.rollout_id
@@ -41,20 +46,30 @@ export class RunLifecycle {
     this.noteAsideSql = `UPDATE ${runs} SET aside_schema = $2 WHERE id = $1`;
     this.noteBackupSql = `UPDATE ${runs} SET backup_id = $2 WHERE id = $1`;
     // a failure is written with no finished_at: settleFailure sets it once what follows is written
+    // a success records the version its tenant is at, in the same statement (known-versions.ts)
     this.finish = `
-      UPDATE ${runs} r
-         SET status = $2, from_version = coalesce(from_version, $3), to_version = $4, aside_schema = NULL,
-             noop = $5, steps = $6, failed_migration = $7, sqlstate = $8, error = $9,
-             finished_at = CASE WHEN $2 = ${RUN.failed} THEN NULL ELSE now() END, backend_pid = NULL,
-             backup_id = coalesce($10, backup_id)
-       WHERE id = $1
-      RETURNING ${RUN_RECORD}`;
+      WITH finished AS (
+        UPDATE ${runs} r
+           SET status = $2, from_version = coalesce(from_version, $3), to_version = $4, aside_schema = NULL,
+               noop = $5, steps = $6, failed_migration = $7, sqlstate = $8, error = $9,
+               finished_at = CASE WHEN $2 = ${RUN.failed} THEN NULL ELSE now() END, backend_pid = NULL,
+               backup_id = coalesce($10, backup_id)
+         WHERE id = $1
+        RETURNING ${RUN_RECORD}
+      ), known AS (${KnownVersions.settleFrom(db, 'finished')})
+      SELECT * FROM finished`;
     // a worker that froze and woke up after another took its run over must not touch the run
+    // its tenant's known version is forgotten again: a result written as its lock was released
+    // (another run's) may have recorded one while this run was moving the tenant
     this.recordError = `
-      UPDATE ${runs}
-         SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = NULL
-       WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
-         AND ($5::text IS NULL OR worker_id IS NULL OR worker_id = $5)`;
+      WITH errored AS (
+        UPDATE ${runs}
+           SET status = $2, error = $3, sqlstate = $4, backend_pid = NULL, finished_at = NULL
+         WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
+           AND ($5::text IS NULL OR worker_id IS NULL OR worker_id = $5)
+        RETURNING platform, tenant, scope
+      ), forgotten AS (${KnownVersions.forgetFrom(db, 'errored')})
+      SELECT 1`;
   }
 
   /**

@@ -8,6 +8,7 @@ import type { PlannedRun } from '../ledger/rollout-ledger.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import { downsOf } from '../catalog/reversibility.js';
 import { BuildSession, MigrationBuildTimeout } from '../migrator/build-sandbox.js';
+import type { KnownVersions } from '../ledger/known-versions.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
@@ -16,6 +17,7 @@ import { SHARED_TENANT } from '../types.js';
 import { assignWaves, parseWavesBy, resolveStages, stageTenants, type StageRequest, type StagedTenant, type Stages } from './stages.js';
 import { describeLabelFilter, matchesSelector, parseLabelFilter, parseSelector, type LabelFilter } from '../tenants/selector.js';
 import { skipReason, type SkippedTenant } from './skips.js';
+import { capCanary, leaveOutAtTarget, leaveOutSharedAtTarget } from './at-target.js';
 import type { Direction, RolloutKind, RunScope } from '../types.js';
 
 export interface RolloutRequest extends StageRequest {
@@ -32,6 +34,8 @@ export interface RolloutRequest extends StageRequest {
   includePinned?: boolean;
   /** move held tenants too */
   includeHeld?: boolean;
+  /** plan every tenant, even those the ledger shows at their target (its record is not trusted) */
+  recheck?: boolean;
 }
 
 export interface RolloutPlan {
@@ -43,6 +47,8 @@ export interface RolloutPlan {
   stages: Stages;
   /** selected tenants the rollout leaves where they are: pinned at another version, or held */
   skipped: SkippedTenant[];
+  /** runs left out because the ledger shows their tenant at its target (none with `recheck`) */
+  skippedAtTarget: number;
 }
 
 /**
@@ -55,6 +61,8 @@ export interface PlanChecks {
   backups?: BackupLedger;
   /** restore each tenant from its newest backup at the target */
   fromBackup?: boolean;
+  /** the ledger's known versions: the tenants at their target are left out (unless request.recheck) */
+  known?: KnownVersions;
 }
 
 export async function planRollout(config: TenantryConfig, registry: TenantRegistry, request: RolloutRequest, checks: PlanChecks = {}): Promise<RolloutPlan> {
@@ -68,19 +76,26 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
   const direction: Direction = request.kind === 'rollback' ? 'down' : 'up';
   const { runs, skipped, staged } = await selectRuns(config, registry, request, targets, tenants, filter, direction);
   checkReleaseCoverage(request.target, targets, [...runs, ...skipped]);
+  const selected = new Set([...runs, ...skipped].map((r) => r.tenant));
+  const skippedAtTarget = checks.known && !request.recheck ? await leaveOutAtTarget(checks.known, runs) : 0;
   // refused before staging: a rollout with nobody to move says why, not what its canary lacks
-  refuseEmpty(targets, tenants, filter, runs, skipped);
+  refuseEmpty(targets, tenants, filter, selected, { runs: runs.length, skipped, skippedAtTarget });
   chainSagas(config, request.kind, runs);
+  // the canary and the waves are drawn from the tenants that run
+  const running = new Set(runs.map((r) => r.tenant));
+  for (const tenant of [...staged.keys()]) if (!running.has(tenant)) staged.delete(tenant);
   const tenantCount = staged.size;
   const candidates = canaryWhere ? [...staged.values()].filter((t) => matchesSelector(canaryWhere, t.labels)).length : undefined;
-  const stages: Stages = request.kind === 'migrate' ? resolveStages(request, tenantCount, candidates) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
+  const stages: Stages =
+    request.kind === 'migrate' ? resolveStages(capCanary(request, tenantCount, skippedAtTarget), tenantCount, candidates) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
   assignWaves(runs, stages, stageTenants([...staged.values()], stages, { ...(canaryWhere ? { canaryWhere } : {}), ...(wavesBy ? { wavesBy } : {}) }));
-  if (request.kind === 'migrate' && runs.length > 0) addSharedRuns(config, targets.map((t) => t.platform), runs);
+  if (request.kind === 'migrate' && (runs.length > 0 || skippedAtTarget > 0)) addSharedRuns(config, targets.map((t) => t.platform), runs);
+  if (request.kind === 'migrate' && checks.known && !request.recheck && checks.pools) await leaveOutSharedAtTarget(config, checks.pools, runs, readCurrentVersions);
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
   if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
   if (request.kind === 'migrate') await checkLoadable(config, runs);
-  return { kind: request.kind, target: request.target, targets, runs, stages, skipped };
+  return { kind: request.kind, target: request.target, targets, runs, stages, skipped, skippedAtTarget };
 }
 
 /**
@@ -129,23 +144,29 @@ export function describeSkipped(skipped: readonly SkippedTenant[]): string {
 }
 
 /** A named tenant not selected, or a rollout with no run: bad input, saying why. */
-function refuseEmpty(targets: readonly PlatformTarget[], tenants: readonly string[], filter: LabelFilter, runs: readonly PlannedRun[], skipped: readonly SkippedTenant[]): void {
-  const seen = new Set([...runs, ...skipped].map((r) => r.tenant));
-  const unknown = tenants.filter((t) => !seen.has(t));
+function refuseEmpty(
+  targets: readonly PlatformTarget[],
+  tenants: readonly string[],
+  filter: LabelFilter,
+  selected: ReadonlySet<string>,
+  left: { runs: number; skipped: readonly SkippedTenant[]; skippedAtTarget: number },
+): void {
+  const { runs, skipped, skippedAtTarget } = left;
+  const unknown = tenants.filter((t) => !selected.has(t));
   const narrowed = describeLabelFilter(filter);
   if (unknown.length > 0) {
     const where = targets.map((t) => t.platform).join(', ');
     throw new InvalidInput(`tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}${narrowed ? `, or is not selected (${narrowed})` : ''}`);
   }
-  if (runs.length === 0 && skipped.length > 0) {
+  // every selected tenant at its target already: a rollout with nothing to do, not a mistake
+  if (runs > 0 || skippedAtTarget > 0) return;
+  if (skipped.length > 0) {
     throw new InvalidInput(`nothing to do: ${describeSkipped(skipped)} (--include-pinned, --include-held move them anyway)`);
   }
-  if (runs.length === 0 && narrowed) {
+  if (narrowed) {
     throw new InvalidInput(`no tenant on ${targets.map((t) => t.platform).join(', ')} is selected (${narrowed})`);
   }
-  if (runs.length === 0) {
-    throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
-  }
+  throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
 }
 
 /** A release across platforms moves whole tenants: one registered on only some of them is refused. */

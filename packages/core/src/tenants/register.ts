@@ -1,11 +1,15 @@
+import type pg from 'pg';
 import { getPlatform, type TenantryConfig } from '../config/tenantry-config.js';
 import { ensureDatabase } from '../db/ensure-database.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';
 import { parseTenantId } from '../ids.js';
 import type { ControlDb } from '../ledger/control-db.js';
+import { KnownVersions } from '../ledger/known-versions.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
 import type { Labels } from './labels.js';
+import { readCurrentVersions } from '../rollouts/plan.js';
+import { EMPTY_VERSION } from '../types.js';
 import { locateTenant, type TenantLocation } from './location.js';
 import { provisionTenants } from './provision.js';
 import { DatabaseIdentities, SYSTEM_SCHEMAS, describeLocation, reservedLocations, sameLocation, type ResolvedLocation } from './where.js';
@@ -88,6 +92,7 @@ export async function registerTenants(
       if (options.labels && Object.keys(options.labels).length > 0) await registry.label(client, platform, tenants, options.labels);
       const locations = located.map((l) => l.location);
       await (options.provision ? options.provision(locations, added) : provisionTenants(ctx.pools, locations));
+      await recordFoundVersions(ctx, client, platform, added);
       return added;
     });
   let added: string[];
@@ -100,4 +105,14 @@ export async function registerTenants(
     throw new InvalidInput(`two of the tenants ${tenants.join(', ')} of platform ${platform} resolve to one location: one location has one owner`);
   }
   return { added, existing: tenants.filter((t) => !added.includes(t)) };
+}
+
+/**
+ * The ledger knows a new tenant's version from the start: an empty schema is at 0, one that
+ * existed before keeps the history it has (no run can be moving a tenant not yet registered).
+ */
+async function recordFoundVersions(ctx: TenantsContext, client: pg.ClientBase, platform: string, tenants: readonly string[]): Promise<void> {
+  if (tenants.length === 0) return;
+  const versions = await readCurrentVersions(ctx.config, ctx.pools, tenants.map((tenant) => ({ platform, tenant })));
+  await new KnownVersions(ctx.control).record(client, platform, tenants.map((tenant) => ({ tenant, version: versions.get(`${platform}/${tenant}`) ?? EMPTY_VERSION })));
 }

@@ -44,6 +44,8 @@ export interface RolloutHandle {
   targets: Array<{ platform: string; version: string; release?: string }>;
   /** open rollouts over the same tenants it aborted (request.supersede) */
   superseded: Array<{ id: string; cancelled: number }>;
+  /** runs left out because the ledger shows their tenant at the target (none with request.recheck) */
+  skippedAtTarget: number;
   /** the queue refused the jobs: the rollout stands in the ledger, and the reconciler queues it */
   queueError?: string;
   /** selected tenants the rollout leaves where they are (pinned at another version, held) */
@@ -152,12 +154,12 @@ export class ApiContext {
   /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
   async startRollout(request: RolloutRequest & EnqueueOptions, options: WaitOptions = {}): Promise<RolloutHandle> {
     const rollout = await this.audited(request.kind, null, () => this.rollouts.create(request), (r) => r.rolloutId);
-    return { ...(await this.handle(rollout, rollout.plan.targets, options)), skipped: rollout.plan.skipped };
+    return { ...(await this.handle(rollout, rollout.plan.targets, options, rollout.plan.skippedAtTarget)), skipped: rollout.plan.skipped };
   }
 
   /** The handle of a rollout just created, after its outcome when asked to wait. */
-  async handle(rollout: CreatedRollout, targets: RolloutHandle['targets'], options: WaitOptions): Promise<RolloutHandle> {
-    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, targets, superseded: rollout.superseded, skipped: [], ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
+  async handle(rollout: CreatedRollout, targets: RolloutHandle['targets'], options: WaitOptions, skippedAtTarget = 0): Promise<RolloutHandle> {
+    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, skippedAtTarget, targets, superseded: rollout.superseded, skipped: [], ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
     if (options.wait) handle.outcome = await this.waitFor(rollout.rolloutId, options);
     return handle;
   }

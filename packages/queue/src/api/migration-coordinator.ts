@@ -41,6 +41,8 @@ export interface MultiPlatformMigration extends WaitOptions {
   canary?: string | number;
   waveSize?: string | number;
   maxFailures?: string | number;
+  /** plan every tenant, even those the ledger shows at the target (after a schema was changed by hand) */
+  recheck?: boolean;
 }
 
 /** Which tenants a fleet read covers, by their labels (the selector syntax of `--where`). */
@@ -104,6 +106,7 @@ export class MigrationCoordinator {
           waveSize: request.waveSize,
           maxFailures: request.maxFailures,
         }),
+        ...(request.recheck ? { recheck: true } : {}),
         requestedBy: this.ctx.actor.actor,
       },
       request,

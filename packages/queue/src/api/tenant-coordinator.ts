@@ -39,7 +39,7 @@ export class TenantCoordinator {
   }
 
   /** A pinned or held tenant is left where it is (and the handle's `skipped` says so) unless `includePinned` / `includeHeld`. */
-  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; includePinned?: boolean; includeHeld?: boolean } = {}): Promise<RolloutHandle> {
+  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; includePinned?: boolean; includeHeld?: boolean; recheck?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'migrate',
@@ -48,6 +48,7 @@ export class TenantCoordinator {
         ...(options.platforms ? { platforms: options.platforms } : {}),
         ...(options.includePinned ? { includePinned: true } : {}),
         ...(options.includeHeld ? { includeHeld: true } : {}),
+        ...(options.recheck ? { recheck: true } : {}),
         requestedBy: this.ctx.actor.actor,
       },
       options,
@@ -55,7 +56,7 @@ export class TenantCoordinator {
   }
 
   /** Takes one tenant back (an emergency: its runs jump ahead of queued fleet runs). */
-  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean; includePinned?: boolean; includeHeld?: boolean } = {}): Promise<RolloutHandle> {
+  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean; includePinned?: boolean; includeHeld?: boolean; recheck?: boolean } = {}): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'rollback',
@@ -65,6 +66,7 @@ export class TenantCoordinator {
         ...(options.includePinned ? { includePinned: true } : {}),
         ...(options.includeHeld ? { includeHeld: true } : {}),
         ...(options.fromBackup ? { fromBackup: true } : {}),
+        ...(options.recheck ? { recheck: true } : {}),
         priority: PRIORITY.emergency,
         requestedBy: this.ctx.actor.actor,
       },

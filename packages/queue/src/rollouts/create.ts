@@ -1,5 +1,6 @@
 import {
   BackupLedger,
+  KnownVersions,
   SPAN_ATTRIBUTES,
   TenantRegistry,
   errorMessage,
@@ -65,6 +66,7 @@ async function planAndCreate(deps: CreateDeps, request: RolloutRequest & Enqueue
   const plan = await planRollout(config, new TenantRegistry(control), request, {
     pools,
     backups: new BackupLedger(control),
+    known: new KnownVersions(control),
     ...(request.fromBackup ? { fromBackup: true } : {}),
   });
   const backup: BackupStrategy = request.fromBackup ? 'none' : (request.backup ?? config.backup.strategy);
@@ -75,7 +77,17 @@ async function planAndCreate(deps: CreateDeps, request: RolloutRequest & Enqueue
     {
       kind: plan.kind,
       target: plan.target,
-      options: { platforms: request.platforms ?? [], tenants: request.tenants ?? [], backup, fromBackup: request.fromBackup === true, stages: plan.stages, ...selectionOf(request, plan), ...request.options },
+      options: {
+        platforms: request.platforms ?? [],
+        tenants: request.tenants ?? [],
+        backup,
+        fromBackup: request.fromBackup === true,
+        stages: plan.stages,
+        ...selectionOf(request, plan),
+        ...(request.recheck ? { recheck: true } : {}),
+        skippedAtTarget: plan.skippedAtTarget,
+        ...request.options,
+      },
       stages: plan.stages,
       ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
       runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
@@ -134,6 +146,8 @@ async function write(deps: RolloutDeps, span: Span, rollout: NewRollout, priorit
   });
   // [event: rollout:started] every rollout passes here: migrate, rollback, retry, restore, shared
   eventsOf(deps).emit('rollout:started', { rolloutId, kind: rollout.kind, target: rollout.target, runs: runs.length, requestedBy: rollout.requestedBy ?? null });
+  // a rollout with nothing to run (every tenant at its target) is written as done: it finishes as it starts
+  if (runs.length === 0) rolloutClosed(deps, rolloutId, 'succeeded');
   const ready = runs.filter((run) => !run.afterRun && (run.wave ?? 0) === 0);
   try {
     await enqueueWave(deps.queue, rolloutId, ready, { priority, backupBatchSize: deps.config.backup.batchSize });

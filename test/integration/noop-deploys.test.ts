@@ -1,0 +1,198 @@
+import { expect } from 'chai';
+import { Queue } from 'bullmq';
+import { ControlDb, RolloutLedger, loadConfig } from '@tenantry/core';
+import { MigrationCoordinator, RUN_QUEUE } from '@tenantry/queue';
+import { exited } from '../helpers/processes.js';
+import { Sandbox, rolloutIdIn, tenantIds } from '../helpers/sandbox.js';
+import { REDIS_URL } from '../helpers/services.js';
+
+const LATEST = '1710000000005_account-status';
+const V2 = '1710000000002_add-account-name';
+
+async function setUp(tenants: string[]): Promise<Sandbox> {
+  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } } });
+  expect((await sandbox.cli(['init'])).code).to.equal(0);
+  const add = await sandbox.cli(['tenants', 'add', 'accounts', ...tenants]);
+  expect(add.code, add.stderr).to.equal(0);
+  return sandbox;
+}
+
+async function knownVersions(sandbox: Sandbox): Promise<Record<string, string | null>> {
+  const rows = await sandbox.ledger<{ tenant: string; known_version: string | null }>('SELECT tenant, known_version FROM tenantry.tenants ORDER BY tenant');
+  return Object.fromEntries(rows.map((r) => [r.tenant, r.known_version]));
+}
+
+async function runsOf(sandbox: Sandbox, rolloutId: string): Promise<Array<{ tenant: string; wave: number; status: string; noop: boolean | null }>> {
+  return sandbox.ledger('SELECT tenant, wave, status, noop FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [rolloutId]);
+}
+
+/** Jobs of this sandbox's run queue not yet taken by a worker. */
+async function pendingJobs(sandbox: Sandbox): Promise<number> {
+  const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+  try {
+    const counts = await queue.getJobCounts('waiting', 'prioritized', 'delayed');
+    return Object.values(counts).reduce((sum, n) => sum + n, 0);
+  } finally {
+    await queue.close();
+  }
+}
+
+async function migrated(sandbox: Sandbox, args: string[]): Promise<string> {
+  const result = await sandbox.cli(['migrate', ...args]);
+  expect(result.code, result.stdout + result.stderr).to.equal(0);
+  return result.stdout;
+}
+
+describe('no-op deploys: tenants the ledger shows at the target are not queued', function () {
+  this.timeout(180_000);
+  let sandbox: Sandbox;
+  afterEach(async () => {
+    await sandbox?.destroy();
+  });
+
+  it('a second deploy to the same target queues nothing, finishes at once and says how many it skipped; --recheck queues every tenant', async () => {
+    const tenants = tenantIds(12);
+    sandbox = await setUp(tenants);
+    // registration records what it created: empty schemas, version 0
+    expect(Object.values(await knownVersions(sandbox)).every((v) => v === '0')).to.equal(true);
+    const worker = sandbox.startWorker({ concurrency: 4 });
+    await migrated(sandbox, ['--to', 'latest', '--wait']);
+    expect(Object.values(await knownVersions(sandbox)).every((v) => v === LATEST)).to.equal(true);
+    // no worker from here on: whatever a deploy queues stays in the queue
+    worker.kill('SIGTERM');
+    await exited(worker);
+
+    const second = await migrated(sandbox, ['--to', 'latest', '--wait']);
+    expect(second).to.match(/nothing to do, skipped 12 tenant run\(s\) the ledger shows at the target already: no job queued for them \(--recheck runs every tenant\)/);
+    expect(second).to.match(/rollout [0-9a-f-]{36} succeeded: 0 succeeded, 0 failed of 0/);
+    const id = rolloutIdIn(second);
+    expect(await runsOf(sandbox, id)).to.deep.equal([]);
+    expect(await sandbox.ledger('SELECT status, finished_at IS NOT NULL AS finished FROM tenantry.rollouts WHERE id = $1', [id])).to.deep.equal([{ status: 'succeeded', finished: true }]);
+    expect(await pendingJobs(sandbox)).to.equal(0);
+
+    const json = await sandbox.cli(['migrate', '--to', 'latest', '--json']);
+    expect(json.code, json.stderr).to.equal(0);
+    expect(JSON.parse(json.stdout)).to.include({ runs: 0, skippedAtTarget: 12 });
+    expect(json.stderr, 'no warning about a missing worker when nothing is queued').to.equal('');
+
+    const dry = await sandbox.cli(['migrate', '--to', 'latest', '--dry-run']);
+    expect(dry.code, dry.stderr).to.equal(0);
+    expect(dry.stdout).to.match(/skipped 12 tenant run\(s\) the ledger shows at the target already: no job would be queued for them/);
+    const dryJson = JSON.parse((await sandbox.cli(['migrate', '--to', 'latest', '--dry-run', '--json'])).stdout) as { skippedAtTarget: number; runs: unknown[] };
+    expect(dryJson).to.deep.include({ skippedAtTarget: 12, runs: [] });
+
+    // the API says it too
+    const fleet = new MigrationCoordinator(loadConfig(sandbox.configFile, {}));
+    try {
+      const handle = await fleet.coordinateMultiPlatformMigration({ release: 'latest' });
+      expect(handle).to.include({ runs: 0, skippedAtTarget: 12 });
+    } finally {
+      await fleet.close();
+    }
+    expect(await pendingJobs(sandbox)).to.equal(0);
+
+    // --recheck: every tenant planned and queued, as before the ledger knew
+    const recheck = await migrated(sandbox, ['--to', 'latest', '--recheck', '--canary', '0', '--wave-size', '100%']);
+    expect(recheck).to.match(/: 12 run\(s\)/);
+    expect(recheck).not.to.match(/skipped/);
+    expect(await pendingJobs(sandbox)).to.equal(12);
+    const rechecked = rolloutIdIn(recheck);
+    sandbox.startWorker({ concurrency: 4 });
+    const done = await sandbox.cli(['rollout', 'status', rechecked, '--wait']);
+    expect(done.code, done.stdout + done.stderr).to.equal(0);
+    const runs = await runsOf(sandbox, rechecked);
+    expect(runs).to.have.length(12);
+    expect(runs.every((r) => r.status === 'succeeded' && r.noop === true)).to.equal(true);
+  });
+
+  it('a tenant changed by hand is taken at its recorded version (documented) until --recheck runs it', async () => {
+    const tenants = tenantIds(4);
+    sandbox = await setUp(tenants);
+    sandbox.startWorker({ concurrency: 2 });
+    await migrated(sandbox, ['--to', 'latest', '--wait']);
+    // c0001 moved back a step outside Tenantry: its last migration undone, its history row deleted
+    await sandbox.platform('accounts', 'ALTER TABLE tenant_c0001.accounts DROP COLUMN status; DROP TYPE tenant_c0001.account_status');
+    await sandbox.platform('accounts', 'DELETE FROM tenant_c0001.pgmigrations WHERE name = $1', [LATEST]);
+    await sandbox.platform('accounts', 'DELETE FROM tenant_c0001.applied_steps WHERE migration = $1', [LATEST.slice(0, 13)]);
+
+    const skipped = await migrated(sandbox, ['--to', 'latest', '--wait']);
+    expect(skipped).to.match(/nothing to do, skipped 4 tenant run/);
+    expect(await sandbox.applied('accounts', 'c0001'), 'mis-skipped: the ledger cannot see a change made by hand').to.have.length(4);
+
+    const fixed = await migrated(sandbox, ['--to', 'latest', '--recheck', '--wait']);
+    expect(fixed).to.match(/succeeded: 4 succeeded, 0 failed of 4/);
+    expect(await sandbox.applied('accounts', 'c0001')).to.have.length(5);
+    const runs = await runsOf(sandbox, rolloutIdIn(fixed));
+    expect(runs.filter((r) => r.noop === false).map((r) => r.tenant)).to.deep.equal(['c0001']);
+    expect((await knownVersions(sandbox)).c0001).to.equal(LATEST);
+  });
+
+  it('a failed run clears its tenant\'s known version; the next deploy queues that tenant only', async () => {
+    const tenants = tenantIds(4);
+    sandbox = await setUp(tenants);
+    sandbox.startWorker({ concurrency: 2 });
+    await migrated(sandbox, ['--to', 'v1.0', '--wait']);
+    expect(Object.values(await knownVersions(sandbox)).every((v) => v === V2)).to.equal(true);
+    // two equal emails: the unique index of migration 3 fails on c0002
+    await sandbox.platform('accounts', `INSERT INTO tenant_c0002.accounts (email) VALUES ('dup@x'), ('dup@x')`);
+    const failed = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wait']);
+    expect(failed.code, failed.stdout + failed.stderr).to.equal(1);
+    expect(await knownVersions(sandbox)).to.deep.equal({ c0001: LATEST, c0002: null, c0003: LATEST, c0004: LATEST });
+
+    await sandbox.platform('accounts', `DELETE FROM tenant_c0002.accounts WHERE id = (SELECT max(id) FROM tenant_c0002.accounts)`);
+    const again = await migrated(sandbox, ['--to', 'latest', '--wait']);
+    expect(again).to.match(/: 1 run\(s\)/);
+    expect(again).to.match(/skipped 3 tenant run\(s\) the ledger shows at the target already/);
+    expect((await runsOf(sandbox, rolloutIdIn(again))).map((r) => r.tenant)).to.deep.equal(['c0002']);
+    expect(Object.values(await knownVersions(sandbox)).every((v) => v === LATEST)).to.equal(true);
+  });
+
+  it('a run given up on, or put back for a retry, by an infrastructure error leaves its tenant unknown', async () => {
+    sandbox = await setUp(['acme', 'globex']);
+    const created = JSON.parse(await migrated(sandbox, ['--to', 'latest', '--json', '--canary', '0'])) as { rolloutId: string };
+    const runs = await sandbox.ledger<{ id: string; tenant: string }>('SELECT id, tenant FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [created.rolloutId]);
+    // as a result written when another run's lock was released may leave it
+    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = $1`, [V2]);
+    const control = new ControlDb(loadConfig(sandbox.configFile, {}), { max: 2 });
+    try {
+      const ledger = new RolloutLedger(control);
+      await ledger.recordRunError(runs[0]!.id, { code: 'ECONNRESET', message: 'connection reset' }, false);
+      await ledger.recordRunError(runs[1]!.id, { code: 'ECONNRESET', message: 'connection reset' }, true);
+    } finally {
+      await control.close();
+    }
+    expect(await knownVersions(sandbox)).to.deep.equal({ acme: null, globex: null });
+  });
+
+  it('a mixed fleet queues only the tenants behind, staged over them: canary, waves and a capped --canary count right', async () => {
+    const tenants = tenantIds(80);
+    sandbox = await setUp(tenants);
+    const ahead = tenants.slice(0, 20);
+    const worker = sandbox.startWorker({ concurrency: 4 });
+    await migrated(sandbox, ['--to', 'latest', '--canary', '0', '--wait', ...ahead.flatMap((t) => ['--tenant', t])]);
+    worker.kill('SIGTERM');
+    await exited(worker);
+
+    // 60 behind: a canary of 3, then waves of 10 over the 60 (the 20 at target take no place in them)
+    const staged = await migrated(sandbox, ['--to', 'latest', '--canary', '3', '--wave-size', '10', '--json']);
+    const created = JSON.parse(staged) as { rolloutId: string; runs: number; skippedAtTarget: number };
+    expect(created).to.include({ runs: 60, skippedAtTarget: 20 });
+    const runs = await runsOf(sandbox, created.rolloutId);
+    expect(runs.map((r) => r.tenant)).to.deep.equal(tenants.slice(20));
+    const perWave = new Map<number, number>();
+    for (const run of runs) perWave.set(run.wave, (perWave.get(run.wave) ?? 0) + 1);
+    expect([...perWave.entries()].sort((a, b) => a[0] - b[0])).to.deep.equal([[0, 3], [1, 10], [2, 10], [3, 10], [4, 10], [5, 10], [6, 7]]);
+    expect(await pendingJobs(sandbox)).to.equal(3); // the canary only
+    sandbox.startWorker({ concurrency: 4 });
+    const done = await sandbox.cli(['rollout', 'status', created.rolloutId, '--wait']);
+    expect(done.code, done.stdout + done.stderr).to.equal(0);
+    expect(done.stdout).to.match(/succeeded: 60 succeeded, 0 failed of 60/);
+
+    // the default canary is sized on the tenants to run; a --canary count larger than them is capped
+    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = NULL WHERE tenant = ANY($1::text[])`, [['c0005', 'c0006']]);
+    const capped = await migrated(sandbox, ['--to', 'latest', '--canary', '5', '--wait']);
+    expect(capped).to.match(/: 2 run\(s\) \(accounts → 1710000000005_account-status; canary 2,/);
+    expect(capped).to.match(/skipped 78 tenant run/);
+    expect(capped).to.match(/succeeded: 2 succeeded, 0 failed of 2/);
+  });
+});
