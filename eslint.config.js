@@ -34,7 +34,10 @@ export default tseslint.config(
       // a test that prints says so with an eslint-disable comment
       'no-console': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   // the shipped source: type-aware rules
@@ -48,7 +51,10 @@ export default tseslint.config(
       // `async () => x` is how a cleanup or a collector fits an interface that wants a promise
       '@typescript-eslint/require-await': 'off',
       // an error caught (or an abort's reason) is passed on as it came, as only-throw-error allows
-      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
+      '@typescript-eslint/prefer-promise-reject-errors': [
+        'error',
+        { allowThrowingAny: true, allowThrowingUnknown: true },
+      ],
     },
   },
   // packages log through the Logger they are given; only apps print

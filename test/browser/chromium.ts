@@ -12,7 +12,9 @@ export const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 export function needChromium(context: Mocha.Context): void {
   if (!existsSync(CHROMIUM)) {
     // eslint-disable-next-line no-console
-    console.log(`    (skipped: ${CHROMIUM} is missing; install Debian's chromium package: apt-get install -y chromium)`);
+    console.log(
+      `    (skipped: ${CHROMIUM} is missing; install Debian's chromium package: apt-get install -y chromium)`,
+    );
     context.skip();
   }
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -22,6 +24,15 @@ export function needChromium(context: Mocha.Context): void {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { CLI, Sandbox, eventually } from '../helpers/sandbox.js';
+import { CLI, type Sandbox, eventually } from '../helpers/sandbox.js';
 import { exited, startProcess } from '../helpers/processes.js';
 
 export interface DashboardProcess {
@@ -29,10 +29,14 @@ export async function startDashboardProcess(
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const url = await eventually(async () => {
-    if (child.exitCode !== null) throw new Error(`dashboard exited with ${child.exitCode}: ${child.output()}`);
-    return /dashboard listening on (http:\/\/\S+)"/.exec(child.output())?.[1];
-  }, 20_000, 50);
+  const url = await eventually(
+    async () => {
+      if (child.exitCode !== null) throw new Error(`dashboard exited with ${child.exitCode}: ${child.output()}`);
+      return /dashboard listening on (http:\/\/\S+)"/.exec(child.output())?.[1];
+    },
+    20_000,
+    50,
+  );
   return {
     url,
     child,

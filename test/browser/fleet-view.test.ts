@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchChromium, needChromium } from './chromium.js';
-import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { type Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { exited } from '../helpers/processes.js';
 import { slowFleet } from '../helpers/slow-fleet.js';
 import { startDashboardProcess, type DashboardProcess } from './dashboard-process.js';
@@ -20,7 +20,10 @@ const BROKEN = ['c0005', 'c0017'];
 async function slowFleetWithFailures(): Promise<Sandbox> {
   const sandbox = await slowFleet(tenantIds(24), 12);
   for (const tenant of BROKEN) {
-    await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) VALUES ('dup@example.com'), ('dup@example.com')`);
+    await sandbox.platform(
+      'accounts',
+      `INSERT INTO tenant_${tenant}.accounts (email) VALUES ('dup@example.com'), ('dup@example.com')`,
+    );
   }
   return sandbox;
 }
@@ -51,7 +54,10 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
     sandbox = await slowFleetWithFailures();
     dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_DASHBOARD_PASSWORD: PASSWORD } });
     browser = await launchChromium();
-    const context = await browser.newContext({ httpCredentials: { username: 'admin', password: PASSWORD }, viewport: { width: 1360, height: 900 } });
+    const context = await browser.newContext({
+      httpCredentials: { username: 'admin', password: PASSWORD },
+      viewport: { width: 1360, height: 900 },
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -75,20 +81,26 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
     await card.waitFor({ timeout: 20_000 });
     const seen: number[] = [];
     let midShot = false;
-    await eventually(async () => {
-      // a running rollout has a card; once finished it moves to the table of recent rollouts
-      const done = await card.evaluate((el) => Number((el as HTMLElement).dataset.done), undefined, { timeout: 1_000 }).catch(() => undefined);
-      if (done === undefined) return true;
-      if (seen.at(-1) !== done) seen.push(done);
-      if (!midShot && done >= 6) {
-        midShot = true;
-        await shot(page, 'fleet-during-rollout.png');
-        expect(await card.locator('.seg.ok').count()).to.equal(1);
-        expect(await card.locator('.eta').textContent()).to.match(/^\d+s$|^\d+m\d\ds$/);
-        expect(await card.locator('.rate').textContent()).to.match(/^\d+\.\d \/s$/);
-      }
-      return undefined;
-    }, 90_000, 250);
+    await eventually(
+      async () => {
+        // a running rollout has a card; once finished it moves to the table of recent rollouts
+        const done = await card
+          .evaluate((el) => Number((el as HTMLElement).dataset.done), undefined, { timeout: 1_000 })
+          .catch(() => undefined);
+        if (done === undefined) return true;
+        if (seen.at(-1) !== done) seen.push(done);
+        if (!midShot && done >= 6) {
+          midShot = true;
+          await shot(page, 'fleet-during-rollout.png');
+          expect(await card.locator('.seg.ok').count()).to.equal(1);
+          expect(await card.locator('.eta').textContent()).to.match(/^\d+s$|^\d+m\d\ds$/);
+          expect(await card.locator('.rate').textContent()).to.match(/^\d+\.\d \/s$/);
+        }
+        return undefined;
+      },
+      90_000,
+      250,
+    );
     expect(seen.length, `progress seen: ${seen.join(' → ')}`).to.be.at.least(3);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!).to.be.greaterThan(seen[i - 1]!);
     expect(midShot, 'a screenshot mid-rollout').to.equal(true);
@@ -96,7 +108,9 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
     // finished: the failed tenants are listed with their error, marked in the grid, the rest at latest
     const failedRows = page.locator('#failed tr[data-tenant]');
     await eventually(async () => ((await failedRows.count()) === BROKEN.length ? true : undefined), 20_000, 250);
-    expect((await failedRows.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.tenant))).sort()).to.deep.equal(BROKEN);
+    expect(
+      (await failedRows.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.tenant))).sort(),
+    ).to.deep.equal(BROKEN);
     expect(await page.locator('#failed td.error').first().textContent()).to.match(/MIGRATION_FAILED/);
     for (const tenant of BROKEN) {
       const cell = page.locator(`.tenant[data-tenant="${tenant}"] .cell`);
@@ -114,7 +128,11 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
     const again = await sandbox.cli(['migrate', '--to', 'latest', '--tenant', BROKEN[0]!, '--wait']);
     expect(again.code, again.stdout + again.stderr).to.equal(0);
     const resolved = page.locator(`#failed tr[data-tenant="${BROKEN[0]}"]`);
-    await eventually(async () => ((await resolved.getAttribute('data-resolved')) === 'yes' ? true : undefined), 20_000, 250);
+    await eventually(
+      async () => ((await resolved.getAttribute('data-resolved')) === 'yes' ? true : undefined),
+      20_000,
+      250,
+    );
     expect(await resolved.locator('.chip.good').textContent()).to.equal('resolved');
     expect(await page.locator(`#failed tr[data-tenant="${BROKEN[1]}"]`).getAttribute('data-resolved')).to.equal('no');
     expect(await page.locator('#failed-count').textContent()).to.equal('1 open · 1 resolved');

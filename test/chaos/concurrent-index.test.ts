@@ -26,7 +26,11 @@ async function eventsFleet(count: number): Promise<{ sandbox: Sandbox; tenants: 
   await ok(sandbox, ['migrate', '--to', EVENTS, '--wait']);
   setup.kill('SIGTERM');
   await exited(setup);
-  for (const t of tenants) await sandbox.platform('app', `INSERT INTO tenant_${t}.events (kind) SELECT 'created' FROM generate_series(1, 2000)`);
+  for (const t of tenants)
+    await sandbox.platform(
+      'app',
+      `INSERT INTO tenant_${t}.events (kind) SELECT 'created' FROM generate_series(1, 2000)`,
+    );
   return { sandbox, tenants };
 }
 
@@ -45,17 +49,24 @@ async function snapshotHolder(sandbox: Sandbox): Promise<pg.Client> {
 
 /** Resolves with the backend pids of the runs whose CREATE INDEX CONCURRENTLY is waiting. */
 async function waitingIndexBuilds(sandbox: Sandbox, atLeast: number): Promise<number[]> {
-  return eventually(async () => {
-    const rows = await sandbox.platform<{ pid: number }>(
-      'app',
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'`,
-    );
-    return rows.length >= atLeast ? rows.map((r) => r.pid) : undefined;
-  }, 60_000, 50);
+  return eventually(
+    async () => {
+      const rows = await sandbox.platform<{ pid: number }>(
+        'app',
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'`,
+      );
+      return rows.length >= atLeast ? rows.map((r) => r.pid) : undefined;
+    },
+    60_000,
+    50,
+  );
 }
 
 async function invalidIndexes(sandbox: Sandbox): Promise<number> {
-  const rows = await sandbox.platform<{ n: number }>('app', 'SELECT count(*)::int AS n FROM pg_index WHERE NOT indisvalid');
+  const rows = await sandbox.platform<{ n: number }>(
+    'app',
+    'SELECT count(*)::int AS n FROM pg_index WHERE NOT indisvalid',
+  );
   return rows[0]!.n;
 }
 
@@ -88,7 +99,9 @@ describe('chaos: a CREATE INDEX CONCURRENTLY migration under faults', function (
     expect(await invalidIndexes(sandbox)).to.equal(0);
     for (const t of fleet.tenants) expect(await sandbox.applied('app', t)).to.deep.equal([EVENTS, INDEX, CHECK]);
     await assertInvariants(sandbox);
-    report(`CIC + SIGKILL: ${killed.runs.length} runs killed mid-CIC (3 invalid indexes), repaired and finished on another worker in ${summary([handover])}`);
+    report(
+      `CIC + SIGKILL: ${killed.runs.length} runs killed mid-CIC (3 invalid indexes), repaired and finished on another worker in ${summary([handover])}`,
+    );
   });
 
   it("the worker's session ended (pg_terminate_backend) during CREATE INDEX CONCURRENTLY: retried, no invalid index, no deadlock", async () => {
@@ -112,7 +125,8 @@ describe('chaos: a CREATE INDEX CONCURRENTLY migration under faults', function (
     const fleet = await eventsFleet(6);
     sandbox = fleet.sandbox;
     // two tenants whose data makes the check constraint fail after the index committed: partial, compensated
-    for (const t of fleet.tenants.slice(0, 2)) await sandbox.platform('app', `INSERT INTO tenant_${t}.events (kind) VALUES ('exploded')`);
+    for (const t of fleet.tenants.slice(0, 2))
+      await sandbox.platform('app', `INSERT INTO tenant_${t}.events (kind) VALUES ('exploded')`);
     const between = worker(sandbox, { concurrency: 2, fault: 'between-migrations' });
     await started(between);
     const id = await enqueue(sandbox, ['migrate', '--to', 'latest', '--canary', '0']);
@@ -124,10 +138,13 @@ describe('chaos: a CREATE INDEX CONCURRENTLY migration under faults', function (
     const since = Date.now();
     worker(sandbox, { concurrency: 2 });
     expect(await finished(sandbox, id)).to.equal('failed');
-    report(`CIC + between-migrations + during-compensation: rollout finished ${((Date.now() - since) / 1000).toFixed(1)} s after the second kill`);
+    report(
+      `CIC + between-migrations + during-compensation: rollout finished ${((Date.now() - since) / 1000).toFixed(1)} s after the second kill`,
+    );
     expect(await invalidIndexes(sandbox)).to.equal(0);
     for (const t of fleet.tenants.slice(0, 2)) expect(await sandbox.applied('app', t), t).to.deep.equal([EVENTS]);
-    for (const t of fleet.tenants.slice(2)) expect(await sandbox.applied('app', t), t).to.deep.equal([EVENTS, INDEX, CHECK]);
+    for (const t of fleet.tenants.slice(2))
+      expect(await sandbox.applied('app', t), t).to.deep.equal([EVENTS, INDEX, CHECK]);
     await assertInvariants(sandbox);
   });
 });

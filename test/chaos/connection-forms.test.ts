@@ -36,7 +36,10 @@ describe('chaos: pg_dump and pg_restore reach the server the connection string n
     await server?.destroy();
   });
 
-  for (const form of ['postgres:///db?host=…&port=…&password=…', 'postgres://user@/db with PGHOST and PGPORT'] as const) {
+  for (const form of [
+    'postgres:///db?host=…&port=…&password=…',
+    'postgres://user@/db with PGHOST and PGPORT',
+  ] as const) {
     it(`${form}: backups and a restore from backup on a server on another port`, async function () {
       if (!server) {
         server = await startOrSkip(this, () => PrivatePostgres.start());
@@ -46,7 +49,9 @@ describe('chaos: pg_dump and pg_restore reach the server the connection string n
       sandbox = box;
       const db = box.platformDbs.accounts!;
       const viaQuery = form.startsWith('postgres:///');
-      const url = viaQuery ? `postgres:///${db}?host=127.0.0.1&port=${port}&user=postgres&password=${SECRET}` : `postgres://postgres@/${db}`;
+      const url = viaQuery
+        ? `postgres:///${db}?host=127.0.0.1&port=${port}&user=postgres&password=${SECRET}`
+        : `postgres://postgres@/${db}`;
       const env: Record<string, string> = viaQuery ? {} : { PGHOST: '127.0.0.1', PGPORT: String(port) };
       const tools = recordingTools(box.dir);
       box.writeConfig({
@@ -67,14 +72,18 @@ describe('chaos: pg_dump and pg_restore reach the server the connection string n
         await platform.query(`INSERT INTO tenant_acme.accounts (email) VALUES ('ada@acme.example')`);
         await ok(box, ['migrate', '--to', LATEST, '--wait'], env);
         await ok(box, ['rollback', '--to', V2, '--tenant', 'acme', '--from-backup', '--wait'], env);
-        const { rows: applied } = await platform.query<{ name: string }>('SELECT name FROM tenant_acme.pgmigrations ORDER BY id');
+        const { rows: applied } = await platform.query<{ name: string }>(
+          'SELECT name FROM tenant_acme.pgmigrations ORDER BY id',
+        );
         expect(applied.at(-1)?.name).to.equal(V2);
         const { rows } = await platform.query<{ email: string }>('SELECT email FROM tenant_acme.accounts');
         expect(rows).to.deep.equal([{ email: 'ada@acme.example' }]);
       } finally {
         await platform.end();
       }
-      const backups = await box.ledger<{ tenant: string; bytes: string }>('SELECT tenant, bytes::text FROM tenantry.backups ORDER BY tenant');
+      const backups = await box.ledger<{ tenant: string; bytes: string }>(
+        'SELECT tenant, bytes::text FROM tenantry.backups ORDER BY tenant',
+      );
       expect(backups.map((b) => b.tenant)).to.deep.equal(['acme', 'acme', 'globex', 'globex']);
       // the tools were given the private server, and no password
       const argv = tools.argv();
@@ -84,7 +93,9 @@ describe('chaos: pg_dump and pg_restore reach the server the connection string n
       expect(argv).to.not.include(SECRET);
       // and the shared server (the default one) never had that database
       expect(await adminQuery('SELECT 1 FROM pg_database WHERE datname = $1', [db])).to.have.length(0);
-      report(`${form}: ${backups.length} backups taken and one restored on the private server (port ${port}); no password in the tools' argv`);
+      report(
+        `${form}: ${backups.length} backups taken and one restored on the private server (port ${port}); no password in the tools' argv`,
+      );
     });
   }
 });

@@ -43,9 +43,14 @@ describe('chaos: the queue refuses the jobs after the ledger took the rollout (p
     expect(result.code, result.stdout + result.stderr).to.equal(0);
     const id = /^rollout ([0-9a-f-]{36}): 30 run\(s\)/m.exec(result.stdout)?.[1];
     expect(id, result.stdout).to.be.a('string');
-    expect(result.stdout).to.match(/the queue refused its jobs \(.*OOM.*\); the rollout is in the ledger, and the reconciler of any running worker queues its runs from there/);
+    expect(result.stdout).to.match(
+      /the queue refused its jobs \(.*OOM.*\); the rollout is in the ledger, and the reconciler of any running worker queues its runs from there/,
+    );
     // what the operator was told is what the ledger holds
-    const runs = await box.ledger<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 GROUP BY status', [id]);
+    const runs = await box.ledger<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 GROUP BY status',
+      [id],
+    );
     expect(runs).to.deep.equal([{ status: 'queued', n: 30 }]);
 
     await refuseWrites(redis.url, false);
@@ -67,6 +72,8 @@ describe('chaos: the queue refuses the jobs after the ledger took the rollout (p
     await refuseWrites(redis.url, false);
     expect(await finished(box, restoreId)).to.equal('succeeded');
     expect(await box.applied('accounts', 'c0001')).to.deep.equal([]);
-    report(`Redis refusing writes: migrate exited 0 with rollout ${id!.slice(0, 8)}; the worker's reconciler queued it (backups batched from the ledger), 30 tenants done ${(took / 1000).toFixed(1)} s after the worker started; a refused backups restore ran too`);
+    report(
+      `Redis refusing writes: migrate exited 0 with rollout ${id!.slice(0, 8)}; the worker's reconciler queued it (backups batched from the ledger), 30 tenants done ${(took / 1000).toFixed(1)} s after the worker started; a refused backups restore ran too`,
+    );
   });
 });

@@ -12,11 +12,19 @@ export const FULL = process.env.TENANTRY_CHAOS_FULL === '1';
 export type Worker = RunningProcess;
 
 /** A sandbox of the accounts platform with `count` tenants registered (at version 0). */
-export async function accountsFleet(count: number, options: Partial<SandboxOptions> = {}): Promise<{ sandbox: Sandbox; tenants: string[] }> {
-  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } }, ...options });
+export async function accountsFleet(
+  count: number,
+  options: Partial<SandboxOptions> = {},
+): Promise<{ sandbox: Sandbox; tenants: string[] }> {
+  const sandbox = new Sandbox({
+    platforms: { accounts: { migrations: 'accounts' } },
+    releases: { 'v1.0': { accounts: V2 } },
+    ...options,
+  });
   const tenants = tenantIds(count);
   await ok(sandbox, ['init']);
-  for (let i = 0; i < tenants.length; i += 500) await ok(sandbox, ['tenants', 'add', 'accounts', ...tenants.slice(i, i + 500)]);
+  for (let i = 0; i < tenants.length; i += 500)
+    await ok(sandbox, ['tenants', 'add', 'accounts', ...tenants.slice(i, i + 500)]);
   return { sandbox, tenants };
 }
 
@@ -38,11 +46,15 @@ export async function finished(sandbox: Sandbox, rolloutId: string, timeoutMs = 
     );
     return rows[0] && rows[0].status !== 'running' && rows[0].open === 0 ? rows[0].status : undefined;
   };
-  return eventually(async () => {
-    if ((await closed()) === undefined) return undefined;
-    await sleep(1500);
-    return closed();
-  }, timeoutMs, 200);
+  return eventually(
+    async () => {
+      if ((await closed()) === undefined) return undefined;
+      await sleep(1500);
+      return closed();
+    },
+    timeoutMs,
+    200,
+  );
 }
 
 export async function started(worker: Worker): Promise<void> {
@@ -50,22 +62,45 @@ export async function started(worker: Worker): Promise<void> {
 }
 
 export async function workerIdOf(sandbox: Sandbox, worker: Worker): Promise<string> {
-  return eventually(async () => (await sandbox.ledger<{ id: string }>('SELECT id FROM tenantry.workers WHERE pid = $1 ORDER BY started_at DESC LIMIT 1', [worker.pid]))[0]?.id);
+  return eventually(
+    async () =>
+      (
+        await sandbox.ledger<{ id: string }>(
+          'SELECT id FROM tenantry.workers WHERE pid = $1 ORDER BY started_at DESC LIMIT 1',
+          [worker.pid],
+        )
+      )[0]?.id,
+  );
 }
 
 /** The runs a worker is in the middle of, by the ledger. */
 export async function runningOn(sandbox: Sandbox, workerId: string): Promise<string[]> {
-  const rows = await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE worker_id = $1 AND status = 'running'`, [workerId]);
+  const rows = await sandbox.ledger<{ id: string }>(
+    `SELECT id FROM tenantry.runs WHERE worker_id = $1 AND status = 'running'`,
+    [workerId],
+  );
   return rows.map((r) => r.id);
 }
 
 /** Resolves with the ms from `since` until every run in `runIds` has finished (succeeded, failed or cancelled). */
-export async function handedOver(sandbox: Sandbox, runIds: readonly string[], since: number, timeoutMs = 180_000): Promise<number> {
+export async function handedOver(
+  sandbox: Sandbox,
+  runIds: readonly string[],
+  since: number,
+  timeoutMs = 180_000,
+): Promise<number> {
   if (runIds.length === 0) return 0;
-  await eventually(async () => {
-    const rows = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE id = ANY($1::uuid[]) AND status IN ('succeeded', 'failed', 'cancelled')`, [runIds]);
-    return rows[0]!.n === runIds.length ? true : undefined;
-  }, timeoutMs, 100);
+  await eventually(
+    async () => {
+      const rows = await sandbox.ledger<{ n: number }>(
+        `SELECT count(*)::int AS n FROM tenantry.runs WHERE id = ANY($1::uuid[]) AND status IN ('succeeded', 'failed', 'cancelled')`,
+        [runIds],
+      );
+      return rows[0]!.n === runIds.length ? true : undefined;
+    },
+    timeoutMs,
+    100,
+  );
   return Date.now() - since;
 }
 
@@ -80,10 +115,17 @@ export async function kill(sandbox: Sandbox, worker: Worker): Promise<{ at: numb
 
 /** Waits until `n` runs of a rollout have succeeded. */
 export async function progressed(sandbox: Sandbox, rolloutId: string, n: number, timeoutMs = 120_000): Promise<void> {
-  await eventually(async () => {
-    const rows = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`, [rolloutId]);
-    return rows[0]!.n >= n ? true : undefined;
-  }, timeoutMs, 25);
+  await eventually(
+    async () => {
+      const rows = await sandbox.ledger<{ n: number }>(
+        `SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`,
+        [rolloutId],
+      );
+      return rows[0]!.n >= n ? true : undefined;
+    },
+    timeoutMs,
+    25,
+  );
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -112,16 +154,29 @@ const spawned: Worker[] = [];
  * Starts a worker; with `fault`, one that SIGKILLs itself the first time a run reaches that point
  * of the run protocol (the run hooks of fault-hooks.js, preloaded).
  */
-export function worker(sandbox: Sandbox, options: { concurrency?: number; env?: Record<string, string>; fault?: FaultPoint } = {}): Worker {
+export function worker(
+  sandbox: Sandbox,
+  options: { concurrency?: number; env?: Record<string, string>; fault?: FaultPoint } = {},
+): Worker {
   const { fault, ...rest } = options;
-  const child = sandbox.startWorker(fault ? { ...rest, env: { ...rest.env, TENANTRY_FAULT: fault }, nodeArgs: ['--import', FAULT_HOOKS] } : rest);
+  const child = sandbox.startWorker(
+    fault ? { ...rest, env: { ...rest.env, TENANTRY_FAULT: fault }, nodeArgs: ['--import', FAULT_HOOKS] } : rest,
+  );
   spawned.push(child);
   return child;
 }
 
 /** The last log lines of the workers of the test that just failed (warnings and errors only), then forgets them. */
 export function workerLogs(failed: boolean): string[] {
-  const lines = failed ? spawned.flatMap((w) => w.output().split('\n').filter((l) => !/"level":(20|30)/.test(l)).map((l) => `[pid ${w.pid}] ${l.slice(0, 400)}`)) : [];
+  const lines = failed
+    ? spawned.flatMap((w) =>
+        w
+          .output()
+          .split('\n')
+          .filter((l) => !/"level":(20|30)/.test(l))
+          .map((l) => `[pid ${w.pid}] ${l.slice(0, 400)}`),
+      )
+    : [];
   spawned.length = 0;
   return lines.slice(-80);
 }

@@ -10,11 +10,21 @@ import type { Sandbox } from '../helpers/sandbox.js';
  * migration of test/fixtures/migrations/accounts inserts its own row into applied_steps, so a
  * step applied twice shows two rows (and a step undone shows none).
  */
-export async function invariantViolations(sandbox: Sandbox, options: { rollout?: string; canaryPlatform?: string } = {}): Promise<string[]> {
-  const result = await sandbox.cli(['verify', '--invariants', '--json', ...(options.rollout ? ['--rollout', options.rollout] : [])]);
+export async function invariantViolations(
+  sandbox: Sandbox,
+  options: { rollout?: string; canaryPlatform?: string } = {},
+): Promise<string[]> {
+  const result = await sandbox.cli([
+    'verify',
+    '--invariants',
+    '--json',
+    ...(options.rollout ? ['--rollout', options.rollout] : []),
+  ]);
   expect([0, 1], result.stderr).to.include(result.code);
   const report = JSON.parse(result.stdout) as InvariantReport;
-  const found = report.violations.map((v) => `${v.invariant}: ${v.platform ?? ''}/${v.tenant ?? ''} ${v.runId ?? ''} ${v.message}`);
+  const found = report.violations.map(
+    (v) => `${v.invariant}: ${v.platform ?? ''}/${v.tenant ?? ''} ${v.runId ?? ''} ${v.message}`,
+  );
   expect(report.ok).to.equal(found.length === 0);
   expect(result.code).to.equal(report.ok ? 0 : 1);
   if (options.canaryPlatform) found.push(...(await canaryViolations(sandbox, options.canaryPlatform)));
@@ -22,14 +32,20 @@ export async function invariantViolations(sandbox: Sandbox, options: { rollout?:
 }
 
 /** Asserts that every invariant holds. */
-export async function assertInvariants(sandbox: Sandbox, options: { rollout?: string; canaryPlatform?: string } = {}): Promise<void> {
+export async function assertInvariants(
+  sandbox: Sandbox,
+  options: { rollout?: string; canaryPlatform?: string } = {},
+): Promise<void> {
   const found = await invariantViolations(sandbox, options);
   expect(found, found.slice(0, 20).join('\n')).to.deep.equal([]);
 }
 
 /** For each tenant: exactly one applied_steps row per migration its migrations table records, none for the others. */
 export async function canaryViolations(sandbox: Sandbox, platform: string): Promise<string[]> {
-  const tenants = await sandbox.ledger<{ tenant: string }>('SELECT tenant FROM tenantry.tenants WHERE platform = $1 ORDER BY tenant', [platform]);
+  const tenants = await sandbox.ledger<{ tenant: string }>(
+    'SELECT tenant FROM tenantry.tenants WHERE platform = $1 ORDER BY tenant',
+    [platform],
+  );
   const found: string[] = [];
   for (let i = 0; i < tenants.length; i += 100) {
     const chunk = tenants.slice(i, i + 100).map((t) => `tenant_${t.tenant}`);
@@ -48,7 +64,10 @@ export async function canaryViolations(sandbox: Sandbox, platform: string): Prom
                 UNION ALL SELECT ${literal}, 'applied', migration, count(*)::int FROM ${s}.applied_steps GROUP BY migration`;
       })
       .join(' UNION ALL ');
-    const rows = await sandbox.platform<{ schema: string; kind: 'recorded' | 'applied'; step: string; n: number }>(platform, union);
+    const rows = await sandbox.platform<{ schema: string; kind: 'recorded' | 'applied'; step: string; n: number }>(
+      platform,
+      union,
+    );
     const counts = new Map<string, { recorded: number; applied: number }>();
     for (const row of rows) {
       const key = `${row.schema}: ${row.step}`;
@@ -57,7 +76,8 @@ export async function canaryViolations(sandbox: Sandbox, platform: string): Prom
       counts.set(key, entry);
     }
     for (const [key, { recorded, applied }] of counts) {
-      if (recorded !== 1 || applied !== 1) found.push(`duplicate-step: ${key} recorded ${recorded} time(s), applied ${applied} time(s)`);
+      if (recorded !== 1 || applied !== 1)
+        found.push(`duplicate-step: ${key} recorded ${recorded} time(s), applied ${applied} time(s)`);
     }
   }
   return found;

@@ -30,7 +30,8 @@ function postgresBinaries(): { dir: string } | { missing: string } {
     // no pg_config on PATH
   }
   if (existsSync('/usr/lib/postgresql')) {
-    for (const version of readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a))) candidates.push(`/usr/lib/postgresql/${version}/bin`);
+    for (const version of readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)))
+      candidates.push(`/usr/lib/postgresql/${version}/bin`);
   }
   const dir = candidates.find((d) => existsSync(path.join(d, 'initdb')) && existsSync(path.join(d, 'pg_ctl')));
   return dir ? { dir } : { missing: 'no initdb/pg_ctl found (pg_config --bindir, /usr/lib/postgresql/*/bin)' };
@@ -81,13 +82,25 @@ export class PrivatePostgres {
 
   private exec(tool: string, args: string[]): void {
     const binary = path.join(this.bin, tool);
-    if (this.user) execFileSync('runuser', ['-u', this.user, '--', binary, ...args], { stdio: 'ignore', cwd: this.root });
+    if (this.user)
+      execFileSync('runuser', ['-u', this.user, '--', binary, ...args], { stdio: 'ignore', cwd: this.root });
     else execFileSync(binary, args, { stdio: 'ignore', cwd: this.root });
   }
 
   startServer(): void {
     const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.root} -c fsync=off -c max_connections=200`;
-    this.exec('pg_ctl', ['-D', this.dataDir, '-o', options, '-l', path.join(this.root, 'server.log'), '-w', '-t', '60', 'start']);
+    this.exec('pg_ctl', [
+      '-D',
+      this.dataDir,
+      '-o',
+      options,
+      '-l',
+      path.join(this.root, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      'start',
+    ]);
   }
 
   /** `pg_ctl stop -m immediate`: no shutdown checkpoint, every session cut, crash recovery at the next start. */
@@ -127,7 +140,22 @@ export class PrivateRedis {
   }
 
   async startServer(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--enable-debug-command', 'yes'], { stdio: 'ignore' });
+    this.process = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--enable-debug-command',
+        'yes',
+      ],
+      { stdio: 'ignore' },
+    );
     const redis = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     redis.on('error', () => {});
     for (let i = 0; i < 100; i += 1) {

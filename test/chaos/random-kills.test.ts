@@ -1,7 +1,21 @@
 import { expect } from 'chai';
 import type { Sandbox } from '../helpers/sandbox.js';
 import { assertInvariants } from './invariants.js';
-import { FULL, V2, accountsFleet, enqueue, finished, handedOver, kill, progressed, report, sleep, started, summary, type Worker } from './harness.js';
+import {
+  FULL,
+  V2,
+  accountsFleet,
+  enqueue,
+  finished,
+  handedOver,
+  kill,
+  progressed,
+  report,
+  sleep,
+  started,
+  summary,
+  type Worker,
+} from './harness.js';
 
 const TENANTS = Number(process.env.TENANTRY_CHAOS_TENANTS ?? (FULL ? 1000 : 200));
 const ROUNDS = Number(process.env.TENANTRY_CHAOS_ROUNDS ?? (FULL ? 20 : 5));
@@ -28,8 +42,13 @@ describe('chaos: workers SIGKILLed at random moments', function () {
       const up = round % 2 === 1;
       const backup = round % 3 === 2 ? ['--backup', 'pg_dump'] : [];
       const begin = Date.now();
-      const id = await enqueue(box, up ? ['migrate', '--to', 'latest', ...backup] : ['rollback', '--to', V2, ...backup]);
-      const marks = Array.from({ length: KILLS_PER_ROUND }, () => Math.floor(TENANTS * (0.05 + Math.random() * 0.65))).sort((a, b) => a - b);
+      const id = await enqueue(
+        box,
+        up ? ['migrate', '--to', 'latest', ...backup] : ['rollback', '--to', V2, ...backup],
+      );
+      const marks = Array.from({ length: KILLS_PER_ROUND }, () =>
+        Math.floor(TENANTS * (0.05 + Math.random() * 0.65)),
+      ).sort((a, b) => a - b);
       const waits: Array<Promise<number>> = [];
       for (const mark of marks) {
         await progressed(box, id, mark);
@@ -47,8 +66,15 @@ describe('chaos: workers SIGKILLed at random moments', function () {
       await assertInvariants(box, { canaryPlatform: 'accounts' });
       checks.push(Date.now() - checking);
     }
-    report(`random kills: ${TENANTS} tenants x ${ROUNDS} rounds, ${ROUNDS * KILLS_PER_ROUND} SIGKILLs interrupting ${interrupted} runs; all invariants held in ${ROUNDS}/${ROUNDS} rounds`);
-    report(`random kills: a killed worker's runs finished on another in ${summary(handovers)}; rounds took ${summary(roundTimes)}; the invariant check ${summary(checks)}`);
-    expect(handovers.every((ms) => ms < 120_000), `handovers ${handovers.join(', ')}`).to.equal(true);
+    report(
+      `random kills: ${TENANTS} tenants x ${ROUNDS} rounds, ${ROUNDS * KILLS_PER_ROUND} SIGKILLs interrupting ${interrupted} runs; all invariants held in ${ROUNDS}/${ROUNDS} rounds`,
+    );
+    report(
+      `random kills: a killed worker's runs finished on another in ${summary(handovers)}; rounds took ${summary(roundTimes)}; the invariant check ${summary(checks)}`,
+    );
+    expect(
+      handovers.every((ms) => ms < 120_000),
+      `handovers ${handovers.join(', ')}`,
+    ).to.equal(true);
   });
 });

@@ -23,7 +23,10 @@ function runawaySandbox(): Sandbox {
       sleeper: { migrations: 'runaway-sql', extra: { runTimeoutMs: 3_000 } },
       hang: { migrations: 'runaway-promise' },
     },
-    extra: { worker: { heartbeatMs: 1000, shutdownTimeoutMs: 2_000, reconcileIntervalMs: 1000 }, run: { busyRetryMs: 200, attempts: 2 } },
+    extra: {
+      worker: { heartbeatMs: 1000, shutdownTimeoutMs: 2_000, reconcileIntervalMs: 1000 },
+      run: { busyRetryMs: 200, attempts: 2 },
+    },
   });
 }
 
@@ -32,13 +35,19 @@ function runawaySandbox(): Sandbox {
  * ends by a thrown stop, after which the worker cannot know that nothing committed: it queues a
  * compensating run, which finds the tenant where it was and does nothing. Those must succeed.
  */
-async function runsOf(sandbox: Sandbox, rolloutId: string): Promise<Array<{ status: string; error: string | null; tenant: string }>> {
+async function runsOf(
+  sandbox: Sandbox,
+  rolloutId: string,
+): Promise<Array<{ status: string; error: string | null; tenant: string }>> {
   const compensations = await sandbox.ledger<{ status: string; error: string | null }>(
     `SELECT status, error FROM tenantry.runs WHERE rollout_id = $1 AND compensates IS NOT NULL AND status NOT IN ('waiting', 'queued', 'running')`,
     [rolloutId],
   );
   for (const c of compensations) expect(c.status, `compensation: ${c.error}`).to.equal('succeeded');
-  return sandbox.ledger(`SELECT status, error, tenant FROM tenantry.runs WHERE rollout_id = $1 AND compensates IS NULL ORDER BY tenant`, [rolloutId]);
+  return sandbox.ledger(
+    `SELECT status, error, tenant FROM tenantry.runs WHERE rollout_id = $1 AND compensates IS NULL ORDER BY tenant`,
+    [rolloutId],
+  );
 }
 
 async function heldLocks(sandbox: Sandbox): Promise<unknown[]> {
@@ -51,7 +60,8 @@ describe('chaos: runs without end (real workers)', function () {
   beforeEach(async () => {
     sandbox = runawaySandbox();
     await ok(sandbox, ['init']);
-    for (const platform of ['promise', 'spin', 'sleeper', 'hang']) await ok(sandbox, ['tenants', 'add', platform, `${platform}1`, `${platform}2`]);
+    for (const platform of ['promise', 'spin', 'sleeper', 'hang'])
+      await ok(sandbox, ['tenants', 'add', platform, `${platform}1`, `${platform}2`]);
   });
   afterEach(async function () {
     for (const line of workerLogs(this.currentTest?.state === 'failed')) process.stdout.write(`${line}\n`);
@@ -68,7 +78,11 @@ describe('chaos: runs without end (real workers)', function () {
     expect(refused.stderr).to.include(`${RUNAWAY}_spins-at-import: loading the file did not finish within 2 s`);
     expect(await sandbox.ledger(`SELECT id FROM tenantry.runs WHERE platform = 'spin'`)).to.deep.equal([]);
     const cases = [
-      { platform: 'promise', code: 'MIGRATION_FAILED', says: `${RUNAWAY}_never-settles: its up/down did not finish within 2 s` },
+      {
+        platform: 'promise',
+        code: 'MIGRATION_FAILED',
+        says: `${RUNAWAY}_never-settles: its up/down did not finish within 2 s`,
+      },
       { platform: 'sleeper', code: 'RUN_DEADLINE', says: 'deadline of 3 s' },
     ];
     for (const c of cases) {
@@ -77,9 +91,12 @@ describe('chaos: runs without end (real workers)', function () {
       expect(await finished(sandbox, id, 90_000), c.platform).to.equal('failed');
       for (const run of await runsOf(sandbox, id)) {
         expect(run.status, `${c.platform}: ${run.error}`).to.equal('failed');
-        expect(run.error).to.match(new RegExp(`^${c.code}: `)).and.to.include(c.says);
+        expect(run.error)
+          .to.match(new RegExp(`^${c.code}: `))
+          .and.to.include(c.says);
       }
-      for (const tenant of [`${c.platform}1`, `${c.platform}2`]) expect(await sandbox.applied(c.platform, tenant)).to.deep.equal([]);
+      for (const tenant of [`${c.platform}1`, `${c.platform}2`])
+        expect(await sandbox.applied(c.platform, tenant)).to.deep.equal([]);
       report(`runaway: ${c.platform}: 2 runs stopped and failed in ${((Date.now() - start) / 1000).toFixed(1)} s`);
     }
     expect(await heldLocks(sandbox)).to.deep.equal([]);
@@ -95,7 +112,10 @@ describe('chaos: runs without end (real workers)', function () {
     const w = worker(sandbox, { concurrency: 4 });
     await started(w);
     const id = await enqueue(sandbox, ['migrate', '--to', 'latest', '--platform', 'hang']);
-    await eventually(async () => ((await runsOf(sandbox, id)).every((r) => r.status === 'running') ? true : undefined), 30_000);
+    await eventually(
+      async () => ((await runsOf(sandbox, id)).every((r) => r.status === 'running') ? true : undefined),
+      30_000,
+    );
     const aborted = Date.now();
     const out = await ok(sandbox, ['rollout', 'abort', id]);
     expect(out).to.include('2 running run(s) being stopped');
@@ -112,10 +132,17 @@ describe('chaos: runs without end (real workers)', function () {
     const w = worker(sandbox, { concurrency: 4 });
     await started(w);
     const id = await enqueue(sandbox, ['migrate', '--to', 'latest', '--platform', 'hang']);
-    await eventually(async () => ((await runsOf(sandbox, id)).every((r) => r.status === 'running') ? true : undefined), 30_000);
+    await eventually(
+      async () => ((await runsOf(sandbox, id)).every((r) => r.status === 'running') ? true : undefined),
+      30_000,
+    );
     const signalled = Date.now();
     w.kill('SIGTERM');
-    const code = await eventually(async () => (w.exitCode !== null || w.signalCode !== null ? { code: w.exitCode } : undefined), 90_000, 100);
+    const code = await eventually(
+      async () => (w.exitCode !== null || w.signalCode !== null ? { code: w.exitCode } : undefined),
+      90_000,
+      100,
+    );
     expect(code.code, w.output().slice(-2000)).to.equal(0);
     const exitedAfter = Date.now() - signalled;
     expect(await heldLocks(sandbox)).to.deep.equal([]);
@@ -124,7 +151,9 @@ describe('chaos: runs without end (real workers)', function () {
     await ok(sandbox, ['rollout', 'abort', id]);
     expect(await finished(sandbox, id, 30_000)).to.equal('cancelled');
     await assertInvariants(sandbox);
-    report(`runaway: SIGTERM with 2 runaway runs (shutdownTimeoutMs 2 s): the worker exited after ${(exitedAfter / 1000).toFixed(1)} s`);
+    report(
+      `runaway: SIGTERM with 2 runaway runs (shutdownTimeoutMs 2 s): the worker exited after ${(exitedAfter / 1000).toFixed(1)} s`,
+    );
   });
 
   it('locks cleanup ends the session of a run past its deadline, whatever its worker', async () => {
@@ -146,7 +175,11 @@ describe('chaos: runs without end (real workers)', function () {
       );
       const out = await ok(sandbox, ['locks', 'cleanup']);
       expect(out).to.include('cleaned 1 lock(s)').and.to.include('past its deadline');
-      const alive = await sandbox.query<{ n: number }>(sandbox.platformDbs.sleeper!, 'SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1', [pid]);
+      const alive = await sandbox.query<{ n: number }>(
+        sandbox.platformDbs.sleeper!,
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1',
+        [pid],
+      );
       expect(alive[0]!.n).to.equal(0);
     } finally {
       await holder.end().catch(() => {});
@@ -154,10 +187,15 @@ describe('chaos: runs without end (real workers)', function () {
   });
 
   it('validate on a set that never settles or spins at import: exit 1, the file named (TNT116), no hang', async () => {
-    for (const [platform, file] of [['promise', `${RUNAWAY}_never-settles.js`], ['spin', `${RUNAWAY}_spins-at-import.js`]] as const) {
+    for (const [platform, file] of [
+      ['promise', `${RUNAWAY}_never-settles.js`],
+      ['spin', `${RUNAWAY}_spins-at-import.js`],
+    ] as const) {
       const result = await sandbox.cli(['validate', '--platform', platform]);
       expect(result.code, result.stdout + result.stderr).to.equal(1);
-      expect(result.stdout + result.stderr).to.include('TNT116').and.to.include(file);
+      expect(result.stdout + result.stderr)
+        .to.include('TNT116')
+        .and.to.include(file);
     }
   });
 
@@ -166,10 +204,15 @@ describe('chaos: runs without end (real workers)', function () {
     await started(w);
     const id = await enqueue(sandbox, ['migrate', '--to', FIRST, '--platform', 'spin']);
     expect(await finished(sandbox, id, 60_000)).to.equal('succeeded');
-    for (const args of [['verify', '--invariants'], ['verify', '--platform', 'spin']]) {
+    for (const args of [
+      ['verify', '--invariants'],
+      ['verify', '--platform', 'spin'],
+    ]) {
       const result = await sandbox.cli(args);
       expect(result.code, result.stdout + result.stderr).to.equal(2);
-      expect(result.stderr).to.include(`platform spin: ${RUNAWAY}_spins-at-import: loading the file did not finish within 2 s`);
+      expect(result.stderr).to.include(
+        `platform spin: ${RUNAWAY}_spins-at-import: loading the file did not finish within 2 s`,
+      );
     }
   });
 });

@@ -1,7 +1,17 @@
 import { expect } from 'chai';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -65,7 +75,13 @@ describe('a project that installs the packed packages', function () {
   });
 
   it('gets one tarball per package, each publishable, installed as files with nothing linked back', () => {
-    expect(tarballs.map((t) => path.basename(t)).sort()).to.deep.equal(['tenantry-0.1.0.tgz', 'tenantry-core-0.1.0.tgz', 'tenantry-dashboard-0.1.0.tgz', 'tenantry-queue-0.1.0.tgz', 'tenantry-worker-0.1.0.tgz']);
+    expect(tarballs.map((t) => path.basename(t)).sort()).to.deep.equal([
+      'tenantry-0.1.0.tgz',
+      'tenantry-core-0.1.0.tgz',
+      'tenantry-dashboard-0.1.0.tgz',
+      'tenantry-queue-0.1.0.tgz',
+      'tenantry-worker-0.1.0.tgz',
+    ]);
     for (const name of PACKAGES) {
       const dir = path.join(project, 'node_modules', name);
       expect(lstatSync(dir).isSymbolicLink(), name).to.equal(false);
@@ -86,14 +102,19 @@ describe('a project that installs the packed packages', function () {
     expect(existsSync(path.join(project, 'node_modules/@electric-sql/pglite'))).to.equal(false);
     // the demo's example platforms ship in the CLI package, every migration folder its config names
     const examples = path.join(project, 'node_modules/tenantry/examples');
-    const example = JSON.parse(readFileSync(path.join(examples, 'tenantry.config.json'), 'utf8')) as { platforms: Record<string, { migrations: Record<string, string> }> };
+    const example = JSON.parse(readFileSync(path.join(examples, 'tenantry.config.json'), 'utf8')) as {
+      platforms: Record<string, { migrations: Record<string, string> }>;
+    };
     for (const platform of Object.values(example.platforms)) {
-      for (const dir of Object.values(platform.migrations)) expect(readdirSync(path.join(examples, dir)).length, dir).to.be.greaterThan(0);
+      for (const dir of Object.values(platform.migrations))
+        expect(readdirSync(path.join(examples, dir)).length, dir).to.be.greaterThan(0);
     }
     // no path of the checkout inside any installed file (source maps included)
     const files = PACKAGES.flatMap((name) => {
       const dir = path.join(project, 'node_modules', name);
-      return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => lstatSync(f).isFile());
+      return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .map((f) => path.join(dir, f))
+        .filter((f) => lstatSync(f).isFile());
     });
     expect(files.length).to.be.greaterThan(100);
     expect(files.filter((file) => readFileSync(file, 'utf8').includes(ROOT))).to.deep.equal([]);
@@ -115,29 +136,49 @@ describe('a project that installs the packed packages', function () {
     mkdirSync(path.join(project, 'src'));
     await ok(['new', 'app', 'add-title', '--sql'], path.join(project, 'src')); // config found one folder up
     const sqlFile = readdirSync(tenantDir).find((f) => f.endsWith('_add-title.sql'))!;
-    writeFileSync(path.join(tenantDir, sqlFile), '-- Up Migration\nALTER TABLE notes ADD COLUMN title text;\n\n-- Down Migration\nALTER TABLE notes DROP COLUMN title;\n');
+    writeFileSync(
+      path.join(tenantDir, sqlFile),
+      '-- Up Migration\nALTER TABLE notes ADD COLUMN title text;\n\n-- Down Migration\nALTER TABLE notes DROP COLUMN title;\n',
+    );
     const second = sqlFile.replace(/\.sql$/, '');
 
     const init = await ok(['init']);
-    expect(init.stdout).to.include(`created database ${database}`).and.match(/control schema tenantry: applied/);
+    expect(init.stdout)
+      .to.include(`created database ${database}`)
+      .and.match(/control schema tenantry: applied/);
     await ok(['tenants', 'add', 'app', 'acme', 'globex']);
     const workers = [spawned(['worker', '--concurrency', '2']), spawned(['worker', '--concurrency', '2'])];
 
     await ok(['migrate', '--to', 'latest', '--wait']);
-    const versions = async () => (JSON.parse((await ok(['--json', 'status'])).stdout) as Array<{ tenant: string; version: string }>).map((s) => `${s.tenant}@${s.version}`).sort();
+    const versions = async () =>
+      (JSON.parse((await ok(['--json', 'status'])).stdout) as Array<{ tenant: string; version: string }>)
+        .map((s) => `${s.tenant}@${s.version}`)
+        .sort();
     expect(await versions()).to.deep.equal([`acme@${second}`, `globex@${second}`]);
 
     await ok(['rollback', '--to', first, '--wait']);
     expect(await versions()).to.deep.equal([`acme@${first}`, `globex@${first}`]);
-    const columns = await adminQuery<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'tenant_acme' AND table_name = 'notes'`, [], database);
-    expect(columns.map((c) => c.column_name)).to.include('body').and.not.include('title');
+    const columns = await adminQuery<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = 'tenant_acme' AND table_name = 'notes'`,
+      [],
+      database,
+    );
+    expect(columns.map((c) => c.column_name))
+      .to.include('body')
+      .and.not.include('title');
 
     const port = await freePort();
     const dashboard = spawned(['dashboard', '--port', String(port)]);
-    const health = await eventually(async () => {
-      if (dashboard.exitCode !== null) throw new Error(`the dashboard exited: ${dashboard.output()}`);
-      return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => (r.ok ? r.status : undefined)).catch(() => undefined);
-    }, 60_000, 250);
+    const health = await eventually(
+      async () => {
+        if (dashboard.exitCode !== null) throw new Error(`the dashboard exited: ${dashboard.output()}`);
+        return fetch(`http://127.0.0.1:${port}/healthz`)
+          .then((r) => (r.ok ? r.status : undefined))
+          .catch(() => undefined);
+      },
+      60_000,
+      250,
+    );
     expect(health).to.equal(200);
 
     for (const child of [dashboard, ...workers]) child.kill('SIGTERM');

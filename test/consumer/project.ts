@@ -12,7 +12,14 @@ import { ROOT } from '../helpers/sandbox.js';
 export function projectEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (key.startsWith('npm_') || key === 'INIT_CWD' || key.startsWith('TENANTRY_') || key === 'DATABASE_URL' || key === 'REDIS_URL') continue;
+    if (
+      key.startsWith('npm_') ||
+      key === 'INIT_CWD' ||
+      key.startsWith('TENANTRY_') ||
+      key === 'DATABASE_URL' ||
+      key === 'REDIS_URL'
+    )
+      continue;
     env[key] = value;
   }
   return { ...env, NO_COLOR: '1', ...extra };
@@ -20,7 +27,10 @@ export function projectEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** `npm pack` of every workspace (their prepack builds dist) into `dir`; returns the tarballs. */
 export async function packWorkspaces(dir: string): Promise<string[]> {
-  const packed = await runToEnd('npm', ['pack', '--workspaces', '--pack-destination', dir, '--loglevel=error'], { cwd: ROOT, env: projectEnv({}) });
+  const packed = await runToEnd('npm', ['pack', '--workspaces', '--pack-destination', dir, '--loglevel=error'], {
+    cwd: ROOT,
+    env: projectEnv({}),
+  });
   if (packed.code !== 0) throw new Error(`npm pack failed (${packed.code}): ${packed.stderr}`);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.tgz'))
@@ -36,14 +46,22 @@ export async function installProject(project: string, tarballs: readonly string[
   const dependencies: Record<string, string> = {};
   for (const tarball of tarballs) {
     const name = path.basename(tarball).replace(/-\d+\.\d+\.\d+.*\.tgz$/, '');
-    dependencies[name === 'tenantry' ? 'tenantry' : name.replace(/^tenantry-/, '@tenantry/')] = `file:${path.relative(project, tarball)}`;
+    dependencies[name === 'tenantry' ? 'tenantry' : name.replace(/^tenantry-/, '@tenantry/')] =
+      `file:${path.relative(project, tarball)}`;
   }
-  writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'consumer-app', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  writeFileSync(
+    path.join(project, 'package.json'),
+    `${JSON.stringify({ name: 'consumer-app', private: true, type: 'module', dependencies }, null, 2)}\n`,
+  );
   // the repository's lockfile seeds the resolution: the registry packages get the versions the
   // repository is tested with, and their tarballs come from npm's cache after \`npm ci\`, offline
   // (npm replaces the workspace entries with the tarballs: nothing of them stays linked)
   copyFileSync(path.join(ROOT, 'package-lock.json'), path.join(project, 'package-lock.json'));
-  const install = (mode: string) => runToEnd('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: projectEnv({}) });
+  const install = (mode: string) =>
+    runToEnd('npm', ['install', mode, '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: project,
+      env: projectEnv({}),
+    });
   // offline when npm's cache has every package (and their registry metadata); the registry otherwise
   let installed = await install('--offline');
   if (installed.code !== 0 && /ENOTCACHED/.test(installed.stderr)) installed = await install('--prefer-offline');
@@ -94,7 +112,11 @@ export function docsExamples(markdown: string): string {
       }
       const key = `${found[3]}|${found[1] ? 'type' : ''}`;
       const names = imports.get(key) ?? new Set<string>();
-      for (const name of found[2]!.split(',').map((n) => n.trim()).filter(Boolean)) names.add(name);
+      for (const name of found[2]!
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean))
+        names.add(name);
       imports.set(key, names);
     }
     bodies.push(`export async function example${bodies.length}(): Promise<void> {\n${body.join('\n')}\n}`);
@@ -103,7 +125,11 @@ export function docsExamples(markdown: string): string {
     const [module, type] = key.split('|');
     return `import ${type ? 'type ' : ''}{ ${[...names].join(', ')} } from '${module}';`;
   });
-  const given = ["import type { MigrationCoordinator as GivenFleet, TenantryConfig as GivenConfig } from 'tenantry';", 'declare const config: GivenConfig;', 'declare const fleet: GivenFleet;'];
+  const given = [
+    "import type { MigrationCoordinator as GivenFleet, TenantryConfig as GivenConfig } from 'tenantry';",
+    'declare const config: GivenConfig;',
+    'declare const fleet: GivenFleet;',
+  ];
   return `${[...head, ...given, ...bodies].join('\n')}\n`;
 }
 
@@ -115,7 +141,10 @@ export function writeTsconfigs(project: string): string[] {
     'tsconfig.bundler.json': { ...base, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true },
   };
   for (const [file, compilerOptions] of Object.entries(configs)) {
-    writeFileSync(path.join(project, file), JSON.stringify({ compilerOptions, files: ['src/api.ts', 'src/docs.ts'] }, null, 2));
+    writeFileSync(
+      path.join(project, file),
+      JSON.stringify({ compilerOptions, files: ['src/api.ts', 'src/docs.ts'] }, null, 2),
+    );
   }
   return Object.keys(configs);
 }

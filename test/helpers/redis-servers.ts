@@ -26,10 +26,15 @@ export function redisServerMissing(): string | undefined {
 /** Whether redis-server was built with TLS: a build without it refuses the tls-port directive. */
 export function redisTlsMissing(): string | undefined {
   try {
-    execFileSync('redis-server', ['--tls-port', '0', '--port', '0', '--test-memory', 'x'], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('redis-server', ['--tls-port', '0', '--port', '0', '--test-memory', 'x'], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (error) {
-    const output = String((error as { stdout?: string }).stdout ?? '') + String((error as { stderr?: string }).stderr ?? '');
-    if (/tls-port/.test(output) && /Bad directive|not supported|unknown/i.test(output)) return 'redis-server was built without TLS';
+    const output =
+      String((error as { stdout?: string }).stdout ?? '') + String((error as { stderr?: string }).stderr ?? '');
+    if (/tls-port/.test(output) && /Bad directive|not supported|unknown/i.test(output))
+      return 'redis-server was built without TLS';
   }
   return undefined;
 }
@@ -45,7 +50,14 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
 
 /** One command on a throwaway connection. */
 export async function redisCall(options: RedisOptions, ...args: string[]): Promise<unknown> {
-  const redis = new Redis({ host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2_000, ...options });
+  const redis = new Redis({
+    host: '127.0.0.1',
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2_000,
+    ...options,
+  });
   redis.on('error', () => {});
   try {
     await redis.connect();
@@ -61,10 +73,18 @@ class RedisProcesses {
 
   /** redis-server with these directives (a config file when `file` is set, as sentinels need). */
   start(directives: string[][], file?: string, extraArgs: string[] = []): void {
-    const base = [['bind', '127.0.0.1'], ['save', ''], ['appendonly', 'no'], ['dir', this.dir]];
+    const base = [
+      ['bind', '127.0.0.1'],
+      ['save', ''],
+      ['appendonly', 'no'],
+      ['dir', this.dir],
+    ];
     let args: string[];
     if (file) {
-      writeFileSync(path.join(this.dir, file), [...base, ...directives].map((d) => d.map((w) => (w === '' ? '""' : w)).join(' ')).join('\n') + '\n');
+      writeFileSync(
+        path.join(this.dir, file),
+        [...base, ...directives].map((d) => d.map((w) => (w === '' ? '""' : w)).join(' ')).join('\n') + '\n',
+      );
       args = [path.join(this.dir, file), ...extraArgs];
     } else {
       args = [...base, ...directives].flatMap(([name, ...values]) => [`--${name}`, ...values]);
@@ -96,12 +116,32 @@ export class LocalCluster extends RedisProcesses {
       for (let i = 0; i < 3; i += 1) {
         const [port, bus] = [await freePort(), await freePort()];
         cluster.ports.push(port);
-        cluster.start([['port', String(port)], ['cluster-enabled', 'yes'], ['cluster-port', String(bus)], ['cluster-config-file', `nodes-${port}.conf`], ['cluster-node-timeout', '5000']]);
+        cluster.start([
+          ['port', String(port)],
+          ['cluster-enabled', 'yes'],
+          ['cluster-port', String(bus)],
+          ['cluster-config-file', `nodes-${port}.conf`],
+          ['cluster-node-timeout', '5000'],
+        ]);
       }
-      for (const port of cluster.ports) await waitFor(`cluster node ${port} did not start`, async () => (await redisCall({ port }, 'PING')) === 'PONG');
-      execFileSync('redis-cli', ['--cluster', 'create', ...cluster.ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'], { stdio: 'ignore', timeout: 30_000 });
+      for (const port of cluster.ports)
+        await waitFor(`cluster node ${port} did not start`, async () => (await redisCall({ port }, 'PING')) === 'PONG');
+      execFileSync(
+        'redis-cli',
+        [
+          '--cluster',
+          'create',
+          ...cluster.ports.map((p) => `127.0.0.1:${p}`),
+          '--cluster-replicas',
+          '0',
+          '--cluster-yes',
+        ],
+        { stdio: 'ignore', timeout: 30_000 },
+      );
       for (const port of cluster.ports) {
-        await waitFor(`cluster node ${port} did not reach cluster_state:ok`, async () => /cluster_state:ok/.test(String(await redisCall({ port }, 'CLUSTER', 'INFO'))));
+        await waitFor(`cluster node ${port} did not reach cluster_state:ok`, async () =>
+          /cluster_state:ok/.test(String(await redisCall({ port }, 'CLUSTER', 'INFO'))),
+        );
       }
       return cluster;
     } catch (error) {
@@ -127,8 +167,13 @@ export class LocalSentinel extends RedisProcesses {
     try {
       [set.masterPort, set.replicaPort, set.sentinelPort] = [await freePort(), await freePort(), await freePort()];
       set.start([['port', String(set.masterPort)]]);
-      set.start([['port', String(set.replicaPort)], ['replicaof', '127.0.0.1', String(set.masterPort)]]);
-      await waitFor('the replica did not sync', async () => /master_link_status:up/.test(String(await redisCall({ port: set.replicaPort }, 'INFO', 'replication'))));
+      set.start([
+        ['port', String(set.replicaPort)],
+        ['replicaof', '127.0.0.1', String(set.masterPort)],
+      ]);
+      await waitFor('the replica did not sync', async () =>
+        /master_link_status:up/.test(String(await redisCall({ port: set.replicaPort }, 'INFO', 'replication'))),
+      );
       set.start(
         [
           ['port', String(set.sentinelPort)],
@@ -139,7 +184,12 @@ export class LocalSentinel extends RedisProcesses {
         ['--sentinel'],
       );
       await waitFor('the sentinel did not answer for the master', async () => {
-        const master = (await redisCall({ port: set.sentinelPort }, 'SENTINEL', 'GET-MASTER-ADDR-BY-NAME', set.name)) as string[] | null;
+        const master = (await redisCall(
+          { port: set.sentinelPort },
+          'SENTINEL',
+          'GET-MASTER-ADDR-BY-NAME',
+          set.name,
+        )) as string[] | null;
         return master?.[1] === String(set.masterPort);
       });
       return set;
@@ -151,22 +201,80 @@ export class LocalSentinel extends RedisProcesses {
 }
 
 /** Certificates made for one test: a CA, a server certificate for 127.0.0.1, a client certificate. */
-export function makeCertificates(dir: string): { ca: string; serverCert: string; serverKey: string; clientCert: string; clientKey: string; otherCa: string } {
+export function makeCertificates(dir: string): {
+  ca: string;
+  serverCert: string;
+  serverKey: string;
+  clientCert: string;
+  clientKey: string;
+  otherCa: string;
+} {
   const file = (name: string) => path.join(dir, name);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe', cwd: dir });
-  const key = (name: string) => openssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', file(name));
+  const key = (name: string) =>
+    openssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', file(name));
   key('ca.key');
-  openssl('req', '-x509', '-new', '-key', file('ca.key'), '-out', file('ca.pem'), '-days', '2', '-subj', '/CN=tenantry test CA');
+  openssl(
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    file('ca.key'),
+    '-out',
+    file('ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=tenantry test CA',
+  );
   key('other-ca.key');
-  openssl('req', '-x509', '-new', '-key', file('other-ca.key'), '-out', file('other-ca.pem'), '-days', '2', '-subj', '/CN=another CA');
+  openssl(
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    file('other-ca.key'),
+    '-out',
+    file('other-ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=another CA',
+  );
   writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n');
   writeFileSync(file('client.ext'), 'extendedKeyUsage=clientAuth\n');
-  for (const [name, cn] of [['server', '127.0.0.1'], ['client', 'tenantry worker']] as const) {
+  for (const [name, cn] of [
+    ['server', '127.0.0.1'],
+    ['client', 'tenantry worker'],
+  ] as const) {
     key(`${name}.key`);
     openssl('req', '-new', '-key', file(`${name}.key`), '-out', file(`${name}.csr`), '-subj', `/CN=${cn}`);
-    openssl('x509', '-req', '-in', file(`${name}.csr`), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial', '-out', file(`${name}.pem`), '-days', '2', '-extfile', file(`${name}.ext`));
+    openssl(
+      'x509',
+      '-req',
+      '-in',
+      file(`${name}.csr`),
+      '-CA',
+      file('ca.pem'),
+      '-CAkey',
+      file('ca.key'),
+      '-CAcreateserial',
+      '-out',
+      file(`${name}.pem`),
+      '-days',
+      '2',
+      '-extfile',
+      file(`${name}.ext`),
+    );
   }
-  return { ca: file('ca.pem'), serverCert: file('server.pem'), serverKey: file('server.key'), clientCert: file('client.pem'), clientKey: file('client.key'), otherCa: file('other-ca.pem') };
+  return {
+    ca: file('ca.pem'),
+    serverCert: file('server.pem'),
+    serverKey: file('server.key'),
+    clientCert: file('client.pem'),
+    clientKey: file('client.key'),
+    otherCa: file('other-ca.pem'),
+  };
 }
 
 /** A server that speaks TLS only (no plain port) and asks clients for a certificate of its CA. */
@@ -187,7 +295,10 @@ export class LocalTlsRedis extends RedisProcesses {
         ['tls-ca-cert-file', server.certs.ca],
         ['tls-auth-clients', 'yes'],
       ]);
-      await waitFor('the TLS server did not start', async () => (await redisCall({ port: server.port, tls: server.clientTls() }, 'PING')) === 'PONG');
+      await waitFor(
+        'the TLS server did not start',
+        async () => (await redisCall({ port: server.port, tls: server.clientTls() }, 'PING')) === 'PONG',
+      );
       return server;
     } catch (error) {
       await server.destroy();
@@ -197,7 +308,11 @@ export class LocalTlsRedis extends RedisProcesses {
 
   /** TLS options of a client this server lets in. */
   clientTls(): { ca: Buffer; cert: Buffer; key: Buffer } {
-    return { ca: readFileSync(this.certs.ca), cert: readFileSync(this.certs.clientCert), key: readFileSync(this.certs.clientKey) };
+    return {
+      ca: readFileSync(this.certs.ca),
+      cert: readFileSync(this.certs.clientCert),
+      key: readFileSync(this.certs.clientKey),
+    };
   }
 }
 
@@ -210,7 +325,10 @@ export class LocalAclRedis extends RedisProcesses {
     const server = new LocalAclRedis();
     try {
       server.port = await freePort();
-      server.start([['port', String(server.port)], ['requirepass', server.adminPassword]]);
+      server.start([
+        ['port', String(server.port)],
+        ['requirepass', server.adminPassword],
+      ]);
       await waitFor('the ACL server did not start', async () => (await server.admin('PING')) === 'PONG');
       return server;
     } catch (error) {

@@ -78,13 +78,17 @@ export class Sandbox {
       this.platformDbs[id] = `${this.id}_${id}`;
       platforms[id] = {
         databaseUrl: this.databaseUrl(this.platformDbs[id]!),
-        migrations: { tenant: path.isAbsolute(platform.migrations) ? platform.migrations : path.join(FIXTURES, platform.migrations) },
+        migrations: {
+          tenant: path.isAbsolute(platform.migrations) ? platform.migrations : path.join(FIXTURES, platform.migrations),
+        },
         ...(platform.tenantSchema ? { tenantSchema: platform.tenantSchema } : {}),
         ...platform.extra,
       };
     }
     this.writeConfig({
-      ...(options.queue === 'postgres' ? {} : { redis: { url: options.servers?.redisUrl ?? REDIS_URL, prefix: this.prefix } }),
+      ...(options.queue === 'postgres'
+        ? {}
+        : { redis: { url: options.servers?.redisUrl ?? REDIS_URL, prefix: this.prefix } }),
       control: { databaseUrl: this.databaseUrl(this.controlDb) },
       platforms,
       releases: options.releases ?? {},
@@ -126,8 +130,15 @@ export class Sandbox {
   }
 
   /** Starts a real worker process. */
-  startWorker(options: { concurrency?: number; env?: Record<string, string>; nodeArgs?: readonly string[] } = {}): RunningProcess {
-    const args = [...(options.nodeArgs ?? []), CLI, 'worker', ...(options.concurrency ? ['--concurrency', String(options.concurrency)] : [])];
+  startWorker(
+    options: { concurrency?: number; env?: Record<string, string>; nodeArgs?: readonly string[] } = {},
+  ): RunningProcess {
+    const args = [
+      ...(options.nodeArgs ?? []),
+      CLI,
+      'worker',
+      ...(options.concurrency ? ['--concurrency', String(options.concurrency)] : []),
+    ];
     const child = startProcess(process.execPath, args, {
       env: { ...process.env, TENANTRY_CONFIG: this.configFile, TENANTRY_LOG_LEVEL: 'info', ...options.env },
     });
@@ -146,7 +157,11 @@ export class Sandbox {
     return pool;
   }
 
-  async query<T extends pg.QueryResultRow = pg.QueryResultRow>(database: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  async query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    database: string,
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<T[]> {
     return (await this.pool(database).query<T>(sql, params)).rows;
   }
 
@@ -155,7 +170,11 @@ export class Sandbox {
     return this.query<T>(this.controlDb, sql, params);
   }
 
-  platform<T extends pg.QueryResultRow = pg.QueryResultRow>(platform: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  platform<T extends pg.QueryResultRow = pg.QueryResultRow>(
+    platform: string,
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<T[]> {
     return this.query<T>(this.platformDbs[platform]!, sql, params);
   }
 
@@ -202,7 +221,10 @@ export function rolloutIdIn(output: string): string {
  * A sandbox with its control schema created and these tenants registered (at version 0), per
  * platform; destroyed again when that fails, so a failed setup leaves nothing behind.
  */
-export async function registeredSandbox(options: SandboxOptions, tenants: Record<string, readonly string[]>): Promise<Sandbox> {
+export async function registeredSandbox(
+  options: SandboxOptions,
+  tenants: Record<string, readonly string[]>,
+): Promise<Sandbox> {
   const sandbox = new Sandbox(options);
   try {
     await ok(sandbox, ['init']);
@@ -219,7 +241,11 @@ export function tenantIds(count: number, prefix = 'c'): string[] {
 }
 
 /** Polls until `check` returns a value (not undefined) or the time runs out. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

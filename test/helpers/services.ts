@@ -18,13 +18,21 @@ export async function assertServices(): Promise<void> {
   } finally {
     await client.end().catch(() => {});
   }
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 3000 });
+  const redis = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 3000,
+  });
   redis.on('error', () => {});
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    throw new Error(`tests need Redis at ${REDIS_URL} (${(error as Error).message}); start your own, or \`docker compose up -d redis\` and set TEST_REDIS_URL=redis://127.0.0.1:56379`, { cause: error });
+    throw new Error(
+      `tests need Redis at ${REDIS_URL} (${(error as Error).message}); start your own, or \`docker compose up -d redis\` and set TEST_REDIS_URL=redis://127.0.0.1:56379`,
+      { cause: error },
+    );
   } finally {
     redis.disconnect();
   }
@@ -36,7 +44,11 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params: unknown[] = [], database = 'postgres'): Promise<T[]> {
+export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+  database = 'postgres',
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl(database) });
   await client.connect();
   try {

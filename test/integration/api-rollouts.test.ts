@@ -17,14 +17,21 @@ async function refusal(call: Promise<unknown>): Promise<{ code?: string; message
 }
 
 async function counts(sandbox: Sandbox, rolloutId: string): Promise<Record<string, number>> {
-  const rows = await sandbox.ledger<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 GROUP BY status`, [rolloutId]);
+  const rows = await sandbox.ledger<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 GROUP BY status`,
+    [rolloutId],
+  );
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
 /** Makes each tenant's run to V2 take ~0.05 s per row (the fixture's sessions migration sleeps on them). */
 async function slowDown(sandbox: Sandbox, platforms: string[], tenants: string[], rows: number): Promise<void> {
   for (const platform of platforms) {
-    for (const t of tenants) await sandbox.platform(platform, `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, ${rows}) g`);
+    for (const t of tenants)
+      await sandbox.platform(
+        platform,
+        `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, ${rows}) g`,
+      );
   }
 }
 
@@ -37,17 +44,25 @@ describe('the TypeScript API controls rollouts as the CLI does (pause, resume, a
     await sandbox?.destroy();
   });
 
-  async function setUp(platforms: string[], tenants: string[], concurrency: number): Promise<{ fleet: MigrationCoordinator; schemas: SchemaManager }> {
+  async function setUp(
+    platforms: string[],
+    tenants: string[],
+    concurrency: number,
+  ): Promise<{ fleet: MigrationCoordinator; schemas: SchemaManager }> {
     sandbox = new Sandbox({
       platforms: Object.fromEntries(platforms.map((p) => [p, { migrations: 'accounts' }])),
-      releases: { v1: Object.fromEntries(platforms.map((p) => [p, V1])), v2: Object.fromEntries(platforms.map((p) => [p, V2])) },
+      releases: {
+        v1: Object.fromEntries(platforms.map((p) => [p, V1])),
+        v2: Object.fromEntries(platforms.map((p) => [p, V2])),
+      },
     });
     const config = loadConfig(sandbox.configFile, {});
     const fleet = new MigrationCoordinator(config);
     const schemas = new SchemaManager(config);
     closers.push(fleet, schemas);
     await fleet.initialize();
-    for (const platform of platforms) expect((await sandbox.cli(['tenants', 'add', platform, ...tenants])).code).to.equal(0);
+    for (const platform of platforms)
+      expect((await sandbox.cli(['tenants', 'add', platform, ...tenants])).code).to.equal(0);
     sandbox.startWorker({ concurrency });
     const v1 = await fleet.coordinateMultiPlatformMigration({ release: 'v1', wait: true });
     expect(v1.outcome!.summary.status).to.equal('succeeded');
@@ -59,7 +74,11 @@ describe('the TypeScript API controls rollouts as the CLI does (pause, resume, a
     const { fleet } = await setUp(['accounts'], tenants, 2);
     await slowDown(sandbox, ['accounts'], tenants, 4);
     const { rolloutId } = await fleet.coordinateMultiPlatformMigration({ release: 'v2' });
-    await eventually(async () => (((await counts(sandbox, rolloutId)).succeeded ?? 0) >= 2 ? true : undefined), 60_000, 50);
+    await eventually(
+      async () => (((await counts(sandbox, rolloutId)).succeeded ?? 0) >= 2 ? true : undefined),
+      60_000,
+      50,
+    );
 
     expect(await fleet.pauseRollout(rolloutId.slice(0, 8))).to.deep.equal({ rolloutId, status: 'paused' });
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // running runs finish
@@ -94,7 +113,11 @@ describe('the TypeScript API controls rollouts as the CLI does (pause, resume, a
     const { fleet } = await setUp(platforms, tenants, 2);
     await slowDown(sandbox, platforms, tenants, 6);
     const { rolloutId } = await fleet.coordinateMultiPlatformMigration({ release: 'v2' });
-    await eventually(async () => (((await counts(sandbox, rolloutId)).succeeded ?? 0) >= 3 ? true : undefined), 60_000, 50);
+    await eventually(
+      async () => (((await counts(sandbox, rolloutId)).succeeded ?? 0) >= 3 ? true : undefined),
+      60_000,
+      50,
+    );
 
     const aborted = await fleet.abortRollout(rolloutId, { compensate: true, wait: true });
     expect(aborted.rolloutId).to.equal(rolloutId);
@@ -105,7 +128,12 @@ describe('the TypeScript API controls rollouts as the CLI does (pause, resume, a
       for (const t of tenants) expect((await sandbox.applied(platform, t)).at(-1), `${platform}/${t}`).to.equal(V1);
     }
     expect((await fleet.checkCrossPlatformConsistency()).status).to.equal('consistent');
-    expect(await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE rollout_id = $1 AND status IN ('waiting', 'queued', 'running')`, [rolloutId])).to.have.length(0);
+    expect(
+      await sandbox.ledger(
+        `SELECT 1 FROM tenantry.runs WHERE rollout_id = $1 AND status IN ('waiting', 'queued', 'running')`,
+        [rolloutId],
+      ),
+    ).to.have.length(0);
 
     const plain = await refusal(fleet.abortRollout(rolloutId));
     expect(plain.code).to.equal('INVALID_INPUT');
@@ -118,7 +146,10 @@ describe('the TypeScript API controls rollouts as the CLI does (pause, resume, a
     await sandbox.platform('accounts', `INSERT INTO tenant_globex.accounts (email) VALUES ('dup@x'), ('dup@x')`);
     const failed = await fleet.coordinateMultiPlatformMigration({ release: 'v2', backup: 'pg_dump', wait: true });
     expect(failed.outcome!.summary.status).to.equal('failed');
-    await sandbox.platform('accounts', `DELETE FROM tenant_globex.accounts WHERE id = (SELECT max(id) FROM tenant_globex.accounts)`);
+    await sandbox.platform(
+      'accounts',
+      `DELETE FROM tenant_globex.accounts WHERE id = (SELECT max(id) FROM tenant_globex.accounts)`,
+    );
 
     const retried = await fleet.resumeRollout(failed.rolloutId, { retryFailed: true, wait: true });
     expect(retried.retryOf).to.equal(failed.rolloutId);
@@ -126,9 +157,13 @@ describe('the TypeScript API controls rollouts as the CLI does (pause, resume, a
     expect(retried.tenants).to.deep.equal(['globex']);
     expect(retried.outcome!.summary.status).to.equal('succeeded');
     expect(await sandbox.applied('accounts', 'globex')).to.have.length(5);
-    expect((await fleet.getRollout(failed.rolloutId)).status, 'the failed rollout is kept as it was').to.equal('failed');
+    expect((await fleet.getRollout(failed.rolloutId)).status, 'the failed rollout is kept as it was').to.equal(
+      'failed',
+    );
 
-    const [backup] = await sandbox.ledger<{ id: string; version: string }>(`SELECT id, version FROM tenantry.backups WHERE tenant = 'acme' AND platform = 'accounts' ORDER BY created_at LIMIT 1`);
+    const [backup] = await sandbox.ledger<{ id: string; version: string }>(
+      `SELECT id, version FROM tenantry.backups WHERE tenant = 'acme' AND platform = 'accounts' ORDER BY created_at LIMIT 1`,
+    );
     expect(backup!.version).to.equal(V1);
     const restored = await schemas.restoreBackup(backup!.id.slice(0, 8), { wait: true });
     expect(restored.runs).to.equal(1);

@@ -26,13 +26,19 @@ describe('the TypeScript API (MigrationCoordinator, TenantCoordinator, SchemaMan
     const schemas = new SchemaManager(config);
     closers.push(fleet, tenants, schemas);
     await fleet.initialize();
-    for (const platform of ['billing', 'crm']) expect((await sandbox.cli(['tenants', 'add', platform, 'acme', 'globex'])).code).to.equal(0);
+    for (const platform of ['billing', 'crm'])
+      expect((await sandbox.cli(['tenants', 'add', platform, 'acme', 'globex'])).code).to.equal(0);
     sandbox.startWorker({ concurrency: 4 });
 
     const v2 = await fleet.coordinateMultiPlatformMigration({ release: 'v2', wait: true, backup: 'pg_dump' });
     expect(v2.runs).to.equal(4);
     expect(v2.outcome!.summary.status).to.equal('succeeded');
-    expect(await fleet.checkCrossPlatformConsistency()).to.deep.equal({ status: 'consistent', tenants: 2, inconsistencies: [], pinned: [] });
+    expect(await fleet.checkCrossPlatformConsistency()).to.deep.equal({
+      status: 'consistent',
+      tenants: 2,
+      inconsistencies: [],
+      pinned: [],
+    });
     const versions = await fleet.getAllPlatformVersions();
     expect(versions.map((v) => v.versions)).to.deep.equal([
       [{ version: V2, releases: ['v2'], tenants: 2 }],

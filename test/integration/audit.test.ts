@@ -80,20 +80,39 @@ describe('audit trail: every operator action from the CLI, the API and the dashb
       expect(entry.details.args!.join(' ')).to.not.include('--config');
     }
     // without TENANTRY_ACTOR, the OS user
-    expect(entries.filter((e) => e.actor !== 'deploy-bot').map((e) => e.action)).to.deep.equal(['rollout pause', 'rollout pause']);
+    expect(entries.filter((e) => e.actor !== 'deploy-bot').map((e) => e.action)).to.deep.equal([
+      'rollout pause',
+      'rollout pause',
+    ]);
     expect(entries[0]!.details).to.deep.include({ args: ['tenants', 'remove', 'accounts', 'hooli'], exitCode: 2 });
     expect(entries[0]!.details.error).to.match(/hooli/);
     expect(entries[3]!.details.error).to.match(/only a running rollout can be paused/);
 
     // filters
-    expect((await audit(['--actor', 'deploy-bot'])).map((e) => e.action)).to.deep.equal(['tenants remove', 'rollout abort', 'rollout resume', 'migrate', 'tenants add', 'init']);
-    expect((await audit(['--action', 'rollout'])).map((e) => e.action)).to.deep.equal(['rollout abort', 'rollout resume', 'rollout pause', 'rollout pause']);
+    expect((await audit(['--actor', 'deploy-bot'])).map((e) => e.action)).to.deep.equal([
+      'tenants remove',
+      'rollout abort',
+      'rollout resume',
+      'migrate',
+      'tenants add',
+      'init',
+    ]);
+    expect((await audit(['--action', 'rollout'])).map((e) => e.action)).to.deep.equal([
+      'rollout abort',
+      'rollout resume',
+      'rollout pause',
+      'rollout pause',
+    ]);
     expect(await audit(['--action', 'rollout abort', '--limit', '1'])).to.have.length(1);
     expect(await audit(['--since', '1h'])).to.have.length(8);
     const table = await sandbox.cli(['audit']);
     expect(table.stdout.split('\n')[0]).to.match(/^AT\s+ACTOR\s+SOURCE\s+ORIGIN\s+ACTION\s+TARGET\s+OUTCOME/);
 
-    for (const bad of [['--limit', '0'], ['--since', 'yesterday'], ['--actor', '']]) {
+    for (const bad of [
+      ['--limit', '0'],
+      ['--since', 'yesterday'],
+      ['--actor', ''],
+    ]) {
       const result = await sandbox.cli(['audit', ...bad]);
       expect(result.code, bad.join(' ')).to.equal(2);
       expect(result.stderr.trim().split('\n')).to.have.length(1);
@@ -104,9 +123,17 @@ describe('audit trail: every operator action from the CLI, the API and the dashb
     const fleet = new MigrationCoordinator(loadConfig(sandbox.configFile, process.env), { actor: 'release-script' });
     try {
       const handle = await fleet.coordinateMultiPlatformMigration({ release: 'v1.0' });
-      const refused = await fleet.coordinateMultiPlatformMigration({ release: 'no-such-release' }).catch((error: Error) => error);
+      const refused = await fleet
+        .coordinateMultiPlatformMigration({ release: 'no-such-release' })
+        .catch((error: Error) => error);
       expect(refused).to.be.instanceOf(Error);
-      const entries = (await audit(['--actor', 'release-script'])).map((e) => [e.source, e.action, e.outcome, e.target, e.origin]);
+      const entries = (await audit(['--actor', 'release-script'])).map((e) => [
+        e.source,
+        e.action,
+        e.outcome,
+        e.target,
+        e.origin,
+      ]);
       expect(entries).to.deep.equal([
         ['api', 'migrate', 'refused', null, hostname()],
         ['api', 'migrate', 'ok', handle.rolloutId, hostname()],
@@ -118,17 +145,34 @@ describe('audit trail: every operator action from the CLI, the API and the dashb
 
   it('records dashboard writes with the signed-in user and their address, and shows the trail at /api/audit', async () => {
     dashboard = await startDashboardProcess(sandbox);
-    const pause = await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/pause`, { method: 'PUT', headers: basic(OPERATOR.user, OPERATOR.password) });
+    const pause = await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/pause`, {
+      method: 'PUT',
+      headers: basic(OPERATOR.user, OPERATOR.password),
+    });
     expect(pause.status).to.be.lessThan(300);
-    const refused = await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/resume`, { method: 'PUT', headers: basic(VIEWER.user, VIEWER.password) });
+    const refused = await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/resume`, {
+      method: 'PUT',
+      headers: basic(VIEWER.user, VIEWER.password),
+    });
     expect(refused.status).to.equal(403);
-    const resume = await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/resume`, { method: 'PUT', headers: basic(OPERATOR.user, OPERATOR.password) });
+    const resume = await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/resume`, {
+      method: 'PUT',
+      headers: basic(OPERATOR.user, OPERATOR.password),
+    });
     expect(resume.status).to.be.lessThan(300);
     // unauthenticated requests are refused before anyone is known: logged, not audited
-    expect((await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/pause`, { method: 'PUT' })).status).to.equal(401);
+    expect((await fetch(`${dashboard.url}/queues/api/queues/tenantry-runs/pause`, { method: 'PUT' })).status).to.equal(
+      401,
+    );
 
     const entries = await eventually(async () => {
-      const found = (await audit(['--action', 'bull-board'])).map((e) => [e.actor, e.source, e.origin, e.target, e.outcome]);
+      const found = (await audit(['--action', 'bull-board'])).map((e) => [
+        e.actor,
+        e.source,
+        e.origin,
+        e.target,
+        e.outcome,
+      ]);
       return found.length >= 3 ? found : undefined;
     }, 10_000);
     expect(entries).to.deep.equal([
@@ -137,12 +181,20 @@ describe('audit trail: every operator action from the CLI, the API and the dashb
       ['ops', 'dashboard', '127.0.0.1', 'PUT /queues/api/queues/tenantry-runs/pause', 'ok'],
     ]);
 
-    const api = (await (await fetch(`${dashboard.url}/api/audit?limit=5`, { headers: basic(VIEWER.user, VIEWER.password) })).json()) as { available: boolean; entries: Entry[] };
+    const api = (await (
+      await fetch(`${dashboard.url}/api/audit?limit=5`, { headers: basic(VIEWER.user, VIEWER.password) })
+    ).json()) as { available: boolean; entries: Entry[] };
     expect(api.available).to.equal(true);
     expect(api.entries).to.have.length(5);
     expect(api.entries[0]).to.include({ actor: 'ops', source: 'dashboard', outcome: 'ok' });
-    const filtered = (await (await fetch(`${dashboard.url}/api/audit?actor=deploy-bot&action=rollout`, { headers: basic(VIEWER.user, VIEWER.password) })).json()) as { entries: Entry[] };
+    const filtered = (await (
+      await fetch(`${dashboard.url}/api/audit?actor=deploy-bot&action=rollout`, {
+        headers: basic(VIEWER.user, VIEWER.password),
+      })
+    ).json()) as { entries: Entry[] };
     expect(filtered.entries.map((e) => e.action)).to.deep.equal(['rollout abort', 'rollout resume']);
-    expect((await fetch(`${dashboard.url}/api/audit?limit=0`, { headers: basic(VIEWER.user, VIEWER.password) })).status).to.equal(400);
+    expect(
+      (await fetch(`${dashboard.url}/api/audit?limit=0`, { headers: basic(VIEWER.user, VIEWER.password) })).status,
+    ).to.equal(400);
   });
 });

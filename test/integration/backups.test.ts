@@ -7,10 +7,18 @@ const PEOPLE = '1720000000001_create-people';
 const NICKNAME = '1720000000002_add-nickname';
 const DROP_EMAIL = '1720000000003_drop-email';
 
-async function setUp(tenants: string[], migrations = 'destructive', extra: Record<string, unknown> = {}): Promise<Sandbox> {
+async function setUp(
+  tenants: string[],
+  migrations = 'destructive',
+  extra: Record<string, unknown> = {},
+): Promise<Sandbox> {
   const sandbox = new Sandbox({ platforms: { app: { migrations } } });
   const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as Record<string, unknown>;
-  sandbox.writeConfig({ ...config, backup: { strategy: 'none', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 50 }, ...extra });
+  sandbox.writeConfig({
+    ...config,
+    backup: { strategy: 'none', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 50 },
+    ...extra,
+  });
   expect((await sandbox.cli(['init'])).code).to.equal(0);
   expect((await sandbox.cli(['tenants', 'add', 'app', ...tenants])).code).to.equal(0);
   return sandbox;
@@ -27,7 +35,10 @@ async function people(sandbox: Sandbox, tenant: string): Promise<unknown[]> {
 }
 
 async function seedPeople(sandbox: Sandbox, tenant: string): Promise<void> {
-  await sandbox.platform('app', `INSERT INTO tenant_${tenant}.people (name, email) SELECT 'person ' || g, 'p' || g || '@${tenant}.example' FROM generate_series(1, 25) g`);
+  await sandbox.platform(
+    'app',
+    `INSERT INTO tenant_${tenant}.people (name, email) SELECT 'person ' || g, 'p' || g || '@${tenant}.example' FROM generate_series(1, 25) g`,
+  );
 }
 
 describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, workers)', function () {
@@ -47,9 +58,14 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
 
     await ok(sandbox, ['migrate', '--to', DROP_EMAIL, '--backup', 'pg_dump', '--wait']);
     expect(Object.keys((await people(sandbox, 'acme'))[0] as object)).to.not.include('email');
-    const backups = await sandbox.ledger<{ tenant: string; version: string; location: string; bytes: string; sha256: string; run_id: string | null }>(
-      'SELECT tenant, version, location, bytes, sha256, run_id FROM tenantry.backups ORDER BY tenant',
-    );
+    const backups = await sandbox.ledger<{
+      tenant: string;
+      version: string;
+      location: string;
+      bytes: string;
+      sha256: string;
+      run_id: string | null;
+    }>('SELECT tenant, version, location, bytes, sha256, run_id FROM tenantry.backups ORDER BY tenant');
     expect(backups.map((b) => [b.tenant, b.version])).to.deep.equal([
       ['acme', NICKNAME],
       ['globex', NICKNAME],
@@ -58,10 +74,15 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     expect(backups[0]!.location).to.equal(backups[1]!.location);
     expect(Number(backups[0]!.bytes)).to.be.greaterThan(0);
     expect(backups[0]!.sha256).to.match(/^[0-9a-f]{64}$/);
-    const runs = await sandbox.ledger<{ backup_id: string | null }>(`SELECT backup_id FROM tenantry.runs r JOIN tenantry.rollouts o ON o.id = r.rollout_id WHERE o.target = $1`, [DROP_EMAIL]);
+    const runs = await sandbox.ledger<{ backup_id: string | null }>(
+      `SELECT backup_id FROM tenantry.runs r JOIN tenantry.rollouts o ON o.id = r.rollout_id WHERE o.target = $1`,
+      [DROP_EMAIL],
+    );
     expect(runs.every((r) => r.backup_id !== null)).to.equal(true);
 
-    const info = JSON.parse(await ok(sandbox, ['rollback-info', '--platform', 'app', '--tenant', 'acme', '--to', NICKNAME, '--json'])) as {
+    const info = JSON.parse(
+      await ok(sandbox, ['rollback-info', '--platform', 'app', '--tenant', 'acme', '--to', NICKNAME, '--json']),
+    ) as {
       currentVersion: string;
       migrations: Array<{ name: string; hasDown: boolean; down: string }>;
       backupAvailable: boolean;
@@ -78,7 +99,10 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     await ok(sandbox, ['rollback', '--to', NICKNAME, '--tenant', 'acme', '--from-backup', '--wait']);
     expect(await people(sandbox, 'acme')).to.deep.equal(before);
     expect(await sandbox.applied('app', 'acme', 'tenant_acme')).to.deep.equal([PEOPLE, NICKNAME]);
-    const aside = await sandbox.platform(`app`, "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenantry_aside_%'");
+    const aside = await sandbox.platform(
+      `app`,
+      "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenantry_aside_%'",
+    );
     expect(aside).to.have.length(0);
 
     // globex by down migrations: the column is back, its data is not
@@ -117,7 +141,10 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     expect(result.stdout).to.match(/BACKUP_UNUSABLE/);
     expect(await people(sandbox, 'acme')).to.deep.equal(live);
     expect(await sandbox.applied('app', 'acme', 'tenant_acme')).to.deep.equal([PEOPLE, NICKNAME, DROP_EMAIL]);
-    const aside = await sandbox.platform(`app`, "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenantry_aside_%'");
+    const aside = await sandbox.platform(
+      `app`,
+      "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenantry_aside_%'",
+    );
     expect(aside).to.have.length(0);
   });
 
@@ -131,10 +158,21 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     expect(result.code).to.equal(1);
     expect(result.stdout).to.match(/FAILED app\/acme/);
     expect(await sandbox.applied('app', 'acme', 'tenant_acme')).to.deep.equal(['1730000000001_create-events']);
-    const index = await sandbox.platform(`app`, "SELECT 1 FROM pg_indexes WHERE schemaname = 'tenant_acme' AND indexname = 'events_kind_idx'");
+    const index = await sandbox.platform(
+      `app`,
+      "SELECT 1 FROM pg_indexes WHERE schemaname = 'tenant_acme' AND indexname = 'events_kind_idx'",
+    );
     expect(index).to.have.length(0);
     expect(await sandbox.applied('app', 'globex', 'tenant_globex')).to.have.length(3);
-    const runs = await sandbox.ledger<{ id: string; tenant: string; status: string; direction: string; compensates: string | null; compensated_by: string | null; to_version: string }>(
+    const runs = await sandbox.ledger<{
+      id: string;
+      tenant: string;
+      status: string;
+      direction: string;
+      compensates: string | null;
+      compensated_by: string | null;
+      to_version: string;
+    }>(
       `SELECT id, tenant, status, direction, compensates, compensated_by, to_version FROM tenantry.runs WHERE tenant = 'acme' ORDER BY queued_at`,
     );
     const [, failed, compensation] = runs;
@@ -149,14 +187,25 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
   it('retention keeps exactly `keep` backups per tenant and deletes files no backup uses', async () => {
     sandbox = await setUp(['acme', 'globex']);
     sandbox.startWorker({ concurrency: 2 });
-    for (const target of [PEOPLE, NICKNAME, DROP_EMAIL, 'latest']) await ok(sandbox, ['migrate', '--to', target, '--backup', 'pg_dump', '--wait']);
+    for (const target of [PEOPLE, NICKNAME, DROP_EMAIL, 'latest'])
+      await ok(sandbox, ['migrate', '--to', target, '--backup', 'pg_dump', '--wait']);
     const all = await sandbox.ledger<{ n: number }>('SELECT count(*)::int AS n FROM tenantry.backups');
     expect(all[0]!.n).to.equal(8);
-    const pruned = JSON.parse(await ok(sandbox, ['backups', 'prune', '--keep', '2', '--json'])) as { pruned: string[]; deletedFiles: string[] };
+    const pruned = JSON.parse(await ok(sandbox, ['backups', 'prune', '--keep', '2', '--json'])) as {
+      pruned: string[];
+      deletedFiles: string[];
+    };
     expect(pruned.pruned).to.have.length(4);
     expect(pruned.deletedFiles).to.have.length(2);
-    const left = await sandbox.ledger<{ tenant: string; version: string }>('SELECT tenant, version FROM tenantry.backups WHERE deleted_at IS NULL ORDER BY tenant, created_at');
-    expect(left.map((b) => `${b.tenant}@${b.version}`)).to.deep.equal([`acme@${NICKNAME}`, `acme@${DROP_EMAIL}`, `globex@${NICKNAME}`, `globex@${DROP_EMAIL}`]);
+    const left = await sandbox.ledger<{ tenant: string; version: string }>(
+      'SELECT tenant, version FROM tenantry.backups WHERE deleted_at IS NULL ORDER BY tenant, created_at',
+    );
+    expect(left.map((b) => `${b.tenant}@${b.version}`)).to.deep.equal([
+      `acme@${NICKNAME}`,
+      `acme@${DROP_EMAIL}`,
+      `globex@${NICKNAME}`,
+      `globex@${DROP_EMAIL}`,
+    ]);
     const listed = JSON.parse(await ok(sandbox, ['backups', 'list', '--tenant', 'acme', '--json'])) as unknown[];
     expect(listed).to.have.length(2);
   });
@@ -166,7 +215,18 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     sandbox = await setUp(tenants);
     sandbox.startWorker({ concurrency: 2 });
     await ok(sandbox, ['migrate', '--to', NICKNAME, '--wait']);
-    await ok(sandbox, ['migrate', '--to', DROP_EMAIL, '--backup', 'pg_dump', '--canary', '1', '--wave-size', '2', '--wait']);
+    await ok(sandbox, [
+      'migrate',
+      '--to',
+      DROP_EMAIL,
+      '--backup',
+      'pg_dump',
+      '--canary',
+      '1',
+      '--wave-size',
+      '2',
+      '--wait',
+    ]);
     const backups = await sandbox.ledger<{ tenant: string; location: string; wave: number }>(
       `SELECT b.tenant, b.location, r.wave FROM tenantry.backups b JOIN tenantry.runs r ON r.backup_id = b.id ORDER BY r.wave, b.tenant`,
     );
@@ -184,16 +244,33 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     // the first platform has shared migrations too: its shared run releases the canary's tenants
     const shared = path.join(ROOT, 'examples/billing/shared');
     sandbox = new Sandbox({
-      platforms: Object.fromEntries(platforms.map((p) => [p, { migrations: 'destructive', ...(p === 'one' ? { extra: { migrations: { tenant: path.join(FIXTURES, 'destructive'), shared } } } : {}) }])),
+      platforms: Object.fromEntries(
+        platforms.map((p) => [
+          p,
+          {
+            migrations: 'destructive',
+            ...(p === 'one' ? { extra: { migrations: { tenant: path.join(FIXTURES, 'destructive'), shared } } } : {}),
+          },
+        ]),
+      ),
       releases: { r1: Object.fromEntries(platforms.map((p) => [p, NICKNAME])) },
     });
     const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as Record<string, unknown>;
-    sandbox.writeConfig({ ...config, backup: { strategy: 'none', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 50 } });
+    sandbox.writeConfig({
+      ...config,
+      backup: { strategy: 'none', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 50 },
+    });
     await ok(sandbox, ['init']);
     for (const p of platforms) await ok(sandbox, ['tenants', 'add', p, ...tenants]);
     sandbox.startWorker({ concurrency: 2 });
     await ok(sandbox, ['migrate', '--to', 'r1', '--backup', 'pg_dump', '--canary', '1', '--wave-size', '2', '--wait']);
-    const backups = await sandbox.ledger<{ platform: string; tenant: string; location: string; wave: number; in_run: boolean }>(
+    const backups = await sandbox.ledger<{
+      platform: string;
+      tenant: string;
+      location: string;
+      wave: number;
+      in_run: boolean;
+    }>(
       `SELECT r.platform, r.tenant, b.location, r.wave, b.created_at >= r.started_at AS in_run
        FROM tenantry.runs r JOIN tenantry.backups b ON b.id = r.backup_id WHERE r.scope = 'tenant'`,
     );
@@ -219,7 +296,9 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     await ok(sandbox, ['migrate', '--to', NICKNAME, '--wait']);
     for (const t of tenants) await seedPeople(sandbox, t);
     await ok(sandbox, ['migrate', '--to', DROP_EMAIL, '--backup', 'pg_dump', '--wait']);
-    const backups = await sandbox.ledger<{ id: string; tenant: string; location: string }>('SELECT id, tenant, location FROM tenantry.backups ORDER BY tenant');
+    const backups = await sandbox.ledger<{ id: string; tenant: string; location: string }>(
+      'SELECT id, tenant, location FROM tenantry.backups ORDER BY tenant',
+    );
     expect(new Set(backups.map((b) => b.location)).size).to.equal(1);
     await sandbox.platform('app', `INSERT INTO tenant_shop0001.people (name) VALUES ('after the backup')`);
     const middle = backups.find((b) => b.tenant === 'shop0002')!;

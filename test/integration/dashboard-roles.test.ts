@@ -11,8 +11,15 @@ interface BoardQueues {
   queues: Array<{ name: string; readOnlyMode: boolean; allowRetries: boolean; isPaused: boolean }>;
 }
 
-async function call(url: string, options: { method?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
-  const response = await fetch(url, { method: options.method ?? 'GET', headers: options.headers ?? {}, redirect: 'manual' });
+async function call(
+  url: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
+  const response = await fetch(url, {
+    method: options.method ?? 'GET',
+    headers: options.headers ?? {},
+    redirect: 'manual',
+  });
   return { status: response.status, body: await response.text() };
 }
 
@@ -23,12 +30,17 @@ describe('dashboard roles and cross-site writes (real dashboard process, Postgre
   const operator = basic(OPERATOR.user, OPERATOR.password);
   const viewer = basic(VIEWER.user, VIEWER.password);
   const paused = async () => {
-    const board = JSON.parse((await call(`${dashboard.url}/queues/api/queues`, { headers: operator })).body) as BoardQueues;
+    const board = JSON.parse(
+      (await call(`${dashboard.url}/queues/api/queues`, { headers: operator })).body,
+    ) as BoardQueues;
     return board.queues[0]!.isPaused;
   };
 
   before(async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, extra: { dashboard: { users: [OPERATOR, VIEWER] } } });
+    sandbox = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      extra: { dashboard: { users: [OPERATOR, VIEWER] } },
+    });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme'])).code).to.equal(0);
     dashboard = await startDashboardProcess(sandbox);
@@ -39,20 +51,42 @@ describe('dashboard roles and cross-site writes (real dashboard process, Postgre
   });
 
   it('lets a viewer read every page and API, and says who they are', async () => {
-    for (const route of ['/', '/api/status', '/api/rollouts', '/api/overview', '/metrics', '/queues', '/queues/api/queues']) {
+    for (const route of [
+      '/',
+      '/api/status',
+      '/api/rollouts',
+      '/api/overview',
+      '/metrics',
+      '/queues',
+      '/queues/api/queues',
+    ]) {
       expect((await call(`${dashboard.url}${route}`, { headers: viewer })).status, route).to.equal(200);
     }
-    const overview = JSON.parse((await call(`${dashboard.url}/api/overview`, { headers: viewer })).body) as Record<string, unknown>;
+    const overview = JSON.parse((await call(`${dashboard.url}/api/overview`, { headers: viewer })).body) as Record<
+      string,
+      unknown
+    >;
     expect(overview).to.include({ user: 'watcher', role: 'viewer', readOnly: true });
-    const mine = JSON.parse((await call(`${dashboard.url}/api/overview`, { headers: operator })).body) as Record<string, unknown>;
+    const mine = JSON.parse((await call(`${dashboard.url}/api/overview`, { headers: operator })).body) as Record<
+      string,
+      unknown
+    >;
     expect(mine).to.include({ user: 'ops', role: 'operator', readOnly: false });
   });
 
-  it("shows a viewer Bull Board without its actions, an operator with them", async () => {
-    const forViewer = JSON.parse((await call(`${dashboard.url}/queues/api/queues`, { headers: viewer })).body) as BoardQueues;
-    expect(forViewer.queues.map((q) => [q.name, q.readOnlyMode, q.allowRetries])).to.deep.equal([['tenantry-runs', true, false]]);
-    const forOperator = JSON.parse((await call(`${dashboard.url}/queues/api/queues`, { headers: operator })).body) as BoardQueues;
-    expect(forOperator.queues.map((q) => [q.name, q.readOnlyMode, q.allowRetries])).to.deep.equal([['tenantry-runs', false, true]]);
+  it('shows a viewer Bull Board without its actions, an operator with them', async () => {
+    const forViewer = JSON.parse(
+      (await call(`${dashboard.url}/queues/api/queues`, { headers: viewer })).body,
+    ) as BoardQueues;
+    expect(forViewer.queues.map((q) => [q.name, q.readOnlyMode, q.allowRetries])).to.deep.equal([
+      ['tenantry-runs', true, false],
+    ]);
+    const forOperator = JSON.parse(
+      (await call(`${dashboard.url}/queues/api/queues`, { headers: operator })).body,
+    ) as BoardQueues;
+    expect(forOperator.queues.map((q) => [q.name, q.readOnlyMode, q.allowRetries])).to.deep.equal([
+      ['tenantry-runs', false, true],
+    ]);
   });
 
   it('refuses every write of a viewer with 403, changes nothing, and logs the refusal with the user', async () => {
@@ -64,10 +98,16 @@ describe('dashboard roles and cross-site writes (real dashboard process, Postgre
       ['DELETE', '/queues/api/queues/tenantry-runs/some-job'],
       ['PUT', '/queues/api/queues/tenantry-runs/clean/completed'],
     ] as const) {
-      expect((await call(`${dashboard.url}${route}`, { method, headers: viewer })).status, `${method} ${route}`).to.equal(403);
+      expect(
+        (await call(`${dashboard.url}${route}`, { method, headers: viewer })).status,
+        `${method} ${route}`,
+      ).to.equal(403);
     }
     expect(await paused()).to.equal(false);
-    const logged = await eventually(async () => dashboard.logs().find((l) => l.msg === 'bull board write action refused' && l.user === 'watcher'), 5_000);
+    const logged = await eventually(
+      async () => dashboard.logs().find((l) => l.msg === 'bull board write action refused' && l.user === 'watcher'),
+      5_000,
+    );
     expect(logged).to.include({ method: 'PUT', path: PAUSE, status: 403 });
   });
 
@@ -91,7 +131,10 @@ describe('dashboard roles and cross-site writes (real dashboard process, Postgre
     expect(warned.length).to.be.at.least(6);
     expect(warned[0]).to.include({ user: 'ops', method: 'PUT', path: PAUSE });
 
-    const fromPage = await call(`${dashboard.url}${PAUSE}`, { method: 'PUT', headers: { ...operator, origin: dashboard.url, 'sec-fetch-site': 'same-origin' } });
+    const fromPage = await call(`${dashboard.url}${PAUSE}`, {
+      method: 'PUT',
+      headers: { ...operator, origin: dashboard.url, 'sec-fetch-site': 'same-origin' },
+    });
     expect(fromPage.status, fromPage.body).to.be.lessThan(300);
     expect(await paused()).to.equal(true);
     const fromScript = await call(`${dashboard.url}${RESUME}`, { method: 'PUT', headers: operator });
@@ -100,7 +143,10 @@ describe('dashboard roles and cross-site writes (real dashboard process, Postgre
   });
 
   it('refuses an unknown role in the config with one line and exit 2', async () => {
-    const bad = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, extra: { dashboard: { users: [{ ...VIEWER, role: 'admin' }] } } });
+    const bad = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      extra: { dashboard: { users: [{ ...VIEWER, role: 'admin' }] } },
+    });
     try {
       const result = await bad.cli(['dashboard', '--port', '0']);
       expect(result.code).to.equal(2);

@@ -10,7 +10,11 @@ const PASSWORD = 'correct horse battery staple';
 const OPS = { user: 'ops', password: 'ops-password-1' };
 
 async function fleet(tenants: string[], extra: Record<string, unknown> = {}): Promise<Sandbox> {
-  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } }, extra });
+  const sandbox = new Sandbox({
+    platforms: { accounts: { migrations: 'accounts' } },
+    releases: { 'v1.0': { accounts: V2 } },
+    extra,
+  });
   const init = await sandbox.cli(['init']);
   expect(init.code, init.stderr).to.equal(0);
   const add = await sandbox.cli(['tenants', 'add', 'accounts', ...tenants]);
@@ -24,7 +28,8 @@ async function rolledOut(sandbox: Sandbox, tenants: string[]): Promise<{ failedR
   const first = await sandbox.cli(['migrate', '--to', 'v1.0', '--wait']);
   expect(first.code, first.stdout + first.stderr).to.equal(0);
   for (const tenant of ['c0003', 'c0007', 'c0011']) {
-    for (let i = 0; i < 2; i++) await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) VALUES ('dup@example.com')`);
+    for (let i = 0; i < 2; i++)
+      await sandbox.platform('accounts', `INSERT INTO tenant_${tenant}.accounts (email) VALUES ('dup@example.com')`);
   }
   const second = await sandbox.cli(['migrate', '--to', 'latest', '--wait']);
   expect(second.code).to.equal(1);
@@ -35,7 +40,11 @@ async function rolledOut(sandbox: Sandbox, tenants: string[]): Promise<{ failedR
   return { failedRollout: rows[0]!.id };
 }
 
-async function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; body: string; headers: Headers }> {
+async function get(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; body: string; headers: Headers }> {
   const response = await fetch(url, { method, headers, redirect: 'manual' });
   return { status: response.status, body: await response.text(), headers: response.headers };
 }
@@ -50,7 +59,9 @@ function parseMetrics(text: string): { samples: Map<string, number>; types: Map<
     if (line === '' || line.startsWith('#')) continue;
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     expect(match, `not a Prometheus sample line: ${line}`).to.not.equal(null);
-    const labels = [...(match![2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map((m) => `${m[1]}="${m[2]}"`).sort();
+    const labels = [...(match![2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)]
+      .map((m) => `${m[1]}="${m[2]}"`)
+      .sort();
     samples.set(`${match![1]}{${labels.join(',')}}`, Number(match![3]));
   }
   return { samples, types };
@@ -70,15 +81,24 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
   describe('starting', () => {
     it('refuses a non-loopback host without credentials: one line, exit 2', async () => {
       sandbox = await fleet(['acme']);
-      const result = await sandbox.cli(['dashboard', '--host', '0.0.0.0', '--port', '0'], { TENANTRY_DASHBOARD_PASSWORD: '' });
+      const result = await sandbox.cli(['dashboard', '--host', '0.0.0.0', '--port', '0'], {
+        TENANTRY_DASHBOARD_PASSWORD: '',
+      });
       expect(result.code).to.equal(2);
       expect(result.stderr.trim().split('\n')).to.have.length(1);
-      expect(result.stderr).to.match(/^tenantry: refusing to serve the dashboard on 0\.0\.0\.0 without credentials: set TENANTRY_DASHBOARD_PASSWORD or dashboard\.users/);
+      expect(result.stderr).to.match(
+        /^tenantry: refusing to serve the dashboard on 0\.0\.0\.0 without credentials: set TENANTRY_DASHBOARD_PASSWORD or dashboard\.users/,
+      );
     });
 
     it('rejects a bad port or host, and a port in use, with one line and exit 2', async () => {
       sandbox = await fleet(['acme']);
-      for (const args of [['--port', 'http'], ['--port', '70000'], ['--port', '-1'], ['--host', 'a b;rm -rf /']]) {
+      for (const args of [
+        ['--port', 'http'],
+        ['--port', '70000'],
+        ['--port', '-1'],
+        ['--host', 'a b;rm -rf /'],
+      ]) {
         const result = await sandbox.cli(['dashboard', ...args]);
         expect(result.code, `${args.join(' ')}: ${result.stderr}`).to.equal(2);
         expect(result.stderr.trim().split('\n'), result.stderr).to.have.length(1);
@@ -97,7 +117,10 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
 
     it('starts on a non-loopback address when a password is set, and stops cleanly on SIGTERM', async () => {
       sandbox = await fleet(['acme']);
-      dashboard = await startDashboardProcess(sandbox, { args: ['--host', '0.0.0.0'], env: { TENANTRY_DASHBOARD_PASSWORD: PASSWORD } });
+      dashboard = await startDashboardProcess(sandbox, {
+        args: ['--host', '0.0.0.0'],
+        env: { TENANTRY_DASHBOARD_PASSWORD: PASSWORD },
+      });
       expect(dashboard.url).to.match(/^http:\/\/0\.0\.0\.0:\d+$/);
       const local = dashboard.url.replace('0.0.0.0', '127.0.0.1');
       expect((await get(`${local}/healthz`)).status).to.equal(200);
@@ -143,13 +166,20 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
 
     it('answers every route but /healthz with 401 and a Basic challenge without credentials or with wrong ones', async () => {
       const { url } = keep.dashboard!;
-      const wrong = [basic('admin', 'wrong password'), basic('ops', PASSWORD), basic('nobody', OPS.password), { authorization: 'Bearer abc' }, { authorization: 'Basic %%%' }];
+      const wrong = [
+        basic('admin', 'wrong password'),
+        basic('ops', PASSWORD),
+        basic('nobody', OPS.password),
+        { authorization: 'Bearer abc' },
+        { authorization: 'Basic %%%' },
+      ];
       for (const route of routes()) {
         const none = await get(`${url}${route}`);
         expect(none.status, route).to.equal(401);
         expect(none.headers.get('www-authenticate'), route).to.match(/^Basic realm="tenantry"/);
         expect(none.body).to.not.include('tenantry_runs_total');
-        for (const headers of wrong) expect((await get(`${url}${route}`, headers)).status, `${route} ${JSON.stringify(headers)}`).to.equal(401);
+        for (const headers of wrong)
+          expect((await get(`${url}${route}`, headers)).status, `${route} ${JSON.stringify(headers)}`).to.equal(401);
       }
       // writes to Bull Board are refused the same way
       expect((await get(`${url}/queues/api/queues/tenantry-runs/pause`, {}, 'PUT')).status).to.equal(401);
@@ -179,7 +209,13 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       const auth = basic('admin', PASSWORD);
       const status = JSON.parse((await get(`${url}/api/status`, auth)).body) as {
         platforms: Array<{ id: string; migrations: string[]; tenants: number; reachable: boolean }>;
-        tenants: Array<{ tenant: string; versions: Record<string, { version: string; applied: number; latest: boolean; lastRun: { status: string } | null }> }>;
+        tenants: Array<{
+          tenant: string;
+          versions: Record<
+            string,
+            { version: string; applied: number; latest: boolean; lastRun: { status: string } | null }
+          >;
+        }>;
       };
       expect(status.platforms).to.have.length(1);
       expect(status.platforms[0]).to.include({ id: 'accounts', tenants: 12, reachable: true });
@@ -189,24 +225,56 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
         const applied = await keep.sandbox!.applied('accounts', tenant);
         expect(versions.accounts!.version, tenant).to.equal(applied.at(-1));
         expect(versions.accounts!.applied).to.equal(applied.length);
-        expect(versions.accounts!.lastRun!.status).to.equal(['c0003', 'c0007', 'c0011'].includes(tenant) ? 'failed' : 'succeeded');
+        expect(versions.accounts!.lastRun!.status).to.equal(
+          ['c0003', 'c0007', 'c0011'].includes(tenant) ? 'failed' : 'succeeded',
+        );
       }
       expect(status.tenants.filter((t) => t.versions.accounts!.version === LATEST)).to.have.length(9);
 
       const one = JSON.parse((await get(`${url}/api/status?tenant=c0003`, auth)).body) as typeof status;
       expect(one.tenants.map((t) => t.tenant)).to.deep.equal(['c0003']);
 
-      const rollouts = JSON.parse((await get(`${url}/api/rollouts`, auth)).body) as { rollouts: Array<{ id: string; status: string; total: number; done: number; counts: Record<string, number>; throughputPerSecond: number | null; etaSeconds: number | null }> };
+      const rollouts = JSON.parse((await get(`${url}/api/rollouts`, auth)).body) as {
+        rollouts: Array<{
+          id: string;
+          status: string;
+          total: number;
+          done: number;
+          counts: Record<string, number>;
+          throughputPerSecond: number | null;
+          etaSeconds: number | null;
+        }>;
+      };
       expect(rollouts.rollouts.map((r) => r.status)).to.deep.equal(['failed', 'succeeded']);
       expect(rollouts.rollouts[0]).to.deep.include({ id: failedRollout, total: 12, done: 12, etaSeconds: null });
-      expect(rollouts.rollouts[0]!.counts).to.deep.equal({ waiting: 0, queued: 0, running: 0, succeeded: 9, failed: 3, cancelled: 0 });
+      expect(rollouts.rollouts[0]!.counts).to.deep.equal({
+        waiting: 0,
+        queued: 0,
+        running: 0,
+        succeeded: 9,
+        failed: 3,
+        cancelled: 0,
+      });
       expect(rollouts.rollouts[0]!.throughputPerSecond).to.be.greaterThan(0);
 
       const detail = JSON.parse((await get(`${url}/api/rollouts/${failedRollout}`, auth)).body) as {
         platforms: Array<{ platform: string; total: number }>;
-        failed: Array<{ id: string; tenant: string; sqlstate: string; failedMigration: string; error: string; jobUrl: string }>;
+        failed: Array<{
+          id: string;
+          tenant: string;
+          sqlstate: string;
+          failedMigration: string;
+          error: string;
+          jobUrl: string;
+        }>;
       };
-      expect(detail.platforms).to.deep.equal([{ platform: 'accounts', total: 12, counts: { waiting: 0, queued: 0, running: 0, succeeded: 9, failed: 3, cancelled: 0 } }]);
+      expect(detail.platforms).to.deep.equal([
+        {
+          platform: 'accounts',
+          total: 12,
+          counts: { waiting: 0, queued: 0, running: 0, succeeded: 9, failed: 3, cancelled: 0 },
+        },
+      ]);
       expect(detail.failed.map((f) => f.tenant).sort()).to.deep.equal(['c0003', 'c0007', 'c0011']);
       for (const run of detail.failed) {
         expect(run.sqlstate).to.equal('23505');
@@ -220,11 +288,15 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
         expect(JSON.parse(job.body).job.data.tenant).to.equal(run.tenant);
       }
 
-      const failed = JSON.parse((await get(`${url}/api/runs?status=failed`, auth)).body) as { runs: Array<{ tenant: string; status: string }> };
+      const failed = JSON.parse((await get(`${url}/api/runs?status=failed`, auth)).body) as {
+        runs: Array<{ tenant: string; status: string }>;
+      };
       expect(failed.runs.map((r) => r.tenant).sort()).to.deep.equal(['c0003', 'c0007', 'c0011']);
       expect(failed.runs.every((r) => r.status === 'failed')).to.equal(true);
 
-      const overview = JSON.parse((await get(`${url}/api/overview`, auth)).body) as { queue: { up: boolean; queues: Array<{ queue: string; counts: Record<string, number> }> } };
+      const overview = JSON.parse((await get(`${url}/api/overview`, auth)).body) as {
+        queue: { up: boolean; queues: Array<{ queue: string; counts: Record<string, number> }> };
+      };
       expect(overview.queue.up).to.equal(true);
       expect(overview.queue.queues[0]!.queue).to.equal('tenantry-runs');
       expect(overview.queue.queues[0]!.counts.failed).to.equal(3);
@@ -260,7 +332,9 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
         expect(response.headers.get('content-type'), route).to.match(/^application\/json/);
         const body = JSON.parse(response.body) as { error: string };
         expect(Object.keys(body)).to.deep.equal(['error']);
-        expect(body.error, route).to.be.a('string').and.not.match(/\n|\bat \S+:\d+|node_modules|ZodError/);
+        expect(body.error, route)
+          .to.be.a('string')
+          .and.not.match(/\n|\bat \S+:\d+|node_modules|ZodError/);
       }
       const missing = await get(`${url}/api/rollouts/00000000-0000-4000-8000-000000000000`, auth);
       expect(missing.status).to.equal(404);
@@ -310,7 +384,8 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
         `SELECT CASE WHEN status = 'succeeded' AND noop THEN 'noop' ELSE status END AS outcome, count(*)::int AS n FROM tenantry.runs GROUP BY 1`,
       );
       expect(outcomes.length).to.be.greaterThan(0);
-      for (const { outcome, n } of outcomes) expect(samples.get(`tenantry_runs_total{outcome="${outcome}",platform="accounts"}`), outcome).to.equal(n);
+      for (const { outcome, n } of outcomes)
+        expect(samples.get(`tenantry_runs_total{outcome="${outcome}",platform="accounts"}`), outcome).to.equal(n);
       expect(samples.get('tenantry_runs_total{outcome="failed",platform="accounts"}')).to.equal(3);
       expect(samples.get('tenantry_runs_total{outcome="succeeded",platform="accounts"}')).to.equal(21);
 
@@ -323,7 +398,9 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       expect(samples.get('tenantry_run_duration_seconds_sum{platform="accounts"}')).to.be.closeTo(timing!.sum, 1e-6);
       expect(samples.get('tenantry_run_duration_seconds_bucket{le="+Inf",platform="accounts"}')).to.equal(timing!.n);
       expect(samples.get('tenantry_run_duration_seconds_bucket{le="0.5",platform="accounts"}')).to.equal(timing!.under);
-      const buckets = [...samples.entries()].filter(([k]) => k.startsWith('tenantry_run_duration_seconds_bucket{')).map(([, v]) => v);
+      const buckets = [...samples.entries()]
+        .filter(([k]) => k.startsWith('tenantry_run_duration_seconds_bucket{'))
+        .map(([, v]) => v);
       expect(buckets.length).to.equal(14);
       for (let i = 1; i < buckets.length; i++) expect(buckets[i]!).to.be.at.least(buckets[i - 1]!);
 
@@ -351,7 +428,10 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       dashboard = await startDashboardProcess(sandbox);
       const before = await get(`${dashboard.url}/metrics`);
       expect(before.body).to.not.include('tenantry_backup');
-      expect(JSON.parse((await get(`${dashboard.url}/api/backups`)).body)).to.deep.equal({ available: false, backups: [] });
+      expect(JSON.parse((await get(`${dashboard.url}/api/backups`)).body)).to.deep.equal({
+        available: false,
+        backups: [],
+      });
 
       await sandbox.ledger(`CREATE TABLE tenantry.backups (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(), platform text NOT NULL, tenant text NOT NULL, version text NOT NULL,
@@ -370,7 +450,10 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       expect(samples.get('tenantry_backup_duration_seconds_bucket{le="0.5",platform="accounts"}')).to.equal(1);
       expect(samples.get('tenantry_backup_duration_seconds_bucket{le="1",platform="accounts"}')).to.equal(2);
       expect(samples.get('tenantry_backup_duration_seconds_sum{platform="accounts"}')).to.be.closeTo(4.3, 0.01);
-      const listed = JSON.parse((await get(`${dashboard.url}/api/backups`)).body) as { available: boolean; backups: Array<{ tenant: string; bytes: number; durationSeconds: number }> };
+      const listed = JSON.parse((await get(`${dashboard.url}/api/backups`)).body) as {
+        available: boolean;
+        backups: Array<{ tenant: string; bytes: number; durationSeconds: number }>;
+      };
       expect(listed.available).to.equal(true);
       expect(listed.backups.map((b) => [b.tenant, b.bytes])).to.have.deep.members([
         ['acme', 1000],
@@ -382,7 +465,8 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       sandbox = await fleet(['acme', 'globex']);
       const worker = sandbox.startWorker({ concurrency: 2 });
       expect((await sandbox.cli(['migrate', '--to', 'v1.0', '--wait'])).code).to.equal(0);
-      for (let i = 0; i < 2; i++) await sandbox.platform('accounts', `INSERT INTO tenant_globex.accounts (email) VALUES ('dup@example.com')`);
+      for (let i = 0; i < 2; i++)
+        await sandbox.platform('accounts', `INSERT INTO tenant_globex.accounts (email) VALUES ('dup@example.com')`);
       expect((await sandbox.cli(['migrate', '--to', 'latest', '--wait'])).code).to.equal(1);
       dashboard = await startDashboardProcess(sandbox);
       type Runs = { runs: Array<{ tenant: string; resolvedBy: string | null }> };
@@ -392,10 +476,14 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       await sandbox.platform('accounts', `DELETE FROM tenant_globex.accounts WHERE email = 'dup@example.com'`);
       const again = await sandbox.cli(['migrate', '--to', 'latest', '--backup', 'pg_dump', '--wait']);
       expect(again.code, again.stdout + again.stderr).to.equal(0);
-      const later = await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE tenant = 'globex' AND status = 'succeeded' ORDER BY queued_at DESC LIMIT 1`);
+      const later = await sandbox.ledger<{ id: string }>(
+        `SELECT id FROM tenantry.runs WHERE tenant = 'globex' AND status = 'succeeded' ORDER BY queued_at DESC LIMIT 1`,
+      );
       const after = JSON.parse((await get(`${dashboard.url}/api/runs?status=failed`)).body) as Runs;
       expect(after.runs.map((r) => [r.tenant, r.resolvedBy])).to.deep.equal([['globex', later[0]!.id]]);
-      const backups = JSON.parse((await get(`${dashboard.url}/api/backups`)).body) as { backups: Array<{ tenant: string; durationSeconds: number | null }> };
+      const backups = JSON.parse((await get(`${dashboard.url}/api/backups`)).body) as {
+        backups: Array<{ tenant: string; durationSeconds: number | null }>;
+      };
       expect(backups.backups.map((b) => b.tenant)).to.include('globex');
       for (const b of backups.backups) expect(b.durationSeconds, b.tenant).to.be.a('number').and.greaterThan(0);
       worker.kill('SIGTERM');
@@ -406,11 +494,16 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       sandbox = await fleet(['acme'], { dashboard: { readOnly: true, users: [OPS] } });
       dashboard = await startDashboardProcess(sandbox);
       const auth = basic(OPS.user, OPS.password);
-      const queues = JSON.parse((await get(`${dashboard.url}/queues/api/queues`, auth)).body) as { queues: Array<{ name: string; readOnlyMode: boolean }> };
+      const queues = JSON.parse((await get(`${dashboard.url}/queues/api/queues`, auth)).body) as {
+        queues: Array<{ name: string; readOnlyMode: boolean }>;
+      };
       expect(queues.queues.map((q) => [q.name, q.readOnlyMode])).to.deep.equal([['tenantry-runs', true]]);
       const pause = await get(`${dashboard.url}/queues/api/queues/tenantry-runs/pause`, auth, 'PUT');
       expect(pause.status).to.equal(405);
-      const refused = await eventually(async () => dashboard!.logs().find((l) => l.msg === 'bull board write action refused'), 5_000);
+      const refused = await eventually(
+        async () => dashboard!.logs().find((l) => l.msg === 'bull board write action refused'),
+        5_000,
+      );
       expect(refused).to.include({ user: 'ops', method: 'PUT', status: 405, readOnly: true });
       const overview = JSON.parse((await get(`${dashboard.url}/api/overview`, auth)).body) as { readOnly: boolean };
       expect(overview.readOnly).to.equal(true);

@@ -51,7 +51,9 @@ function privateTmp(): string {
 }
 
 async function demoDatabases(): Promise<string[]> {
-  return (await adminQuery<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'tenantry\\_demo\\_%'`)).map((r) => r.datname);
+  return (
+    await adminQuery<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'tenantry\\_demo\\_%'`)
+  ).map((r) => r.datname);
 }
 
 describe('tenantry demo', function () {
@@ -120,10 +122,17 @@ describe('tenantry demo', function () {
   it('--serve: the dashboard shows the in-process workers alive; SIGINT and SIGTERM stop it quietly with nothing left behind', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const tmp = privateTmp();
-      const env: NodeJS.ProcessEnv = { ...process.env, TENANTRY_CONFIG: '/nonexistent/tenantry.config.json', TMPDIR: tmp };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        TENANTRY_CONFIG: '/nonexistent/tenantry.config.json',
+        TMPDIR: tmp,
+      };
       delete env.DATABASE_URL;
       delete env.REDIS_URL;
-      const child = spawn(process.execPath, [CLI, 'demo', '--serve', '--tenants', '3'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [CLI, 'demo', '--serve', '--tenants', '3'], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

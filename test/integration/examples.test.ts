@@ -44,7 +44,11 @@ describe('the example platforms through Tenantry', function () {
     expect(dry.code, dry.stderr).to.equal(0);
     const plan = JSON.parse(dry.stdout) as { runs: Array<{ platform: string; tenant: string; migrations: string[] }> };
     // one shared run per platform, then each tenant on each platform
-    expect(plan.runs.filter((r) => r.tenant === '_shared').map((r) => r.platform)).to.deep.equal(['isp_framework', 'management_platform', 'billing']);
+    expect(plan.runs.filter((r) => r.tenant === '_shared').map((r) => r.platform)).to.deep.equal([
+      'isp_framework',
+      'management_platform',
+      'billing',
+    ]);
     expect(plan.runs.filter((r) => r.tenant !== '_shared')).to.have.length(6);
     expect(plan.runs.find((r) => r.platform === 'billing' && r.tenant === 'acme')!.migrations).to.have.length(9);
 
@@ -53,9 +57,17 @@ describe('the example platforms through Tenantry', function () {
     await run(['migrate', '--to', 'v2.0.0', '--wait']);
     expect(await sandbox.applied('billing', 'acme')).to.have.length(9);
     // the shared migrations ran once per platform, in the platform's own schema
-    const shared = await sandbox.platform<{ name: string }>('billing', 'SELECT name FROM public.pgmigrations ORDER BY id');
-    expect(shared.map((r) => r.name)).to.deep.equal(['1700000000001_create-currencies', '1700000000002_create-countries']);
-    expect(await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE scope = 'shared' AND noop = false`)).to.have.length(3);
+    const shared = await sandbox.platform<{ name: string }>(
+      'billing',
+      'SELECT name FROM public.pgmigrations ORDER BY id',
+    );
+    expect(shared.map((r) => r.name)).to.deep.equal([
+      '1700000000001_create-currencies',
+      '1700000000002_create-countries',
+    ]);
+    expect(await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE scope = 'shared' AND noop = false`)).to.have.length(
+      3,
+    );
     const consistency = await cli(['consistency', '--json']);
     expect(consistency.code, consistency.stdout).to.equal(0);
     expect(await sandbox.applied('isp_framework', 'globex')).to.have.length(7);
@@ -63,13 +75,19 @@ describe('the example platforms through Tenantry', function () {
     // folders, tenant histories against the tenant folders, every checksum as the files are now
     const validated = await cli(['validate', '--strict', '--json']);
     expect(validated.code, validated.stdout + validated.stderr).to.equal(0);
-    const report = JSON.parse(validated.stdout) as { checksums: { status: string; detail: string }; problems: unknown[] };
+    const report = JSON.parse(validated.stdout) as {
+      checksums: { status: string; detail: string };
+      problems: unknown[];
+    };
     expect(report.checksums.status, report.checksums.detail).to.equal('pass');
     expect(report.problems.filter((p) => (p as { severity: string }).severity !== 'info')).to.deep.equal([]);
     await run(['rollback', '--to', '0', '--wait']);
     for (const platform of ['isp_framework', 'management_platform', 'billing']) {
       expect(await sandbox.applied(platform, 'acme')).to.deep.equal([]);
-      const left = await sandbox.platform(platform, `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'tenant_acme' AND relkind IN ('r', 'S') AND relname <> 'pgmigrations' AND relname <> 'pgmigrations_id_seq'`);
+      const left = await sandbox.platform(
+        platform,
+        `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'tenant_acme' AND relkind IN ('r', 'S') AND relname <> 'pgmigrations' AND relname <> 'pgmigrations_id_seq'`,
+      );
       expect(left, platform).to.deep.equal([]);
     }
     await run(['migrate', '--to', 'latest', '--wait']);

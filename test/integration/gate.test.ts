@@ -14,13 +14,22 @@ const PASSWORD = 'gate-test-password';
 type GateJson = GateAnswer;
 
 /** The real CLI in the background, so a test can act while it waits. */
-function background(sandbox: Sandbox, args: string[]): { stderr: () => string; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, TENANTRY_CONFIG: sandbox.configFile }, stdio: ['ignore', 'pipe', 'pipe'] });
+function background(
+  sandbox: Sandbox,
+  args: string[],
+): { stderr: () => string; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { ...process.env, TENANTRY_CONFIG: sandbox.configFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return { stderr: () => stderr, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr }))) };
+  return {
+    stderr: () => stderr,
+    done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr }))),
+  };
 }
 
 describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, PostgreSQL and Redis)', function () {
@@ -29,7 +38,10 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
   let dashboard: DashboardProcess | undefined;
 
   before(async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } } });
+    sandbox = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      releases: { 'v1.0': { accounts: V2 } },
+    });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', ...TENANTS])).code).to.equal(0);
     const worker = sandbox.startWorker({ concurrency: 2 });
@@ -54,7 +66,16 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
     expect(behind.stdout.trim()).to.equal(
       `not ready: 3 of 3 tenant(s) of accounts are not at ${LATEST} yet; below it: acme (at ${V2}), globex (at ${V2}), initech (at ${V2})`,
     );
-    const json = await sandbox.cli(['gate', '--platform', 'accounts', '--at-least', 'v1.0', '--tenant', 'globex', '--json']);
+    const json = await sandbox.cli([
+      'gate',
+      '--platform',
+      'accounts',
+      '--at-least',
+      'v1.0',
+      '--tenant',
+      'globex',
+      '--json',
+    ]);
     expect(json.code).to.equal(0);
     expect(JSON.parse(json.stdout) as GateJson).to.deep.equal({
       platform: 'accounts',
@@ -69,7 +90,10 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
   });
 
   it('holds the gate for a tenant whose version is not in the migration files, and names it', async () => {
-    await sandbox.platform('accounts', `INSERT INTO tenant_initech.pgmigrations (name, run_on) VALUES ('1710000000099_renamed-away', now() + interval '1 minute')`);
+    await sandbox.platform(
+      'accounts',
+      `INSERT INTO tenant_initech.pgmigrations (name, run_on) VALUES ('1710000000099_renamed-away', now() + interval '1 minute')`,
+    );
     try {
       const result = await sandbox.cli(['gate', '--platform', 'accounts', '--at-least', V1, '--json']);
       expect(result.code).to.equal(1);
@@ -77,7 +101,10 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
       expect(answer).to.include({ ready: false, tenants: 3, atOrPast: 2 });
       expect(answer.unknown).to.deep.equal([{ tenant: 'initech', version: '1710000000099_renamed-away' }]);
     } finally {
-      await sandbox.platform('accounts', `DELETE FROM tenant_initech.pgmigrations WHERE name = '1710000000099_renamed-away'`);
+      await sandbox.platform(
+        'accounts',
+        `DELETE FROM tenant_initech.pgmigrations WHERE name = '1710000000099_renamed-away'`,
+      );
     }
   });
 
@@ -87,7 +114,10 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
       [['gate', '--platform', 'accounts'], /--at-least is required/],
       [['gate', '--platform', 'nosuch', '--at-least', 'latest'], /nosuch/],
       [['gate', '--platform', 'accounts', '--at-least', '1710000000042_nothing'], /not a release, a tenant migration/],
-      [['gate', '--platform', 'accounts', '--at-least', 'latest', '--tenant', 'hooli'], /tenant hooli is not registered on accounts/],
+      [
+        ['gate', '--platform', 'accounts', '--at-least', 'latest', '--tenant', 'hooli'],
+        /tenant hooli is not registered on accounts/,
+      ],
       [['gate', '--platform', 'accounts', '--at-least', 'latest', '--timeout', '5s'], /--timeout is for --wait/],
       [['gate', '--platform', 'accounts', '--at-least', 'latest', '--tenant', 'Bad Id'], /tenant/],
     ];
@@ -101,7 +131,16 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
   });
 
   it('with --wait, gives up at --timeout with exit 1 while no worker moves the fleet', async () => {
-    const result = await sandbox.cli(['gate', '--platform', 'accounts', '--at-least', 'latest', '--wait', '--timeout', '3s']);
+    const result = await sandbox.cli([
+      'gate',
+      '--platform',
+      'accounts',
+      '--at-least',
+      'latest',
+      '--wait',
+      '--timeout',
+      '3s',
+    ]);
     expect(result.code).to.equal(1);
     expect(result.stdout).to.match(/^not ready: 3 of 3 /);
     expect(result.stdout).to.match(/stopped waiting after \ds/);
@@ -122,7 +161,14 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
     expect(notReady.status).to.equal(409);
     expect(notReady.body).to.include({ ready: false, tenants: 2, atOrPast: 0 });
     expect(notReady.body.behind.map((b) => b.tenant)).to.deep.equal(['acme', 'globex']);
-    for (const bad of ['platform=accounts', 'atLeast=latest', 'platform=nosuch&atLeast=latest', 'platform=accounts&atLeast=nothing', 'platform=accounts&atLeast=latest&tenant=hooli', 'platform=accounts&atLeast=latest&what=1']) {
+    for (const bad of [
+      'platform=accounts',
+      'atLeast=latest',
+      'platform=nosuch&atLeast=latest',
+      'platform=accounts&atLeast=nothing',
+      'platform=accounts&atLeast=latest&tenant=hooli',
+      'platform=accounts&atLeast=latest&what=1',
+    ]) {
       const response = await get(bad);
       expect(response.status, bad).to.equal(400);
       expect(response.body.error, bad).to.be.a('string');
@@ -132,7 +178,16 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
   });
 
   it('with --wait, exits 0 once a rollout brings every tenant to the version', async () => {
-    const gate = background(sandbox, ['gate', '--platform', 'accounts', '--at-least', 'latest', '--wait', '--timeout', '120s']);
+    const gate = background(sandbox, [
+      'gate',
+      '--platform',
+      'accounts',
+      '--at-least',
+      'latest',
+      '--wait',
+      '--timeout',
+      '120s',
+    ]);
     // the gate is waiting before the rollout starts
     await eventually(async () => (gate.stderr().includes('waiting:') ? true : undefined), 20_000);
     const worker = sandbox.startWorker({ concurrency: 2 });
@@ -141,7 +196,9 @@ describe('deploy gate: tenantry gate and GET /api/gate (real CLI, worker, Postgr
       expect(migrate.code, migrate.stderr).to.equal(0);
       const result = await gate.done;
       expect(result.code, result.stdout + result.stderr).to.equal(0);
-      expect(result.stdout).to.match(/^ready: all 3 tenant\(s\) of accounts are at or past 1710000000005_account-status/);
+      expect(result.stdout).to.match(
+        /^ready: all 3 tenant\(s\) of accounts are at or past 1710000000005_account-status/,
+      );
       expect(result.stderr).to.match(/^waiting: /);
     } finally {
       worker.kill('SIGTERM');

@@ -28,7 +28,10 @@ describe('verify --invariants meeting a lock held by someone else', function () 
       await holder.query('BEGIN; LOCK TABLE tenant_acme.pgmigrations IN ACCESS EXCLUSIVE MODE');
       const busy = await sandbox.cli(['verify', '--invariants']);
       expect(busy.code, busy.stdout + busy.stderr).to.equal(2);
-      expect(busy.stderr).to.include('could not check the invariants').and.to.include('55P03').and.to.not.include('unexpected error');
+      expect(busy.stderr)
+        .to.include('could not check the invariants')
+        .and.to.include('55P03')
+        .and.to.not.include('unexpected error');
       await holder.query('ROLLBACK');
       const quiet = await sandbox.cli(['verify', '--invariants']);
       expect(quiet.code, quiet.stdout + quiet.stderr).to.equal(0);

@@ -14,7 +14,10 @@ describe('locks list and cleanup: every Tenantry lock traced to its worker', fun
   });
 
   async function session(applicationName: string): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs.accounts!), application_name: applicationName });
+    const client = new pg.Client({
+      connectionString: databaseUrl(sandbox.platformDbs.accounts!),
+      application_name: applicationName,
+    });
     client.on('error', () => {}); // a terminated session reports here
     await client.connect();
     sessions.push(client);
@@ -48,7 +51,14 @@ describe('locks list and cleanup: every Tenantry lock traced to its worker', fun
 
     const listed = await sandbox.cli(['locks', 'list', '--json']);
     expect(listed.code, listed.stderr).to.equal(0);
-    const locks = (JSON.parse(listed.stdout) as Array<{ tenant: string | null; workerId: string | null; workerAlive: boolean; runId: string | null }>).sort((a, b) => String(a.tenant).localeCompare(String(b.tenant)));
+    const locks = (
+      JSON.parse(listed.stdout) as Array<{
+        tenant: string | null;
+        workerId: string | null;
+        workerAlive: boolean;
+        runId: string | null;
+      }>
+    ).sort((a, b) => String(a.tenant).localeCompare(String(b.tenant)));
     expect(locks.map((l) => [l.tenant, l.workerId, l.workerAlive, l.runId])).to.deep.equal([
       ['acme', dead, false, null],
       ['globex', live, true, null],

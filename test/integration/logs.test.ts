@@ -26,7 +26,8 @@ function canaryUrl(database: string): string {
  */
 function leakyMigrations(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const file of ['1710000000001_create-accounts.js', '1710000000002_add-account-name.js']) copyFileSync(path.join(ACCOUNTS, file), path.join(dir, file));
+  for (const file of ['1710000000001_create-accounts.js', '1710000000002_add-account-name.js'])
+    copyFileSync(path.join(ACCOUNTS, file), path.join(dir, file));
   writeFileSync(
     path.join(dir, '1710000000003_leaky.js'),
     `export const up = (pgm) => {
@@ -96,7 +97,9 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     await adminQuery(`DROP DATABASE ${pg.escapeIdentifier(sandbox.platformDbs.ghost!)} WITH (FORCE)`);
 
     const worker = sandbox.startWorker({ concurrency: 2, env: { TENANTRY_LOG_LEVEL: 'debug' } });
-    const dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_LOG_LEVEL: 'debug', TENANTRY_DASHBOARD_PASSWORD: `${CANARY}-admin` } });
+    const dashboard = await startDashboardProcess(sandbox, {
+      env: { TENANTRY_LOG_LEVEL: 'debug', TENANTRY_DASHBOARD_PASSWORD: `${CANARY}-admin` },
+    });
     try {
       const migrate = await cli(['rollout', 'status', rolloutId, '--wait'], 1);
       expect(migrate.stdout).to.match(/0 succeeded, 3 failed of 3/);
@@ -109,17 +112,33 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
       await cli(['rollout', 'status', id], 1);
 
       // the dashboard read the fleet (the ghost database is unreachable: a logged warning) and serves the failures
-      for (const route of ['/api/status', '/api/runs?status=failed', `/api/rollouts/${id}`, '/api/rollouts', '/metrics', '/']) {
+      for (const route of [
+        '/api/status',
+        '/api/runs?status=failed',
+        `/api/rollouts/${id}`,
+        '/api/rollouts',
+        '/metrics',
+        '/',
+      ]) {
         const auth = route === '/' ? basic('ops', `${CANARY}-dashboard`) : basic('admin', `${CANARY}-admin`);
         const response = await fetch(`${dashboard.url}${route}`, { headers: auth });
         expect(response.status, route).to.equal(200);
         assertClean(`dashboard ${route}`, await response.text());
       }
-      const failed = (await (await fetch(`${dashboard.url}/api/runs?status=failed`, { headers: basic('admin', `${CANARY}-admin`) })).json()) as { runs: Array<{ error: string }> };
-      expect(failed.runs.map((r) => r.error).join('\n')).to.include('postgres://app:***@db.internal:5432/billing (password=***, {"secret": "***"})');
-      await eventually(async () => (dashboard.logs().some((l) => l.msg === 'could not read tenant versions') ? true : undefined), 10_000);
+      const failed = (await (
+        await fetch(`${dashboard.url}/api/runs?status=failed`, { headers: basic('admin', `${CANARY}-admin`) })
+      ).json()) as { runs: Array<{ error: string }> };
+      expect(failed.runs.map((r) => r.error).join('\n')).to.include(
+        'postgres://app:***@db.internal:5432/billing (password=***, {"secret": "***"})',
+      );
+      await eventually(
+        async () => (dashboard.logs().some((l) => l.msg === 'could not read tenant versions') ? true : undefined),
+        10_000,
+      );
       // a wrong password is refused without the tried password showing up anywhere
-      expect((await fetch(`${dashboard.url}/api/status`, { headers: basic('admin', `${CANARY}-wrong`) })).status).to.equal(401);
+      expect(
+        (await fetch(`${dashboard.url}/api/status`, { headers: basic('admin', `${CANARY}-wrong`) })).status,
+      ).to.equal(401);
     } finally {
       worker.kill('SIGTERM');
       await exited(worker);
@@ -140,8 +159,13 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     const ghost = workerLines.filter((l) => l.msg === 'run attempt failed');
     expect(ghost.length, worker.output()).to.be.at.least(2);
     for (const line of ghost) expect(line).to.include({ platform: 'ghost', tenant: 'casper' });
-    expect(workerLines.some((l) => l.level === 20), 'debug lines were written too').to.equal(true);
-    expect(jsonLines(dashboard.output()).find((l) => l.msg === 'could not read tenant versions')).to.include({ platform: 'ghost' });
+    expect(
+      workerLines.some((l) => l.level === 20),
+      'debug lines were written too',
+    ).to.equal(true);
+    expect(jsonLines(dashboard.output()).find((l) => l.msg === 'could not read tenant versions')).to.include({
+      platform: 'ghost',
+    });
   });
 
   it('redacts errors (message, stack, fields, causes), nested and oddly named fields, text forms and child bindings', async () => {
@@ -166,24 +190,51 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     const out = child.output();
     assertClean('probe', out);
     const lines = new Map(jsonLines(out).map((l) => [l.msg as string, l]));
-    const cause = lines.get('cause')!.err as { type: string; message: string; stack: string; code: string; detail: string };
+    const cause = lines.get('cause')!.err as {
+      type: string;
+      message: string;
+      stack: string;
+      code: string;
+      detail: string;
+    };
     expect(cause.type).to.equal('ServiceUnreachable');
     expect(cause.code).to.equal('SERVICE_UNREACHABLE');
     expect(cause.message).to.equal('connect postgres://app:***@db:5432/x: inner postgres://app:***@db:5432/x');
-    expect(cause.stack).to.match(/^ServiceUnreachable: connect postgres:\/\/app:\*\*\*@db/).and.include('caused by: Error: inner postgres://app:***@db');
+    expect(cause.stack)
+      .to.match(/^ServiceUnreachable: connect postgres:\/\/app:\*\*\*@db/)
+      .and.include('caused by: Error: inner postgres://app:***@db');
     expect(cause.detail).to.equal('postgres://app:***@db:5432/x');
     expect((lines.get('first-arg postgres://app:***@db:5432/x')!.err as { type: string }).type).to.equal('Error');
-    expect(lines.get('aggregate')!.err).to.have.nested.property('aggregateErrors[0].message', 'postgres://app:***@db:5432/x');
+    expect(lines.get('aggregate')!.err).to.have.nested.property(
+      'aggregateErrors[0].message',
+      'postgres://app:***@db:5432/x',
+    );
     expect(lines.get('deep')).to.have.nested.property('a.b.c.d.e.f.g', 'postgres://app:***@db:5432/x');
-    expect(lines.get('names')).to.deep.include({ dbPassword: '***', clientSecret: '***', Password: '***', nested: { apiKey: '***' } });
+    expect(lines.get('names')).to.deep.include({
+      dbPassword: '***',
+      clientSecret: '***',
+      Password: '***',
+      nested: { apiKey: '***' },
+    });
     expect([...lines.keys()]).to.include('libpq password=*** host=db; json {"password":"***"}; PGPASSWORD=***');
-    expect(lines.get('child')).to.deep.include({ rolloutId: 'r1', runId: 'u1', tenant: 'acme', platform: 'billing', conn: 'postgres://app:***@db:5432/x', password: '***' });
-    expect(lines.get('circular')).to.deep.include({ loop: { conn: 'postgres://app:***@db:5432/x', self: '[circular]' } });
+    expect(lines.get('child')).to.deep.include({
+      rolloutId: 'r1',
+      runId: 'u1',
+      tenant: 'acme',
+      platform: 'billing',
+      conn: 'postgres://app:***@db:5432/x',
+      password: '***',
+    });
+    expect(lines.get('circular')).to.deep.include({
+      loop: { conn: 'postgres://app:***@db:5432/x', self: '[circular]' },
+    });
   });
 
   it("a failed run's error, printed by the CLI, hides the canary password", async function () {
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
-    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as { platforms: { accounts: { migrations: { tenant: string } } } };
+    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as {
+      platforms: { accounts: { migrations: { tenant: string } } };
+    };
     config.platforms.accounts.migrations.tenant = leakyMigrations(path.join(sandbox.dir, 'leaky'));
     sandbox.writeConfig(config);
     expect((await sandbox.cli(['init'])).code).to.equal(0);
@@ -219,7 +270,10 @@ describe('logs: context bound, secrets never written (real CLI, worker and dashb
     plain.kill('SIGTERM');
     expect(await exited(plain)).to.equal(0);
     const lines = plain.output().trim().split('\n');
-    expect(lines.every((l) => l.startsWith('{')), plain.output()).to.equal(true);
+    expect(
+      lines.every((l) => l.startsWith('{')),
+      plain.output(),
+    ).to.equal(true);
     assertClean('worker (JSON)', plain.output());
 
     // `script` gives the worker a terminal: pretty lines, not JSON

@@ -55,7 +55,14 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
   const database = `tenantry_exec_${randomBytes(4).toString('hex')}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-'));
   let pool: pg.Pool;
-  const location = (schema: string): TenantLocation => ({ platform: 'exec', tenant: schema, databaseUrl: databaseUrl(database), schema, migrationsTable: 'pgmigrations', ownDatabase: false });
+  const location = (schema: string): TenantLocation => ({
+    platform: 'exec',
+    tenant: schema,
+    databaseUrl: databaseUrl(database),
+    schema,
+    migrationsTable: 'pgmigrations',
+    ownDatabase: false,
+  });
 
   before(async () => {
     for (const [name, body] of Object.entries(FILES)) writeFileSync(path.join(dir, name), body);
@@ -87,7 +94,16 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     const client = await pool.connect();
     try {
       const seen: string[] = [];
-      const steps = await migrateSteps({ client, location: location('ours'), set, direction: 'up', position: 0, count: 5, logger: silentLogger, onStep: (_, m) => seen.push(m) });
+      const steps = await migrateSteps({
+        client,
+        location: location('ours'),
+        set,
+        direction: 'up',
+        position: 0,
+        count: 5,
+        logger: silentLogger,
+        onStep: (_, m) => seen.push(m),
+      });
       expect(steps.map((s) => s.status)).to.deep.equal(['applied', 'applied', 'applied', 'applied', 'applied']);
       expect(seen).to.deep.equal(set.migrations.map((m) => m.name));
       // the pooled session is handed back as it was found
@@ -96,24 +112,67 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     } finally {
       client.release();
     }
-    await runner({ databaseUrl: databaseUrl(database), dir, schema: 'theirs', migrationsTable: 'pgmigrations', direction: 'up', singleTransaction: true, noLock: true, checkOrder: true, log: () => {} });
+    await runner({
+      databaseUrl: databaseUrl(database),
+      dir,
+      schema: 'theirs',
+      migrationsTable: 'pgmigrations',
+      direction: 'up',
+      singleTransaction: true,
+      noLock: true,
+      checkOrder: true,
+      log: () => {},
+    });
 
     expect(await catalog('ours')).to.deep.equal(await catalog('theirs'));
-    expect(await catalog('ours')).to.include.members(['r notes id:integer:true:nextval(\'notes_id_seq\'::regclass),body:text:false:']);
+    expect(await catalog('ours')).to.include.members([
+      "r notes id:integer:true:nextval('notes_id_seq'::regclass),body:text:false:",
+    ]);
     expect((await pool.query('SELECT n FROM ours.counts')).rows).to.deep.equal([{ n: 1 }]);
-    expect(await readAppliedMigrations(pool, 'ours', 'pgmigrations')).to.deep.equal(await readAppliedMigrations(pool, 'theirs', 'pgmigrations'));
+    expect(await readAppliedMigrations(pool, 'ours', 'pgmigrations')).to.deep.equal(
+      await readAppliedMigrations(pool, 'theirs', 'pgmigrations'),
+    );
     // node-pg-migrate's own runner finds nothing left to do in the history we wrote
-    const again = await runner({ databaseUrl: databaseUrl(database), dir, schema: 'ours', migrationsTable: 'pgmigrations', direction: 'up', singleTransaction: true, noLock: true, checkOrder: true, log: () => {} });
+    const again = await runner({
+      databaseUrl: databaseUrl(database),
+      dir,
+      schema: 'ours',
+      migrationsTable: 'pgmigrations',
+      direction: 'up',
+      singleTransaction: true,
+      noLock: true,
+      checkOrder: true,
+      log: () => {},
+    });
     expect(again).to.have.length(0);
 
     // down through all five, including the reversed up and the SQL file's down section
     const client2 = await pool.connect();
     try {
-      await migrateSteps({ client: client2, location: location('ours'), set, direction: 'down', position: 5, count: 5, logger: silentLogger });
+      await migrateSteps({
+        client: client2,
+        location: location('ours'),
+        set,
+        direction: 'down',
+        position: 5,
+        count: 5,
+        logger: silentLogger,
+      });
     } finally {
       client2.release();
     }
-    await runner({ databaseUrl: databaseUrl(database), dir, schema: 'theirs', migrationsTable: 'pgmigrations', direction: 'down', count: 5, singleTransaction: true, noLock: true, checkOrder: true, log: () => {} });
+    await runner({
+      databaseUrl: databaseUrl(database),
+      dir,
+      schema: 'theirs',
+      migrationsTable: 'pgmigrations',
+      direction: 'down',
+      count: 5,
+      singleTransaction: true,
+      noLock: true,
+      checkOrder: true,
+      log: () => {},
+    });
     expect(await catalog('ours')).to.deep.equal([]);
     expect(await catalog('theirs')).to.deep.equal([]);
     expect(await readAppliedMigrations(pool, 'ours', 'pgmigrations')).to.deep.equal([]);
@@ -122,12 +181,26 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
   it('a failing migration leaves nothing applied, names itself, and the session is reusable', async () => {
     const failing = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-fail-'));
     try {
-      writeFileSync(path.join(failing, '1740000000001_ok.js'), "export const up = (pgm) => { pgm.createTable('kept', { id: 'id' }); };\n");
-      writeFileSync(path.join(failing, '1740000000002_bad.js'), "export const up = (pgm) => { pgm.sql('SELECT 1/0'); };\n");
+      writeFileSync(
+        path.join(failing, '1740000000001_ok.js'),
+        "export const up = (pgm) => { pgm.createTable('kept', { id: 'id' }); };\n",
+      );
+      writeFileSync(
+        path.join(failing, '1740000000002_bad.js'),
+        "export const up = (pgm) => { pgm.sql('SELECT 1/0'); };\n",
+      );
       const set = readMigrationSet(failing);
       const client = await pool.connect();
       try {
-        const error = await migrateSteps({ client, location: location('broken'), set, direction: 'up', position: 0, count: 2, logger: silentLogger }).catch((e: unknown) => e);
+        const error = await migrateSteps({
+          client,
+          location: location('broken'),
+          set,
+          direction: 'up',
+          position: 0,
+          count: 2,
+          logger: silentLogger,
+        }).catch((e: unknown) => e);
         expect(error).to.be.instanceOf(MigrationFailed);
         expect((error as MigrationFailed).migration).to.equal('1740000000002_bad');
         expect((error as MigrationFailed).sqlstate).to.equal('22012');
@@ -145,14 +218,27 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
   it('a migration that throws at import fails the run naming its file, with nothing sent', async () => {
     const throwing = mkdtempSync(path.join(tmpdir(), 'tenantry-exec-throw-'));
     try {
-      writeFileSync(path.join(throwing, '1740000000001_ok.js'), "export const up = (pgm) => { pgm.createTable('kept', { id: 'id' }); };\n");
+      writeFileSync(
+        path.join(throwing, '1740000000001_ok.js'),
+        "export const up = (pgm) => { pgm.createTable('kept', { id: 'id' }); };\n",
+      );
       writeFileSync(path.join(throwing, '1740000000002_boom.js'), "throw new Error('boom at import');\n");
       const client = await pool.connect();
       try {
-        const error = await migrateSteps({ client, location: location('broken'), set: readMigrationSet(throwing), direction: 'up', position: 0, count: 2, logger: silentLogger }).catch((e: unknown) => e);
+        const error = await migrateSteps({
+          client,
+          location: location('broken'),
+          set: readMigrationSet(throwing),
+          direction: 'up',
+          position: 0,
+          count: 2,
+          logger: silentLogger,
+        }).catch((e: unknown) => e);
         expect(error).to.be.instanceOf(MigrationFailed);
         expect((error as MigrationFailed).migration).to.equal('1740000000002_boom');
-        expect((error as MigrationFailed).message).to.match(/migration file 1740000000002_boom\.js does not load: boom at import/);
+        expect((error as MigrationFailed).message).to.match(
+          /migration file 1740000000002_boom\.js does not load: boom at import/,
+        );
         expect((await client.query(`SELECT to_regclass('broken.kept') AS t`)).rows[0].t).to.equal(null);
       } finally {
         client.release();
@@ -171,7 +257,8 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     };
     const ok = (table: string) => `export const up = (pgm) => { pgm.createTable('${table}', { id: 'id' }); };\n`;
     const bad = "export const up = (pgm) => { pgm.sql('SELECT 1/0'); };\n";
-    const concurrent = "export const up = (pgm) => { pgm.noTransaction(); pgm.createIndex('a', 'id', { name: 'a_id_cc', concurrently: true }); };\n";
+    const concurrent =
+      "export const up = (pgm) => { pgm.noTransaction(); pgm.createIndex('a', 'id', { name: 'a_id_cc', concurrently: true }); };\n";
     try {
       const good = write('good', { '1_a.js': ok('a'), '2_b.js': ok('b'), '3_c.js': ok('c') });
       // counts its builds in a file (up() runs in a build thread): a replay sends the SQL already
@@ -179,7 +266,13 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
       const calls = path.join(sets, 'up-calls');
       const counted = `import { appendFileSync } from 'node:fs';\nexport const up = (pgm) => { appendFileSync(${JSON.stringify(calls)}, 'x'); pgm.createTable('a', { id: 'id' }); };\n`;
       const middle = write('middle', { '1_a.js': counted, '2_bad.js': bad, '3_c.js': ok('c') });
-      const afterCic = write('after-cic', { '1_a.js': ok('a'), '2_cc.js': concurrent, '3_b.js': ok('b'), '4_bad.js': bad, '5_c.js': ok('c') });
+      const afterCic = write('after-cic', {
+        '1_a.js': ok('a'),
+        '2_cc.js': concurrent,
+        '3_b.js': ok('b'),
+        '4_bad.js': bad,
+        '5_c.js': ok('c'),
+      });
       await pool.query('CREATE SCHEMA batch_good; CREATE SCHEMA batch_middle; CREATE SCHEMA batch_cic');
       const client = await pool.connect();
       const sent: string[] = [];
@@ -193,13 +286,36 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
         await client.query('SELECT pg_advisory_lock(7, 7)');
         sent.length = 0;
         // the run protocol's tenant lock goes with the COMMIT, in the same round trip
-        await migrateSteps({ client, location: location('batch_good'), set: good, direction: 'up', position: 0, count: 3, logger: silentLogger, afterCommit: 'SELECT pg_advisory_unlock(7, 7)' });
+        await migrateSteps({
+          client,
+          location: location('batch_good'),
+          set: good,
+          direction: 'up',
+          position: 0,
+          count: 3,
+          logger: silentLogger,
+          afterCommit: 'SELECT pg_advisory_unlock(7, 7)',
+        });
         expect(sent).to.have.length(1);
-        expect((await client.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`)).rows[0].n).to.equal(0);
+        expect(
+          (
+            await client.query(
+              `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`,
+            )
+          ).rows[0].n,
+        ).to.equal(0);
         expect(await readAppliedMigrations(client, 'batch_good', 'pgmigrations')).to.deep.equal(['1_a', '2_b', '3_c']);
 
         sent.length = 0;
-        const inMiddle = await migrateSteps({ client, location: location('batch_middle'), set: middle, direction: 'up', position: 0, count: 3, logger: silentLogger }).catch((e: unknown) => e);
+        const inMiddle = await migrateSteps({
+          client,
+          location: location('batch_middle'),
+          set: middle,
+          direction: 'up',
+          position: 0,
+          count: 3,
+          logger: silentLogger,
+        }).catch((e: unknown) => e);
         expect((inMiddle as MigrationFailed).migration).to.equal('2_bad');
         // the batch; ROLLBACK; the replay, one migration at a time (1_a, then 2_bad fails); ROLLBACK
         expect(sent.length).to.equal(5);
@@ -207,7 +323,15 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
         expect(await readAppliedMigrations(client, 'batch_middle', 'pgmigrations')).to.deep.equal([]);
 
         // what the noTransaction step committed stays; the failure is pinned after it
-        const afterStep = await migrateSteps({ client, location: location('batch_cic'), set: afterCic, direction: 'up', position: 0, count: 5, logger: silentLogger }).catch((e: unknown) => e);
+        const afterStep = await migrateSteps({
+          client,
+          location: location('batch_cic'),
+          set: afterCic,
+          direction: 'up',
+          position: 0,
+          count: 5,
+          logger: silentLogger,
+        }).catch((e: unknown) => e);
         expect((afterStep as MigrationFailed).migration).to.equal('4_bad');
         expect(await readAppliedMigrations(client, 'batch_cic', 'pgmigrations')).to.deep.equal(['1_a', '2_cc']);
         expect((await client.query(`SELECT to_regclass('batch_cic.b') AS t`)).rows[0].t).to.equal(null);

@@ -10,7 +10,10 @@ const LATEST = '1710000000005_account-status';
 const V2 = '1710000000002_add-account-name';
 
 async function setUp(tenants: string[]): Promise<Sandbox> {
-  const sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0': { accounts: V2 } } });
+  const sandbox = new Sandbox({
+    platforms: { accounts: { migrations: 'accounts' } },
+    releases: { 'v1.0': { accounts: V2 } },
+  });
   expect((await sandbox.cli(['init'])).code).to.equal(0);
   const add = await sandbox.cli(['tenants', 'add', 'accounts', ...tenants]);
   expect(add.code, add.stderr).to.equal(0);
@@ -18,12 +21,19 @@ async function setUp(tenants: string[]): Promise<Sandbox> {
 }
 
 async function knownVersions(sandbox: Sandbox): Promise<Record<string, string | null>> {
-  const rows = await sandbox.ledger<{ tenant: string; known_version: string | null }>('SELECT tenant, known_version FROM tenantry.tenants ORDER BY tenant');
+  const rows = await sandbox.ledger<{ tenant: string; known_version: string | null }>(
+    'SELECT tenant, known_version FROM tenantry.tenants ORDER BY tenant',
+  );
   return Object.fromEntries(rows.map((r) => [r.tenant, r.known_version]));
 }
 
-async function runsOf(sandbox: Sandbox, rolloutId: string): Promise<Array<{ tenant: string; wave: number; status: string; noop: boolean | null }>> {
-  return sandbox.ledger('SELECT tenant, wave, status, noop FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [rolloutId]);
+async function runsOf(
+  sandbox: Sandbox,
+  rolloutId: string,
+): Promise<Array<{ tenant: string; wave: number; status: string; noop: boolean | null }>> {
+  return sandbox.ledger('SELECT tenant, wave, status, noop FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [
+    rolloutId,
+  ]);
 }
 
 /** Jobs of this sandbox's run queue not yet taken by a worker. */
@@ -63,11 +73,17 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     await exited(worker);
 
     const second = await migrated(sandbox, ['--to', 'latest', '--wait']);
-    expect(second).to.match(/nothing to do, skipped 12 tenant run\(s\) the ledger shows at the target already: no job queued for them \(--recheck runs every tenant\)/);
+    expect(second).to.match(
+      /nothing to do, skipped 12 tenant run\(s\) the ledger shows at the target already: no job queued for them \(--recheck runs every tenant\)/,
+    );
     expect(second).to.match(/rollout [0-9a-f-]{36} succeeded: 0 succeeded, 0 failed of 0/);
     const id = rolloutIdIn(second);
     expect(await runsOf(sandbox, id)).to.deep.equal([]);
-    expect(await sandbox.ledger('SELECT status, finished_at IS NOT NULL AS finished FROM tenantry.rollouts WHERE id = $1', [id])).to.deep.equal([{ status: 'succeeded', finished: true }]);
+    expect(
+      await sandbox.ledger('SELECT status, finished_at IS NOT NULL AS finished FROM tenantry.rollouts WHERE id = $1', [
+        id,
+      ]),
+    ).to.deep.equal([{ status: 'succeeded', finished: true }]);
     expect(await pendingJobs(sandbox)).to.equal(0);
 
     const json = await sandbox.cli(['migrate', '--to', 'latest', '--json']);
@@ -77,8 +93,13 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
 
     const dry = await sandbox.cli(['migrate', '--to', 'latest', '--dry-run']);
     expect(dry.code, dry.stderr).to.equal(0);
-    expect(dry.stdout).to.match(/skipped 12 tenant run\(s\) the ledger shows at the target already: no job would be queued for them/);
-    const dryJson = JSON.parse((await sandbox.cli(['migrate', '--to', 'latest', '--dry-run', '--json'])).stdout) as { skippedAtTarget: number; runs: unknown[] };
+    expect(dry.stdout).to.match(
+      /skipped 12 tenant run\(s\) the ledger shows at the target already: no job would be queued for them/,
+    );
+    const dryJson = JSON.parse((await sandbox.cli(['migrate', '--to', 'latest', '--dry-run', '--json'])).stdout) as {
+      skippedAtTarget: number;
+      runs: unknown[];
+    };
     expect(dryJson).to.deep.include({ skippedAtTarget: 12, runs: [] });
 
     // the API says it too
@@ -111,13 +132,21 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     sandbox.startWorker({ concurrency: 2 });
     await migrated(sandbox, ['--to', 'latest', '--wait']);
     // c0001 moved back a step outside Tenantry: its last migration undone, its history row deleted
-    await sandbox.platform('accounts', 'ALTER TABLE tenant_c0001.accounts DROP COLUMN status; DROP TYPE tenant_c0001.account_status');
+    await sandbox.platform(
+      'accounts',
+      'ALTER TABLE tenant_c0001.accounts DROP COLUMN status; DROP TYPE tenant_c0001.account_status',
+    );
     await sandbox.platform('accounts', 'DELETE FROM tenant_c0001.pgmigrations WHERE name = $1', [LATEST]);
-    await sandbox.platform('accounts', 'DELETE FROM tenant_c0001.applied_steps WHERE migration = $1', [LATEST.slice(0, 13)]);
+    await sandbox.platform('accounts', 'DELETE FROM tenant_c0001.applied_steps WHERE migration = $1', [
+      LATEST.slice(0, 13),
+    ]);
 
     const skipped = await migrated(sandbox, ['--to', 'latest', '--wait']);
     expect(skipped).to.match(/nothing to do, skipped 4 tenant run/);
-    expect(await sandbox.applied('accounts', 'c0001'), 'mis-skipped: the ledger cannot see a change made by hand').to.have.length(4);
+    expect(
+      await sandbox.applied('accounts', 'c0001'),
+      'mis-skipped: the ledger cannot see a change made by hand',
+    ).to.have.length(4);
 
     const fixed = await migrated(sandbox, ['--to', 'latest', '--recheck', '--wait']);
     expect(fixed).to.match(/succeeded: 4 succeeded, 0 failed of 4/);
@@ -127,7 +156,7 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     expect((await knownVersions(sandbox)).c0001).to.equal(LATEST);
   });
 
-  it('a failed run clears its tenant\'s known version; the next deploy queues that tenant only', async () => {
+  it("a failed run clears its tenant's known version; the next deploy queues that tenant only", async () => {
     const tenants = tenantIds(4);
     sandbox = await setUp(tenants);
     sandbox.startWorker({ concurrency: 2 });
@@ -139,7 +168,10 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     expect(failed.code, failed.stdout + failed.stderr).to.equal(1);
     expect(await knownVersions(sandbox)).to.deep.equal({ c0001: LATEST, c0002: null, c0003: LATEST, c0004: LATEST });
 
-    await sandbox.platform('accounts', `DELETE FROM tenant_c0002.accounts WHERE id = (SELECT max(id) FROM tenant_c0002.accounts)`);
+    await sandbox.platform(
+      'accounts',
+      `DELETE FROM tenant_c0002.accounts WHERE id = (SELECT max(id) FROM tenant_c0002.accounts)`,
+    );
     const again = await migrated(sandbox, ['--to', 'latest', '--wait']);
     expect(again).to.match(/: 1 run\(s\)/);
     expect(again).to.match(/skipped 3 tenant run\(s\) the ledger shows at the target already/);
@@ -149,8 +181,13 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
 
   it('a run given up on, or put back for a retry, by an infrastructure error leaves its tenant unknown', async () => {
     sandbox = await setUp(['acme', 'globex']);
-    const created = JSON.parse(await migrated(sandbox, ['--to', 'latest', '--json', '--canary', '0'])) as { rolloutId: string };
-    const runs = await sandbox.ledger<{ id: string; tenant: string }>('SELECT id, tenant FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [created.rolloutId]);
+    const created = JSON.parse(await migrated(sandbox, ['--to', 'latest', '--json', '--canary', '0'])) as {
+      rolloutId: string;
+    };
+    const runs = await sandbox.ledger<{ id: string; tenant: string }>(
+      'SELECT id, tenant FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant',
+      [created.rolloutId],
+    );
     // as a result written when another run's lock was released may leave it
     await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = $1`, [V2]);
     const control = new ControlDb(loadConfig(sandbox.configFile, {}), { max: 2 });
@@ -181,7 +218,15 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     expect(runs.map((r) => r.tenant)).to.deep.equal(tenants.slice(20));
     const perWave = new Map<number, number>();
     for (const run of runs) perWave.set(run.wave, (perWave.get(run.wave) ?? 0) + 1);
-    expect([...perWave.entries()].sort((a, b) => a[0] - b[0])).to.deep.equal([[0, 3], [1, 10], [2, 10], [3, 10], [4, 10], [5, 10], [6, 7]]);
+    expect([...perWave.entries()].sort((a, b) => a[0] - b[0])).to.deep.equal([
+      [0, 3],
+      [1, 10],
+      [2, 10],
+      [3, 10],
+      [4, 10],
+      [5, 10],
+      [6, 7],
+    ]);
     expect(await pendingJobs(sandbox)).to.equal(3); // the canary only
     sandbox.startWorker({ concurrency: 4 });
     const done = await sandbox.cli(['rollout', 'status', created.rolloutId, '--wait']);
@@ -189,7 +234,9 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     expect(done.stdout).to.match(/succeeded: 60 succeeded, 0 failed of 60/);
 
     // the default canary is sized on the tenants to run; a --canary count larger than them is capped
-    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = NULL WHERE tenant = ANY($1::text[])`, [['c0005', 'c0006']]);
+    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = NULL WHERE tenant = ANY($1::text[])`, [
+      ['c0005', 'c0006'],
+    ]);
     const capped = await migrated(sandbox, ['--to', 'latest', '--canary', '5', '--wait']);
     expect(capped).to.match(/: 2 run\(s\) \(accounts → 1710000000005_account-status; canary 2,/);
     expect(capped).to.match(/skipped 78 tenant run/);

@@ -33,9 +33,20 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
   this.timeout(180_000);
   let sandbox: Sandbox;
   const steps = async (schema: string) =>
-    (await sandbox.platform<{ id: number; migration: string }>('accounts', `SELECT id, migration FROM ${schema}.applied_steps ORDER BY id`)).map((r) => `${r.id}:${r.migration}`);
-  const registered = async () => (await sandbox.ledger<{ tenant: string }>("SELECT tenant FROM tenantry.tenants WHERE platform = 'accounts' ORDER BY 1")).map((r) => r.tenant);
-  const schemaExists = async (schema: string) => (await sandbox.platform('accounts', 'SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length > 0;
+    (
+      await sandbox.platform<{ id: number; migration: string }>(
+        'accounts',
+        `SELECT id, migration FROM ${schema}.applied_steps ORDER BY id`,
+      )
+    ).map((r) => `${r.id}:${r.migration}`);
+  const registered = async () =>
+    (
+      await sandbox.ledger<{ tenant: string }>(
+        "SELECT tenant FROM tenantry.tenants WHERE platform = 'accounts' ORDER BY 1",
+      )
+    ).map((r) => r.tenant);
+  const schemaExists = async (schema: string) =>
+    (await sandbox.platform('accounts', 'SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).length > 0;
 
   before(async () => {
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { v2: { accounts: V2 } } });
@@ -55,7 +66,10 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     expect(await sandbox.applied('accounts', 'newco')).to.deep.equal(await sandbox.applied('accounts', 'acme'));
     // the rows migrations inserted are there, and the sequences continue where a replay's would
     expect(await steps('tenant_newco')).to.deep.equal(await steps('tenant_acme'));
-    const [next] = await sandbox.platform<{ id: number }>('accounts', "INSERT INTO tenant_newco.applied_steps (migration) VALUES ('x') RETURNING id");
+    const [next] = await sandbox.platform<{ id: number }>(
+      'accounts',
+      "INSERT INTO tenant_newco.applied_steps (migration) VALUES ('x') RETURNING id",
+    );
     expect(next!.id).to.equal(6);
     await sandbox.platform('accounts', "DELETE FROM tenant_newco.applied_steps WHERE migration = 'x'");
     // its history is its own: stamped now, after the replayed tenant's
@@ -74,7 +88,9 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
       "SELECT nspname, obj_description(oid, 'pg_namespace') AS note FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_at\\_%'",
     );
     expect(templates).to.have.length(1);
-    expect(templates[0]!.note).to.match(new RegExp(`^tenantry reference of accounts at ${LATEST}; fingerprint [0-9a-f]{64}$`));
+    expect(templates[0]!.note).to.match(
+      new RegExp(`^tenantry reference of accounts at ${LATEST}; fingerprint [0-9a-f]{64}$`),
+    );
   });
 
   it('--at names the version (a release here), and --at 0 keeps an empty schema', async () => {
@@ -91,31 +107,61 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
 
   it('keeps one copy ready, and the next tenant is that copy renamed, checked all the same', async () => {
     // the copies kept ready of the latest version's template
-    const [template] = await sandbox.platform<{ nspname: string }>('accounts', "SELECT nspname FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE $1", [`% at ${LATEST};%`]);
+    const [template] = await sandbox.platform<{ nspname: string }>(
+      'accounts',
+      "SELECT nspname FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE $1",
+      [`% at ${LATEST};%`],
+    );
     const prefix = `tenantry_ref_spare_${template!.nspname.slice('tenantry_ref_at_'.length)}_`;
-    const spares = async () => (await sandbox.platform<{ nspname: string }>('accounts', 'SELECT nspname FROM pg_namespace WHERE left(nspname, length($1)) = $1', [prefix])).map((r) => r.nspname);
+    const spares = async () =>
+      (
+        await sandbox.platform<{ nspname: string }>(
+          'accounts',
+          'SELECT nspname FROM pg_namespace WHERE left(nspname, length($1)) = $1',
+          [prefix],
+        )
+      ).map((r) => r.nspname);
     const [spare] = await spares();
     expect(spare).to.be.a('string');
-    const [oid] = await sandbox.platform<{ oid: string }>('accounts', 'SELECT oid::text FROM pg_namespace WHERE nspname = $1', [spare]);
+    const [oid] = await sandbox.platform<{ oid: string }>(
+      'accounts',
+      'SELECT oid::text FROM pg_namespace WHERE nspname = $1',
+      [spare],
+    );
     await ok(sandbox, ['tenants', 'add', 'accounts', 'quick']);
-    const [renamed] = await sandbox.platform<{ nspname: string }>('accounts', 'SELECT nspname FROM pg_namespace WHERE oid = $1::oid', [oid!.oid]);
+    const [renamed] = await sandbox.platform<{ nspname: string }>(
+      'accounts',
+      'SELECT nspname FROM pg_namespace WHERE oid = $1::oid',
+      [oid!.oid],
+    );
     expect(renamed!.nspname).to.equal('tenant_quick');
     expect(await sandbox.applied('accounts', 'quick')).to.deep.equal(ALL);
     expect(await steps('tenant_quick')).to.deep.equal(await steps('tenant_acme'));
     // a new spare was made for the next one
-    expect(await spares()).to.have.length(1).and.not.include(spare);
+    expect(await spares())
+      .to.have.length(1)
+      .and.not.include(spare);
     // the template of v2, a version onboarding has moved past, is gone with its spare; latest's is kept
-    const notes = (await sandbox.platform<{ note: string }>('accounts', "SELECT obj_description(oid, 'pg_namespace') AS note FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_%'")).map((r) => r.note ?? '');
+    const notes = (
+      await sandbox.platform<{ note: string }>(
+        'accounts',
+        "SELECT obj_description(oid, 'pg_namespace') AS note FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_%'",
+      )
+    ).map((r) => r.note ?? '');
     expect(notes.filter((n) => n.includes(` at ${V2};`))).to.deep.equal([]);
     expect(notes.filter((n) => n.includes(` at ${LATEST};`))).to.have.length(1);
-    expect(await sandbox.platform('accounts', "SELECT 1 FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_spare\\_%'")).to.have.length(1);
+    expect(
+      await sandbox.platform('accounts', "SELECT 1 FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_spare\\_%'"),
+    ).to.have.length(1);
 
     // a spare that was touched is refused by the check, dropped, and the next attempt copies afresh
     const [touched] = await spares();
     await sandbox.platform('accounts', `ALTER TABLE ${touched}.accounts ADD COLUMN touched integer`);
     const refused = await sandbox.cli(['tenants', 'add', 'accounts', 'victim']);
     expect(refused.code, refused.stdout + refused.stderr).to.equal(1);
-    expect(refused.stderr).to.match(/tenant victim of accounts: its copy differs from the reference at 1710000000005_account-status: extra column accounts\.touched.*nothing was registered/);
+    expect(refused.stderr).to.match(
+      /tenant victim of accounts: its copy differs from the reference at 1710000000005_account-status: extra column accounts\.touched.*nothing was registered/,
+    );
     expect(await registered()).to.not.include('victim');
     expect(await spares()).to.not.include(touched);
     await ok(sandbox, ['tenants', 'add', 'accounts', 'victim']);
@@ -130,9 +176,14 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
       sandbox.cli(['tenants', 'add', 'accounts', 'same', '--at', V4]),
     ]);
     for (const r of [p1, p2, again]) expect(r!.code, r!.stdout + r!.stderr).to.equal(0);
-    const templates = await sandbox.platform('accounts', "SELECT 1 FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE $1", [`% at ${V4};%`]);
+    const templates = await sandbox.platform(
+      'accounts',
+      "SELECT 1 FROM pg_namespace WHERE obj_description(oid, 'pg_namespace') LIKE $1",
+      [`% at ${V4};%`],
+    );
     expect(templates).to.have.length(1);
-    for (const tenant of ['p1', 'p2', 'same']) expect(await sandbox.applied('accounts', tenant), tenant).to.deep.equal(ALL.slice(0, 4));
+    for (const tenant of ['p1', 'p2', 'same'])
+      expect(await sandbox.applied('accounts', tenant), tenant).to.deep.equal(ALL.slice(0, 4));
     expect(`${p1!.stdout}${again!.stdout}`).to.match(/already registered/);
   });
 
@@ -143,7 +194,9 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
       const bad = await sandbox.cli(['tenants', 'add', 'accounts', 'bad', '--at', V3]);
       expect(bad.code, bad.stdout + bad.stderr).to.equal(1);
       expect(bad.stderr.trim().split('\n')).to.have.length(1);
-      expect(bad.stderr).to.match(/tenant bad of accounts: its copy differs from the reference at 1710000000003_unique-account-email: extra column accounts\.tampered.*rolled back, nothing was registered/);
+      expect(bad.stderr).to.match(
+        /tenant bad of accounts: its copy differs from the reference at 1710000000003_unique-account-email: extra column accounts\.tampered.*rolled back, nothing was registered/,
+      );
     } finally {
       await sandbox.platform('accounts', 'DROP EVENT TRIGGER tamper; DROP FUNCTION public.tamper()');
     }
@@ -159,11 +212,22 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     expect(await sandbox.applied('accounts', 'legacy')).to.deep.equal(ALL.slice(0, 3));
     await ok(sandbox, ['migrate', '--to', 'latest', '--tenant', 'legacy', '--wait']);
     expect(await sandbox.applied('accounts', 'legacy')).to.deep.equal(ALL);
-    expect((await steps('tenant_legacy')).map((s) => s.split(':')[1])).to.deep.equal(['1710000000001', '1710000000002', '1710000000003', '1710000000004', '1710000000005']);
-    const [account] = await sandbox.platform<{ name: string; status: string }>('accounts', 'SELECT name, status FROM tenant_legacy.accounts');
+    expect((await steps('tenant_legacy')).map((s) => s.split(':')[1])).to.deep.equal([
+      '1710000000001',
+      '1710000000002',
+      '1710000000003',
+      '1710000000004',
+      '1710000000005',
+    ]);
+    const [account] = await sandbox.platform<{ name: string; status: string }>(
+      'accounts',
+      'SELECT name, status FROM tenant_legacy.accounts',
+    );
     expect(account).to.deep.equal({ name: 'Ada', status: 'active' });
     // adopting it again changes nothing
-    expect(await ok(sandbox, ['tenants', 'adopt', 'accounts', 'legacy'])).to.include('adopted 0 tenant(s), 1 already registered');
+    expect(await ok(sandbox, ['tenants', 'adopt', 'accounts', 'legacy'])).to.include(
+      'adopted 0 tenant(s), 1 already registered',
+    );
   });
 
   it('adopts a schema that has its own fitting history as it is, and refuses one whose history does not fit its schema', async () => {
@@ -171,8 +235,13 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
       CREATE TABLE ${schema}.pgmigrations (id serial PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);
       INSERT INTO ${schema}.pgmigrations (name, run_on) SELECT n, '2020-01-01' FROM unnest(ARRAY[${names.map((n) => `'${n}'`).join(', ')}]) n;`;
     await sandbox.platform('accounts', legacyAt3('tenant_runner') + history('tenant_runner', ALL.slice(0, 3)));
-    expect(await ok(sandbox, ['tenants', 'adopt', 'accounts', 'runner'])).to.include(`adopted schema tenant_runner at ${V3}, its own history kept`);
-    const [kept] = await sandbox.platform<{ n: number }>('accounts', "SELECT count(*)::int AS n FROM tenant_runner.pgmigrations WHERE run_on = '2020-01-01'");
+    expect(await ok(sandbox, ['tenants', 'adopt', 'accounts', 'runner'])).to.include(
+      `adopted schema tenant_runner at ${V3}, its own history kept`,
+    );
+    const [kept] = await sandbox.platform<{ n: number }>(
+      'accounts',
+      "SELECT count(*)::int AS n FROM tenant_runner.pgmigrations WHERE run_on = '2020-01-01'",
+    );
     expect(kept!.n).to.equal(3);
     await sandbox.platform('accounts', legacyAt3('tenant_liar') + history('tenant_liar', ALL.slice(0, 2)));
     const liar = await sandbox.cli(['tenants', 'adopt', 'accounts', 'liar']);
@@ -185,18 +254,34 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     await sandbox.platform('accounts', legacyAt3('tenant_odd', 'varchar(10)'));
     const odd = await sandbox.cli(['tenants', 'adopt', 'accounts', 'odd']);
     expect(odd.code, odd.stdout + odd.stderr).to.equal(1);
-    expect(odd.stdout).to.include(`schema tenant_odd (tenant odd of accounts) matches no version of accounts; closest is ${V3}`);
+    expect(odd.stdout).to.include(
+      `schema tenant_odd (tenant odd of accounts) matches no version of accounts; closest is ${V3}`,
+    );
     expect(odd.stdout).to.include('changed column accounts.name: text → character varying(10)');
     expect(await registered()).to.not.include('odd');
-    expect(await sandbox.platform('accounts', "SELECT 1 FROM pg_class WHERE relname = 'pgmigrations' AND relnamespace = 'tenant_odd'::regnamespace")).to.have.length(0);
+    expect(
+      await sandbox.platform(
+        'accounts',
+        "SELECT 1 FROM pg_class WHERE relname = 'pgmigrations' AND relnamespace = 'tenant_odd'::regnamespace",
+      ),
+    ).to.have.length(0);
     // and `tenants add` will not write over it either
-    expectRefused(await sandbox.cli(['tenants', 'add', 'accounts', 'odd']), /schema tenant_odd of tenant odd on accounts already holds objects: register it with `tenantry tenants adopt accounts odd`/);
+    expectRefused(
+      await sandbox.cli(['tenants', 'add', 'accounts', 'odd']),
+      /schema tenant_odd of tenant odd on accounts already holds objects: register it with `tenantry tenants adopt accounts odd`/,
+    );
   });
 
   it('refuses bad input in one line, exit 2, changing nothing', async () => {
     const before = await registered();
-    expectRefused(await sandbox.cli(['tenants', 'add', 'accounts', 'x1', '--at', 'nope']), /target "nope" is not a release, a tenant migration of platform accounts, latest or 0/);
-    expectRefused(await sandbox.cli(['tenants', 'adopt', 'accounts', 'tenant_nowhere']), /schema tenant_nowhere \(tenant nowhere of accounts\) does not exist: nothing to adopt/);
+    expectRefused(
+      await sandbox.cli(['tenants', 'add', 'accounts', 'x1', '--at', 'nope']),
+      /target "nope" is not a release, a tenant migration of platform accounts, latest or 0/,
+    );
+    expectRefused(
+      await sandbox.cli(['tenants', 'adopt', 'accounts', 'tenant_nowhere']),
+      /schema tenant_nowhere \(tenant nowhere of accounts\) does not exist: nothing to adopt/,
+    );
     expectRefused(await sandbox.cli(['tenants', 'adopt', 'accounts', 'Bad!']), /tenant id/i);
     expectRefused(await sandbox.cli(['tenants', 'adopt', 'nowhere', 'acme']), /platform/i);
     expect(await registered()).to.deep.equal(before);
@@ -211,8 +296,13 @@ describe('onboarding in database-per-tenant mode', function () {
 
   before(async () => {
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
-    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as { platforms: Record<string, Record<string, unknown>> };
-    config.platforms.accounts!.tenantDatabaseUrl = databaseUrl('PLACEHOLDER').replace('PLACEHOLDER', `${sandbox.id}_acc_{tenant}`);
+    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as {
+      platforms: Record<string, Record<string, unknown>>;
+    };
+    config.platforms.accounts!.tenantDatabaseUrl = databaseUrl('PLACEHOLDER').replace(
+      'PLACEHOLDER',
+      `${sandbox.id}_acc_{tenant}`,
+    );
     sandbox.writeConfig(config);
     await ok(sandbox, ['init']);
     await ok(sandbox, ['tenants', 'add', 'accounts', 'one']);
@@ -226,9 +316,21 @@ describe('onboarding in database-per-tenant mode', function () {
 
   it("copies the template from the platform's database into the new tenant's own database", async () => {
     expect(await ok(sandbox, ['tenants', 'add', 'accounts', 'two'])).to.include(`at ${LATEST}`);
-    const history = async (tenant: string) => (await sandbox.query<{ name: string }>(own(tenant), 'SELECT name FROM tenant_' + tenant + '.pgmigrations ORDER BY run_on, id')).map((r) => r.name);
+    const history = async (tenant: string) =>
+      (
+        await sandbox.query<{ name: string }>(
+          own(tenant),
+          'SELECT name FROM tenant_' + tenant + '.pgmigrations ORDER BY run_on, id',
+        )
+      ).map((r) => r.name);
     expect(await history('two')).to.deep.equal(ALL);
-    const rows = async (tenant: string) => (await sandbox.query<{ migration: string }>(own(tenant), `SELECT migration FROM tenant_${tenant}.applied_steps ORDER BY id`)).map((r) => r.migration);
+    const rows = async (tenant: string) =>
+      (
+        await sandbox.query<{ migration: string }>(
+          own(tenant),
+          `SELECT migration FROM tenant_${tenant}.applied_steps ORDER BY id`,
+        )
+      ).map((r) => r.migration);
     expect(await rows('two')).to.deep.equal(await rows('one'));
     const verify = await sandbox.cli(['verify', '--json']);
     expect(verify.code, verify.stdout + verify.stderr).to.equal(0);

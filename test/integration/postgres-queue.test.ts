@@ -28,14 +28,22 @@ describe('the PostgreSQL queue backend (no redis in the config; real worker proc
     expect(first.code, first.stdout + first.stderr + workers[0]!.output()).to.equal(0);
     expect(first.stdout).to.match(/succeeded: 60 succeeded, 0 failed of 60/);
     for (const tenant of tenants) {
-      const steps = await sandbox.platform<{ migration: string; n: number }>('accounts', `SELECT migration, count(*)::int AS n FROM tenant_${tenant}.applied_steps GROUP BY migration`);
+      const steps = await sandbox.platform<{ migration: string; n: number }>(
+        'accounts',
+        `SELECT migration, count(*)::int AS n FROM tenant_${tenant}.applied_steps GROUP BY migration`,
+      );
       expect(steps, tenant).to.have.length(5);
-      expect(steps.every((s) => s.n === 1), tenant).to.equal(true);
+      expect(
+        steps.every((s) => s.n === 1),
+        tenant,
+      ).to.equal(true);
     }
     const took = await sandbox.ledger<{ n: number }>('SELECT count(DISTINCT worker_id)::int AS n FROM tenantry.runs');
     expect(took[0]!.n).to.equal(2);
     // the jobs went through BullMQ's tables in the control database, under deterministic ids
-    const jobs = await sandbox.ledger<{ id: string; state: string }>(`SELECT id, state::text FROM ${QUEUE_SCHEMA}.job WHERE queue = 'tenantry-runs'`);
+    const jobs = await sandbox.ledger<{ id: string; state: string }>(
+      `SELECT id, state::text FROM ${QUEUE_SCHEMA}.job WHERE queue = 'tenantry-runs'`,
+    );
     expect(jobs).to.have.length(60);
     expect(jobs.every((j) => j.id.startsWith('run-') && j.state === 'completed')).to.equal(true);
     expect(workers[0]!.output()).to.include(`schema ${QUEUE_SCHEMA}`);
@@ -60,12 +68,17 @@ describe('the PostgreSQL queue backend (no redis in the config; real worker proc
       sandbox.startWorker({ concurrency: 2 });
       const id = rolloutIdIn((await sandbox.cli(['migrate', '--to', 'latest'])).stdout);
       await eventually(async () => {
-        const rows = await sandbox.ledger<{ tenant: string; status: string; deferrals: number }>('SELECT tenant, status, deferrals FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [id]);
+        const rows = await sandbox.ledger<{ tenant: string; status: string; deferrals: number }>(
+          'SELECT tenant, status, deferrals FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant',
+          [id],
+        );
         return rows[0]!.deferrals >= 2 && rows[1]!.status === 'succeeded' ? rows : undefined;
       });
       expect(await sandbox.applied('accounts', 'acme')).to.deep.equal([]);
       // the queue loses acme's job (as Redis would on a flush): the ledger still has the run queued
-      const deleted = await sandbox.ledger(`DELETE FROM ${QUEUE_SCHEMA}.job WHERE queue = 'tenantry-runs' AND state = 'delayed' RETURNING id`);
+      const deleted = await sandbox.ledger(
+        `DELETE FROM ${QUEUE_SCHEMA}.job WHERE queue = 'tenantry-runs' AND state = 'delayed' RETURNING id`,
+      );
       expect(deleted).to.have.length(1);
       await holder.query('SELECT pg_advisory_unlock($1, $2)', [ns, key]);
       const followed = await sandbox.cli(['rollout', 'status', id, '--wait']);
@@ -90,9 +103,13 @@ describe('the PostgreSQL queue backend (no redis in the config; real worker proc
     expect(result.stdout + result.stderr).to.match(/globex/);
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(5);
     expect(await sandbox.applied('accounts', 'globex')).to.have.length(2);
-    const failed = await sandbox.ledger<{ id: string }>(`SELECT id FROM ${QUEUE_SCHEMA}.job WHERE queue = 'tenantry-runs' AND state = 'failed'`);
+    const failed = await sandbox.ledger<{ id: string }>(
+      `SELECT id FROM ${QUEUE_SCHEMA}.job WHERE queue = 'tenantry-runs' AND state = 'failed'`,
+    );
     expect(failed).to.have.length(1);
-    const runs = await sandbox.ledger<{ attempt: number }>(`SELECT attempt FROM tenantry.runs WHERE tenant = 'globex' AND status = 'failed'`);
+    const runs = await sandbox.ledger<{ attempt: number }>(
+      `SELECT attempt FROM tenantry.runs WHERE tenant = 'globex' AND status = 'failed'`,
+    );
     expect(runs.map((r) => r.attempt)).to.deep.equal([1]);
   });
 });

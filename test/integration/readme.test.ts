@@ -78,10 +78,15 @@ describe("README: 'A first rollout' runs as printed", function () {
     const configFile = exported.TENANTRY_CONFIG!;
     expect(configFile, 'the README exports TENANTRY_CONFIG').to.be.a('string');
     const configText = readFileSync(path.join(ROOT, configFile), 'utf8');
-    const config = JSON.parse(configText) as { platforms: Record<string, unknown>; releases: Record<string, Record<string, string>> };
+    const config = JSON.parse(configText) as {
+      platforms: Record<string, unknown>;
+      releases: Record<string, Record<string, string>>;
+    };
 
     // every server the example config reads from the environment gets this test's own value
-    const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^TENANTRY_|DATABASE_URL$|REDIS_URL$/.test(k)));
+    const env: NodeJS.ProcessEnv = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^TENANTRY_|DATABASE_URL$|REDIS_URL$/.test(k)),
+    );
     env.TENANTRY_CONFIG = configFile;
     // the queue prefix is how this test keeps off the shared queue: the example config must read it
     expect(configText, 'the example config reads TENANTRY_QUEUE_PREFIX').to.include('${TENANTRY_QUEUE_PREFIX');
@@ -95,7 +100,8 @@ describe("README: 'A first rollout' runs as printed", function () {
       }
       // any other placeholder (a backup dir, ...) keeps the default the config gives it
     }
-    for (const name of Object.keys(exported)) expect(env, `the README exports ${name}, which the example config does not read`).to.have.property(name);
+    for (const name of Object.keys(exported))
+      expect(env, `the README exports ${name}, which the example config does not read`).to.have.property(name);
 
     const commands = commandsUnder('### A first rollout');
     expect(commands.length).to.be.greaterThan(3);
@@ -115,7 +121,12 @@ describe("README: 'A first rollout' runs as printed", function () {
       }
       if (command.endsWith('&')) {
         // a real background job: its own process group, killed (the whole group) after the test
-        worker = spawn('bash', ['-c', command.slice(0, -1).trim()], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        worker = spawn('bash', ['-c', command.slice(0, -1).trim()], {
+          cwd: ROOT,
+          env,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         worker.stdout!.on('data', (d: Buffer) => (workerOutput += d.toString()));
         worker.stderr!.on('data', (d: Buffer) => (workerOutput += d.toString()));
         background.push(worker);
@@ -123,7 +134,11 @@ describe("README: 'A first rollout' runs as printed", function () {
       }
       // a worker that dies would leave `--wait` waiting: fail at once instead
       const died = worker
-        ? new Promise<Step>((resolve) => worker!.once('exit', (code) => resolve({ command: 'the background worker', code: code ?? -1, output: workerOutput })))
+        ? new Promise<Step>((resolve) =>
+            worker!.once('exit', (code) =>
+              resolve({ command: 'the background worker', code: code ?? -1, output: workerOutput }),
+            ),
+          )
         : new Promise<Step>(() => {});
       const step = await Promise.race([runLine(command, env), died]);
       steps.push(step);
@@ -133,22 +148,36 @@ describe("README: 'A first rollout' runs as printed", function () {
 
     // the final status: every tenant registered by the README, on every platform, at the release migrated to
     const added = commands.find((c) => / tenants add /.test(c))!;
-    const tenants = added.split(/\s+/).slice(added.split(/\s+/).indexOf('add') + 1).filter((a) => !a.startsWith('--'));
+    const tenants = added
+      .split(/\s+/)
+      .slice(added.split(/\s+/).indexOf('add') + 1)
+      .filter((a) => !a.startsWith('--'));
     const release = /migrate --to (\S+) --wait/.exec(commands.join('\n'))![1]!;
     const targets = config.releases[release]!;
     const status = steps.find((step) => /tenantry status$/.test(step.command))!;
     expect(status, 'the README shows the status').to.not.equal(undefined);
-    const rows = status.output.trim().split('\n').slice(1).map((line) => line.split(/\s+/));
+    const rows = status.output
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(/\s+/));
     const seen = rows.map(([platform, tenant, version]) => `${platform}/${tenant}@${version}`).sort();
-    const expected = Object.keys(config.platforms).flatMap((p) => tenants.map((t) => `${p}/${t}@${targets[p]}`)).sort();
+    const expected = Object.keys(config.platforms)
+      .flatMap((p) => tenants.map((t) => `${p}/${t}@${targets[p]}`))
+      .sort();
     expect(seen).to.deep.equal(expected);
 
     // the README stops the worker it started: it shut down cleanly, recording that it stopped
-    expect(commands.some((c) => /^kill %1$/.test(c)), 'the README stops its worker').to.equal(true);
+    expect(
+      commands.some((c) => /^kill %1$/.test(c)),
+      'the README stops its worker',
+    ).to.equal(true);
     const control = new pg.Client({ connectionString: databaseUrl(`${id}_control`) });
     await control.connect();
     try {
-      const workers = (await control.query<{ stopped: boolean }>('SELECT stopped_at IS NOT NULL AS stopped FROM tenantry.workers')).rows;
+      const workers = (
+        await control.query<{ stopped: boolean }>('SELECT stopped_at IS NOT NULL AS stopped FROM tenantry.workers')
+      ).rows;
       expect(workers.map((w) => w.stopped)).to.deep.equal([true]);
     } finally {
       await control.end();

@@ -25,10 +25,17 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
     expect(enqueued.code, enqueued.stderr).to.equal(0);
     const id = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
-    await eventually(async () => {
-      const rows = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`, [id]);
-      return rows[0]!.n >= 30 ? true : undefined;
-    }, 60_000, 50);
+    await eventually(
+      async () => {
+        const rows = await sandbox.ledger<{ n: number }>(
+          `SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status = 'succeeded'`,
+          [id],
+        );
+        return rows[0]!.n >= 30 ? true : undefined;
+      },
+      60_000,
+      50,
+    );
     // every key of this test's queue goes, as with FLUSHDB or a restart without persistence
     const redis = new Redis(REDIS_URL);
     try {
@@ -38,7 +45,10 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     } finally {
       redis.disconnect();
     }
-    const left = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status <> 'succeeded'`, [id]);
+    const left = await sandbox.ledger<{ n: number }>(
+      `SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status <> 'succeeded'`,
+      [id],
+    );
     expect(left[0]!.n).to.be.greaterThan(0);
 
     const followed = await sandbox.cli(['rollout', 'status', id, '--wait']);
@@ -46,9 +56,15 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     expect(followed.stdout).to.match(/200 succeeded, 0 failed of 200/);
     const counts = new Map<string, number>();
     for (const tenant of tenants) {
-      const recorded = await sandbox.platform<{ name: string; n: number }>('accounts', `SELECT name, count(*)::int AS n FROM tenant_${tenant}.pgmigrations GROUP BY name`);
+      const recorded = await sandbox.platform<{ name: string; n: number }>(
+        'accounts',
+        `SELECT name, count(*)::int AS n FROM tenant_${tenant}.pgmigrations GROUP BY name`,
+      );
       expect(recorded, tenant).to.have.length(5);
-      const steps = await sandbox.platform<{ n: number }>('accounts', `SELECT count(*)::int AS n FROM tenant_${tenant}.applied_steps`);
+      const steps = await sandbox.platform<{ n: number }>(
+        'accounts',
+        `SELECT count(*)::int AS n FROM tenant_${tenant}.applied_steps`,
+      );
       counts.set(tenant, steps[0]!.n);
       expect(recorded.every((r) => r.n === 1)).to.equal(true);
     }
@@ -60,7 +76,9 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme', 'globex'])).code).to.equal(0);
     // a rollout and its runs in the ledger, no job in the queue
-    const [rollout] = await sandbox.ledger<{ id: string }>(`INSERT INTO tenantry.rollouts (kind, target) VALUES ('migrate', 'latest') RETURNING id`);
+    const [rollout] = await sandbox.ledger<{ id: string }>(
+      `INSERT INTO tenantry.rollouts (kind, target) VALUES ('migrate', 'latest') RETURNING id`,
+    );
     await sandbox.ledger(
       `INSERT INTO tenantry.runs (rollout_id, platform, tenant, direction, target, queued_at)
        SELECT $1, 'accounts', t, 'up', '1710000000005_account-status', now() - interval '1 minute' FROM unnest(ARRAY['acme', 'globex']) t`,
@@ -70,21 +88,30 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     const followed = await sandbox.cli(['rollout', 'status', rollout!.id, '--wait']);
     expect(followed.code, followed.stdout + followed.stderr).to.equal(0);
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(5);
-    await eventually(async () => ((await sandbox.ledger(`SELECT 1 FROM tenantry.rollouts WHERE status = 'succeeded'`)).length === 1 ? true : undefined));
+    await eventually(async () =>
+      (await sandbox.ledger(`SELECT 1 FROM tenantry.rollouts WHERE status = 'succeeded'`)).length === 1
+        ? true
+        : undefined,
+    );
   });
 
   it('runs waiting for their pg_dump batch are not enqueued one by one; those of a lost batch are', async () => {
     const tenants = tenantIds(10);
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as Record<string, unknown>;
-    sandbox.writeConfig({ ...config, backup: { strategy: 'pg_dump', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 4 } });
+    sandbox.writeConfig({
+      ...config,
+      backup: { strategy: 'pg_dump', dir: path.join(sandbox.dir, 'backups'), keep: 3, batchSize: 4 },
+    });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
     // no worker: the three batch jobs (4 + 4 + 2 tenants) wait in the queue, their runs queued in the ledger
     const enqueued = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wave-size', '100%']);
     expect(enqueued.code, enqueued.stderr).to.equal(0);
     const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
-    await sandbox.ledger(`UPDATE tenantry.runs SET queued_at = now() - interval '1 minute' WHERE rollout_id = $1`, [rolloutId]);
+    await sandbox.ledger(`UPDATE tenantry.runs SET queued_at = now() - interval '1 minute' WHERE rollout_id = $1`, [
+      rolloutId,
+    ]);
 
     const loaded = loadConfig(sandbox.configFile, process.env);
     const control = new ControlDb(loaded, { max: 2 });
@@ -94,7 +121,11 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       expect(await pass()).to.deep.include({ requeued: 0, checked: 10 });
 
       // the batch holding the first four runs (in run-id order) is lost: exactly its runs are enqueued
-      const ids = (await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE rollout_id = $1 ORDER BY id`, [rolloutId])).map((r) => r.id);
+      const ids = (
+        await sandbox.ledger<{ id: string }>(`SELECT id FROM tenantry.runs WHERE rollout_id = $1 ORDER BY id`, [
+          rolloutId,
+        ])
+      ).map((r) => r.id);
       const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
       try {
         const batches = await Promise.all([0, 4, 8].map((i) => queue.getJob(backupBatchJobId(ids[i]!))));
@@ -102,7 +133,18 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
         await queue.remove(backupBatchJobId(ids[0]!));
         expect(await pass()).to.deep.include({ requeued: 4 });
         const runJobs = await Promise.all(ids.map((id) => queue.getJob(`run-${id}`)));
-        expect(runJobs.map((job) => job != null)).to.deep.equal([true, true, true, true, false, false, false, false, false, false]);
+        expect(runJobs.map((job) => job != null)).to.deep.equal([
+          true,
+          true,
+          true,
+          true,
+          false,
+          false,
+          false,
+          false,
+          false,
+          false,
+        ]);
       } finally {
         await queue.close();
       }
@@ -121,7 +163,13 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     expect(enqueued.code, enqueued.stderr).to.equal(0);
     const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
     // what BullMQ does to a job that stalled too often: failed, with its run still queued in the ledger
-    const failing = new Worker(RUN_QUEUE, async () => { throw new UnrecoverableError('job stalled more than allowable limit'); }, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+    const failing = new Worker(
+      RUN_QUEUE,
+      async () => {
+        throw new UnrecoverableError('job stalled more than allowable limit');
+      },
+      { connection: { url: REDIS_URL }, prefix: sandbox.prefix },
+    );
     const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
     const loaded = loadConfig(sandbox.configFile, process.env);
     const control = new ControlDb(loaded, { max: 2 });
@@ -129,7 +177,9 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     try {
       await eventually(async () => ((await queue.getJobCounts('failed')).failed === 4 ? true : undefined), 20_000);
       await failing.close();
-      await sandbox.ledger(`UPDATE tenantry.runs SET queued_at = now() - interval '1 minute' WHERE rollout_id = $1`, [rolloutId]);
+      await sandbox.ledger(`UPDATE tenantry.runs SET queued_at = now() - interval '1 minute' WHERE rollout_id = $1`, [
+        rolloutId,
+      ]);
       const result = await reconcile({ control, store, config: loaded, workerExpiryMs: 5_000, logger: silentLogger });
       expect(result).to.deep.include({ requeued: 4 });
       const counts = await queue.getJobCounts('failed', 'prioritized', 'waiting');
@@ -153,16 +203,28 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       releases: { r1: { billing: '1710000000005_account-status', crm: '1710000000005_account-status' } },
     });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
-    for (const platform of ['billing', 'crm']) expect((await sandbox.cli(['tenants', 'add', platform, 'acme', 'globex', 'initech'])).code).to.equal(0);
+    for (const platform of ['billing', 'crm'])
+      expect((await sandbox.cli(['tenants', 'add', platform, 'acme', 'globex', 'initech'])).code).to.equal(0);
     // no worker: the canary's billing run is queued, everything else waits
     const enqueued = await sandbox.cli(['migrate', '--to', 'r1', '--canary', '1', '--wave-size', '100%']);
     expect(enqueued.code, enqueued.stderr).to.equal(0);
     const rolloutId = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
-    const runs = () => sandbox.ledger<{ id: string; platform: string; tenant: string; status: string; wave: number }>(`SELECT id, platform, tenant, status, wave FROM tenantry.runs WHERE rollout_id = $1 ORDER BY wave, tenant, platform`, [rolloutId]);
+    const runs = () =>
+      sandbox.ledger<{ id: string; platform: string; tenant: string; status: string; wave: number }>(
+        `SELECT id, platform, tenant, status, wave FROM tenantry.runs WHERE rollout_id = $1 ORDER BY wave, tenant, platform`,
+        [rolloutId],
+      );
     const canary = (await runs()).filter((r) => r.wave === 0);
-    expect(canary.map((r) => [r.platform, r.status])).to.deep.equal([['billing', 'queued'], ['crm', 'waiting']]);
+    expect(canary.map((r) => [r.platform, r.status])).to.deep.equal([
+      ['billing', 'queued'],
+      ['crm', 'waiting'],
+    ]);
     // what a worker leaves when it dies right after writing a success
-    const succeed = (id: string) => sandbox.ledger(`UPDATE tenantry.runs SET status = 'succeeded', noop = false, started_at = now() - interval '1 minute', finished_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    const succeed = (id: string) =>
+      sandbox.ledger(
+        `UPDATE tenantry.runs SET status = 'succeeded', noop = false, started_at = now() - interval '1 minute', finished_at = now() - interval '1 minute' WHERE id = $1`,
+        [id],
+      );
     await succeed(canary[0]!.id);
 
     const loaded = loadConfig(sandbox.configFile, process.env);

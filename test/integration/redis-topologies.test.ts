@@ -4,7 +4,15 @@ import path from 'node:path';
 import { Sandbox, eventually, type CliResult } from '../helpers/sandbox.js';
 import { startDashboardProcess } from '../browser/dashboard-process.js';
 import { REDIS_URL } from '../helpers/services.js';
-import { LocalAclRedis, LocalCluster, LocalSentinel, LocalTlsRedis, redisCall, redisServerMissing, redisTlsMissing } from '../helpers/redis-servers.js';
+import {
+  LocalAclRedis,
+  LocalCluster,
+  LocalSentinel,
+  LocalTlsRedis,
+  redisCall,
+  redisServerMissing,
+  redisTlsMissing,
+} from '../helpers/redis-servers.js';
 import { freePort } from '../helpers/ports.js';
 
 const V2 = '1710000000002_add-account-name';
@@ -41,7 +49,10 @@ async function rollout(sandbox: Sandbox, to: string, env: Record<string, string>
 }
 
 /** The dashboard's queue gauges, read over the same Redis: up, and completed runs. */
-async function dashboardQueue(sandbox: Sandbox, env: Record<string, string> = {}): Promise<{ up: string | undefined; completed: string | undefined }> {
+async function dashboardQueue(
+  sandbox: Sandbox,
+  env: Record<string, string> = {},
+): Promise<{ up: string | undefined; completed: string | undefined }> {
   const dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_DASHBOARD_PASSWORD: '', ...env } });
   try {
     const body = await (await fetch(`${dashboard.url}/metrics`)).text();
@@ -91,20 +102,32 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
 
     // every key of the queue is on one node, in the slot of the hash tag
     const slot = (await redisCall({ port: cluster.ports[0]! }, 'CLUSTER', 'KEYSLOT', `{${sandbox.prefix}}`)) as number;
-    const keysPerNode = await Promise.all(cluster.ports.map(async (port) => (await redisCall({ port }, 'KEYS', `{${sandbox!.prefix}}:*`)) as string[]));
+    const keysPerNode = await Promise.all(
+      cluster.ports.map(async (port) => (await redisCall({ port }, 'KEYS', `{${sandbox!.prefix}}:*`)) as string[]),
+    );
     const holders = keysPerNode.filter((keys) => keys.length > 0);
     expect(holders, JSON.stringify(keysPerNode)).to.have.length(1);
-    for (const key of holders[0]!) expect(await redisCall({ port: cluster.ports[0]! }, 'CLUSTER', 'KEYSLOT', key)).to.equal(slot);
+    for (const key of holders[0]!)
+      expect(await redisCall({ port: cluster.ports[0]! }, 'CLUSTER', 'KEYSLOT', key)).to.equal(slot);
     expect(await dashboardQueue(sandbox)).to.deep.equal({ up: '1', completed: '3' });
 
     const before = await rolloutsInLedger(sandbox);
     const standalone = new URL(REDIS_URL);
     useRedis(sandbox, { cluster: { nodes: [`${standalone.hostname}:${standalone.port || 6379}`] } });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2]), /Redis Cluster at .*: .* is not a cluster node \(cluster_enabled:0\); give a single server as redis\.url/);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2]),
+      /Redis Cluster at .*: .* is not a cluster node \(cluster_enabled:0\); give a single server as redis\.url/,
+    );
     useRedis(sandbox, { url: `redis://${cluster.nodes[0]}` });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2]), /it is a Redis Cluster node: give the nodes as redis\.cluster\.nodes/);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2]),
+      /it is a Redis Cluster node: give the nodes as redis\.cluster\.nodes/,
+    );
     useRedis(sandbox, { cluster: { nodes: [`127.0.0.1:${await freePort()}`] } });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2]), /Redis Cluster at 127\.0\.0\.1:\d+ is unreachable \(.*\)/);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2]),
+      /Redis Cluster at 127\.0\.0\.1:\d+ is unreachable \(.*\)/,
+    );
     expect(await rolloutsInLedger(sandbox)).to.equal(before);
   });
 
@@ -117,20 +140,35 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
     const worker = sandbox.startWorker({ concurrency: 2 });
     await rollout(sandbox, V2);
     expect(worker.output()).to.include(`Redis Sentinel master ${set.name} via 127.0.0.1:${set.sentinelPort}`);
-    expect(((await redisCall({ port: set.masterPort }, 'KEYS', `${sandbox.prefix}:*`)) as string[]).length).to.be.greaterThan(0);
+    expect(
+      ((await redisCall({ port: set.masterPort }, 'KEYS', `${sandbox.prefix}:*`)) as string[]).length,
+    ).to.be.greaterThan(0);
 
     // the replica becomes the master; the running worker and the next CLI find it through the sentinel
     await redisCall({ port: set.sentinelPort }, 'SENTINEL', 'FAILOVER', set.name);
     await eventually(async () => {
-      const master = (await redisCall({ port: set.sentinelPort }, 'SENTINEL', 'GET-MASTER-ADDR-BY-NAME', set.name)) as string[];
-      return master[1] === String(set.replicaPort) && /role:master/.test(String(await redisCall({ port: set.replicaPort }, 'INFO', 'replication'))) ? true : undefined;
+      const master = (await redisCall(
+        { port: set.sentinelPort },
+        'SENTINEL',
+        'GET-MASTER-ADDR-BY-NAME',
+        set.name,
+      )) as string[];
+      return master[1] === String(set.replicaPort) &&
+        /role:master/.test(String(await redisCall({ port: set.replicaPort }, 'INFO', 'replication')))
+        ? true
+        : undefined;
     }, 30_000);
     await rollout(sandbox, 'latest');
-    expect(((await redisCall({ port: set.replicaPort }, 'KEYS', `${sandbox.prefix}:*`)) as string[]).length).to.be.greaterThan(0);
+    expect(
+      ((await redisCall({ port: set.replicaPort }, 'KEYS', `${sandbox.prefix}:*`)) as string[]).length,
+    ).to.be.greaterThan(0);
 
     const before = await rolloutsInLedger(sandbox);
     useRedis(sandbox, { sentinel: { name: 'no-such-master', nodes: [`127.0.0.1:${set.sentinelPort}`] } });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2]), /Redis Sentinel master no-such-master via 127\.0\.0\.1:\d+ is unreachable \(.*No such master.*\): is redis\.sentinel\.name the master name/);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2]),
+      /Redis Sentinel master no-such-master via 127\.0\.0\.1:\d+ is unreachable \(.*No such master.*\): is redis\.sentinel\.name the master name/,
+    );
     useRedis(sandbox, { sentinel: { name: set.name, nodes: [`127.0.0.1:${await freePort()}`] } });
     expectRefused(await sandbox.cli(['migrate', '--to', V2]), /Redis Sentinel master .* is unreachable \(.*\)/);
     expect(await rolloutsInLedger(sandbox)).to.equal(before);
@@ -148,21 +186,37 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     // the three ways to give a PEM: relative to the config file, absolute, and the text itself from the environment
     const env = { TEST_REDIS_CLIENT_KEY: readFileSync(server.certs.clientKey, 'utf8') };
-    const tls = { ca: path.relative(sandbox.dir, server.certs.ca), cert: server.certs.clientCert, key: '${TEST_REDIS_CLIENT_KEY}' };
+    const tls = {
+      ca: path.relative(sandbox.dir, server.certs.ca),
+      cert: server.certs.clientCert,
+      key: '${TEST_REDIS_CLIENT_KEY}',
+    };
     useRedis(sandbox, { url: `rediss://127.0.0.1:${server.port}`, tls });
     await setUp(sandbox, env);
     const worker = sandbox.startWorker({ concurrency: 2, env });
     await rollout(sandbox, 'latest', env);
     expect(worker.output()).to.include(`Redis at 127.0.0.1:${server.port}/0, TLS`);
-    expect(((await redisCall({ port: server.port, tls: server.clientTls() }, 'KEYS', `${sandbox.prefix}:*`)) as string[]).length).to.be.greaterThan(0);
+    expect(
+      ((await redisCall({ port: server.port, tls: server.clientTls() }, 'KEYS', `${sandbox.prefix}:*`)) as string[])
+        .length,
+    ).to.be.greaterThan(0);
 
     const before = await rolloutsInLedger(sandbox);
     useRedis(sandbox, { url: `rediss://127.0.0.1:${server.port}`, tls: { ...tls, ca: server.certs.otherCa } });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2], env), /Redis at 127\.0\.0\.1:\d+\/0, TLS is unreachable \(.*certificate.*\): the server certificate is not trusted/);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2], env),
+      /Redis at 127\.0\.0\.1:\d+\/0, TLS is unreachable \(.*certificate.*\): the server certificate is not trusted/,
+    );
     useRedis(sandbox, { url: `redis://127.0.0.1:${server.port}` });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2]), /Redis at 127\.0\.0\.1:\d+\/0 is unreachable \(.*\): is it a TLS port\? Then use rediss:\/\//);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2]),
+      /Redis at 127\.0\.0\.1:\d+\/0 is unreachable \(.*\): is it a TLS port\? Then use rediss:\/\//,
+    );
     useRedis(sandbox, { url: `rediss://127.0.0.1:${server.port}`, tls: { ...tls, ca: 'no-such-ca.pem' } });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2], env), /invalid config: redis\.tls\.ca: cannot read .*no-such-ca\.pem \(ENOENT\)/);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2], env),
+      /invalid config: redis\.tls\.ca: cannot read .*no-such-ca\.pem \(ENOENT\)/,
+    );
     expect(await rolloutsInLedger(sandbox)).to.equal(before);
   });
 
@@ -172,7 +226,18 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     const password = 'tenantry-user-password';
     // the queue's keys only; no admin commands, no keys outside the prefix
-    await server.admin('ACL', 'SETUSER', 'tenantry', 'on', `>${password}`, 'resetkeys', `~${sandbox.prefix}:*`, 'resetchannels', '-@all', ...ACL_RULES);
+    await server.admin(
+      'ACL',
+      'SETUSER',
+      'tenantry',
+      'on',
+      `>${password}`,
+      'resetkeys',
+      `~${sandbox.prefix}:*`,
+      'resetchannels',
+      '-@all',
+      ...ACL_RULES,
+    );
     // the worker has the user in its config, the CLI in the URL
     useRedis(sandbox, { url: `redis://127.0.0.1:${server.port}`, username: 'tenantry', password });
     const workerConfig = path.join(sandbox.dir, 'worker.config.json');
@@ -184,7 +249,10 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
     expect(worker.output()).to.include(`Redis at 127.0.0.1:${server.port}/0 as tenantry`);
 
     const asUser = { port: server.port, username: 'tenantry', password };
-    const [, keys] = (await redisCall(asUser, 'SCAN', '0', 'MATCH', `${sandbox.prefix}:*`, 'COUNT', '10000')) as [string, string[]];
+    const [, keys] = (await redisCall(asUser, 'SCAN', '0', 'MATCH', `${sandbox.prefix}:*`, 'COUNT', '10000')) as [
+      string,
+      string[],
+    ];
     expect(keys.length).to.be.greaterThan(0);
     await server.admin('SET', 'someone-else', 'x');
     let refused: unknown;
@@ -198,13 +266,29 @@ describe('Redis topologies: cluster, sentinel, TLS, ACL users (servers of the te
     const before = await rolloutsInLedger(sandbox);
     useRedis(sandbox, { url: `redis://127.0.0.1:${server.port}`, username: 'tenantry', password: 'not-the-password' });
     const wrong = await sandbox.cli(['migrate', '--to', V2]);
-    expectRefused(wrong, /Redis at 127\.0\.0\.1:\d+\/0 as tenantry is unreachable \(WRONGPASS.*\): check the user and password/);
+    expectRefused(
+      wrong,
+      /Redis at 127\.0\.0\.1:\d+\/0 as tenantry is unreachable \(WRONGPASS.*\): check the user and password/,
+    );
     expect(wrong.stderr).to.not.include('not-the-password');
     useRedis(sandbox, { url: `redis://tenantry:${password}@127.0.0.1:${server.port}`, password });
-    expectRefused(await sandbox.cli(['migrate', '--to', V2]), /redis\.url holds a password too \(besides redis\.password\); give it in one place/);
+    expectRefused(
+      await sandbox.cli(['migrate', '--to', V2]),
+      /redis\.url holds a password too \(besides redis\.password\); give it in one place/,
+    );
     expect(await rolloutsInLedger(sandbox)).to.equal(before);
   });
 });
 
 /** What a Tenantry user needs beyond its keys (README, "Redis"): BullMQ's scripts, blocking pops, INFO for its version check. */
-const ACL_RULES = ['+@read', '+@write', '+@keyspace', '+@scripting', '+@transaction', '+@blocking', '+@connection', '-@dangerous', '+info'];
+const ACL_RULES = [
+  '+@read',
+  '+@write',
+  '+@keyspace',
+  '+@scripting',
+  '+@transaction',
+  '+@blocking',
+  '+@connection',
+  '-@dangerous',
+  '+info',
+];

@@ -31,7 +31,10 @@ describe('a restore puts back what the backup held of privileges (docs/security.
   });
   after(async () => {
     await sandbox?.destroy();
-    if (reader) await adminQuery(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(reader)}; DROP ROLE IF EXISTS ${pg.escapeIdentifier(owner)}`);
+    if (reader)
+      await adminQuery(
+        `DROP ROLE IF EXISTS ${pg.escapeIdentifier(reader)}; DROP ROLE IF EXISTS ${pg.escapeIdentifier(owner)}`,
+      );
   });
 
   it('grants on the schema and its tables, default privileges and owners survive migrate, then rollback --from-backup', async () => {
@@ -60,7 +63,13 @@ describe('a restore puts back what the backup held of privileges (docs/security.
                 WHERE n.nspname = 'tenant_acme' AND array_to_string(d.defaclacl, ',') LIKE '%' || $1 || '=r/%') AS default_select`,
       [reader],
     );
-    expect(state).to.deep.equal({ usage: true, select: true, table_owner: owner, schema_owner: owner, default_select: 1 });
+    expect(state).to.deep.equal({
+      usage: true,
+      select: true,
+      table_owner: owner,
+      schema_owner: owner,
+      default_select: 1,
+    });
     // the reader really reads, and reads what the backup held
     const client = await sandbox.pool(sandbox.platformDbs.app!).connect();
     try {
@@ -73,7 +82,15 @@ describe('a restore puts back what the backup held of privileges (docs/security.
     }
     // a table created later in the schema gets the default privileges back too
     await sandbox.platform('app', `CREATE TABLE tenant_acme.later (id int)`);
-    expect((await sandbox.platform<{ ok: boolean }>('app', `SELECT has_table_privilege($1, 'tenant_acme.later', 'SELECT') AS ok`, [reader]))[0]!.ok).to.equal(true);
+    expect(
+      (
+        await sandbox.platform<{ ok: boolean }>(
+          'app',
+          `SELECT has_table_privilege($1, 'tenant_acme.later', 'SELECT') AS ok`,
+          [reader],
+        )
+      )[0]!.ok,
+    ).to.equal(true);
     // the other tenant of the same dump was not touched
     expect(await sandbox.applied('app', 'globex')).to.have.length(3);
   });

@@ -57,7 +57,10 @@ describe('one open rollout per tenant: opposite rollouts started together', func
     const ids = accepted.map((r) => /rollout ([0-9a-f-]{36})/.exec(r.stdout)![1]!);
     for (const r of refused) {
       expect(r.code, r.stderr).to.equal(2);
-      expect(ids.some((id) => r.stderr.includes(`rollout ${id} (`)), r.stderr).to.equal(true);
+      expect(
+        ids.some((id) => r.stderr.includes(`rollout ${id} (`)),
+        r.stderr,
+      ).to.equal(true);
       expect(r.stderr).to.match(/is still open over 40 of these tenant\(s\) .* with another target: .*--supersede/);
     }
     expect([...(await versions(sandbox, tenants))]).to.deep.equal([...targets]);
@@ -71,14 +74,20 @@ describe('one open rollout per tenant: opposite rollouts started together', func
     // the worker starts once the first rollout is aborted: none of its runs has begun, so all 40
     // are cancelled before they start (a worker started earlier may take some first)
     await eventually(async () => {
-      const [row] = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [first]);
+      const [row] = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [
+        first,
+      ]);
       return row?.status === 'cancelled' ? true : undefined;
     });
     sandbox.startWorker({ concurrency: 4 });
     const result = await second;
     expect(result.code, result.stdout + result.stderr).to.equal(0);
-    expect(result.stdout).to.match(new RegExp(`superseded rollout ${first}: aborted, 40 run\\(s\\) that had not started cancelled`));
-    const [status] = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [first]);
+    expect(result.stdout).to.match(
+      new RegExp(`superseded rollout ${first}: aborted, 40 run\\(s\\) that had not started cancelled`),
+    );
+    const [status] = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.rollouts WHERE id = $1', [
+      first,
+    ]);
     expect(status!.status).to.equal('cancelled');
     expect([...(await versions(sandbox, tenants))]).to.deep.equal([V1]);
     const verify = await sandbox.cli(['verify', '--invariants']);

@@ -6,7 +6,13 @@ import type { RunHooks } from '@tenantry/core/testing';
 import { Sandbox } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 
-const ALL = ['1710000000001_create-accounts', '1710000000002_add-account-name', '1710000000003_unique-account-email', '1710000000004_create-sessions', '1710000000005_account-status'];
+const ALL = [
+  '1710000000001_create-accounts',
+  '1710000000002_add-account-name',
+  '1710000000003_unique-account-email',
+  '1710000000004_create-sessions',
+  '1710000000005_account-status',
+];
 
 describe('run hooks: the named points of the run protocol, injected per run', function () {
   this.timeout(120_000);
@@ -24,31 +30,64 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
       const result = await box.cli(args);
       expect(result.code, `${args.join(' ')}: ${result.stderr}`).to.equal(0);
     }
-    const [run] = await box.ledger<{ id: string; rollout_id: string; target: string }>(`SELECT id, rollout_id, target FROM tenantry.runs WHERE tenant = 'acme'`);
-    const spec: RunSpec = { runId: run!.id, rolloutId: run!.rollout_id, platform: 'accounts', tenant: 'acme', direction: 'up', target: run!.target };
+    const [run] = await box.ledger<{ id: string; rollout_id: string; target: string }>(
+      `SELECT id, rollout_id, target FROM tenantry.runs WHERE tenant = 'acme'`,
+    );
+    const spec: RunSpec = {
+      runId: run!.id,
+      rolloutId: run!.rollout_id,
+      platform: 'accounts',
+      tenant: 'acme',
+      direction: 'up',
+      target: run!.target,
+    };
 
     const config = loadConfig(box.configFile, {});
     const control = new ControlDb(config);
     const pools = new PoolRegistry(2);
-    closing.push(() => control.close(), () => pools.close());
+    closing.push(
+      () => control.close(),
+      () => pools.close(),
+    );
     const other = new pg.Client({ connectionString: databaseUrl(box.platformDbs.accounts!) });
     await other.connect();
     closing.push(() => other.end());
     /** whether another session could take the tenant's lock now */
     const lockFree = async () => {
-      const { rows } = await other.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', tenantLockKey('accounts', 'acme'));
+      const { rows } = await other.query<{ ok: boolean }>(
+        'SELECT pg_try_advisory_lock($1, $2) AS ok',
+        tenantLockKey('accounts', 'acme'),
+      );
       if (rows[0]!.ok) await other.query('SELECT pg_advisory_unlock($1, $2)', tenantLockKey('accounts', 'acme'));
       return rows[0]!.ok;
     };
-    const status = async () => (await box.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE id = $1', [spec.runId]))[0]!.status;
+    const status = async () =>
+      (await box.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE id = $1', [spec.runId]))[0]!.status;
 
     const seen: unknown[] = [];
     const hooks: RunHooks = {
-      afterLock: async () => void seen.push(['after-lock', { lockFree: await lockFree(), status: await status(), applied: await box.applied('accounts', 'acme') }]),
+      afterLock: async () =>
+        void seen.push([
+          'after-lock',
+          { lockFree: await lockFree(), status: await status(), applied: await box.applied('accounts', 'acme') },
+        ]),
       betweenMigrations: (index) => void seen.push(['between-migrations', index]),
-      afterCommit: async () => void seen.push(['after-commit', { lockFree: await lockFree(), status: await status(), applied: await box.applied('accounts', 'acme') }]),
+      afterCommit: async () =>
+        void seen.push([
+          'after-commit',
+          { lockFree: await lockFree(), status: await status(), applied: await box.applied('accounts', 'acme') },
+        ]),
     };
-    const outcome = await executeRun(spec, { config, pools, control, ledger: new RolloutLedger(control), backups: new BackupLedger(control), workerId: 'hooks-test', logger: silentLogger, hooks });
+    const outcome = await executeRun(spec, {
+      config,
+      pools,
+      control,
+      ledger: new RolloutLedger(control),
+      backups: new BackupLedger(control),
+      workerId: 'hooks-test',
+      logger: silentLogger,
+      hooks,
+    });
 
     expect(seen).to.deep.equal([
       ['after-lock', { lockFree: false, status: 'running', applied: [] }],
@@ -59,7 +98,11 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
       ['after-commit', { lockFree: false, status: 'running', applied: ALL }],
     ]);
     expect(outcome.kind).to.equal('done');
-    expect(outcome.kind === 'done' && [outcome.result.status, outcome.result.from, outcome.result.to]).to.deep.equal(['succeeded', '0', ALL.at(-1)]);
+    expect(outcome.kind === 'done' && [outcome.result.status, outcome.result.from, outcome.result.to]).to.deep.equal([
+      'succeeded',
+      '0',
+      ALL.at(-1),
+    ]);
     expect(await status()).to.equal('succeeded');
     expect(await lockFree()).to.equal(true);
     expect(await box.applied('accounts', 'acme')).to.deep.equal(ALL);

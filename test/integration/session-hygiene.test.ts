@@ -30,8 +30,16 @@ function migration(up: string, down: string): string {
   return `export const up = (pgm) => {\n${up}\n};\nexport const down = (pgm) => {\n${down}\n};\n`;
 }
 const sql = (...statements: string[]) => statements.map((s) => `  pgm.sql(${JSON.stringify(s)});`).join('\n');
-const LEAVE_NON_TRANSACTIONAL = sql('LISTEN tenantry_leftover', 'SELECT pg_advisory_lock(4242)', 'DECLARE leftover CURSOR WITH HOLD FOR SELECT 1');
-const SETTINGS = sql("SET datestyle = 'SQL, DMY'", "SELECT set_config('tenantry_test.marker', current_schema(), false)", 'SET statement_timeout = 600000');
+const LEAVE_NON_TRANSACTIONAL = sql(
+  'LISTEN tenantry_leftover',
+  'SELECT pg_advisory_lock(4242)',
+  'DECLARE leftover CURSOR WITH HOLD FOR SELECT 1',
+);
+const SETTINGS = sql(
+  "SET datestyle = 'SQL, DMY'",
+  "SELECT set_config('tenantry_test.marker', current_schema(), false)",
+  'SET statement_timeout = 600000',
+);
 
 /** Every kind of session state, left behind by the ups and by the downs; checked by a probe first thing in each run. */
 function dirtySet(role: string): Record<string, string> {
@@ -50,10 +58,16 @@ function dirtySet(role: string): Record<string, string> {
       `${SETTINGS}\n  pgm.dropTable('events');`,
     ),
     // DEALLOCATE ALL also drops the statements node-pg prepared on the session for Tenantry
-    '1800000000004_prepared.js': migration(sql('DEALLOCATE ALL', 'PREPARE leftover_stmt AS SELECT 1'), sql('DEALLOCATE ALL', 'PREPARE leftover_stmt AS SELECT 1')),
+    '1800000000004_prepared.js': migration(
+      sql('DEALLOCATE ALL', 'PREPARE leftover_stmt AS SELECT 1'),
+      sql('DEALLOCATE ALL', 'PREPARE leftover_stmt AS SELECT 1'),
+    ),
     '1800000000005_role.js': migration(sql(`SET SESSION AUTHORIZATION "${role}"`), sql(`SET ROLE "${role}"`)),
     // outside the run's transaction, last on the way up and first on the way down
-    '1800000000006_non-transactional.js': migration(`  pgm.noTransaction();\n${LEAVE_NON_TRANSACTIONAL}`, `  pgm.noTransaction();\n${sql(PROBE)}\n${LEAVE_NON_TRANSACTIONAL}`),
+    '1800000000006_non-transactional.js': migration(
+      `  pgm.noTransaction();\n${LEAVE_NON_TRANSACTIONAL}`,
+      `  pgm.noTransaction();\n${sql(PROBE)}\n${LEAVE_NON_TRANSACTIONAL}`,
+    ),
   };
 }
 
@@ -100,7 +114,11 @@ describe('session hygiene: a run leaves its pooled session as it found it, or cl
       },
     });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
-    for (const [platform, prefix] of [['dirty', 'd'], ['clean', 'c'], ['failing', 'f']] as const) {
+    for (const [platform, prefix] of [
+      ['dirty', 'd'],
+      ['clean', 'c'],
+      ['failing', 'f'],
+    ] as const) {
       const add = await sandbox.cli(['tenants', 'add', platform, ...tenantIds(4, prefix)]);
       expect(add.code, add.stderr).to.equal(0);
     }
@@ -125,16 +143,28 @@ describe('session hygiene: a run leaves its pooled session as it found it, or cl
   it('migrations leaving every kind of session state: up, down to 0 and up again succeed for every tenant', async () => {
     const tenants = tenantIds(4, 'd');
     const names = Object.keys(dirtySet(role)).map((f) => f.replace(/\.js$/, ''));
-    for (const [command, to] of [['migrate', 'latest'], ['rollback', '0'], ['migrate', 'latest']] as const) {
+    for (const [command, to] of [
+      ['migrate', 'latest'],
+      ['rollback', '0'],
+      ['migrate', 'latest'],
+    ] as const) {
       const result = await sandbox.cli([command, '--to', to, '--platform', 'dirty', '--wait']);
       expect(result.code, `${command} --to ${to}: ${result.stdout}${result.stderr}`).to.equal(0);
       for (const tenant of tenants) {
-        expect(await sandbox.applied('dirty', tenant), `${tenant} after ${command}`).to.deep.equal(to === '0' ? [] : names);
-        const types = await sandbox.platform('dirty', `SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $1 AND t.typname = 'mood'`, [`tenant_${tenant}`]);
+        expect(await sandbox.applied('dirty', tenant), `${tenant} after ${command}`).to.deep.equal(
+          to === '0' ? [] : names,
+        );
+        const types = await sandbox.platform(
+          'dirty',
+          `SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = $1 AND t.typname = 'mood'`,
+          [`tenant_${tenant}`],
+        );
         expect(types, `${tenant}: type mood after ${command}`).to.have.length(to === '0' ? 0 : 1);
       }
     }
-    const runs = await sandbox.ledger<{ status: string; n: number }>("SELECT status, count(*)::int AS n FROM tenantry.runs WHERE platform = 'dirty' GROUP BY status");
+    const runs = await sandbox.ledger<{ status: string; n: number }>(
+      "SELECT status, count(*)::int AS n FROM tenantry.runs WHERE platform = 'dirty' GROUP BY status",
+    );
     expect(runs).to.deep.equal([{ status: 'succeeded', n: 12 }]);
     // every one of those sessions was closed after its run: no two tenants saw the same backend
     const seen = await pids('dirty', tenants);
@@ -150,13 +180,29 @@ describe('session hygiene: a run leaves its pooled session as it found it, or cl
     expect(seen).to.have.length(4);
     expect(new Set(seen).size, `backends ${seen.join(', ')}`).to.equal(1);
     // and the pool still holds it, idle, named after the worker
-    const sessions = await sandbox.platform<{ pid: number }>('clean', "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'tenantry run %'");
+    const sessions = await sandbox.platform<{ pid: number }>(
+      'clean',
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'tenantry run %'",
+    );
     expect(sessions.map((s) => s.pid)).to.deep.equal([seen[0]]);
   });
 
-  it('failed runs that left state outside their transaction: each fails with its own error, not the last one\'s leftovers', async () => {
+  it("failed runs that left state outside their transaction: each fails with its own error, not the last one's leftovers", async () => {
     const tenants = tenantIds(4, 'f');
-    const result = await sandbox.cli(['migrate', '--to', 'latest', '--platform', 'failing', '--canary', '0', '--wave-size', '100%', '--max-failures', '100%', '--wait']);
+    const result = await sandbox.cli([
+      'migrate',
+      '--to',
+      'latest',
+      '--platform',
+      'failing',
+      '--canary',
+      '0',
+      '--wave-size',
+      '100%',
+      '--max-failures',
+      '100%',
+      '--wait',
+    ]);
     expect(result.code, result.stdout + result.stderr).to.not.equal(0);
     const runs = await sandbox.ledger<{ tenant: string; status: string; error: string | null }>(
       "SELECT tenant, status, error FROM tenantry.runs WHERE platform = 'failing' ORDER BY tenant",
@@ -184,7 +230,10 @@ describe('session hygiene with verify: true (references are built by running the
     writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n');
     const dir = writeSet(root, 'verified', {
       '1800000000001_items.js': migration("  pgm.createTable('items', { id: 'id' });", "  pgm.dropTable('items');"),
-      '1800000000002_temporary.js': migration(`  pgm.createType('mood', ['calm', 'busy']);\n${sql('CREATE TEMP TABLE scratch (m mood)')}`, "  pgm.dropType('mood');"),
+      '1800000000002_temporary.js': migration(
+        `  pgm.createType('mood', ['calm', 'busy']);\n${sql('CREATE TEMP TABLE scratch (m mood)')}`,
+        "  pgm.dropType('mood');",
+      ),
     });
     sandbox = new Sandbox({ platforms: { verified: { migrations: dir } }, extra: { verify: true } });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
@@ -210,22 +259,60 @@ interface Case {
 const ROLE = `tenantry_hygiene_kinds_${process.pid}`;
 const CASES: Case[] = [
   { name: 'nothing left', statements: ['CREATE TABLE IF NOT EXISTS t (x int)'], closes: false },
-  { name: 'settings, SET without LOCAL (reset instead)', statements: ["SET datestyle = 'SQL, DMY'", 'SET statement_timeout = 600000', "SELECT set_config('tenantry_test.marker', 'x', false)", 'SET search_path TO public'], closes: false },
-  { name: 'a failure leaving nothing', statements: ['CREATE TEMP TABLE scratch (x int)', 'SET datestyle = DMY', 'SELECT 1/0'], closes: false, fails: true },
+  {
+    name: 'settings, SET without LOCAL (reset instead)',
+    statements: [
+      "SET datestyle = 'SQL, DMY'",
+      'SET statement_timeout = 600000',
+      "SELECT set_config('tenantry_test.marker', 'x', false)",
+      'SET search_path TO public',
+    ],
+    closes: false,
+  },
+  {
+    name: 'a failure leaving nothing',
+    statements: ['CREATE TEMP TABLE scratch (x int)', 'SET datestyle = DMY', 'SELECT 1/0'],
+    closes: false,
+    fails: true,
+  },
   { name: 'temporary table', statements: ['CREATE TEMP TABLE scratch (x int)'], closes: true },
-  { name: 'temporary function', statements: ['CREATE FUNCTION pg_temp.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$'], closes: true },
+  {
+    name: 'temporary function',
+    statements: ['CREATE FUNCTION pg_temp.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$'],
+    closes: true,
+  },
   { name: 'SET ROLE', statements: [`SET ROLE ${ROLE}`], closes: true },
   { name: 'SET SESSION AUTHORIZATION', statements: [`SET SESSION AUTHORIZATION ${ROLE}`], closes: true },
   { name: 'LISTEN', statements: ['LISTEN tenantry_leftover'], closes: true },
   { name: 'PREPARE', statements: ['PREPARE leftover_stmt AS SELECT 1'], closes: true },
-  { name: 'DEALLOCATE ALL (node-pg still believes its statements prepared)', statements: ['DEALLOCATE ALL'], closes: true },
+  {
+    name: 'DEALLOCATE ALL (node-pg still believes its statements prepared)',
+    statements: ['DEALLOCATE ALL'],
+    closes: true,
+  },
   { name: 'session advisory lock (bigint)', statements: ['SELECT pg_advisory_lock(4242)'], closes: true },
   { name: 'session advisory lock (two keys)', statements: ['SELECT pg_advisory_lock(42, 42)'], closes: true },
   { name: 'cursor WITH HOLD', statements: ['DECLARE leftover CURSOR WITH HOLD FOR SELECT 1'], closes: true },
   { name: 'non-transactional LISTEN', statements: ['LISTEN tenantry_leftover'], closes: true, noTransaction: true },
-  { name: 'non-transactional transaction left open', statements: ['BEGIN', 'SELECT 1'], closes: true, noTransaction: true },
-  { name: 'a failure after a PREPARE outside any transaction', statements: ['PREPARE leftover_stmt AS SELECT 1', 'SELECT 1/0'], closes: true, noTransaction: true, fails: true },
-  { name: 'a failure after an advisory lock', statements: ['SELECT pg_advisory_lock(4242)', 'SELECT 1/0'], closes: true, fails: true },
+  {
+    name: 'non-transactional transaction left open',
+    statements: ['BEGIN', 'SELECT 1'],
+    closes: true,
+    noTransaction: true,
+  },
+  {
+    name: 'a failure after a PREPARE outside any transaction',
+    statements: ['PREPARE leftover_stmt AS SELECT 1', 'SELECT 1/0'],
+    closes: true,
+    noTransaction: true,
+    fails: true,
+  },
+  {
+    name: 'a failure after an advisory lock',
+    statements: ['SELECT pg_advisory_lock(4242)', 'SELECT 1/0'],
+    closes: true,
+    fails: true,
+  },
 ];
 
 describe('each kind of session state: the session is closed exactly when something is left (migrateSteps on a pooled client)', function () {
@@ -252,19 +339,40 @@ describe('each kind of session state: the session is closed exactly when somethi
   /** Borrows the session, notes its backend, and prepares a named statement on it as Tenantry's lock query does. */
   async function borrow(): Promise<{ client: pg.PoolClient; pid: number }> {
     const client = await pools.acquire(url);
-    const { rows } = await client.query<{ pid: number }>({ name: 'tenantry_test_pid', text: 'SELECT pg_backend_pid() AS pid' });
+    const { rows } = await client.query<{ pid: number }>({
+      name: 'tenantry_test_pid',
+      text: 'SELECT pg_backend_pid() AS pid',
+    });
     return { client, pid: rows[0]!.pid };
   }
 
   it('a PREPARE in a batch that fails later: the replay names the failing migration, and the session is closed', async () => {
     const dir = writeSet(root, 'replay', {
-      '1800000000001_prepare.js': migration(sql('PREPARE leftover_stmt AS SELECT 1', 'CREATE TABLE t (x int)'), "  pgm.dropTable('t');"),
+      '1800000000001_prepare.js': migration(
+        sql('PREPARE leftover_stmt AS SELECT 1', 'CREATE TABLE t (x int)'),
+        "  pgm.dropTable('t');",
+      ),
       '1800000000002_fails.js': migration(sql('SELECT 1/0'), ''),
     });
     await adminQuery('CREATE SCHEMA replay', [], database);
-    const location: TenantLocation = { platform: 'hygiene', tenant: 'replay', databaseUrl: url, schema: 'replay', migrationsTable: 'pgmigrations', ownDatabase: false };
+    const location: TenantLocation = {
+      platform: 'hygiene',
+      tenant: 'replay',
+      databaseUrl: url,
+      schema: 'replay',
+      migrationsTable: 'pgmigrations',
+      ownDatabase: false,
+    };
     const { client, pid } = await borrow();
-    const failure = await migrateSteps({ client, location, set: readMigrationSet(dir), direction: 'up', position: 0, count: 2, logger: silentLogger }).then(
+    const failure = await migrateSteps({
+      client,
+      location,
+      set: readMigrationSet(dir),
+      direction: 'up',
+      position: 0,
+      count: 2,
+      logger: silentLogger,
+    }).then(
       () => undefined,
       (error: unknown) => error,
     );
@@ -280,22 +388,45 @@ describe('each kind of session state: the session is closed exactly when somethi
     it(`${kind.name}: ${kind.closes ? 'closed' : 'returned to the pool'}`, async () => {
       const schema = `kind_${index}`;
       const body = kind.statements.map((statement) => `  pgm.sql(${JSON.stringify(statement)});`).join('\n');
-      const dir = writeSet(root, schema, { '1800000000001_leave.js': migration(`${kind.noTransaction ? '  pgm.noTransaction();\n' : ''}${body}`, `${kind.noTransaction ? '  pgm.noTransaction();\n' : ''}${body}`) });
+      const dir = writeSet(root, schema, {
+        '1800000000001_leave.js': migration(
+          `${kind.noTransaction ? '  pgm.noTransaction();\n' : ''}${body}`,
+          `${kind.noTransaction ? '  pgm.noTransaction();\n' : ''}${body}`,
+        ),
+      });
       const set = readMigrationSet(dir);
       await adminQuery(`CREATE SCHEMA ${schema}`, [], database);
-      const location: TenantLocation = { platform: 'hygiene', tenant: schema, databaseUrl: url, schema, migrationsTable: 'pgmigrations', ownDatabase: false };
+      const location: TenantLocation = {
+        platform: 'hygiene',
+        tenant: schema,
+        databaseUrl: url,
+        schema,
+        migrationsTable: 'pgmigrations',
+        ownDatabase: false,
+      };
       const moves = kind.fails || kind.statements.includes('BEGIN') ? (['up'] as const) : (['up', 'down'] as const);
       for (const direction of moves) {
         const { client, pid } = await borrow();
         try {
           try {
-            await migrateSteps({ client, location, set, direction, position: direction === 'up' ? 0 : 1, count: 1, logger: silentLogger });
+            await migrateSteps({
+              client,
+              location,
+              set,
+              direction,
+              position: direction === 'up' ? 0 : 1,
+              count: 1,
+              logger: silentLogger,
+            });
             expect(kind.fails, 'the migration succeeded').to.not.equal(true);
           } catch (error) {
             if (!kind.fails || !(error instanceof MigrationFailed)) throw error;
           }
           // the run's own named statements still work on it until it is released
-          const again = await client.query<{ pid: number }>({ name: 'tenantry_test_pid', text: 'SELECT pg_backend_pid() AS pid' });
+          const again = await client.query<{ pid: number }>({
+            name: 'tenantry_test_pid',
+            text: 'SELECT pg_backend_pid() AS pid',
+          });
           expect(again.rows[0]!.pid).to.equal(pid);
         } finally {
           releaseSession(client, false);
@@ -304,7 +435,9 @@ describe('each kind of session state: the session is closed exactly when somethi
         try {
           expect(next.pid !== pid, `${direction}: session closed`).to.equal(kind.closes);
           // a kept session is as the pool lent it
-          const { rows } = await next.client.query("SELECT current_setting('DateStyle') AS datestyle, current_setting('statement_timeout') AS timeout, coalesce(current_setting('tenantry_test.marker', true), '') AS marker, current_setting('search_path') AS path");
+          const { rows } = await next.client.query(
+            "SELECT current_setting('DateStyle') AS datestyle, current_setting('statement_timeout') AS timeout, coalesce(current_setting('tenantry_test.marker', true), '') AS marker, current_setting('search_path') AS path",
+          );
           expect(rows[0]).to.deep.equal({ datestyle: 'ISO, MDY', timeout: '0', marker: '', path: '"$user", public' });
         } finally {
           releaseSession(next.client, false);

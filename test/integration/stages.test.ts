@@ -14,11 +14,18 @@ async function setUp(tenants: string[], concurrency: number): Promise<Sandbox> {
 }
 
 async function breakTenants(sandbox: Sandbox, tenants: string[]): Promise<void> {
-  for (const t of tenants) await sandbox.platform('accounts', `INSERT INTO tenant_${t}.accounts (email) VALUES ('dup@x'), ('dup@x')`);
+  for (const t of tenants)
+    await sandbox.platform('accounts', `INSERT INTO tenant_${t}.accounts (email) VALUES ('dup@x'), ('dup@x')`);
 }
 
-async function touched(sandbox: Sandbox, rolloutId: string): Promise<{ succeeded: number; failed: number; waiting: number; queued: number }> {
-  const rows = await sandbox.ledger<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 GROUP BY status`, [rolloutId]);
+async function touched(
+  sandbox: Sandbox,
+  rolloutId: string,
+): Promise<{ succeeded: number; failed: number; waiting: number; queued: number }> {
+  const rows = await sandbox.ledger<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 GROUP BY status`,
+    [rolloutId],
+  );
   const get = (s: string) => rows.find((r) => r.status === s)?.n ?? 0;
   return { succeeded: get('succeeded'), failed: get('failed'), waiting: get('waiting'), queued: get('queued') };
 }
@@ -50,7 +57,18 @@ describe('staged rollouts: canary, waves, failure budget, pause and resume', fun
     sandbox = await setUp(tenants, 1); // one run at a time, in queue order: deterministic
     const broken = tenants.filter((_, i) => i % 2 === 1); // c0002, c0004, … c0020
     await breakTenants(sandbox, broken);
-    const result = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wave-size', '100%', '--max-failures', '3', '--wait']);
+    const result = await sandbox.cli([
+      'migrate',
+      '--to',
+      'latest',
+      '--canary',
+      '0',
+      '--wave-size',
+      '100%',
+      '--max-failures',
+      '3',
+      '--wait',
+    ]);
     expect(result.code).to.equal(1);
     expect(result.stdout).to.match(/halted \(3 tenant\(s\) failed, reaching --max-failures 3\)/);
     const id = /rollout ([0-9a-f-]{36})/.exec(result.stdout)![1]!;
@@ -67,7 +85,11 @@ describe('staged rollouts: canary, waves, failure budget, pause and resume', fun
     expect(after.failed).to.equal(6);
     expect(after.succeeded + after.failed).to.equal(12);
     // finishing does not need the budget: resume with a retry of the failed tenants after fixing their data
-    for (const t of broken) await sandbox.platform('accounts', `DELETE FROM tenant_${t}.accounts WHERE id = (SELECT max(id) FROM tenant_${t}.accounts)`);
+    for (const t of broken)
+      await sandbox.platform(
+        'accounts',
+        `DELETE FROM tenant_${t}.accounts WHERE id = (SELECT max(id) FROM tenant_${t}.accounts)`,
+      );
     const retried = await sandbox.cli(['rollout', 'resume', id, '--retry-failed', '--wait']);
     expect(retried.code, retried.stdout + retried.stderr).to.equal(0);
     for (const t of tenants) expect(await sandbox.applied('accounts', t), t).to.have.length(5);
@@ -79,7 +101,11 @@ describe('staged rollouts: canary, waves, failure budget, pause and resume', fun
   it('pause stops new runs, resume finishes the rollout', async () => {
     const tenants = tenantIds(24);
     sandbox = await setUp(tenants, 2);
-    for (const t of tenants) await sandbox.platform('accounts', `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 4) g`);
+    for (const t of tenants)
+      await sandbox.platform(
+        'accounts',
+        `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 4) g`,
+      );
     const enqueued = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '2', '--wave-size', '6']);
     const id = /rollout ([0-9a-f-]{36})/.exec(enqueued.stdout)![1]!;
     await eventually(async () => ((await touched(sandbox, id)).succeeded >= 4 ? true : undefined), 60_000, 50);
@@ -122,13 +148,31 @@ describe('priority: a single-tenant emergency rollback jumps ahead of a fleet ro
     const fleet = tenantIds(30);
     sandbox = await setUp([...fleet, 'vip'], 1);
     // ~0.5 s a fleet run, so the fleet is still queued however long the rollback CLI takes to start
-    for (const t of fleet) await sandbox.platform('accounts', `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 10) g`);
-    const rollout = await sandbox.cli(['migrate', '--to', 'latest', '--canary', '0', '--wave-size', '100%', ...fleet.flatMap((t) => ['--tenant', t])]);
+    for (const t of fleet)
+      await sandbox.platform(
+        'accounts',
+        `INSERT INTO tenant_${t}.accounts (email) SELECT 'slow' || g || '@x' FROM generate_series(1, 10) g`,
+      );
+    const rollout = await sandbox.cli([
+      'migrate',
+      '--to',
+      'latest',
+      '--canary',
+      '0',
+      '--wave-size',
+      '100%',
+      ...fleet.flatMap((t) => ['--tenant', t]),
+    ]);
     expect(rollout.code, rollout.stderr).to.equal(0);
     const rollback = await sandbox.cli(['rollback', '--to', '0', '--tenant', 'vip', '--wait']);
     expect(rollback.code, rollback.stdout + rollback.stderr).to.equal(0);
-    const [vip] = await sandbox.ledger<{ started_at: Date }>(`SELECT started_at FROM tenantry.runs WHERE tenant = 'vip' AND direction = 'down'`);
-    const later = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE tenant <> 'vip' AND direction = 'up' AND target = '1710000000005_account-status' AND (started_at IS NULL OR started_at > $1)`, [vip!.started_at]);
+    const [vip] = await sandbox.ledger<{ started_at: Date }>(
+      `SELECT started_at FROM tenantry.runs WHERE tenant = 'vip' AND direction = 'down'`,
+    );
+    const later = await sandbox.ledger<{ n: number }>(
+      `SELECT count(*)::int AS n FROM tenantry.runs WHERE tenant <> 'vip' AND direction = 'up' AND target = '1710000000005_account-status' AND (started_at IS NULL OR started_at > $1)`,
+      [vip!.started_at],
+    );
     // one run at a time: the emergency waited at most for the fleet run in flight, not for the queue
     expect(later[0]!.n).to.be.greaterThan(15);
   });

@@ -8,7 +8,10 @@ import { CLI, type CliResult } from '../helpers/sandbox.js';
 import { runToEnd } from '../helpers/processes.js';
 
 /** node-pg-migrate's own templates: what `tenantry new` must write, byte for byte. */
-const TEMPLATES = path.join(path.dirname(createRequire(import.meta.url).resolve('node-pg-migrate/package.json')), 'templates');
+const TEMPLATES = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('node-pg-migrate/package.json')),
+  'templates',
+);
 
 /** The CLI in `cwd`, with no config named: it finds one from there, or there is none. */
 function cli(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
@@ -33,7 +36,10 @@ describe('tenantry init (starter) and tenantry new', () => {
     expect(none.stderr).to.match(/no tenantry\.config\.json in this folder or above: run `npx tenantry init`/);
     const first = await cli(dir, ['init']);
     expect(first.code, first.stderr).to.equal(0);
-    expect(first.stdout).to.match(/wrote tenantry\.config\.json/).and.match(/npx tenantry init/).and.match(/npx tenantry worker/);
+    expect(first.stdout)
+      .to.match(/wrote tenantry\.config\.json/)
+      .and.match(/npx tenantry init/)
+      .and.match(/npx tenantry worker/);
     const migrations = readdirSync(path.join(dir, 'migrations/app/tenant'));
     expect(migrations).to.have.length(1);
     expect(migrations[0]).to.match(/^\d{13}_create-notes\.mjs$/); // an ES module a CommonJS project can load
@@ -78,13 +84,19 @@ describe('tenantry init (starter) and tenantry new', () => {
     expect(js.code, js.stderr).to.equal(0);
     const file = readdirSync(tenantDir).find((f) => f.endsWith('_add-users.js'));
     expect(file, js.stdout).to.match(/^\d{13}_add-users\.js$/);
-    expect(readFileSync(path.join(tenantDir, file!), 'utf8')).to.equal(readFileSync(path.join(TEMPLATES, 'migration-template.js'), 'utf8'));
-    expect(js.stdout).to.include(`../../migrations/app/tenant/${file}`).and.match(/tenantry validate --platform app/);
+    expect(readFileSync(path.join(tenantDir, file!), 'utf8')).to.equal(
+      readFileSync(path.join(TEMPLATES, 'migration-template.js'), 'utf8'),
+    );
+    expect(js.stdout)
+      .to.include(`../../migrations/app/tenant/${file}`)
+      .and.match(/tenantry validate --platform app/);
 
     const sql = await cli(deep, ['new', 'app', 'backfill', '--sql']);
     expect(sql.code, sql.stderr).to.equal(0);
     const sqlFile = readdirSync(tenantDir).find((f) => f.endsWith('_backfill.sql'));
-    expect(readFileSync(path.join(tenantDir, sqlFile!), 'utf8')).to.equal(readFileSync(path.join(TEMPLATES, 'migration-template.sql'), 'utf8'));
+    expect(readFileSync(path.join(tenantDir, sqlFile!), 'utf8')).to.equal(
+      readFileSync(path.join(TEMPLATES, 'migration-template.sql'), 'utf8'),
+    );
 
     const before = readdirSync(tenantDir);
     for (const [args, message] of [
@@ -105,9 +117,16 @@ describe('tenantry init (starter) and tenantry new', () => {
   it('new --kind shared writes into the shared folder the config names', async () => {
     writeFileSync(
       path.join(dir, 'tenantry.config.json'),
-      JSON.stringify({ control: { databaseUrl: '${DATABASE_URL}' }, platforms: { billing: { databaseUrl: '${DATABASE_URL}', migrations: { tenant: 'db/tenant', shared: 'db/shared' } } } }),
+      JSON.stringify({
+        control: { databaseUrl: '${DATABASE_URL}' },
+        platforms: {
+          billing: { databaseUrl: '${DATABASE_URL}', migrations: { tenant: 'db/tenant', shared: 'db/shared' } },
+        },
+      }),
     );
-    const result = await cli(dir, ['new', 'billing', 'create-currencies', '--kind', 'shared'], { DATABASE_URL: 'postgres://u@h/db' });
+    const result = await cli(dir, ['new', 'billing', 'create-currencies', '--kind', 'shared'], {
+      DATABASE_URL: 'postgres://u@h/db',
+    });
     expect(result.code, result.stderr).to.equal(0);
     expect(readdirSync(path.join(dir, 'db/shared'))).to.have.length(1);
   });

@@ -15,7 +15,9 @@ describe('followers hear a rollout finish (LISTEN/NOTIFY on the ledger)', functi
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     control = new ControlDb(loadConfig(sandbox.configFile, {}), { max: 1 });
-    const [mine, other] = await sandbox.ledger<{ id: string }>(`INSERT INTO tenantry.rollouts (kind, target) VALUES ('migrate', 'latest'), ('migrate', 'latest') RETURNING id`);
+    const [mine, other] = await sandbox.ledger<{ id: string }>(
+      `INSERT INTO tenantry.rollouts (kind, target) VALUES ('migrate', 'latest'), ('migrate', 'latest') RETURNING id`,
+    );
     const signal = await listenForStatus(control, mine!.id);
     let woken = false;
     // far longer than the test may take: only the notification can end this wait in time
@@ -26,11 +28,15 @@ describe('followers hear a rollout finish (LISTEN/NOTIFY on the ledger)', functi
     await sandbox.ledger(`UPDATE tenantry.rollouts SET options = options || '{"x": 1}' WHERE id = $1`, [mine!.id]); // not a status change
     await sandbox.ledger('SELECT pg_sleep(0.2)');
     expect(woken, 'woken by another rollout, or by a change that is not of the status').to.equal(false);
-    await sandbox.ledger(`UPDATE tenantry.rollouts SET status = 'succeeded', finished_at = now() WHERE id = $1`, [mine!.id]);
+    await sandbox.ledger(`UPDATE tenantry.rollouts SET status = 'succeeded', finished_at = now() WHERE id = $1`, [
+      mine!.id,
+    ]);
     await waiting;
     await signal.close();
     // the pool's one session is usable and listens no more
-    const { rows } = await control.pool.query<{ channels: number }>('SELECT count(*)::int AS channels FROM pg_listening_channels()');
+    const { rows } = await control.pool.query<{ channels: number }>(
+      'SELECT count(*)::int AS channels FROM pg_listening_channels()',
+    );
     expect(rows[0]!.channels).to.equal(0);
   });
 });

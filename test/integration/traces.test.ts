@@ -25,7 +25,10 @@ describe('traces: a rollout, its runs and their phases as OpenTelemetry spans', 
   });
 
   it('gives one trace per rollout: the rollout span, a span per run under it, and lock, backup, migrate and record under each run', async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, extra: { backup: { strategy: 'pg_dump', dir: './backups' } } });
+    sandbox = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      extra: { backup: { strategy: 'pg_dump', dir: './backups' } },
+    });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     const tenants = tenantIds(3);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', ...tenants])).code).to.equal(0);
@@ -34,11 +37,19 @@ describe('traces: a rollout, its runs and their phases as OpenTelemetry spans', 
     const control = new ControlDb(config, { max: 2 });
     const pools = new PoolRegistry(2);
     const worker = await startWorker({ config, logger: silentLogger, concurrency: 2 });
-    const rollouts = new RolloutService({ config, control, pools, logger: silentLogger, queue: () => store.runQueue() });
+    const rollouts = new RolloutService({
+      config,
+      control,
+      pools,
+      logger: silentLogger,
+      queue: () => store.runQueue(),
+    });
     let rolloutId: string;
     try {
       const first = await rollouts.create({ kind: 'migrate', target: V1, canary: 0, backup: 'none' });
-      expect((await waitForRollout(control, first.rolloutId, { timeoutMs: 60_000 })).summary.status).to.equal('succeeded');
+      expect((await waitForRollout(control, first.rolloutId, { timeoutMs: 60_000 })).summary.status).to.equal(
+        'succeeded',
+      );
       // a tenant whose next migration fails: its run span says so
       await sandbox.platform('accounts', `INSERT INTO tenant_c0003.accounts (email) VALUES ('dup@x'), ('dup@x')`);
       exporter.reset();
@@ -55,12 +66,17 @@ describe('traces: a rollout, its runs and their phases as OpenTelemetry spans', 
     await provider.forceFlush();
     const spans = exporter.getFinishedSpans();
     const named = (name: string) => spans.filter((s) => s.name === name);
-    const childrenOf = (parent: ReadableSpan) => spans.filter((s) => s.parentSpanContext?.spanId === parent.spanContext().spanId);
+    const childrenOf = (parent: ReadableSpan) =>
+      spans.filter((s) => s.parentSpanContext?.spanId === parent.spanContext().spanId);
 
     const [root, ...more] = named('tenantry.rollout');
     expect(more).to.have.length(0);
     expect(root!.parentSpanContext).to.equal(undefined);
-    expect(root!.attributes).to.include({ 'tenantry.rollout.id': rolloutId!, 'tenantry.rollout.kind': 'migrate', 'tenantry.rollout.runs': 3 });
+    expect(root!.attributes).to.include({
+      'tenantry.rollout.id': rolloutId!,
+      'tenantry.rollout.kind': 'migrate',
+      'tenantry.rollout.runs': 3,
+    });
     const traceId = root!.spanContext().traceId;
 
     // the tenants' backups, taken in a batch, and every run: children of the rollout, in its trace
@@ -76,16 +92,25 @@ describe('traces: a rollout, its runs and their phases as OpenTelemetry spans', 
     for (const run of runs) {
       expect(run.attributes['tenantry.run.id']).to.match(/^[0-9a-f-]{36}$/);
       const phases = childrenOf(run).map((s) => s.name);
-      expect(phases, String(run.attributes['tenantry.tenant'])).to.deep.equal(['tenantry.lock', 'tenantry.backup', 'tenantry.migrate', 'tenantry.record']);
+      expect(phases, String(run.attributes['tenantry.tenant'])).to.deep.equal([
+        'tenantry.lock',
+        'tenantry.backup',
+        'tenantry.migrate',
+        'tenantry.record',
+      ]);
       for (const phase of childrenOf(run)) expect(phase.spanContext().traceId).to.equal(traceId);
     }
-    const outcomes = Object.fromEntries(runs.map((s) => [s.attributes['tenantry.tenant'], s.attributes['tenantry.outcome']]));
+    const outcomes = Object.fromEntries(
+      runs.map((s) => [s.attributes['tenantry.tenant'], s.attributes['tenantry.outcome']]),
+    );
     expect(outcomes).to.deep.equal({ c0001: 'succeeded', c0002: 'succeeded', c0003: 'failed' });
     // the failed run's migrate phase is the span marked as an error
     const failedRun = runs.find((s) => s.attributes['tenantry.tenant'] === 'c0003')!;
     const migrate = childrenOf(failedRun).find((s) => s.name === 'tenantry.migrate')!;
     expect(migrate.status.code).to.equal(2); // SpanStatusCode.ERROR
     expect(failedRun.status.code).to.equal(2);
-    expect(childrenOf(runs.find((s) => s.attributes['tenantry.tenant'] === 'c0001')!).every((s) => s.status.code !== 2)).to.equal(true);
+    expect(
+      childrenOf(runs.find((s) => s.attributes['tenantry.tenant'] === 'c0001')!).every((s) => s.status.code !== 2),
+    ).to.equal(true);
   });
 });

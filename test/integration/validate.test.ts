@@ -41,7 +41,9 @@ describe('tenantry validate', function () {
   this.timeout(180_000);
   const sandboxes: Sandbox[] = [];
   const sandbox = (platforms: Record<string, string>) => {
-    const made = new Sandbox({ platforms: Object.fromEntries(Object.entries(platforms).map(([id, dir]) => [id, { migrations: dir }])) });
+    const made = new Sandbox({
+      platforms: Object.fromEntries(Object.entries(platforms).map(([id, dir]) => [id, { migrations: dir }])),
+    });
     sandboxes.push(made);
     return made;
   };
@@ -95,12 +97,21 @@ describe('tenantry validate', function () {
       ['TNT111', '1720000000005_throws-on-load.js'],
     ]);
     // a name off the convention still runs under node-pg-migrate: a warning, not an error
-    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => [p.code, p.file])).to.deep.equal([['TNT101', '1720000000003_Add_Widget_Size.js']]);
-    expect(r.problems.find((p) => p.file === '1720000000004_syntax-error.js')!.message).to.match(/SyntaxError: .*\(line 4\)/);
+    expect(r.problems.filter((p) => p.severity === 'warning').map((p) => [p.code, p.file])).to.deep.equal([
+      ['TNT101', '1720000000003_Add_Widget_Size.js'],
+    ]);
+    expect(r.problems.find((p) => p.file === '1720000000004_syntax-error.js')!.message).to.match(
+      /SyntaxError: .*\(line 4\)/,
+    );
     expect(r.sets[0]!.roundTrip.status).to.equal('skip');
     const text = await sb.cli(['validate']);
     expect(text.code).to.equal(1);
-    for (const file of ['1720000000002_no-down.js', '1720000000003_Add_Widget_Size.js', '1720000000004_syntax-error.js', '1720000000005_throws-on-load.js']) {
+    for (const file of [
+      '1720000000002_no-down.js',
+      '1720000000003_Add_Widget_Size.js',
+      '1720000000004_syntax-error.js',
+      '1720000000005_throws-on-load.js',
+    ]) {
       expect(text.stdout).to.include(file);
     }
     expect(text.stdout).to.match(/3 error\(s\)/);
@@ -158,7 +169,9 @@ describe('tenantry validate', function () {
     expect(result.code).to.equal(1);
     const drift = r.problems.filter((p) => p.code === 'TNT301');
     expect(drift.map((p) => p.file)).to.deep.equal(['1710000000002_add-account-name.js']);
-    expect(drift[0]!.message).to.match(/edited after it was applied: 2 tenant\(s\) ran sha256 [0-9a-f]{12}…, the file is now [0-9a-f]{12}…/);
+    expect(drift[0]!.message).to.match(
+      /edited after it was applied: 2 tenant\(s\) ran sha256 [0-9a-f]{12}…, the file is now [0-9a-f]{12}…/,
+    );
     expect(r.checksums.status).to.equal('fail');
   });
 
@@ -191,8 +204,14 @@ describe('tenantry validate', function () {
     };
     refused(await sb.cli(['validate']), /migrations directory .*does-not-exist does not exist/);
     const clean = sandbox({ clean: path.join(SETS, 'clean') });
-    refused(await clean.cli(['validate', '--database-url', 'postgres://postgres@127.0.0.1:1/postgres']), /PostgreSQL at 127\.0\.0\.1:1\/postgres is unreachable/);
-    refused(await clean.cli(['validate', '--database-url', 'mysql://x']), /--database-url must be a postgres:\/\/ connection string/);
+    refused(
+      await clean.cli(['validate', '--database-url', 'postgres://postgres@127.0.0.1:1/postgres']),
+      /PostgreSQL at 127\.0\.0\.1:1\/postgres is unreachable/,
+    );
+    refused(
+      await clean.cli(['validate', '--database-url', 'mysql://x']),
+      /--database-url must be a postgres:\/\/ connection string/,
+    );
     refused(await clean.cli(['validate', '--platform', 'nope']), /unknown platform "nope"/);
   });
 });

@@ -3,7 +3,15 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { fingerprintSchemas, getPlatform, loadConfig, ReferenceCache, readMigrationSet, verifyTenant, type TenantId } from '@tenantry/core';
+import {
+  fingerprintSchemas,
+  getPlatform,
+  loadConfig,
+  ReferenceCache,
+  readMigrationSet,
+  verifyTenant,
+  type TenantId,
+} from '@tenantry/core';
 import { FIXTURES, Sandbox, type CliResult } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 
@@ -12,7 +20,12 @@ interface VerifyReport {
   checked: number;
   matched: number;
   references: number;
-  drifted: Array<{ platform: string; tenant: string; version: string; differences: Array<{ kind: string; object: string; expected?: string; actual?: string }> }>;
+  drifted: Array<{
+    platform: string;
+    tenant: string;
+    version: string;
+    differences: Array<{ kind: string; object: string; expected?: string; actual?: string }>;
+  }>;
 }
 
 function parse(result: CliResult): VerifyReport {
@@ -25,7 +38,12 @@ describe('tenantry verify', function () {
   let sandbox: Sandbox;
   let dir: string;
   const refSchemas = async () =>
-    (await sandbox.platform<{ nspname: string }>('accounts', "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_%'")).map((r) => r.nspname);
+    (
+      await sandbox.platform<{ nspname: string }>(
+        'accounts',
+        "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenantry\\_ref\\_%'",
+      )
+    ).map((r) => r.nspname);
 
   before(async () => {
     // a copy of the files: the last test adds a broken one
@@ -37,7 +55,14 @@ describe('tenantry verify', function () {
     sandbox.startWorker({ concurrency: 3 });
     const up = await sandbox.cli(['migrate', '--to', 'latest', '--wait']);
     expect(up.code, up.stderr).to.equal(0);
-    const down = await sandbox.cli(['rollback', '--to', '1710000000002_add-account-name', '--tenant', 'initech', '--wait']);
+    const down = await sandbox.cli([
+      'rollback',
+      '--to',
+      '1710000000002_add-account-name',
+      '--tenant',
+      'initech',
+      '--wait',
+    ]);
     expect(down.code, down.stderr).to.equal(0);
   });
   after(async () => {
@@ -65,11 +90,17 @@ describe('tenantry verify', function () {
     expect(report).to.include({ ok: false, checked: 3, matched: 2 });
     expect(report.drifted.map((d) => d.tenant)).to.deep.equal(['acme']);
     expect(report.drifted[0]!.differences).to.deep.equal([
-      { kind: 'missing', object: 'index sessions_account_id_index', expected: 'CREATE INDEX sessions_account_id_index ON sessions USING btree (account_id)' },
+      {
+        kind: 'missing',
+        object: 'index sessions_account_id_index',
+        expected: 'CREATE INDEX sessions_account_id_index ON sessions USING btree (account_id)',
+      },
     ]);
     const text = await sandbox.cli(['verify']);
     expect(text.code).to.equal(1);
-    expect(text.stdout).to.match(/^accounts\/acme \(tenant_acme at 1710000000005_account-status\): 1 difference\(s\)$/m);
+    expect(text.stdout).to.match(
+      /^accounts\/acme \(tenant_acme at 1710000000005_account-status\): 1 difference\(s\)$/m,
+    );
     expect(text.stdout).to.match(/^ {2}missing index sessions_account_id_index$/m);
     expect(text.stdout).to.not.match(/globex|initech/);
   });
@@ -83,7 +114,12 @@ describe('tenantry verify', function () {
     expect(report.drifted[0]!.differences.map((d) => [d.kind, d.object, d.expected, d.actual])).to.deep.equal([
       ['changed', 'column accounts.email', 'text not null', 'character varying(200) not null'],
       ['extra', 'column accounts.nickname', undefined, 'text'],
-      ['changed', 'enum account_status', "'active', 'suspended', 'closed'", "'active', 'suspended', 'closed', 'archived'"],
+      [
+        'changed',
+        'enum account_status',
+        "'active', 'suspended', 'closed'",
+        "'active', 'suspended', 'closed', 'archived'",
+      ],
     ]);
     const unknown = await sandbox.cli(['verify', '--tenant', 'ghost']);
     expect(unknown.code).to.equal(2);
@@ -102,7 +138,9 @@ describe('tenantry verify', function () {
       const acme = await verifyTenant({ client, platform, set, tenant: 'acme' as TenantId, references });
       expect(acme.status).to.equal('drift');
       expect(references.size).to.equal(2);
-      const prints = await fingerprintSchemas(client, ['tenant_acme', 'tenant_initech'], { migrationsTable: 'pgmigrations' });
+      const prints = await fingerprintSchemas(client, ['tenant_acme', 'tenant_initech'], {
+        migrationsTable: 'pgmigrations',
+      });
       expect(prints.get('tenant_initech')!.objects.get('table accounts')).to.equal('table');
       expect([...prints.get('tenant_acme')!.objects.keys()].some((k) => k.includes('pgmigrations'))).to.equal(false);
     } finally {

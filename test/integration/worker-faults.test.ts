@@ -11,9 +11,15 @@ import { REDIS_URL, databaseUrl } from '../helpers/services.js';
 
 async function stepCountsAreOne(sandbox: Sandbox, tenants: string[]): Promise<void> {
   for (const tenant of tenants) {
-    const rows = await sandbox.platform<{ migration: string; n: number }>('accounts', `SELECT migration, count(*)::int AS n FROM tenant_${tenant}.applied_steps GROUP BY migration ORDER BY 1`);
+    const rows = await sandbox.platform<{ migration: string; n: number }>(
+      'accounts',
+      `SELECT migration, count(*)::int AS n FROM tenant_${tenant}.applied_steps GROUP BY migration ORDER BY 1`,
+    );
     expect(rows, tenant).to.have.length(5);
-    expect(rows.every((r) => r.n === 1), `${tenant}: ${JSON.stringify(rows)}`).to.equal(true);
+    expect(
+      rows.every((r) => r.n === 1),
+      `${tenant}: ${JSON.stringify(rows)}`,
+    ).to.equal(true);
   }
 }
 
@@ -33,16 +39,23 @@ describe('workers under faults (real processes and signals)', function () {
     expect(enqueued.code, enqueued.stderr).to.equal(0);
     const id = rolloutIdIn(enqueued.stdout);
     // kill it while it is inside runs
-    await eventually(async () => {
-      const rows = await sandbox.ledger<{ done: number; running: number }>(
-        `SELECT count(*) FILTER (WHERE status = 'succeeded')::int AS done, count(*) FILTER (WHERE status = 'running')::int AS running FROM tenantry.runs WHERE rollout_id = $1`,
-        [id],
-      );
-      return rows[0]!.done >= 4 && rows[0]!.running > 0 ? true : undefined;
-    }, 30_000, 20);
+    await eventually(
+      async () => {
+        const rows = await sandbox.ledger<{ done: number; running: number }>(
+          `SELECT count(*) FILTER (WHERE status = 'succeeded')::int AS done, count(*) FILTER (WHERE status = 'running')::int AS running FROM tenantry.runs WHERE rollout_id = $1`,
+          [id],
+        );
+        return rows[0]!.done >= 4 && rows[0]!.running > 0 ? true : undefined;
+      },
+      30_000,
+      20,
+    );
     doomed.kill('SIGKILL');
     await exited(doomed);
-    const interrupted = await sandbox.ledger<{ n: number }>(`SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status <> 'succeeded'`, [id]);
+    const interrupted = await sandbox.ledger<{ n: number }>(
+      `SELECT count(*)::int AS n FROM tenantry.runs WHERE rollout_id = $1 AND status <> 'succeeded'`,
+      [id],
+    );
     expect(interrupted[0]!.n).to.be.greaterThan(0);
 
     sandbox.startWorker({ concurrency: 4 });
@@ -52,7 +65,10 @@ describe('workers under faults (real processes and signals)', function () {
     for (const tenant of tenants) expect(await sandbox.applied('accounts', tenant), tenant).to.have.length(5);
     await stepCountsAreOne(sandbox, tenants);
     // no lock left behind by the dead worker's sessions
-    const locks = await sandbox.platform(`accounts`, `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`);
+    const locks = await sandbox.platform(
+      `accounts`,
+      `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
     expect(locks).to.have.length(0);
   });
 
@@ -69,7 +85,10 @@ describe('workers under faults (real processes and signals)', function () {
       const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
       const id = rolloutIdIn(enqueued.stdout);
       await eventually(async () => {
-        const rows = await sandbox.ledger<{ tenant: string; status: string; deferrals: number }>('SELECT tenant, status, deferrals FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant', [id]);
+        const rows = await sandbox.ledger<{ tenant: string; status: string; deferrals: number }>(
+          'SELECT tenant, status, deferrals FROM tenantry.runs WHERE rollout_id = $1 ORDER BY tenant',
+          [id],
+        );
         return rows[0]!.deferrals >= 2 && rows[1]!.status === 'succeeded' ? rows : undefined;
       });
       const acme = await sandbox.ledger<{ status: string }>(`SELECT status FROM tenantry.runs WHERE tenant = 'acme'`);
@@ -90,10 +109,20 @@ describe('workers under faults (real processes and signals)', function () {
     await eventually(async () => (worker.output().includes('worker started') ? true : undefined));
     const enqueued = await sandbox.cli(['migrate', '--to', 'latest']);
     const id = rolloutIdIn(enqueued.stdout);
-    await eventually(async () => ((await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE rollout_id = $1 AND status = 'running'`, [id])).length > 0 ? true : undefined), 20_000, 20);
+    await eventually(
+      async () =>
+        (await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE rollout_id = $1 AND status = 'running'`, [id]))
+          .length > 0
+          ? true
+          : undefined,
+      20_000,
+      20,
+    );
     worker.kill('SIGTERM');
     expect(await exited(worker)).to.equal(0);
-    const runs = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE rollout_id = $1', [id]);
+    const runs = await sandbox.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE rollout_id = $1', [
+      id,
+    ]);
     expect(runs[0]!.status).to.equal('succeeded');
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(5);
   });
@@ -114,7 +143,9 @@ describe('workers under faults (real processes and signals)', function () {
         target: '1710000000005_account-status',
       });
       sandbox.startWorker();
-      const failed = await eventually(async () => ((await queue.getJob(job.id!))?.failedReason ? await queue.getJob(job.id!) : undefined));
+      const failed = await eventually(async () =>
+        (await queue.getJob(job.id!))?.failedReason ? await queue.getJob(job.id!) : undefined,
+      );
       expect(failed!.failedReason).to.match(/invalid run job data: tenant/);
       expect(failed!.attemptsMade).to.equal(1);
       const publicSchema = await sandbox.platform(`accounts`, "SELECT 1 FROM pg_namespace WHERE nspname = 'public'");

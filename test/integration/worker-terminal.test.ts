@@ -6,7 +6,10 @@ import { CLI, Sandbox, eventually } from '../helpers/sandbox.js';
 /** Runs a shell script on a real terminal (`script` gives it a pty); returns what the terminal showed. */
 function onTerminal(script: string, env: NodeJS.ProcessEnv, until?: (output: string) => boolean): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qfec', `bash -c ${JSON.stringify(script)}`, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qfec', `bash -c ${JSON.stringify(script)}`, '/dev/null'], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let output = '';
     let interrupted = false;
     const onData = (d: Buffer) => {
@@ -50,17 +53,32 @@ describe('a worker started in the background of a terminal (`tenantry worker &`)
     const node = JSON.stringify(process.execPath);
     const cli = JSON.stringify(CLI);
     // job control on, as in an interactive shell: the worker is a background job of the terminal
-    const output = await onTerminal(`set -m; ${node} ${cli} worker & ${node} ${cli} migrate --to latest --wait; kill %1; wait`, env);
-    expect(output).to.include('tenantry worker: running in the background of this terminal, so it logs only warnings and errors');
+    const output = await onTerminal(
+      `set -m; ${node} ${cli} worker & ${node} ${cli} migrate --to latest --wait; kill %1; wait`,
+      env,
+    );
+    expect(output).to.include(
+      'tenantry worker: running in the background of this terminal, so it logs only warnings and errors',
+    );
     expect(output).to.match(/rollout [0-9a-f-]{36} succeeded: 2 succeeded, 0 failed of 2/);
     expect(output).to.not.include('run succeeded').and.not.include('worker started');
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(5);
   });
 
   it('in the foreground of a terminal it logs every run as before', async () => {
-    const output = await onTerminal(`exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} worker`, env, (o) => o.includes('worker started'));
+    const output = await onTerminal(
+      `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} worker`,
+      env,
+      (o) => o.includes('worker started'),
+    );
     expect(output).to.match(/INFO \(tenantry-worker\): worker started/);
     expect(output).to.not.include('running in the background');
-    await eventually(async () => ((await sandbox.ledger<{ n: number }>('SELECT count(*)::int AS n FROM tenantry.workers WHERE stopped_at IS NULL'))[0]!.n === 0 ? true : undefined));
+    await eventually(async () =>
+      (
+        await sandbox.ledger<{ n: number }>('SELECT count(*)::int AS n FROM tenantry.workers WHERE stopped_at IS NULL')
+      )[0]!.n === 0
+        ? true
+        : undefined,
+    );
   });
 });

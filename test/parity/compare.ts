@@ -11,8 +11,23 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
  * node-pg-migrate's own runner, as a user calls it: its default options, pointed at one schema
  * (created when missing) of one database.
  */
-export async function runnerMove(database: string, schema: string, dir: string, direction: 'up' | 'down', count = Number.POSITIVE_INFINITY): Promise<void> {
-  await runner({ databaseUrl: databaseUrl(database), dir, schema, createSchema: true, migrationsTable: 'pgmigrations', direction, count, logger: quiet });
+export async function runnerMove(
+  database: string,
+  schema: string,
+  dir: string,
+  direction: 'up' | 'down',
+  count = Number.POSITIVE_INFINITY,
+): Promise<void> {
+  await runner({
+    databaseUrl: databaseUrl(database),
+    dir,
+    schema,
+    createSchema: true,
+    migrationsTable: 'pgmigrations',
+    direction,
+    count,
+    logger: quiet,
+  });
 }
 
 /** The history a tenant's table records, in the order both read it (run_on, id). */
@@ -20,7 +35,9 @@ export async function history(database: string, schema: string): Promise<string[
   const client = new pg.Client({ connectionString: databaseUrl(database) });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${pg.escapeIdentifier(schema)}.pgmigrations ORDER BY run_on, id`);
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT name FROM ${pg.escapeIdentifier(schema)}.pgmigrations ORDER BY run_on, id`,
+    );
     return rows.map((r) => r.name);
   } catch (error) {
     if ((error as { code?: string }).code === '42P01' || (error as { code?: string }).code === '3F000') return [];
@@ -37,7 +54,13 @@ export async function history(database: string, schema: string): Promise<string[
  * built alike give equal lists.
  */
 export async function dumpSchemas(database: string, schemas: readonly string[]): Promise<Map<string, string[]>> {
-  const args = ['--no-owner', '--exclude-table-data=*.pgmigrations', '--exclude-table-data=*.pgmigrations_id_seq', '-d', databaseUrl(database)];
+  const args = [
+    '--no-owner',
+    '--exclude-table-data=*.pgmigrations',
+    '--exclude-table-data=*.pgmigrations_id_seq',
+    '-d',
+    databaseUrl(database),
+  ];
   for (const s of schemas) args.push('-n', s);
   const { stdout } = await run('pg_dump', args, { maxBuffer: 64 * 1024 * 1024 });
   const blocks = new Map<string, string[]>(schemas.map((s) => [s, []]));

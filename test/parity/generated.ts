@@ -8,7 +8,19 @@ import type { ParitySet } from './sets.js';
  * every way down is the runner's inferred reverse. A small model keeps each operation valid
  * (it names tables and columns that exist at that point).
  */
-const KINDS = ['table', 'column', 'index', 'unique', 'check', 'renameColumn', 'renameTable', 'view', 'enum', 'sequence', 'domain'] as const;
+const KINDS = [
+  'table',
+  'column',
+  'index',
+  'unique',
+  'check',
+  'renameColumn',
+  'renameTable',
+  'view',
+  'enum',
+  'sequence',
+  'domain',
+] as const;
 const TYPES = ['integer', 'text', 'boolean', 'bigint', 'varchar(20)', 'numeric(8,2)'] as const;
 
 const opArbitrary = fc.record({
@@ -17,7 +29,10 @@ const opArbitrary = fc.record({
   type: fc.constantFrom(...TYPES),
   notNull: fc.boolean(),
 });
-export const setArbitrary = fc.array(fc.array(opArbitrary, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 6 });
+export const setArbitrary = fc.array(fc.array(opArbitrary, { minLength: 1, maxLength: 3 }), {
+  minLength: 2,
+  maxLength: 6,
+});
 export type GeneratedSet = Array<Array<{ kind: (typeof KINDS)[number]; pick: number; type: string; notNull: boolean }>>;
 
 interface Model {
@@ -81,5 +96,7 @@ export function writeGeneratedSet(root: string, id: string, generated: Generated
 
 /** `count` generated sets from `seed` (the same seed writes the same sets). */
 export function generatedSets(root: string, seed: number, count: number): ParitySet[] {
-  return fc.sample(setArbitrary, { seed, numRuns: count }).map((generated, i) => writeGeneratedSet(root, `gen${i + 1}`, generated as GeneratedSet));
+  return fc
+    .sample(setArbitrary, { seed, numRuns: count })
+    .map((generated, i) => writeGeneratedSet(root, `gen${i + 1}`, generated as GeneratedSet));
 }

@@ -13,7 +13,10 @@ import { runnerMove } from './compare.js';
  */
 const table = (name: string) => `export const up = (pgm) => { pgm.createTable('${name}', { id: 'id' }); };\n`;
 
-const FOLDERS: Record<string, { files: Record<string, string>; link?: [string, string]; runner: RegExp; tenantry: RegExp }> = {
+const FOLDERS: Record<
+  string,
+  { files: Record<string, string>; link?: [string, string]; runner: RegExp; tenantry: RegExp }
+> = {
   // the runner takes each file as a whole migration: 1_pair.down runs first, as an up
   pair: {
     files: { '1_pair.up.sql': 'CREATE TABLE pair (id int);\n', '1_pair.down.sql': 'DROP TABLE pair;\n' },
@@ -68,8 +71,15 @@ describe("refusals and ignored files, as node-pg-migrate's runner has them", fun
     writeFileSync(path.join(root, 'ignored', 'drafts', '2_draft.js'), table('draft'));
     mkdirSync(path.join(root, 'noreverse'));
     writeFileSync(path.join(root, 'noreverse', '1_a.js'), table('a'));
-    writeFileSync(path.join(root, 'noreverse', '2_raw-sql.js'), "export const up = (pgm) => { pgm.sql('INSERT INTO a DEFAULT VALUES'); };\n");
-    sandbox = new Sandbox({ platforms: Object.fromEntries([...Object.keys(FOLDERS), 'ignored', 'noreverse'].map((id) => [id, { migrations: path.join(root, id) }])) });
+    writeFileSync(
+      path.join(root, 'noreverse', '2_raw-sql.js'),
+      "export const up = (pgm) => { pgm.sql('INSERT INTO a DEFAULT VALUES'); };\n",
+    );
+    sandbox = new Sandbox({
+      platforms: Object.fromEntries(
+        [...Object.keys(FOLDERS), 'ignored', 'noreverse'].map((id) => [id, { migrations: path.join(root, id) }]),
+      ),
+    });
     await adminQuery(`CREATE DATABASE ${scratch}`);
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     // a file that throws at import is found when a rollout is planned: it needs a tenant to plan for
@@ -90,7 +100,10 @@ describe("refusals and ignored files, as node-pg-migrate's runner has them", fun
       );
       expect(failure, 'the runner accepted the folder').to.be.a('string');
       expect(failure).to.match(folder.runner);
-      const [validate, migrate] = await Promise.all([sandbox.cli(['validate', '--platform', id]), sandbox.cli(['migrate', '--to', 'latest', '--platform', id])]);
+      const [validate, migrate] = await Promise.all([
+        sandbox.cli(['validate', '--platform', id]),
+        sandbox.cli(['migrate', '--to', 'latest', '--platform', id]),
+      ]);
       expectRefusal(migrate, folder.tenantry, `migrate ${id}`);
       if (id === 'throws') {
         // validate reports it with the set's other findings (exit 1, a check found a problem)
@@ -104,14 +117,26 @@ describe("refusals and ignored files, as node-pg-migrate's runner has them", fun
   it('a rollback through a migration whose up cannot be reversed: the runner fails, Tenantry refuses up front naming it', async () => {
     // the tenant was moved by the runner: Tenantry reads where it is from its history
     await runnerMove(sandbox.platformDbs.noreverse!, 'tenant_t1', path.join(root, 'noreverse'), 'up');
-    const failure = await runnerMove(sandbox.platformDbs.noreverse!, 'tenant_t1', path.join(root, 'noreverse'), 'down', 1).then(
+    const failure = await runnerMove(
+      sandbox.platformDbs.noreverse!,
+      'tenant_t1',
+      path.join(root, 'noreverse'),
+      'down',
+      1,
+    ).then(
       () => 'went down',
       (error: Error) => error.message,
     );
     expect(failure).to.match(/Impossible to automatically infer down migration/);
     const refused = await sandbox.cli(['rollback', '--to', '0', '--platform', 'noreverse']);
-    expectRefusal(refused, /migration 2_raw-sql of noreverse has no down \(node-pg-migrate cannot reverse its up: Impossible to automatically infer down migration/, 'rollback');
-    const info = JSON.parse((await sandbox.cli(['rollback-info', '--platform', 'noreverse', '--tenant', 't1', '--to', '0', '--json'])).stdout) as {
+    expectRefusal(
+      refused,
+      /migration 2_raw-sql of noreverse has no down \(node-pg-migrate cannot reverse its up: Impossible to automatically infer down migration/,
+      'rollback',
+    );
+    const info = JSON.parse(
+      (await sandbox.cli(['rollback-info', '--platform', 'noreverse', '--tenant', 't1', '--to', '0', '--json'])).stdout,
+    ) as {
       recommended: string;
       migrations: Array<{ name: string; down: string }>;
     };
@@ -127,11 +152,25 @@ describe("refusals and ignored files, as node-pg-migrate's runner has them", fun
     await runnerMove(scratch, 'ignored', path.join(root, 'ignored'), 'up');
     const applied = await adminQuery<{ name: string }>('SELECT name FROM ignored.pgmigrations', [], scratch);
     expect(applied.map((r) => r.name)).to.deep.equal(['1_kept']);
-    const result = await sandbox.cli(['validate', '--platform', 'ignored', '--database-url', databaseUrl('postgres'), '--json']);
+    const result = await sandbox.cli([
+      'validate',
+      '--platform',
+      'ignored',
+      '--database-url',
+      databaseUrl('postgres'),
+      '--json',
+    ]);
     expect(result.code, result.stdout + result.stderr).to.equal(0);
-    const problems = (JSON.parse(result.stdout) as { problems: Array<{ code: string; file?: string; severity: string }> }).problems;
+    const problems = (
+      JSON.parse(result.stdout) as { problems: Array<{ code: string; file?: string; severity: string }> }
+    ).problems;
     expect(problems.filter((p) => p.code === 'TNT104').every((p) => p.severity === 'warning')).to.equal(true);
-    expect(problems.filter((p) => p.code === 'TNT104').map((p) => p.file).sort()).to.deep.equal(['.gitkeep', 'drafts']);
+    expect(
+      problems
+        .filter((p) => p.code === 'TNT104')
+        .map((p) => p.file)
+        .sort(),
+    ).to.deep.equal(['.gitkeep', 'drafts']);
     // no down written: node-pg-migrate reverses the up, and validate says so
     expect(problems.filter((p) => p.code === 'TNT115').map((p) => p.file)).to.deep.equal(['1_kept.js']);
   });

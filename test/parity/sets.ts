@@ -151,7 +151,12 @@ export const up = (pgm) => {
 `;
   }
   write(dir, files);
-  return describeSet(id, dir, Object.keys(files).map((f) => f.replace(/\.js$/, '')), 6);
+  return describeSet(
+    id,
+    dir,
+    Object.keys(files).map((f) => f.replace(/\.js$/, '')),
+    6,
+  );
 }
 
 /** Every module shape the runner loads, in a `"type": "module"` package, with a linked file and entries it ignores. */
@@ -179,7 +184,9 @@ export function shapesSet(root: string, id: string): ParitySet {
     '.1760000000012_hidden.js': `export const up = (pgm) => { pgm.createTable('hidden', { id: 'id' }); };\n`,
   };
   write(dir, files);
-  write(path.join(dir, 'drafts'), { '1760000000013_draft.js': `export const up = (pgm) => { pgm.createTable('draft', { id: 'id' }); };\n` });
+  write(path.join(dir, 'drafts'), {
+    '1760000000013_draft.js': `export const up = (pgm) => { pgm.createTable('draft', { id: 'id' }); };\n`,
+  });
   symlinkSync(path.join(pkg, 'elsewhere', 'linked-source.js'), path.join(dir, '1760000000008_linked.js'));
   const order = [
     '1760000000001_esm',

@@ -4,7 +4,17 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isValidId } from '@tenantry/core';
 import { FIXTURES, Sandbox } from '../helpers/sandbox.js';
-import { CANARY_TABLE, HOSTILE_NUMBERS, HOSTILE_STRINGS, HOSTILE_TARGETS, HOSTILE_UUIDS, SEED, generate, hostileNumber, hostileString } from './inputs.js';
+import {
+  CANARY_TABLE,
+  HOSTILE_NUMBERS,
+  HOSTILE_STRINGS,
+  HOSTILE_TARGETS,
+  HOSTILE_UUIDS,
+  SEED,
+  generate,
+  hostileNumber,
+  hostileString,
+} from './inputs.js';
 import { cliInProcess, expectHandled, expectTypedRefusal, noUnhandled, plantCanaries, snapshot } from './world.js';
 
 type Template = (value: string) => string[] | undefined;
@@ -74,7 +84,10 @@ describe('security: hostile command lines (in process: curated and generated; re
   }
 
   this.beforeAll(async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, releases: { 'v1.0.0': { accounts: '1710000000002_add-account-name' } } });
+    sandbox = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      releases: { 'v1.0.0': { accounts: '1710000000002_add-account-name' } },
+    });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme'])).code).to.equal(0);
     await plantCanaries(sandbox, sandbox.controlDb);
@@ -84,19 +97,27 @@ describe('security: hostile command lines (in process: curated and generated; re
   });
   this.afterAll(async () => {
     // eslint-disable-next-line no-console
-    console.log(`      hostile command lines: ${calls} in-process calls, seed ${SEED} (TENANTRY_FUZZ_SEED=${SEED} reproduces them)`);
+    console.log(
+      `      hostile command lines: ${calls} in-process calls, seed ${SEED} (TENANTRY_FUZZ_SEED=${SEED} reproduces them)`,
+    );
     await sandbox?.destroy();
   });
 
   it(`curated: ${HOSTILE_STRINGS.length} ids, ${HOSTILE_TARGETS.length} targets, ${HOSTILE_UUIDS.length} record ids, ${HOSTILE_NUMBERS.length} numbers, each in several of the places it can go`, async () => {
     await noUnhandled(async () => {
       // each value in several places, the places taken in turn, so every place sees many values
-      const some = <T>(list: readonly T[], i: number, k: number) => Array.from({ length: Math.min(k, list.length) }, (_, j) => list[(i * k + j) % list.length]!);
-      for (const [i, s] of HOSTILE_STRINGS.entries()) for (const template of some(ID_TEMPLATES, i, 3)) await check(template(s), !isValidId(s));
-      for (const [i, s] of HOSTILE_STRINGS.entries()) for (const template of some(SELECTOR_TEMPLATES, i, 2)) await check(template(s), false);
-      for (const [i, t] of HOSTILE_TARGETS.entries()) for (const template of some(TARGET_TEMPLATES, i, 1)) await check(template(t), true);
-      for (const [i, u] of HOSTILE_UUIDS.entries()) for (const template of some(UUID_TEMPLATES, i, 2)) await check(template(u), true);
-      for (const [i, n] of HOSTILE_NUMBERS.entries()) for (const template of some(NUMBER_TEMPLATES, i, 2)) await check(template(n), false);
+      const some = <T>(list: readonly T[], i: number, k: number) =>
+        Array.from({ length: Math.min(k, list.length) }, (_, j) => list[(i * k + j) % list.length]!);
+      for (const [i, s] of HOSTILE_STRINGS.entries())
+        for (const template of some(ID_TEMPLATES, i, 3)) await check(template(s), !isValidId(s));
+      for (const [i, s] of HOSTILE_STRINGS.entries())
+        for (const template of some(SELECTOR_TEMPLATES, i, 2)) await check(template(s), false);
+      for (const [i, t] of HOSTILE_TARGETS.entries())
+        for (const template of some(TARGET_TEMPLATES, i, 1)) await check(template(t), true);
+      for (const [i, u] of HOSTILE_UUIDS.entries())
+        for (const template of some(UUID_TEMPLATES, i, 2)) await check(template(u), true);
+      for (const [i, n] of HOSTILE_NUMBERS.entries())
+        for (const template of some(NUMBER_TEMPLATES, i, 2)) await check(template(n), false);
     });
     await expectNothingChanged();
   });
@@ -148,11 +169,17 @@ describe('security: hostile command lines (in process: curated and generated; re
     for (const [i, name] of names.entries()) {
       const dir = path.join(sandbox.dir, `names-${i}`);
       mkdirSync(dir, { recursive: true });
-      for (const file of readdirSync(path.join(FIXTURES, 'accounts'))) copyFileSync(path.join(FIXTURES, 'accounts', file), path.join(dir, file));
-      writeFileSync(path.join(dir, name), `export const up = (pgm) => pgm.sql('DROP TABLE public.${CANARY_TABLE}'); export const down = () => {};`);
+      for (const file of readdirSync(path.join(FIXTURES, 'accounts')))
+        copyFileSync(path.join(FIXTURES, 'accounts', file), path.join(dir, file));
+      writeFileSync(
+        path.join(dir, name),
+        `export const up = (pgm) => pgm.sql('DROP TABLE public.${CANARY_TABLE}'); export const down = () => {};`,
+      );
       const overlong = name.length > 200;
       const config = path.join(sandbox.dir, `names-${i}.json`);
-      const base = JSON.parse((await import('node:fs')).readFileSync(sandbox.configFile, 'utf8')) as { platforms: { accounts: { migrations: { tenant: string } } } };
+      const base = JSON.parse((await import('node:fs')).readFileSync(sandbox.configFile, 'utf8')) as {
+        platforms: { accounts: { migrations: { tenant: string } } };
+      };
       base.platforms.accounts.migrations.tenant = dir;
       writeFileSync(config, JSON.stringify(base));
       const commands = [['migrate', '--dry-run', '--to', 'latest']];
@@ -165,7 +192,9 @@ describe('security: hostile command lines (in process: curated and generated; re
         else {
           // validate, like migrate, refuses a folder node-pg-migrate would misread, naming the file
           expectTypedRefusal(result, what);
-          expect(result.stderr).to.match(/migration file .*(has a name Tenantry cannot carry|is half of an \.up\.sql|does not start with a number)/);
+          expect(result.stderr).to.match(
+            /migration file .*(has a name Tenantry cannot carry|is half of an \.up\.sql|does not start with a number)/,
+          );
         }
       }
     }

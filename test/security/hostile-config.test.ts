@@ -4,7 +4,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { runner } from 'node-pg-migrate';
-import { PoolRegistry, hasCode, loadConfig, locateTenant, parseConfig, parseTenantId, readMigrationSet, silentLogger, type TenantryConfig } from '@tenantry/core';
+import {
+  PoolRegistry,
+  hasCode,
+  loadConfig,
+  locateTenant,
+  parseConfig,
+  parseTenantId,
+  readMigrationSet,
+  silentLogger,
+  type TenantryConfig,
+} from '@tenantry/core';
 import { executeRun, migrateSteps } from '@tenantry/core/internal';
 import { FIXTURES, Sandbox } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
@@ -73,7 +83,10 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       ['a number for the control URL', withValue(base, ['control', 'databaseUrl'], 42)],
       ['an object for the control URL', withValue(base, ['control', 'databaseUrl'], { $gt: '' })],
       ['a mysql URL', withValue(base, ['control', 'databaseUrl'], 'mysql://root@127.0.0.1/x')],
-      ['a database name with SQL in it', withValue(base, ['control', 'databaseUrl'], `${DEAD_PG}${encodeURIComponent(INJECT)}`)],
+      [
+        'a database name with SQL in it',
+        withValue(base, ['control', 'databaseUrl'], `${DEAD_PG}${encodeURIComponent(INJECT)}`),
+      ],
       ['a platform URL with a quote', withValue(base, [...P, 'databaseUrl'], `${DEAD_PG}a'b`)],
       ['an http Redis URL', withValue(base, ['redis', 'url'], 'http://127.0.0.1:6379')],
       ['a Redis prefix with a colon and a glob', withValue(base, ['redis', 'prefix'], 'a:*')],
@@ -83,9 +96,18 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       ['an injected migrations table', withValue(base, [...P, 'migrationsTable'], INJECT)],
       ['an injected control schema', withValue(base, ['control', 'schema'], INJECT)],
       ['a platform id with SQL in it', { ...base, platforms: { [INJECT]: (base.platforms as Json).accounts } }],
-      ['a platform id over 48 characters', { ...base, platforms: { ['p'.repeat(49)]: (base.platforms as Json).accounts } }],
-      ['a release naming a hostile migration', withValue(base, ['releases', 'v1'], { accounts: `1710000000001_x'; ${INJECT}` })],
-      ['a release name with a slash', withValue(base, ['releases', '../v1'], { accounts: '1710000000001_create-accounts' })],
+      [
+        'a platform id over 48 characters',
+        { ...base, platforms: { ['p'.repeat(49)]: (base.platforms as Json).accounts } },
+      ],
+      [
+        'a release naming a hostile migration',
+        withValue(base, ['releases', 'v1'], { accounts: `1710000000001_x'; ${INJECT}` }),
+      ],
+      [
+        'a release name with a slash',
+        withValue(base, ['releases', '../v1'], { accounts: '1710000000001_create-accounts' }),
+      ],
       ['a negative concurrency', withValue(base, ['worker', 'concurrency'], -1)],
       ['a huge concurrency', withValue(base, ['worker', 'concurrency'], 1e308)],
       ['a fractional timeout', withValue(base, [...P, 'lockTimeoutMs'], 1.5)],
@@ -97,7 +119,14 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       ['an unreachable control database', withValue(base, ['control', 'databaseUrl'], `${DEAD_PG}x`)],
       ['deeply nested arrays', undefined, `{"x": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`],
       ['deeply nested objects', undefined, `{"x": ${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`],
-      ['__proto__ keys', undefined, JSON.stringify(base).replace(/^\{/, '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},')],
+      [
+        '__proto__ keys',
+        undefined,
+        JSON.stringify(base).replace(
+          /^\{/,
+          '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
+        ),
+      ],
     ];
     await noUnhandled(async () => {
       for (const [what, config, raw] of refused) expectTypedRefusal(await status(config, raw), what);
@@ -133,9 +162,20 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       for (const [i, v, key] of cases) {
         const keys = paths[i]!;
         // a connection string keeps to a dead local port whatever follows it
-        const safe = keys.at(-1) === 'databaseUrl' && typeof v === 'string' ? `${DEAD_PG}${encodeURIComponent(v)}` : keys.at(-1) === 'url' && typeof v === 'string' ? `redis://127.0.0.1:1/${encodeURIComponent(v)}` : v;
-        const config = i % 5 === 0 ? withValue(withValue(base, keys, safe), ['platforms', key.slice(0, 60) || 'x'], {}) : withValue(base, keys, safe);
-        expectHandled(await status(config), `${keys.join('.')} = ${JSON.stringify(safe)?.slice(0, 200)} (seed ${SEED})`);
+        const safe =
+          keys.at(-1) === 'databaseUrl' && typeof v === 'string'
+            ? `${DEAD_PG}${encodeURIComponent(v)}`
+            : keys.at(-1) === 'url' && typeof v === 'string'
+              ? `redis://127.0.0.1:1/${encodeURIComponent(v)}`
+              : v;
+        const config =
+          i % 5 === 0
+            ? withValue(withValue(base, keys, safe), ['platforms', key.slice(0, 60) || 'x'], {})
+            : withValue(base, keys, safe);
+        expectHandled(
+          await status(config),
+          `${keys.join('.')} = ${JSON.stringify(safe)?.slice(0, 200)} (seed ${SEED})`,
+        );
       }
     });
     expect(await snapshot(sandbox)).to.equal(baseline);
@@ -146,7 +186,17 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       const client = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs.accounts!) });
       await client.connect();
       try {
-        await runner({ dbClient: client, dir: path.join(FIXTURES, 'accounts'), schema: INJECT, migrationsTable: 'pgmigrations', direction: 'up', count: 1, noLock: true, singleTransaction: true, log: () => {} }).catch(() => {});
+        await runner({
+          dbClient: client,
+          dir: path.join(FIXTURES, 'accounts'),
+          schema: INJECT,
+          migrationsTable: 'pgmigrations',
+          direction: 'up',
+          count: 1,
+          noLock: true,
+          singleTransaction: true,
+          log: () => {},
+        }).catch(() => {});
       } finally {
         await client.end();
       }
@@ -159,9 +209,27 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       const client = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs.accounts!) });
       await client.connect();
       try {
-        const location = { platform: 'accounts', tenant: 'acme', databaseUrl: databaseUrl(sandbox.platformDbs.accounts!), schema: INJECT, migrationsTable: 'pgmigrations', ownDatabase: false };
+        const location = {
+          platform: 'accounts',
+          tenant: 'acme',
+          databaseUrl: databaseUrl(sandbox.platformDbs.accounts!),
+          schema: INJECT,
+          migrationsTable: 'pgmigrations',
+          ownDatabase: false,
+        };
         const set = readMigrationSet(path.join(FIXTURES, 'accounts'));
-        const error = await migrateSteps({ client, location, set, direction: 'up', position: 0, count: 1, logger: silentLogger }).then(() => undefined, (e: unknown) => e);
+        const error = await migrateSteps({
+          client,
+          location,
+          set,
+          direction: 'up',
+          position: 0,
+          count: 1,
+          logger: silentLogger,
+        }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         // the quoted name is just a schema that does not exist
         expect(String(error)).to.match(/does not exist/);
       } finally {
@@ -172,23 +240,48 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
 
     it("Tenantry refuses such a schema at every way in: config, a tenant id, a run's job data, the TS API", async () => {
       const P = ['platforms', 'accounts'];
-      for (const keys of [[...P, 'tenantSchema'], [...P, 'sharedSchema'], [...P, 'migrationsTable'], ['control', 'schema']]) {
+      for (const keys of [
+        [...P, 'tenantSchema'],
+        [...P, 'sharedSchema'],
+        [...P, 'migrationsTable'],
+        ['control', 'schema'],
+      ]) {
         const value = keys.at(-1) === 'tenantSchema' ? `${INJECT}{tenant}` : INJECT;
-        expect(() => parseConfig(withValue(base, keys, value), { baseDir: sandbox.dir }), keys.join('.')).to.throw(/invalid config/).with.property('code', 'CONFIG_INVALID');
+        expect(() => parseConfig(withValue(base, keys, value), { baseDir: sandbox.dir }), keys.join('.'))
+          .to.throw(/invalid config/)
+          .with.property('code', 'CONFIG_INVALID');
       }
       const config = loadConfig(sandbox.configFile, {});
       // even past the config (a hand-built platform), the schema name is checked before it reaches SQL
       const forged = { ...config.platforms.accounts!, tenantSchema: `${INJECT}{tenant}` };
-      expect(() => locateTenant(forged, parseTenantId('acme'))).to.throw(/schema name .* is not allowed/).with.property('code', 'INVALID_INPUT');
-      expect(() => parseTenantId(INJECT)).to.throw().with.property('code', 'INVALID_INPUT');
+      expect(() => locateTenant(forged, parseTenantId('acme')))
+        .to.throw(/schema name .* is not allowed/)
+        .with.property('code', 'INVALID_INPUT');
+      expect(() => parseTenantId(INJECT))
+        .to.throw()
+        .with.property('code', 'INVALID_INPUT');
       // a run whose job data names the tenant is refused before any connection is made
       const pools = new (class extends PoolRegistry {
         override acquire(): never {
           throw new Error('a connection was asked for');
         }
       })(1);
-      const spec = { runId: '7b1e3c1a-0000-4000-8000-000000000001', rolloutId: '7b1e3c1a-0000-4000-8000-000000000002', platform: 'accounts', tenant: INJECT, direction: 'up' as const, target: '0' };
-      const error = await executeRun(spec, { config: config as TenantryConfig, pools, ledger: undefined as never, backups: undefined as never, workerId: 'security', logger: silentLogger }).then(
+      const spec = {
+        runId: '7b1e3c1a-0000-4000-8000-000000000001',
+        rolloutId: '7b1e3c1a-0000-4000-8000-000000000002',
+        platform: 'accounts',
+        tenant: INJECT,
+        direction: 'up' as const,
+        target: '0',
+      };
+      const error = await executeRun(spec, {
+        config: config as TenantryConfig,
+        pools,
+        ledger: undefined as never,
+        backups: undefined as never,
+        workerId: 'security',
+        logger: silentLogger,
+      }).then(
         () => undefined,
         (e: unknown) => e,
       );

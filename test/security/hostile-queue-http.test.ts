@@ -11,13 +11,31 @@ import { basic, startDashboardProcess, type DashboardProcess } from '../browser/
 import { CANARY_TABLE, HOSTILE_STRINGS, HOSTILE_UUIDS, SEED, generate, hostileString } from './inputs.js';
 import { plantCanaries, snapshot } from './world.js';
 
-const RUN = { runId: '7b1e3c1a-0000-4000-8000-000000000001', rolloutId: '7b1e3c1a-0000-4000-8000-000000000002', platform: 'accounts', tenant: 'acme', direction: 'up', target: '1710000000002_add-account-name' };
+const RUN = {
+  runId: '7b1e3c1a-0000-4000-8000-000000000001',
+  rolloutId: '7b1e3c1a-0000-4000-8000-000000000002',
+  platform: 'accounts',
+  tenant: 'acme',
+  direction: 'up',
+  target: '1710000000002_add-account-name',
+};
 
 /** Job data a person with access to Redis could write: every field hostile in turn, wrong shapes, extra keys. */
 function curatedJobs(): Array<{ name: string; data: unknown }> {
   const jobs: Array<{ name: string; data: unknown }> = [];
   for (const field of ['runId', 'rolloutId', 'platform', 'tenant', 'direction', 'target']) {
-    for (const value of [`x'; DROP TABLE ${CANARY_TABLE}; --`, 'a"b', 'ü', 'a\u0000b', 'x'.repeat(70_000), 42, null, ['acme'], { $ne: 1 }]) jobs.push({ name: 'run', data: { ...RUN, [field]: value } });
+    for (const value of [
+      `x'; DROP TABLE ${CANARY_TABLE}; --`,
+      'a"b',
+      'ü',
+      'a\u0000b',
+      'x'.repeat(70_000),
+      42,
+      null,
+      ['acme'],
+      { $ne: 1 },
+    ])
+      jobs.push({ name: 'run', data: { ...RUN, [field]: value } });
   }
   jobs.push(
     { name: 'run', data: {} },
@@ -30,7 +48,10 @@ function curatedJobs(): Array<{ name: string; data: unknown }> {
     { name: 'run', data: { ...RUN, scope: 'shared' } },
     { name: 'run', data: { ...RUN, method: 'restore', backupId: '../../etc/passwd' } },
     { name: 'run', data: { ...RUN, backup: 'pg_dump; rm -rf /' } },
-    { name: 'backup-batch', data: { rolloutId: RUN.rolloutId, platform: 'accounts', runIds: [`x'; DROP TABLE ${CANARY_TABLE}; --`] } },
+    {
+      name: 'backup-batch',
+      data: { rolloutId: RUN.rolloutId, platform: 'accounts', runIds: [`x'; DROP TABLE ${CANARY_TABLE}; --`] },
+    },
     { name: 'backup-batch', data: { rolloutId: RUN.rolloutId, platform: 'accounts', runIds: [] } },
     { name: 'DROP TABLE x', data: RUN },
   );
@@ -43,7 +64,10 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
   let baseline: string;
 
   this.beforeAll(async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } }, extra: { run: { attempts: 1, busyRetryMs: 200 } } });
+    sandbox = new Sandbox({
+      platforms: { accounts: { migrations: 'accounts' } },
+      extra: { run: { attempts: 1, busyRetryMs: 200 } },
+    });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
     expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme'])).code).to.equal(0);
     await plantCanaries(sandbox, sandbox.controlDb);
@@ -60,7 +84,14 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
     try {
       const generated = generate(
         fc.oneof(
-          fc.record({ runId: fc.oneof(fc.uuid(), hostileString), rolloutId: fc.oneof(fc.uuid(), hostileString), platform: fc.oneof(fc.constant('accounts'), hostileString), tenant: fc.oneof(fc.constant('acme'), hostileString), direction: fc.oneof(fc.constantFrom('up', 'down'), hostileString), target: fc.oneof(fc.constant('0'), hostileString) }),
+          fc.record({
+            runId: fc.oneof(fc.uuid(), hostileString),
+            rolloutId: fc.oneof(fc.uuid(), hostileString),
+            platform: fc.oneof(fc.constant('accounts'), hostileString),
+            tenant: fc.oneof(fc.constant('acme'), hostileString),
+            direction: fc.oneof(fc.constantFrom('up', 'down'), hostileString),
+            target: fc.oneof(fc.constant('0'), hostileString),
+          }),
           fc.jsonValue(),
           fc.dictionary(hostileString, fc.jsonValue(), { maxKeys: 5 }),
         ),
@@ -99,26 +130,38 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
 
       const worker = sandbox.startWorker({ concurrency: 4 });
       try {
-        const counts = await eventually(async () => {
-          const c = await queue.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized');
-          return c.completed! + c.failed! >= total ? c : undefined;
-        }, 120_000, 250).catch(async (error: Error) => {
-          throw new Error(`${error.message}: ${JSON.stringify(await queue.getJobCounts())}\n${worker.output().slice(-3000)}`);
+        const counts = await eventually(
+          async () => {
+            const c = await queue.getJobCounts('completed', 'failed', 'waiting', 'active', 'delayed', 'prioritized');
+            return c.completed! + c.failed! >= total ? c : undefined;
+          },
+          120_000,
+          250,
+        ).catch(async (error: Error) => {
+          throw new Error(
+            `${error.message}: ${JSON.stringify(await queue.getJobCounts())}\n${worker.output().slice(-3000)}`,
+          );
         });
         expect(worker.exitCode, worker.output()).to.equal(null);
-        const queueErrors = worker.output().split('\n').filter((l) => l.includes('"msg":"queue error"'));
+        const queueErrors = worker
+          .output()
+          .split('\n')
+          .filter((l) => l.includes('"msg":"queue error"'));
         expect(queueErrors.length, 'the unreadable jobs were reported').to.be.at.least(1);
         for (const line of queueErrors) expect(line).to.match(/"err":"(Expected|Unexpected)[^"\n]*"/);
         const failed = await queue.getJobs(['failed'], 0, total);
         const reasons = failed.map((j) => j.failedReason);
         for (const reason of reasons) {
           expect(reason.split('\n'), reason).to.have.length(1);
-          expect(reason, reason).to.match(/^(invalid (run|backup-batch) job data: |INVALID_INPUT: |unknown platform|tenant id |job stalled more than allowable limit)/);
+          expect(reason, reason).to.match(
+            /^(invalid (run|backup-batch) job data: |INVALID_INPUT: |unknown platform|tenant id |job stalled more than allowable limit)/,
+          );
         }
         expect(counts.failed, reasons.join('\n')).to.be.at.least(invalid);
         // valid-shaped forgeries name a run the ledger does not have: skipped, nothing done
         const completed = await queue.getJobs(['completed'], 0, total);
-        for (const job of completed) expect(job.returnvalue, JSON.stringify(job.returnvalue)).to.have.property('skipped');
+        for (const job of completed)
+          expect(job.returnvalue, JSON.stringify(job.returnvalue)).to.have.property('skipped');
       } finally {
         worker.kill('SIGTERM');
         await exited(worker);
@@ -143,14 +186,23 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
       await dashboard?.stop();
     });
 
-    async function request(method: string, path: string, init: { body?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; text: string }> {
+    async function request(
+      method: string,
+      path: string,
+      init: { body?: string; headers?: Record<string, string> } = {},
+    ): Promise<{ status: number; text: string }> {
       try {
-        const response = await fetch(`${dashboard.url}${path}`, { method, headers: { ...auth, ...init.headers }, ...(init.body !== undefined ? { body: init.body } : {}) });
+        const response = await fetch(`${dashboard.url}${path}`, {
+          method,
+          headers: { ...auth, ...init.headers },
+          ...(init.body !== undefined ? { body: init.body } : {}),
+        });
         return { status: response.status, text: await response.text() };
       } catch (error) {
         // a body over the limit: the server may answer 413 and close before the client finished sending
         const code = ((error as Error).cause as { code?: string } | undefined)?.code;
-        if ((init.body?.length ?? 0) > 1024 * 1024 && (code === 'EPIPE' || code === 'ECONNRESET')) return { status: 413, text: '' };
+        if ((init.body?.length ?? 0) > 1024 * 1024 && (code === 'EPIPE' || code === 'ECONNRESET'))
+          return { status: 413, text: '' };
         throw error;
       }
     }
@@ -211,18 +263,49 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
     });
 
     it('bodies, headers and raw request lines', async () => {
-      const bodies = ['{not json', '[]', 'null', `{"sql": "DROP TABLE ${CANARY_TABLE}"}`, 'x'.repeat(2 * 1024 * 1024), '{"__proto__": {"admin": true}}'];
+      const bodies = [
+        '{not json',
+        '[]',
+        'null',
+        `{"sql": "DROP TABLE ${CANARY_TABLE}"}`,
+        'x'.repeat(2 * 1024 * 1024),
+        '{"__proto__": {"admin": true}}',
+      ];
       for (const body of bodies) {
-        for (const [method, path] of [['POST', '/api/status'], ['PUT', `/queues/api/queues/${RUN_QUEUE}/retry/failed`], ['DELETE', '/api/rollouts/x'], ['PATCH', '/']]) {
-          expectNoServerError(`${method} ${path} ${body.slice(0, 40)}`, await request(method!, path!, { body, headers: { 'content-type': 'application/json' } }));
+        for (const [method, path] of [
+          ['POST', '/api/status'],
+          ['PUT', `/queues/api/queues/${RUN_QUEUE}/retry/failed`],
+          ['DELETE', '/api/rollouts/x'],
+          ['PATCH', '/'],
+        ]) {
+          expectNoServerError(
+            `${method} ${path} ${body.slice(0, 40)}`,
+            await request(method!, path!, { body, headers: { 'content-type': 'application/json' } }),
+          );
         }
       }
-      for (const header of ['Basic', 'Basic !!!', `Basic ${Buffer.from('admin').toString('base64')}`, `Basic ${Buffer.from('admin:security-admin-pw\u0000').toString('base64')}`, `Basic ${'A'.repeat(5000)}`, 'Bearer x', `Basic ${Buffer.from('ädmin:pw').toString('base64')}`]) {
+      for (const header of [
+        'Basic',
+        'Basic !!!',
+        `Basic ${Buffer.from('admin').toString('base64')}`,
+        `Basic ${Buffer.from('admin:security-admin-pw\u0000').toString('base64')}`,
+        `Basic ${'A'.repeat(5000)}`,
+        'Bearer x',
+        `Basic ${Buffer.from('ädmin:pw').toString('base64')}`,
+      ]) {
         const response = await fetch(`${dashboard.url}/api/status`, { headers: { authorization: header } });
         expect(response.status, header.slice(0, 40)).to.equal(401);
       }
       // raw bytes fetch would not send: bad percent escapes, NUL, a broken request line
-      for (const line of ['GET /api/rollouts/%zz HTTP/1.1', 'GET /api/runs?tenant=%00 HTTP/1.1', 'GET /api/status?platform=%E0%A4%A HTTP/1.1', "GET /api/runs?tenant=a' HTTP/1.1", 'GET /../../etc/passwd HTTP/1.1', 'GARBAGE', `GET /${'a'.repeat(100_000)} HTTP/1.1`]) {
+      for (const line of [
+        'GET /api/rollouts/%zz HTTP/1.1',
+        'GET /api/runs?tenant=%00 HTTP/1.1',
+        'GET /api/status?platform=%E0%A4%A HTTP/1.1',
+        "GET /api/runs?tenant=a' HTTP/1.1",
+        'GET /../../etc/passwd HTTP/1.1',
+        'GARBAGE',
+        `GET /${'a'.repeat(100_000)} HTTP/1.1`,
+      ]) {
         const status = await rawStatus(dashboard.url, line, auth.authorization!);
         expect(status, line.slice(0, 60)).to.be.within(200, 499);
       }
@@ -236,7 +319,9 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
     it('a job whose data differs from its run in the ledger fails that run loudly and changes no tenant', async () => {
       const enqueued = await sandbox.cli(['migrate', '--to', 'latest', '--tenant', 'acme']);
       expect(enqueued.code, enqueued.stderr).to.equal(0);
-      const [run] = await sandbox.ledger<{ id: string; target: string }>(`SELECT id, target FROM tenantry.runs WHERE status = 'queued'`);
+      const [run] = await sandbox.ledger<{ id: string; target: string }>(
+        `SELECT id, target FROM tenantry.runs WHERE status = 'queued'`,
+      );
       const redis = new Redis(REDIS_URL);
       try {
         // someone with access to Redis points the queued run's job at another target
@@ -250,10 +335,15 @@ describe('security: hostile job data in Redis and hostile HTTP requests (real wo
       const worker = sandbox.startWorker();
       try {
         const [failed] = await eventually(async () => {
-          const rows = await sandbox.ledger<{ status: string; error: string }>(`SELECT status, error FROM tenantry.runs WHERE id = $1`, [run!.id]);
+          const rows = await sandbox.ledger<{ status: string; error: string }>(
+            `SELECT status, error FROM tenantry.runs WHERE id = $1`,
+            [run!.id],
+          );
           return rows[0]?.status === 'failed' ? rows : undefined;
         }, 60_000);
-        expect(failed!.error).to.equal(`INVALID_INPUT: job data of run ${run!.id} does not match the ledger: target "1710000000001_create-accounts" where the ledger has "${run!.target}"`);
+        expect(failed!.error).to.equal(
+          `INVALID_INPUT: job data of run ${run!.id} does not match the ledger: target "1710000000001_create-accounts" where the ledger has "${run!.target}"`,
+        );
       } finally {
         worker.kill('SIGTERM');
         await exited(worker);
@@ -268,13 +358,17 @@ function rawStatus(url: string, requestLine: string, authorization: string): Pro
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
-      socket.write(`${requestLine}\r\nHost: ${hostname}\r\nAuthorization: ${authorization}\r\nConnection: close\r\n\r\n`);
+      socket.write(
+        `${requestLine}\r\nHost: ${hostname}\r\nAuthorization: ${authorization}\r\nConnection: close\r\n\r\n`,
+      );
     });
     let answer = '';
     socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
     // the server may answer and hang up before the request was all sent (a 100 KB request line): a refusal too
     const status = () => Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0) || 400;
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(status()) : reject(error)));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(status()) : reject(error),
+    );
     socket.on('close', () => resolve(status()));
   });
 }

@@ -117,11 +117,36 @@ export const HOSTILE_UUIDS: readonly string[] = [
   '{00000000-0000-0000-0000-000000000000}',
 ];
 
-const FRAGMENTS = ["'", '"', ';', '--', ' ', '\u0000', '\n', 'ü', '😀', '\\', '$$', '/*', '*/', ':', ',', '%', '{tenant}', 'DROP TABLE ' + CANARY_TABLE, '\u200b', 'Ä'];
+const FRAGMENTS = [
+  "'",
+  '"',
+  ';',
+  '--',
+  ' ',
+  '\u0000',
+  '\n',
+  'ü',
+  '😀',
+  '\\',
+  '$$',
+  '/*',
+  '*/',
+  ':',
+  ',',
+  '%',
+  '{tenant}',
+  'DROP TABLE ' + CANARY_TABLE,
+  '\u200b',
+  'Ä',
+];
 
 /** A string built to look almost valid: an allowed id with something hostile spliced in. */
 const nearlyValid = fc
-  .tuple(fc.stringMatching(/^[a-z0-9][a-z0-9_]{0,12}$/), fc.constantFrom(...FRAGMENTS), fc.stringMatching(/^[a-z0-9_]{0,8}$/))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9][a-z0-9_]{0,12}$/),
+    fc.constantFrom(...FRAGMENTS),
+    fc.stringMatching(/^[a-z0-9_]{0,8}$/),
+  )
   .map(([a, b, c]) => a + b + c);
 
 /** Anything a person or a script might pass: full Unicode, lone surrogates, control bytes, long runs. */
@@ -130,7 +155,10 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ minLength: 49, maxLength: 400 }) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 }).map((a) => a.join('')) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 }).map((a) => a.join('')),
+  },
 );
 
 export const hostileNumber: fc.Arbitrary<string> = fc.oneof(

@@ -52,9 +52,15 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
   let reader: string;
 
   this.beforeAll(async () => {
-    const migrations = path.join((sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts', extra: { lockTimeoutMs: null, statementTimeoutMs: null } } } })).dir, 'migrations');
+    const migrations = path.join(
+      (sandbox = new Sandbox({
+        platforms: { accounts: { migrations: 'accounts', extra: { lockTimeoutMs: null, statementTimeoutMs: null } } },
+      })).dir,
+      'migrations',
+    );
     mkdirSync(migrations);
-    for (const file of readdirSync(path.join(FIXTURES, 'accounts'))) copyFileSync(path.join(FIXTURES, 'accounts', file), path.join(migrations, file));
+    for (const file of readdirSync(path.join(FIXTURES, 'accounts')))
+      copyFileSync(path.join(FIXTURES, 'accounts', file), path.join(migrations, file));
     writeFileSync(path.join(migrations, '1710000000006_record-session.js'), RECORD_MIGRATION);
     migrator = `${sandbox.id}_migrator`;
     reader = `${sandbox.id}_dashboard`;
@@ -74,10 +80,26 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
       await adminQuery(`GRANT CONNECT ON DATABASE ${q(database)} TO ${q(reader)}`);
     }
     // the dashboard reads the tenants' migration tables: whatever the migrator creates there
-    await adminQuery(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT USAGE ON SCHEMAS TO ${q(reader)}`, [], sandbox.platformDbs.accounts!);
-    await adminQuery(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT SELECT ON TABLES TO ${q(reader)}`, [], sandbox.platformDbs.accounts!);
-    await adminQuery(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT USAGE ON SCHEMAS TO ${q(reader)}`, [], sandbox.controlDb);
-    await adminQuery(`ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT SELECT ON TABLES TO ${q(reader)}`, [], sandbox.controlDb);
+    await adminQuery(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT USAGE ON SCHEMAS TO ${q(reader)}`,
+      [],
+      sandbox.platformDbs.accounts!,
+    );
+    await adminQuery(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT SELECT ON TABLES TO ${q(reader)}`,
+      [],
+      sandbox.platformDbs.accounts!,
+    );
+    await adminQuery(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT USAGE ON SCHEMAS TO ${q(reader)}`,
+      [],
+      sandbox.controlDb,
+    );
+    await adminQuery(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${q(migrator)} GRANT SELECT ON TABLES TO ${q(reader)}`,
+      [],
+      sandbox.controlDb,
+    );
 
     const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as {
       control: { databaseUrl: string };
@@ -95,21 +117,38 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
       JSON.stringify({
         ...config,
         control: { databaseUrl: asRole(config.control.databaseUrl, reader) },
-        platforms: { accounts: { ...config.platforms.accounts, databaseUrl: asRole(config.platforms.accounts.databaseUrl, reader) } },
+        platforms: {
+          accounts: {
+            ...config.platforms.accounts,
+            databaseUrl: asRole(config.platforms.accounts.databaseUrl, reader),
+          },
+        },
       }),
     );
   });
   this.afterAll(async () => {
     await sandbox?.destroy();
-    for (const role of [migrator, reader]) if (role) await adminQuery(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`);
+    for (const role of [migrator, reader])
+      if (role) await adminQuery(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`);
   });
 
   it('the migrator has no superuser, createdb or createrole, and cannot gain them', async () => {
-    const [role] = await adminQuery<{ rolsuper: boolean; rolcreatedb: boolean; rolcreaterole: boolean; rolreplication: boolean; rolbypassrls: boolean }>(
-      'SELECT rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1',
-      [migrator],
-    );
-    expect(role).to.deep.equal({ rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolreplication: false, rolbypassrls: false });
+    const [role] = await adminQuery<{
+      rolsuper: boolean;
+      rolcreatedb: boolean;
+      rolcreaterole: boolean;
+      rolreplication: boolean;
+      rolbypassrls: boolean;
+    }>('SELECT rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = $1', [
+      migrator,
+    ]);
+    expect(role).to.deep.equal({
+      rolsuper: false,
+      rolcreatedb: false,
+      rolcreaterole: false,
+      rolreplication: false,
+      rolbypassrls: false,
+    });
     const url = databaseUrl(sandbox.platformDbs.accounts!);
     const as = asRole(url, migrator);
     expect(await sqlError(as, `CREATE DATABASE ${pg.escapeIdentifier(`${sandbox.id}_nope`)}`)).to.equal('42501');
@@ -126,19 +165,31 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
     const workers = [sandbox.startWorker({ concurrency: 2 }), sandbox.startWorker({ concurrency: 2 })];
     const migrate = await sandbox.cli(['migrate', '--to', 'latest', '--wait', '--backup', 'pg_dump']);
     expect(migrate.code, migrate.stdout + migrate.stderr + workers.map((w) => w.output()).join('\n')).to.equal(0);
-    for (const tenant of ['acme', 'globex', 'initech']) expect(await sandbox.applied('accounts', tenant)).to.have.length(6);
+    for (const tenant of ['acme', 'globex', 'initech'])
+      expect(await sandbox.applied('accounts', tenant)).to.have.length(6);
     expect(await sandbox.ledger(`SELECT 1 FROM tenantry.backups`)).to.have.length.at.least(3);
 
     // it owns the ledger and the tenants' schemas and tables
-    const owners = await sandbox.platform<{ owner: string }>('accounts', `SELECT DISTINCT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname LIKE 'tenant\\_%'`);
+    const owners = await sandbox.platform<{ owner: string }>(
+      'accounts',
+      `SELECT DISTINCT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname LIKE 'tenant\\_%'`,
+    );
     expect(owners).to.deep.equal([{ owner: migrator }]);
-    const tables = await sandbox.platform<{ owner: string }>('accounts', `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname LIKE 'tenant\\_%'`);
+    const tables = await sandbox.platform<{ owner: string }>(
+      'accounts',
+      `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname LIKE 'tenant\\_%'`,
+    );
     expect(tables).to.deep.equal([{ owner: migrator }]);
-    expect(await sandbox.ledger(`SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'tenantry'`)).to.deep.equal([{ owner: migrator }]);
+    expect(
+      await sandbox.ledger(`SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'tenantry'`),
+    ).to.deep.equal([{ owner: migrator }]);
 
     // inside a run: the migrator, not a superuser, with the timeouts of ALTER ROLE (the platform sets null)
     for (const tenant of ['acme', 'globex', 'initech']) {
-      const seen = await sandbox.platform(`accounts`, `SELECT * FROM ${pg.escapeIdentifier(`tenant_${tenant}`)}.session_seen`);
+      const seen = await sandbox.platform(
+        `accounts`,
+        `SELECT * FROM ${pg.escapeIdentifier(`tenant_${tenant}`)}.session_seen`,
+      );
       expect(seen).to.deep.equal([{ role: migrator, lock_timeout: '2s', statement_timeout: '5min', superuser: false }]);
     }
 
@@ -148,9 +199,18 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
     try {
       await holder.query('BEGIN');
       await holder.query('LOCK TABLE tenant_acme.session_seen IN ACCESS EXCLUSIVE MODE');
-      const rollback = await sandbox.cli(['rollback', '--to', '1710000000005_account-status', '--tenant', 'acme', '--wait']);
+      const rollback = await sandbox.cli([
+        'rollback',
+        '--to',
+        '1710000000005_account-status',
+        '--tenant',
+        'acme',
+        '--wait',
+      ]);
       expect(rollback.code, rollback.stdout + rollback.stderr).to.equal(1);
-      const [failed] = await sandbox.ledger<{ error: string }>(`SELECT error FROM tenantry.runs WHERE status = 'failed' AND tenant = 'acme'`);
+      const [failed] = await sandbox.ledger<{ error: string }>(
+        `SELECT error FROM tenantry.runs WHERE status = 'failed' AND tenant = 'acme'`,
+      );
       expect(failed?.error).to.match(/lock timeout/);
     } finally {
       await holder.query('ROLLBACK');
@@ -180,12 +240,28 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
     try {
       const url = asRole(databaseUrl(sandbox.platformDbs.accounts!), migrator);
       const first = pools.get(url); // a backup or a version read: the defaults
-      const run = pools.get(url, { applicationName: 'tenantry run accounts/acme', lockTimeoutMs: 1234, statementTimeoutMs: null });
+      const run = pools.get(url, {
+        applicationName: 'tenantry run accounts/acme',
+        lockTimeoutMs: 1234,
+        statementTimeoutMs: null,
+      });
       expect(run).to.not.equal(first);
-      expect(pools.get(url, { applicationName: 'tenantry run accounts/globex', lockTimeoutMs: 1234, statementTimeoutMs: null })).to.equal(run);
-      const client = await pools.acquire(url, { applicationName: 'tenantry run accounts/acme', lockTimeoutMs: 1234, statementTimeoutMs: null });
+      expect(
+        pools.get(url, {
+          applicationName: 'tenantry run accounts/globex',
+          lockTimeoutMs: 1234,
+          statementTimeoutMs: null,
+        }),
+      ).to.equal(run);
+      const client = await pools.acquire(url, {
+        applicationName: 'tenantry run accounts/acme',
+        lockTimeoutMs: 1234,
+        statementTimeoutMs: null,
+      });
       try {
-        const { rows } = await client.query("SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement");
+        const { rows } = await client.query(
+          "SELECT current_setting('lock_timeout') AS lock, current_setting('statement_timeout') AS statement",
+        );
         expect(rows[0]).to.deep.equal({ lock: '1234ms', statement: '5min' });
       } finally {
         client.release();
@@ -196,19 +272,38 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
   });
 
   it('the dashboard works through a role that can only read, and a write through that role fails', async () => {
-    const dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_CONFIG: path.join(sandbox.dir, 'dashboard.json'), TENANTRY_DASHBOARD_PASSWORD: 'least-privilege-pw' } });
+    const dashboard = await startDashboardProcess(sandbox, {
+      env: {
+        TENANTRY_CONFIG: path.join(sandbox.dir, 'dashboard.json'),
+        TENANTRY_DASHBOARD_PASSWORD: 'least-privilege-pw',
+      },
+    });
     try {
       const auth = basic('admin', 'least-privilege-pw');
-      const status = (await (await fetch(`${dashboard.url}/api/status`, { headers: auth })).json()) as { tenants: Array<{ tenant: string; versions: Record<string, { version: string }> }> };
+      const status = (await (await fetch(`${dashboard.url}/api/status`, { headers: auth })).json()) as {
+        tenants: Array<{ tenant: string; versions: Record<string, { version: string }> }>;
+      };
       expect(status.tenants.map((t) => [t.tenant, t.versions.accounts?.version])).to.deep.equal([
         ['acme', '1710000000006_record-session'],
         ['globex', '1710000000006_record-session'],
         ['initech', '1710000000006_record-session'],
       ]);
-      for (const route of ['/api/rollouts', '/api/runs?status=failed', '/api/backups', '/api/overview', '/metrics', '/']) {
+      for (const route of [
+        '/api/rollouts',
+        '/api/runs?status=failed',
+        '/api/backups',
+        '/api/overview',
+        '/metrics',
+        '/',
+      ]) {
         expect((await fetch(`${dashboard.url}${route}`, { headers: auth })).status, route).to.equal(200);
       }
-      expect(dashboard.logs().filter((l) => (l.level as number) >= 40).map((l) => l.msg)).to.not.include('could not read tenant versions');
+      expect(
+        dashboard
+          .logs()
+          .filter((l) => (l.level as number) >= 40)
+          .map((l) => l.msg),
+      ).to.not.include('could not read tenant versions');
     } finally {
       await dashboard.stop();
     }
@@ -217,10 +312,22 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
     expect(await sqlError(control, `SELECT count(*) FROM tenantry.runs`)).to.equal(undefined);
     // read-only by default, and without the privilege even when a session turns that off
     expect(await sqlError(control, `DELETE FROM tenantry.runs`)).to.equal('25006');
-    expect(await sqlError(control, 'SET default_transaction_read_only = off', `DELETE FROM tenantry.runs`)).to.equal('42501');
-    expect(await sqlError(control, 'SET default_transaction_read_only = off', `INSERT INTO tenantry.tenants (platform, tenant) VALUES ('accounts', 'x')`)).to.equal('42501');
-    expect(await sqlError(platform, 'SET default_transaction_read_only = off', `DROP TABLE tenant_acme.accounts`)).to.equal('42501');
-    expect(await sqlError(platform, 'SET default_transaction_read_only = off', `CREATE TABLE public.x (id int)`)).to.equal('42501');
+    expect(await sqlError(control, 'SET default_transaction_read_only = off', `DELETE FROM tenantry.runs`)).to.equal(
+      '42501',
+    );
+    expect(
+      await sqlError(
+        control,
+        'SET default_transaction_read_only = off',
+        `INSERT INTO tenantry.tenants (platform, tenant) VALUES ('accounts', 'x')`,
+      ),
+    ).to.equal('42501');
+    expect(
+      await sqlError(platform, 'SET default_transaction_read_only = off', `DROP TABLE tenant_acme.accounts`),
+    ).to.equal('42501');
+    expect(
+      await sqlError(platform, 'SET default_transaction_read_only = off', `CREATE TABLE public.x (id int)`),
+    ).to.equal('42501');
     expect(await sandbox.ledger(`SELECT 1 FROM tenantry.runs`)).to.have.length.at.least(3);
   });
 });

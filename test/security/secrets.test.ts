@@ -81,7 +81,8 @@ describe('security: a canary password never leaves the config (real CLI, worker 
     // billing's third migration fails, quoting a connection string the way a real one can
     const leaky = path.join(sandbox.dir, 'leaky');
     mkdirSync(leaky);
-    for (const file of ['1710000000001_create-accounts.js', '1710000000002_add-account-name.js']) copyFileSync(path.join(FIXTURES, 'accounts', file), path.join(leaky, file));
+    for (const file of ['1710000000001_create-accounts.js', '1710000000002_add-account-name.js'])
+      copyFileSync(path.join(FIXTURES, 'accounts', file), path.join(leaky, file));
     writeFileSync(
       path.join(leaky, '1710000000003_leaky.js'),
       `export const up = (pgm) => pgm.sql(\`DO $$ BEGIN RAISE EXCEPTION 'cannot reach ${withPassword(PG_URL)} (password=${CANARY})'; END $$\`);\nexport const down = () => {};\n`,
@@ -107,7 +108,9 @@ describe('security: a canary password never leaves the config (real CLI, worker 
     await cli(['tenants', 'add', 'accounts', 'acme', 'globex'], 0);
     await cli(['tenants', 'add', 'billing', 'acme', 'globex'], 0);
     const worker = sandbox.startWorker({ concurrency: 2, env: { TENANTRY_LOG_LEVEL: 'debug' } });
-    const dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_LOG_LEVEL: 'debug', TENANTRY_DASHBOARD_PASSWORD: `${CANARY}-admin` } });
+    const dashboard = await startDashboardProcess(sandbox, {
+      env: { TENANTRY_LOG_LEVEL: 'debug', TENANTRY_DASHBOARD_PASSWORD: `${CANARY}-admin` },
+    });
     try {
       const migrate = await cli(['migrate', '--to', 'latest', '--wait'], 1);
       const id = /rollout ([0-9a-f-]{36})/.exec(migrate.stdout)![1]!;
@@ -124,17 +127,36 @@ describe('security: a canary password never leaves the config (real CLI, worker 
       ]);
 
       const admin = basic('admin', `${CANARY}-admin`);
-      const routes = ['/api/status', '/api/overview', '/api/rollouts', `/api/rollouts/${id}`, '/api/runs', '/api/runs?status=failed', '/api/backups', '/metrics', '/', '/healthz', '/queues/api/queues?activeQueue=tenantry-runs&status=failed&page=1&jobsPerPage=50', '/queues/api/queues?activeQueue=tenantry-runs&status=completed&page=1&jobsPerPage=50'];
+      const routes = [
+        '/api/status',
+        '/api/overview',
+        '/api/rollouts',
+        `/api/rollouts/${id}`,
+        '/api/runs',
+        '/api/runs?status=failed',
+        '/api/backups',
+        '/metrics',
+        '/',
+        '/healthz',
+        '/queues/api/queues?activeQueue=tenantry-runs&status=failed&page=1&jobsPerPage=50',
+        '/queues/api/queues?activeQueue=tenantry-runs&status=completed&page=1&jobsPerPage=50',
+      ];
       for (const route of routes) {
-        const response = await fetch(`${dashboard.url}${route}`, { headers: route === '/' ? basic('ops', `${CANARY}-ops`) : admin });
+        const response = await fetch(`${dashboard.url}${route}`, {
+          headers: route === '/' ? basic('ops', `${CANARY}-ops`) : admin,
+        });
         const text = await response.text();
         expect(response.status, `${route}: ${text.slice(0, 200)}`).to.equal(200);
         expectClean(`GET ${route}`, text);
       }
-      const failed = (await (await fetch(`${dashboard.url}/api/runs?status=failed`, { headers: admin })).json()) as { runs: Array<{ error: string }> };
+      const failed = (await (await fetch(`${dashboard.url}/api/runs?status=failed`, { headers: admin })).json()) as {
+        runs: Array<{ error: string }>;
+      };
       expect(failed.runs.length).to.be.at.least(2);
       for (const run of failed.runs) expect(run.error).to.include('password=***');
-      expect((await fetch(`${dashboard.url}/api/status`, { headers: basic('admin', `${CANARY}-wrong`) })).status).to.equal(401);
+      expect(
+        (await fetch(`${dashboard.url}/api/status`, { headers: basic('admin', `${CANARY}-wrong`) })).status,
+      ).to.equal(401);
     } finally {
       worker.kill('SIGTERM');
       await exited(worker);
@@ -145,7 +167,9 @@ describe('security: a canary password never leaves the config (real CLI, worker 
     for (const [where, text] of outputs) expectClean(where, text);
 
     expectClean('Redis (job data, failure reasons, events)', await dumpRedis(sandbox.prefix));
-    const ledger = await sandbox.ledger<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'tenantry'`);
+    const ledger = await sandbox.ledger<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'tenantry'`,
+    );
     expect(ledger.length).to.be.at.least(5);
     for (const { table_name: table } of ledger) {
       const rows = await sandbox.ledger(`SELECT t::text AS row FROM tenantry.${table} t`);
@@ -164,9 +188,15 @@ describe('security: a canary password never leaves the config (real CLI, worker 
       return file;
     };
     const noControl = dead((c) => (c.control.databaseUrl = withPassword(c.control.databaseUrl, 1)), 'no-control');
-    const noPlatform = dead((c) => (c.platforms.accounts!.databaseUrl = withPassword(c.platforms.accounts!.databaseUrl, 1)), 'no-platform');
+    const noPlatform = dead(
+      (c) => (c.platforms.accounts!.databaseUrl = withPassword(c.platforms.accounts!.databaseUrl, 1)),
+      'no-platform',
+    );
     const noRedis = dead((c) => (c.redis.url = withPassword(c.redis.url, 1)), 'no-redis');
-    const otherHost = dead((c) => (c.control.databaseUrl = withPassword(c.control.databaseUrl.replace('127.0.0.1', '127.0.0.3'))), 'other-host');
+    const otherHost = dead(
+      (c) => (c.control.databaseUrl = withPassword(c.control.databaseUrl.replace('127.0.0.1', '127.0.0.3'))),
+      'other-host',
+    );
 
     const results = await Promise.all([
       cli(['status'], 2, noControl),
@@ -181,7 +211,10 @@ describe('security: a canary password never leaves the config (real CLI, worker 
     // a worker and a dashboard that cannot reach their servers stop with one line, or keep retrying quietly
     const workers = [noControl, noRedis].map(async (file) => {
       const worker = sandbox.startWorker({ env: { TENANTRY_CONFIG: file, TENANTRY_LOG_LEVEL: 'debug' } });
-      await eventually(async () => (worker.exitCode !== null || /unreachable|error/i.test(worker.output()) ? true : undefined), 30_000);
+      await eventually(
+        async () => (worker.exitCode !== null || /unreachable|error/i.test(worker.output()) ? true : undefined),
+        30_000,
+      );
       worker.kill('SIGTERM');
       await exited(worker);
       outputs.push([`worker (${path.basename(file)})`, worker.output()]);

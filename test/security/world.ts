@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import pg from 'pg';
-import { Sandbox } from '../helpers/sandbox.js';
+import { type Sandbox } from '../helpers/sandbox.js';
 import { CANARY_TABLE } from './inputs.js';
 import { runCli } from '../../apps/cli/dist/program.js';
 
@@ -19,8 +19,14 @@ export async function cliInProcess(configFile: string, args: readonly string[]):
   let stderr = '';
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true)) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (
+    (stdout += chunk.toString()),
+    true
+  )) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => (
+    (stderr += chunk.toString()),
+    true
+  )) as typeof process.stderr.write;
   try {
     const code = await runCli(['node', 'tenantry', '--config', configFile, ...args]);
     return { code, stdout, stderr };
@@ -38,7 +44,9 @@ export function expectTypedRefusal(result: { code: number; stdout: string; stder
   expect(lines.length, where).to.be.at.most(2);
   expect(lines[0], where).to.match(/^tenantry: \S/);
   expect(result.stderr, where).to.not.match(/^\s+at /m);
-  expect(result.stderr, where).to.not.match(/unexpected error|syntax error|unterminated|TypeError|RangeError|ReferenceError/);
+  expect(result.stderr, where).to.not.match(
+    /unexpected error|syntax error|unterminated|TypeError|RangeError|ReferenceError/,
+  );
 }
 
 /** Exit 0 (a harmless valid value) or a typed refusal; never 1, never a stack trace. */
@@ -51,7 +59,11 @@ export function expectHandled(result: { code: number; stdout: string; stderr: st
 }
 
 /** Creates the canary table (one row) in the public schema and in every tenant schema of a database. */
-export async function plantCanaries(sandbox: Sandbox, database: string, schemas: readonly string[] = ['public']): Promise<void> {
+export async function plantCanaries(
+  sandbox: Sandbox,
+  database: string,
+  schemas: readonly string[] = ['public'],
+): Promise<void> {
   for (const schema of schemas) {
     const table = `${pg.escapeIdentifier(schema)}.${pg.escapeIdentifier(CANARY_TABLE)}`;
     await sandbox.query(database, `CREATE TABLE IF NOT EXISTS ${table} (id int); INSERT INTO ${table} VALUES (1)`);
@@ -70,16 +82,29 @@ export async function snapshot(sandbox: Sandbox): Promise<string> {
       database,
       `SELECT schemaname, tablename FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`,
     );
-    const schemas = await sandbox.query<{ nspname: string }>(database, `SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' ORDER BY 1`);
-    parts.push(`${database}: schemas ${schemas.map((s) => s.nspname).join(',')}`, `${database}: tables ${tables.map((t) => `${t.schemaname}.${t.tablename}`).join(',')}`);
+    const schemas = await sandbox.query<{ nspname: string }>(
+      database,
+      `SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' ORDER BY 1`,
+    );
+    parts.push(
+      `${database}: schemas ${schemas.map((s) => s.nspname).join(',')}`,
+      `${database}: tables ${tables.map((t) => `${t.schemaname}.${t.tablename}`).join(',')}`,
+    );
     for (const { schemaname, tablename } of tables) {
       if (tablename !== CANARY_TABLE && tablename !== 'pgmigrations') continue;
-      const rows = await sandbox.query(database, `SELECT * FROM ${pg.escapeIdentifier(schemaname)}.${pg.escapeIdentifier(tablename)} ORDER BY 1`);
-      parts.push(`${database}: ${schemaname}.${tablename} ${JSON.stringify(rows.map((r) => ({ ...r, run_on: undefined })))}`);
+      const rows = await sandbox.query(
+        database,
+        `SELECT * FROM ${pg.escapeIdentifier(schemaname)}.${pg.escapeIdentifier(tablename)} ORDER BY 1`,
+      );
+      parts.push(
+        `${database}: ${schemaname}.${tablename} ${JSON.stringify(rows.map((r) => ({ ...r, run_on: undefined })))}`,
+      );
     }
   }
   for (const table of ['tenants', 'rollouts', 'runs', 'backups']) {
-    const rows = await sandbox.ledger(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM tenantry.${table} t`);
+    const rows = await sandbox.ledger(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM tenantry.${table} t`,
+    );
     parts.push(`ledger ${table}: ${JSON.stringify(rows[0])}`);
   }
   return parts.join('\n');

@@ -5,7 +5,13 @@ const platformWith = (tenantSchema?: string) =>
   parseConfig(
     {
       control: { databaseUrl: 'postgres://postgres@127.0.0.1:5432/tenantry' },
-      platforms: { shop: { databaseUrl: 'postgres://h/shop', migrations: { tenant: 'tenant' }, ...(tenantSchema ? { tenantSchema } : {}) } },
+      platforms: {
+        shop: {
+          databaseUrl: 'postgres://h/shop',
+          migrations: { tenant: 'tenant' },
+          ...(tenantSchema ? { tenantSchema } : {}),
+        },
+      },
     },
     { baseDir: '/' },
   ).platforms.shop!;

@@ -3,7 +3,15 @@ import type { PlannedRun, PoolRegistry, TenantryConfig } from '@tenantry/core';
 import { capCanary, leaveOutSharedAtTarget } from '@tenantry/core/internal';
 
 function shared(platform: string, id: string, afterRun?: string): PlannedRun {
-  return { id, platform, tenant: '_shared', scope: 'shared', direction: 'up', target: `${platform}-last`, ...(afterRun ? { afterRun } : {}) };
+  return {
+    id,
+    platform,
+    tenant: '_shared',
+    scope: 'shared',
+    direction: 'up',
+    target: `${platform}-last`,
+    ...(afterRun ? { afterRun } : {}),
+  };
 }
 
 /** Plans as planRollout leaves them: a chain of shared runs, then wave 0's tenant runs after the last. */

@@ -3,7 +3,9 @@ import { ConfigError, parseConfig } from '@tenantry/core';
 
 const base = {
   control: { databaseUrl: 'postgres://postgres@127.0.0.1:5432/tenantry' },
-  platforms: { billing: { databaseUrl: 'postgres://postgres@127.0.0.1:5432/billing', migrations: { tenant: 'billing/tenant' } } },
+  platforms: {
+    billing: { databaseUrl: 'postgres://postgres@127.0.0.1:5432/billing', migrations: { tenant: 'billing/tenant' } },
+  },
 };
 
 describe('config messages', () => {
@@ -13,6 +15,8 @@ describe('config messages', () => {
       ConfigError,
       /^invalid config: \(top level\): unknown key "platfroms" \(did you mean "platforms"\?\) \(and 1 more\)$/,
     );
-    expect(() => parseConfig({ ...base, control: { databaseUrl: base.control.databaseUrl, shema: 'x' } }, { baseDir: '/' })).to.throw(ConfigError, /control: unknown key "shema"$/);
+    expect(() =>
+      parseConfig({ ...base, control: { databaseUrl: base.control.databaseUrl, shema: 'x' } }, { baseDir: '/' }),
+    ).to.throw(ConfigError, /control: unknown key "shema"$/);
   });
 });

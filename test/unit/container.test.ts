@@ -16,11 +16,28 @@ import { CLI, ROOT } from '../helpers/sandbox.js';
 const dockerfileText = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
 const dockerfile = DockerfileParser.parse(dockerfileText);
 // the arguments with their flags (--from=...), continuation lines joined
-const instructions = dockerfile.getInstructions().map((i) => ({ keyword: i.getKeyword(), args: i.getTextContent().replace(/\\\n/g, ' ').replace(/^\s*\S+\s+/, '').trim() }));
+const instructions = dockerfile.getInstructions().map((i) => ({
+  keyword: i.getKeyword(),
+  args: i
+    .getTextContent()
+    .replace(/\\\n/g, ' ')
+    .replace(/^\s*\S+\s+/, '')
+    .trim(),
+}));
 const finalStage = instructions.slice(instructions.map((i) => i.keyword).lastIndexOf('FROM'));
 const compose = yaml.load(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
   [key: string]: unknown;
-  services: Record<string, { image?: string; build?: string; command?: string[]; environment?: Record<string, string>; ports?: string[]; volumes?: string[] }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: string;
+      command?: string[];
+      environment?: Record<string, string>;
+      ports?: string[];
+      volumes?: string[];
+    }
+  >;
   volumes: Record<string, unknown>;
 };
 const defaulted = (text: string) => text.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
@@ -36,9 +53,21 @@ describe('Dockerfile and docker-compose.yml', () => {
     expect(stages.length).to.be.greaterThan(1);
     expect(dockerfileText).to.match(/ARG NODE_IMAGE=node:20-bookworm-slim/); // Debian bookworm: postgresql-client-15
     expect(clientMajor).to.equal(15);
-    expect(finalStage.filter((i) => i.keyword === 'RUN').map((i) => i.args).join('\n')).to.include('postgresql-client-15').and.include('pg_dump --version');
-    const user = finalStage.filter((i) => i.keyword === 'USER').at(-1)?.args.trim();
-    expect(user).to.be.a('string').and.not.match(/^(root|0)(:|$)/);
+    expect(
+      finalStage
+        .filter((i) => i.keyword === 'RUN')
+        .map((i) => i.args)
+        .join('\n'),
+    )
+      .to.include('postgresql-client-15')
+      .and.include('pg_dump --version');
+    const user = finalStage
+      .filter((i) => i.keyword === 'USER')
+      .at(-1)
+      ?.args.trim();
+    expect(user)
+      .to.be.a('string')
+      .and.not.match(/^(root|0)(:|$)/);
     const entrypoint = finalStage.find((i) => i.keyword === 'ENTRYPOINT')!;
     expect(JSON.parse(entrypoint.args)).to.deep.equal(['tenantry']);
     // the runtime stage gets only the installed packages: no source, no devDependencies
@@ -47,7 +76,8 @@ describe('Dockerfile and docker-compose.yml', () => {
   });
 
   it('copies every workspace manifest before npm ci, and every COPY source exists', () => {
-    const workspaces = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] }).workspaces;
+    const workspaces = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { workspaces: string[] })
+      .workspaces;
     const sources = instructions
       .filter((i) => i.keyword === 'COPY' && !i.args.startsWith('--from'))
       .flatMap((i) => i.args.split(/\s+/).slice(0, -1));
@@ -56,9 +86,17 @@ describe('Dockerfile and docker-compose.yml', () => {
   });
 
   it('docker-compose.yml: no top-level name (compose v1), loopback host ports that miss a local PostgreSQL and Redis, the image for init, workers and dashboard', () => {
-    const commands = execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' }).split('\n').map((line) => /^ {2}([a-z-]+)/.exec(line)?.[1]);
-    expect(Object.keys(compose).filter((k) => !k.startsWith('x-')).sort()).to.deep.equal(['services', 'volumes']);
-    const hostPorts = Object.values(compose.services).flatMap((s) => s.ports ?? []).map((p) => defaulted(p));
+    const commands = execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /^ {2}([a-z-]+)/.exec(line)?.[1]);
+    expect(
+      Object.keys(compose)
+        .filter((k) => !k.startsWith('x-'))
+        .sort(),
+    ).to.deep.equal(['services', 'volumes']);
+    const hostPorts = Object.values(compose.services)
+      .flatMap((s) => s.ports ?? [])
+      .map((p) => defaulted(p));
     for (const port of hostPorts) expect(port, port).to.match(/^127\.0\.0\.1:\d+:\d+$/);
     expect(hostPorts.map((p) => p.split(':')[1])).to.not.include.members(['5432', '6379']);
     expect(Number(/^postgres:(\d+)/.exec(compose.services.postgres!.image ?? '')?.[1])).to.equal(clientMajor);
@@ -82,7 +120,11 @@ describe('Dockerfile and docker-compose.yml', () => {
     const env = compose.services.worker!.environment!;
     const config = loadConfig(path.join(ROOT, 'examples/tenantry.config.json'), env);
     expect(config.control.databaseUrl).to.equal('postgres://postgres@postgres:5432/tenantry');
-    expect(config.platformOrder.map((p) => new URL(config.platforms[p]!.databaseUrl).host)).to.deep.equal(['postgres:5432', 'postgres:5432', 'postgres:5432']);
+    expect(config.platformOrder.map((p) => new URL(config.platforms[p]!.databaseUrl).host)).to.deep.equal([
+      'postgres:5432',
+      'postgres:5432',
+      'postgres:5432',
+    ]);
     expect(config.redis?.url).to.equal('redis://redis:6379');
     expect(compose.services.worker!.volumes).to.include(`backups:${config.backup.dir}`);
   });

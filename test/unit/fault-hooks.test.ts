@@ -6,7 +6,13 @@ import { FAULT_POINTS, crashHooks } from '@tenantry/core/testing';
 describe('fault points (the chaos suite’s run hooks)', () => {
   it('arm exactly one hook each', () => {
     const hooks = FAULT_POINTS.map((point) => Object.keys(crashHooks(point) ?? {}));
-    expect(hooks).to.deep.equal([['afterLock'], ['duringBackup'], ['betweenMigrations'], ['afterCommit'], ['duringCompensation']]);
+    expect(hooks).to.deep.equal([
+      ['afterLock'],
+      ['duringBackup'],
+      ['betweenMigrations'],
+      ['afterCommit'],
+      ['duringCompensation'],
+    ]);
   });
 
   it('arm nothing unnamed, and refuse an unknown name', () => {
@@ -16,6 +22,7 @@ describe('fault points (the chaos suite’s run hooks)', () => {
   });
 
   it('are not part of the package’s API', () => {
-    for (const name of ['armFaultPoint', 'FAULT_POINTS', 'crashHooks', 'installRunHooks']) expect(core, name).to.not.have.property(name);
+    for (const name of ['armFaultPoint', 'FAULT_POINTS', 'crashHooks', 'installRunHooks'])
+      expect(core, name).to.not.have.property(name);
   });
 });

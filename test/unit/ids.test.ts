@@ -23,7 +23,9 @@ describe('identifiers', () => {
   ];
   for (const value of hostile) {
     it(`rejects ${JSON.stringify(value).slice(0, 40)} with a typed one-line error`, () => {
-      expect(() => parseTenantId(value)).to.throw(InvalidInput).with.property('exitCode', 2);
+      expect(() => parseTenantId(value))
+        .to.throw(InvalidInput)
+        .with.property('exitCode', 2);
       try {
         parseTenantId(value);
       } catch (error) {

@@ -2,8 +2,20 @@ import { expect } from 'chai';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chainCompensations } from '../../packages/core/dist/ledger/compensations.js';
-import { RUN_RECORD, RUN_RECORD_COLUMNS, toCreatedRun, type RunRecord } from '../../packages/core/dist/ledger/run-rows.js';
-import { CLAIMABLE_RUNS, ENDED_ROLLOUTS, OPEN_RUNS, ROLLOUT, RUN, emptyRunCounts } from '../../packages/core/dist/ledger/statuses.js';
+import {
+  RUN_RECORD,
+  RUN_RECORD_COLUMNS,
+  toCreatedRun,
+  type RunRecord,
+} from '../../packages/core/dist/ledger/run-rows.js';
+import {
+  CLAIMABLE_RUNS,
+  ENDED_ROLLOUTS,
+  OPEN_RUNS,
+  ROLLOUT,
+  RUN,
+  emptyRunCounts,
+} from '../../packages/core/dist/ledger/statuses.js';
 import { ROOT } from '../helpers/sandbox.js';
 
 const CONTROL_MIGRATIONS = path.join(ROOT, 'packages/core/migrations');
@@ -32,14 +44,45 @@ describe('the ledger: run rows and statuses', () => {
 
   it('hands a ledger run to the producer with the fields a job carries', () => {
     const run: RunRecord = {
-      id: 'a', rolloutId: 'o', platform: 'billing', tenant: 'acme', direction: 'up', target: 'v2', method: 'migrations',
-      backupStrategy: 'pg_dump', backupId: null, compensates: null, compensatedBy: null, afterRun: 'b', scope: 'tenant', sagaStep: 1,
-      status: 'queued', attempt: 0, workerId: null, fromVersion: null, toVersion: null, noop: null, failedMigration: null, sqlstate: null,
-      error: null, queuedAt: new Date(0), startedAt: null, finishedAt: null,
+      id: 'a',
+      rolloutId: 'o',
+      platform: 'billing',
+      tenant: 'acme',
+      direction: 'up',
+      target: 'v2',
+      method: 'migrations',
+      backupStrategy: 'pg_dump',
+      backupId: null,
+      compensates: null,
+      compensatedBy: null,
+      afterRun: 'b',
+      scope: 'tenant',
+      sagaStep: 1,
+      status: 'queued',
+      attempt: 0,
+      workerId: null,
+      fromVersion: null,
+      toVersion: null,
+      noop: null,
+      failedMigration: null,
+      sqlstate: null,
+      error: null,
+      queuedAt: new Date(0),
+      startedAt: null,
+      finishedAt: null,
     };
     expect(toCreatedRun(run)).to.deep.equal({
-      id: 'a', platform: 'billing', tenant: 'acme', direction: 'up', target: 'v2', method: 'migrations', backup: 'pg_dump',
-      backupId: null, compensates: null, scope: 'tenant', sagaStep: 1,
+      id: 'a',
+      platform: 'billing',
+      tenant: 'acme',
+      direction: 'up',
+      target: 'v2',
+      method: 'migrations',
+      backup: 'pg_dump',
+      backupId: null,
+      compensates: null,
+      scope: 'tenant',
+      sagaStep: 1,
     });
   });
 
@@ -53,12 +96,25 @@ describe('the ledger: run rows and statuses', () => {
     expect(controlDdl).to.include(`CREATE INDEX runs_open ON runs (rollout_id) WHERE status IN (${OPEN_RUNS})`);
     expect(controlDdl).to.include(`CHECK (status IN (${Object.values(RUN).join(', ')}))`);
     expect(controlDdl).to.include(`CHECK (status IN (${Object.values(ROLLOUT).join(', ')}))`);
-    expect(emptyRunCounts()).to.deep.equal({ waiting: 0, queued: 0, running: 0, succeeded: 0, failed: 0, cancelled: 0 });
+    expect(emptyRunCounts()).to.deep.equal({
+      waiting: 0,
+      queued: 0,
+      running: 0,
+      succeeded: 0,
+      failed: 0,
+      cancelled: 0,
+    });
   });
 
   it('chains compensations in the order given, the first waiting for nothing', () => {
     let n = 0;
-    const plan = (compensates: string) => ({ platform: 'p', tenant: 't', direction: 'down' as const, target: '0', compensates });
+    const plan = (compensates: string) => ({
+      platform: 'p',
+      tenant: 't',
+      direction: 'down' as const,
+      target: '0',
+      compensates,
+    });
     const chain = chainCompensations([plan('r3'), plan('r2'), plan('r1')], () => `c${++n}`);
     expect(chain.map((c) => [c.id, c.afterRun, c.compensates])).to.deep.equal([
       ['c1', null, 'r3'],

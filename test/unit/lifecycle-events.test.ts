@@ -56,12 +56,20 @@ describe('lifecycle events', () => {
     expect(() => events.emit('rollout:halted', halted)).not.to.throw();
     expect(seen).to.deep.equal(['after']);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(logger.errors.map((e) => (e.obj as { err: string }).err)).to.deep.equal(['listener broke', 'async listener broke']);
+    expect(logger.errors.map((e) => (e.obj as { err: string }).err)).to.deep.equal([
+      'listener broke',
+      'async listener broke',
+    ]);
     expect(logger.errors.every((e) => (e.obj as { event: string }).event === 'rollout:halted')).to.equal(true);
   });
 
   it('even a logger that throws cannot make emit throw', () => {
-    const logger = { ...recordingLogger(), error: () => { throw new Error('logger broke'); } };
+    const logger = {
+      ...recordingLogger(),
+      error: () => {
+        throw new Error('logger broke');
+      },
+    };
     const events = new LifecycleEvents(logger);
     events.on('rollout:halted', () => {
       throw new Error('listener broke');
@@ -83,18 +91,52 @@ describe('lifecycle events', () => {
     const events = new LifecycleEvents(recordingLogger());
     const seen: Array<[string, Record<string, unknown>]> = [];
     events.onAny((event, payload) => void seen.push([event, payload as unknown as Record<string, unknown>]));
-    const record = { id: 'r2', rolloutId: 'o1', platform: 'billing', tenant: 'acme', scope: 'tenant', direction: 'down', target: '0', method: 'migrations', compensates: 'r1' } as const;
-    const result: RunResult = { runId: 'r2', platform: 'billing', tenant: 'acme', direction: 'down', method: 'migrations', from: 'm2', to: 'm1', status: 'failed', noop: false, steps: [], error: { code: 'MIGRATION_FAILED', message: 'boom' } };
+    const record = {
+      id: 'r2',
+      rolloutId: 'o1',
+      platform: 'billing',
+      tenant: 'acme',
+      scope: 'tenant',
+      direction: 'down',
+      target: '0',
+      method: 'migrations',
+      compensates: 'r1',
+    } as const;
+    const result: RunResult = {
+      runId: 'r2',
+      platform: 'billing',
+      tenant: 'acme',
+      direction: 'down',
+      method: 'migrations',
+      from: 'm2',
+      to: 'm1',
+      status: 'failed',
+      noop: false,
+      steps: [],
+      error: { code: 'MIGRATION_FAILED', message: 'boom' },
+    };
     emitRunOutcome(events, result, record as never);
     expect(seen.map(([e]) => e)).to.deep.equal(['run:failed', 'compensation:done']);
     expect(seen[0]![1]).to.include({ tenant: 'acme', platform: 'billing', partial: false });
     expect(seen[1]![1]).to.include({ compensates: 'r1', status: 'failed' });
     seen.length = 0;
-    emitRunOutcome(events, { ...result, status: 'succeeded', error: undefined as never }, { ...record, compensates: null } as never);
+    emitRunOutcome(events, { ...result, status: 'succeeded', error: undefined as never }, {
+      ...record,
+      compensates: null,
+    } as never);
     expect(seen.map(([e]) => e)).to.deep.equal(['run:succeeded']);
   });
 
   it('lists every event of the map', () => {
-    expect(LIFECYCLE_EVENTS).to.include.members(['run:started', 'run:succeeded', 'run:failed', 'rollout:started', 'rollout:wave-done', 'rollout:halted', 'rollout:finished', 'compensation:done']);
+    expect(LIFECYCLE_EVENTS).to.include.members([
+      'run:started',
+      'run:succeeded',
+      'run:failed',
+      'rollout:started',
+      'rollout:wave-done',
+      'rollout:halted',
+      'rollout:finished',
+      'compensation:done',
+    ]);
   });
 });

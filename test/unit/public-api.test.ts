@@ -20,7 +20,15 @@ import * as internal from '@tenantry/core/internal';
 
 describe('the public API of @tenantry/core', () => {
   it('keeps the run protocol, lock internals and SQL fragments in the internal entry only', () => {
-    for (const name of ['executeRun', 'workerAliveSql', 'tenantLockKey', 'tryLockTenant', 'migrateSteps', 'owedWrite', 'releaseSession']) {
+    for (const name of [
+      'executeRun',
+      'workerAliveSql',
+      'tenantLockKey',
+      'tryLockTenant',
+      'migrateSteps',
+      'owedWrite',
+      'releaseSession',
+    ]) {
       expect(Object.keys(internal), name).to.include(name);
       expect(Object.keys(core), name).to.not.include(name);
     }
@@ -45,10 +53,16 @@ describe('error codes', () => {
       new MigrationLoadFailed('m', 'm.js', 'x'),
       new RolloutConflict('x', 'r'),
     ];
-    const failed = [new TenantLockBusy('p', 't'), new MigrationFailed('p', 't', 'm', '42P01', 'x'), new MigrationHistoryMismatch('x'), new TenantryError('TIMEOUT', 'x')];
+    const failed = [
+      new TenantLockBusy('p', 't'),
+      new MigrationFailed('p', 't', 'm', '42P01', 'x'),
+      new MigrationHistoryMismatch('x'),
+      new TenantryError('TIMEOUT', 'x'),
+    ];
     for (const error of badInput) expect([error.code, error.exitCode]).to.deep.equal([error.code, 2]);
     for (const error of failed) expect([error.code, error.exitCode]).to.deep.equal([error.code, 1]);
-    for (const error of [...badInput, ...failed]) expect(error.exitCode, error.code).to.equal(ERROR_CODES[error.code].exitCode);
+    for (const error of [...badInput, ...failed])
+      expect(error.exitCode, error.code).to.equal(ERROR_CODES[error.code].exitCode);
   });
 
   it('let a thrower that knows better set the exit code', () => {

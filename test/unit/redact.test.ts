@@ -4,7 +4,9 @@ import { parseRunJobData } from '@tenantry/queue';
 
 describe('redaction and job data', () => {
   it('hides passwords in connection strings anywhere in a text', () => {
-    expect(redactUrl('connect postgres://app:s3cr3t@db:5432/x failed')).to.equal('connect postgres://app:***@db:5432/x failed');
+    expect(redactUrl('connect postgres://app:s3cr3t@db:5432/x failed')).to.equal(
+      'connect postgres://app:***@db:5432/x failed',
+    );
     expect(redactUrl('redis://:pw@cache:6379')).to.equal('redis://:***@cache:6379');
     expect(redactUrl('postgres://app@db/x')).to.equal('postgres://app@db/x');
   });

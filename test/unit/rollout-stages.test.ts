@@ -1,6 +1,14 @@
 import { expect } from 'chai';
 import { InvalidInput, describeSkipped, parseSelector, type PlannedRun } from '@tenantry/core';
-import { assignWaves, parseAmount, parseWavesBy, resolveStages, skipReason, stageTenants, type StagedTenant } from '@tenantry/core/internal';
+import {
+  assignWaves,
+  parseAmount,
+  parseWavesBy,
+  resolveStages,
+  skipReason,
+  stageTenants,
+  type StagedTenant,
+} from '@tenantry/core/internal';
 
 function run(tenant: string, platform = 'billing', scope: 'tenant' | 'shared' = 'tenant'): PlannedRun {
   return { platform, tenant, scope, direction: 'up', target: 'v1' };
@@ -14,7 +22,11 @@ describe('rollout stages and waves', () => {
   });
 
   it('takes counts and percentages of the fleet, rounded up', () => {
-    expect(resolveStages({ canary: '10%', waveSize: '25%', maxFailures: 3 }, 41)).to.deep.equal({ canary: 5, waveSize: 11, maxFailures: 3 });
+    expect(resolveStages({ canary: '10%', waveSize: '25%', maxFailures: 3 }, 41)).to.deep.equal({
+      canary: 5,
+      waveSize: 11,
+      maxFailures: 3,
+    });
     expect(parseAmount('canary', 0, 10, true)).to.equal(0);
   });
 
@@ -25,15 +37,23 @@ describe('rollout stages and waves', () => {
     expect(() => resolveStages({ canary: 'ten' }, 10)).to.throw(InvalidInput, /number or a percentage/);
   });
 
-  it('puts the canary tenants in wave 0, then waveSize tenants per wave, a tenant\'s platforms together', () => {
+  it("puts the canary tenants in wave 0, then waveSize tenants per wave, a tenant's platforms together", () => {
     const runs = ['t1', 't2', 't3', 't4', 't5', 't6'].flatMap((tenant) => [run(tenant, 'billing'), run(tenant, 'crm')]);
     assignWaves(runs, { canary: 1, waveSize: 2, maxFailures: null });
     const waveOf = Object.fromEntries(runs.map((r) => [`${r.platform}/${r.tenant}`, r.wave]));
     expect(waveOf).to.deep.equal({
-      'billing/t1': 0, 'crm/t1': 0,
-      'billing/t2': 1, 'crm/t2': 1, 'billing/t3': 1, 'crm/t3': 1,
-      'billing/t4': 2, 'crm/t4': 2, 'billing/t5': 2, 'crm/t5': 2,
-      'billing/t6': 3, 'crm/t6': 3,
+      'billing/t1': 0,
+      'crm/t1': 0,
+      'billing/t2': 1,
+      'crm/t2': 1,
+      'billing/t3': 1,
+      'crm/t3': 1,
+      'billing/t4': 2,
+      'crm/t4': 2,
+      'billing/t5': 2,
+      'crm/t5': 2,
+      'billing/t6': 3,
+      'crm/t6': 3,
     });
   });
 
@@ -45,7 +65,11 @@ describe('rollout stages and waves', () => {
 });
 
 describe('canaries and waves chosen on purpose', () => {
-  const tenant = (name: string, labels: Record<string, string> = {}, server: string | null = 's1'): StagedTenant => ({ tenant: name, labels, server });
+  const tenant = (name: string, labels: Record<string, string> = {}, server: string | null = 's1'): StagedTenant => ({
+    tenant: name,
+    labels,
+    server,
+  });
   const wavesOf = (waveOf: Map<string, number>) => {
     const waves: string[][] = [];
     for (const [t, w] of [...waveOf.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) (waves[w] ??= []).push(t);
@@ -65,18 +89,41 @@ describe('canaries and waves chosen on purpose', () => {
     expect(waves[0]).to.deep.equal(['a1', 'b1', 'c1', 'd1']);
     expect(waves[1]).to.deep.equal(['a2', 'a3']);
     // without labels or servers it is the first names, as before
-    const plain = wavesOf(stageTenants(['t3', 't1', 't2'].map((n) => tenant(n)), { canary: 1, waveSize: 1, maxFailures: null }));
+    const plain = wavesOf(
+      stageTenants(
+        ['t3', 't1', 't2'].map((n) => tenant(n)),
+        { canary: 1, waveSize: 1, maxFailures: null },
+      ),
+    );
     expect(plain).to.deep.equal([['t1'], ['t2'], ['t3']]);
   });
 
   it('takes the canary from --canary-where, spread over what it selects', () => {
-    const fleet = [tenant('a', { region: 'eu' }), tenant('b', { internal: '', region: 'eu' }), tenant('c'), tenant('d', { internal: '', region: 'us' })];
-    const waveOf = stageTenants(fleet, { canary: 2, waveSize: 5, maxFailures: null }, { canaryWhere: parseSelector('internal') });
-    expect(wavesOf(waveOf)).to.deep.equal([['b', 'd'], ['a', 'c']]);
+    const fleet = [
+      tenant('a', { region: 'eu' }),
+      tenant('b', { internal: '', region: 'eu' }),
+      tenant('c'),
+      tenant('d', { internal: '', region: 'us' }),
+    ];
+    const waveOf = stageTenants(
+      fleet,
+      { canary: 2, waveSize: 5, maxFailures: null },
+      { canaryWhere: parseSelector('internal') },
+    );
+    expect(wavesOf(waveOf)).to.deep.equal([
+      ['b', 'd'],
+      ['a', 'c'],
+    ]);
     expect(resolveStages({ canaryWhere: 'internal' }, 4, 2).canary).to.equal(2);
     expect(resolveStages({ canaryWhere: 'internal', canary: 1 }, 4, 2).canary).to.equal(1);
-    expect(() => resolveStages({ canaryWhere: 'vip' }, 4, 0)).to.throw(InvalidInput, /--canary-where vip selects none of the 4 tenant/);
-    expect(() => resolveStages({ canaryWhere: 'internal', canary: 3 }, 4, 2)).to.throw(InvalidInput, /more than the 2 tenant/);
+    expect(() => resolveStages({ canaryWhere: 'vip' }, 4, 0)).to.throw(
+      InvalidInput,
+      /--canary-where vip selects none of the 4 tenant/,
+    );
+    expect(() => resolveStages({ canaryWhere: 'internal', canary: 3 }, 4, 2)).to.throw(
+      InvalidInput,
+      /more than the 2 tenant/,
+    );
   });
 
   it('orders waves by a label, one value per wave, listed values first and unlabelled tenants last', () => {
@@ -88,9 +135,13 @@ describe('canaries and waves chosen on purpose', () => {
       tenant('k1', { region: 'uk' }),
       tenant('n1'),
     ];
-    const byName = wavesOf(stageTenants(fleet, { canary: 0, waveSize: 2, maxFailures: null }, { wavesBy: parseWavesBy('region') }));
+    const byName = wavesOf(
+      stageTenants(fleet, { canary: 0, waveSize: 2, maxFailures: null }, { wavesBy: parseWavesBy('region') }),
+    );
     expect(byName).to.deep.equal([['e1', 'e2'], ['e3'], ['k1'], ['u1'], ['n1']]);
-    const ordered = wavesOf(stageTenants(fleet, { canary: 1, waveSize: 5, maxFailures: null }, { wavesBy: parseWavesBy('region:us,eu') }));
+    const ordered = wavesOf(
+      stageTenants(fleet, { canary: 1, waveSize: 5, maxFailures: null }, { wavesBy: parseWavesBy('region:us,eu') }),
+    );
     // the canary spreads over the label's values (one eu first by name), then us, eu, the others, the unlabelled
     expect(ordered).to.deep.equal([['e1'], ['u1'], ['e2', 'e3'], ['k1'], ['n1']]);
     expect(() => parseWavesBy('region:eu,')).to.throw(InvalidInput, /--waves-by/);
@@ -100,7 +151,9 @@ describe('canaries and waves chosen on purpose', () => {
   it('stages a tenant the same way whatever order the tenants come in', () => {
     const fleet = ['x', 'a', 'm', 'b'].map((n, i) => tenant(n, { region: i % 2 ? 'eu' : 'us' }));
     const stages = { canary: 2, waveSize: 1, maxFailures: null };
-    expect([...stageTenants(fleet, stages).entries()].sort()).to.deep.equal([...stageTenants([...fleet].reverse(), stages).entries()].sort());
+    expect([...stageTenants(fleet, stages).entries()].sort()).to.deep.equal(
+      [...stageTenants([...fleet].reverse(), stages).entries()].sort(),
+    );
   });
 });
 

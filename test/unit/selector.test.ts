@@ -4,7 +4,10 @@ import { labelFilterSql } from '@tenantry/core/internal';
 
 describe('tenant selectors and labels', () => {
   it('parses every kind of requirement, spaces or not', () => {
-    expect(parseSelector("tier=enterprise, region in (eu, uk),internal,!suspended, plan != free, zone notin (a,b), x==y").requirements).to.deep.equal([
+    expect(
+      parseSelector('tier=enterprise, region in (eu, uk),internal,!suspended, plan != free, zone notin (a,b), x==y')
+        .requirements,
+    ).to.deep.equal([
       { key: 'tier', op: 'eq', value: 'enterprise' },
       { key: 'region', op: 'in', values: ['eu', 'uk'] },
       { key: 'internal', op: 'exists' },
@@ -49,14 +52,23 @@ describe('tenant selectors and labels', () => {
 
   it('compiles to SQL with every value bound, never pasted', () => {
     const params: unknown[] = [];
-    const sql = labelFilterSql({ where: parseSelector("tier=enterprise,region in (eu,uk),internal"), exclude: parseSelector('!x') }, params);
-    expect(sql).to.equal("labels @> $1::jsonb AND (labels ->> $2::text) = ANY($3::text[]) AND labels ? $4::text AND NOT (NOT (labels ? $5::text))");
+    const sql = labelFilterSql(
+      { where: parseSelector('tier=enterprise,region in (eu,uk),internal'), exclude: parseSelector('!x') },
+      params,
+    );
+    expect(sql).to.equal(
+      'labels @> $1::jsonb AND (labels ->> $2::text) = ANY($3::text[]) AND labels ? $4::text AND NOT (NOT (labels ? $5::text))',
+    );
     expect(params).to.deep.equal(['{"tier":"enterprise"}', 'region', ['eu', 'uk'], 'internal', 'x']);
     expect(labelFilterSql({}, [])).to.equal('true');
   });
 
   it('parses label assignments, bare ones included, and refuses bad keys and values', () => {
-    expect(parseLabels(['tier=enterprise', 'internal', 'region=eu'])).to.deep.equal({ tier: 'enterprise', internal: '', region: 'eu' });
+    expect(parseLabels(['tier=enterprise', 'internal', 'region=eu'])).to.deep.equal({
+      tier: 'enterprise',
+      internal: '',
+      region: 'eu',
+    });
     expect(formatLabels({ tier: 'enterprise', internal: '' })).to.equal('internal,tier=enterprise');
     expect(formatLabels({})).to.equal('-');
     expect(() => parseLabels(['tier=a', 'tier=b'])).to.throw(InvalidInput, /given twice/);

@@ -1,5 +1,9 @@
 import { expect } from 'chai';
-import { AttributedFailure, StatementBatch, UnattributedFailure } from '../../packages/core/dist/migrator/statement-batch.js';
+import {
+  AttributedFailure,
+  StatementBatch,
+  UnattributedFailure,
+} from '../../packages/core/dist/migrator/statement-batch.js';
 import { HistoryTable } from '../../packages/core/dist/migrator/history-table.js';
 
 const PRELUDE = 'SET search_path TO "t"; BEGIN;';
@@ -12,7 +16,9 @@ describe('the statement batch of a run', () => {
     batch.hold('CREATE TABLE a (); -- a');
     batch.hold('CREATE TABLE b ()');
     const round = batch.take('CREATE TABLE c ();\nCOMMIT;', 2);
-    expect(round.text).to.equal(`${PRELUDE}\n;\nCREATE TABLE a (); -- a\n;\nCREATE TABLE b ()\nCREATE TABLE c ();\nCOMMIT;`);
+    expect(round.text).to.equal(
+      `${PRELUDE}\n;\nCREATE TABLE a (); -- a\n;\nCREATE TABLE b ()\nCREATE TABLE c ();\nCOMMIT;`,
+    );
     expect(batch.waiting).to.equal(false);
     expect(batch.take('SELECT 1', 3).text).to.equal('SELECT 1');
   });
@@ -73,11 +79,17 @@ describe("a tenant's history table", () => {
   });
 
   it("is created with the runner's definition", () => {
-    expect(table.createSql()).to.equal('CREATE TABLE IF NOT EXISTS "tenant ""x"""."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);');
+    expect(table.createSql()).to.equal(
+      'CREATE TABLE IF NOT EXISTS "tenant ""x"""."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);',
+    );
   });
 
   it('records a migration up and removes it down, its name a literal', () => {
-    expect(table.markSql('up', "1_it's")).to.equal(`INSERT INTO "tenant ""x"""."pgmigrations" (name, run_on) VALUES ('1_it''s', NOW());`);
-    expect(table.markSql('down', "1_it's")).to.equal(`DELETE FROM "tenant ""x"""."pgmigrations" WHERE name = '1_it''s';`);
+    expect(table.markSql('up', "1_it's")).to.equal(
+      `INSERT INTO "tenant ""x"""."pgmigrations" (name, run_on) VALUES ('1_it''s', NOW());`,
+    );
+    expect(table.markSql('down', "1_it's")).to.equal(
+      `DELETE FROM "tenant ""x"""."pgmigrations" WHERE name = '1_it''s';`,
+    );
   });
 });

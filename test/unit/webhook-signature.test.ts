@@ -17,19 +17,29 @@ describe('webhook signatures', () => {
     const timestamp = String(now / 1000);
     const signature = signWebhook(secret, Number(timestamp), body);
     expect(webhookRefusal({ secret, body, timestamp, signature, now })).to.equal(undefined);
-    expect(webhookRefusal({ secret, body: body.replace('halted', 'finished'), timestamp, signature, now })).to.match(/does not match/);
+    expect(webhookRefusal({ secret, body: body.replace('halted', 'finished'), timestamp, signature, now })).to.match(
+      /does not match/,
+    );
     expect(webhookRefusal({ secret: `${secret}x`, body, timestamp, signature, now })).to.match(/does not match/);
     // the same signed request, replayed ten minutes later
     expect(webhookRefusal({ secret, body, timestamp, signature, now: now + 600_000 })).to.match(/tolerance/);
     // a fresh timestamp pasted onto an old signature
-    expect(webhookRefusal({ secret, body, timestamp: String(now / 1000 + 600), signature, now: now + 600_000 })).to.match(/does not match/);
+    expect(
+      webhookRefusal({ secret, body, timestamp: String(now / 1000 + 600), signature, now: now + 600_000 }),
+    ).to.match(/does not match/);
     expect(webhookRefusal({ secret, body, timestamp: undefined, signature, now })).to.match(/timestamp/);
     expect(webhookRefusal({ secret, body, timestamp, signature: undefined, now })).to.match(/signature/);
   });
 
   it('a Slack-format body is one escaped line of text', () => {
     const text = JSON.parse(
-      webhookBody('slack', { webhook: 'chat', deliveryId: '00000000-0000-4000-8000-000000000001', event: 'rollout:halted', occurredAt: new Date(0).toISOString(), data: { rolloutId: 'r1', reason: '<3 & more> failed' } }),
+      webhookBody('slack', {
+        webhook: 'chat',
+        deliveryId: '00000000-0000-4000-8000-000000000001',
+        event: 'rollout:halted',
+        occurredAt: new Date(0).toISOString(),
+        data: { rolloutId: 'r1', reason: '<3 & more> failed' },
+      }),
     ) as { text: string };
     expect(Object.keys(text)).to.deep.equal(['text']);
     expect(text.text).to.contain('halted: &lt;3 &amp; more&gt; failed');

@@ -10,7 +10,10 @@ const verb = process.argv[2];
 rmSync(target, { recursive: true, force: true });
 if (verb === 'copy') {
   // backups a local demo may have left there are not examples
-  cpSync(source, target, { recursive: true, filter: (file) => !/[\\/]backups(?:[\\/]|$)/.test(file.slice(source.length)) });
+  cpSync(source, target, {
+    recursive: true,
+    filter: (file) => !/[\\/]backups(?:[\\/]|$)/.test(file.slice(source.length)),
+  });
 } else if (verb !== 'remove') {
   process.stderr.write('usage: node scripts/examples.js copy|remove\n');
   process.exitCode = 2;

@@ -62,7 +62,13 @@ function outcomeOf(exitCode: number): AuditOutcome {
  * Appends the command's entry to the audit trail. An entry that cannot be written (an older
  * control schema, the database gone) is said on stderr; it never changes the command's exit code.
  */
-export async function recordCliAction(ctx: CliContext, command: string, args: readonly string[], exitCode: number, error: unknown): Promise<void> {
+export async function recordCliAction(
+  ctx: CliContext,
+  command: string,
+  args: readonly string[],
+  exitCode: number,
+  error: unknown,
+): Promise<void> {
   if (!isAudited(command, args) || !ctx.reachedLedger) return;
   try {
     await new AuditLog(ctx.control).record({
@@ -77,6 +83,8 @@ export async function recordCliAction(ctx: CliContext, command: string, args: re
       },
     });
   } catch (failure) {
-    process.stderr.write(`tenantry: warning: this action is not in the audit trail: ${redactSecrets(errorMessage(failure)).slice(0, 300)}${/audit/.test(errorMessage(failure)) ? ' (run `tenantry init` to upgrade the control schema)' : ''}\n`);
+    process.stderr.write(
+      `tenantry: warning: this action is not in the audit trail: ${redactSecrets(errorMessage(failure)).slice(0, 300)}${/audit/.test(errorMessage(failure)) ? ' (run `tenantry init` to upgrade the control schema)' : ''}\n`,
+    );
   }
 }

@@ -45,14 +45,20 @@ export class CliContext {
     const { file, source } = this.configLocation;
     // none named and none found from here up: say how to make one
     if (source === 'default' && !existsSync(file)) {
-      throw new ConfigError(`no ${DEFAULT_CONFIG_NAME} in this folder or above: run \`npx tenantry init\` to write one, or pass --config FILE (or set TENANTRY_CONFIG)`);
+      throw new ConfigError(
+        `no ${DEFAULT_CONFIG_NAME} in this folder or above: run \`npx tenantry init\` to write one, or pass --config FILE (or set TENANTRY_CONFIG)`,
+      );
     }
     this.loaded ??= loadConfig(file, this.env);
     return this.loaded;
   }
 
   get logger(): Logger {
-    this.log ??= createLogger({ destination: 2, pretty: process.stderr.isTTY && !this.json, level: this.env.TENANTRY_LOG_LEVEL ?? 'warn' });
+    this.log ??= createLogger({
+      destination: 2,
+      pretty: process.stderr.isTTY && !this.json,
+      level: this.env.TENANTRY_LOG_LEVEL ?? 'warn',
+    });
     return this.log;
   }
 

@@ -1,4 +1,15 @@
-import { InvalidInput, RolloutLedger, TenantryError, WorkerRegistry, listenForStatus, redactSecrets, workerExpiryMs, type ControlDb, type RolloutSummary, type RunRecord } from '@tenantry/core';
+import {
+  InvalidInput,
+  RolloutLedger,
+  TenantryError,
+  WorkerRegistry,
+  listenForStatus,
+  redactSecrets,
+  workerExpiryMs,
+  type ControlDb,
+  type RolloutSummary,
+  type RunRecord,
+} from '@tenantry/core';
 import { unreachableOrGone } from '@tenantry/core/internal';
 import type { CliContext } from './context.js';
 import { formatDuration, parseDuration, printLine, warn } from './output.js';
@@ -17,15 +28,25 @@ export interface FollowOptions {
 /** The options of a command's `--wait [--timeout D]`; `--timeout` alone is refused. */
 export function waitOptions(ctx: CliContext, options: { wait?: boolean; timeout?: string }): FollowOptions {
   const timeoutMs = options.timeout === undefined ? undefined : parseDuration('--timeout', options.timeout);
-  if (timeoutMs !== undefined && !options.wait) throw new InvalidInput('--timeout is for --wait: it bounds how long to follow the rollout');
-  return { json: ctx.json, tty: process.stderr.isTTY === true, explainInterrupt: true, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+  if (timeoutMs !== undefined && !options.wait)
+    throw new InvalidInput('--timeout is for --wait: it bounds how long to follow the rollout');
+  return {
+    json: ctx.json,
+    tty: process.stderr.isTTY === true,
+    explainInterrupt: true,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+  };
 }
 
 /** Says so when no worker would take a rollout's runs; returns whether it did. */
 export async function warnIfNoWorker(ctx: CliContext, rolloutId: string): Promise<boolean> {
   const alive = await new WorkerRegistry(ctx.control).alive(workerExpiryMs(ctx.config.worker.heartbeatMs));
   if (alive.length > 0) return false;
-  warn(ctx.json, 'NO_LIVE_WORKER', `no live worker is taking runs: rollout ${rolloutId} stays queued until one starts (\`tenantry worker\`); \`tenantry rollout abort ${rolloutId}\` stops it`);
+  warn(
+    ctx.json,
+    'NO_LIVE_WORKER',
+    `no live worker is taking runs: rollout ${rolloutId} stays queued until one starts (\`tenantry worker\`); \`tenantry rollout abort ${rolloutId}\` stops it`,
+  );
   return true;
 }
 
@@ -48,7 +69,10 @@ export class WaitTimedOut extends TenantryError {
 /** Ctrl-C while following: the CLI exits 130, and says the rollout was not stopped. */
 export class WaitInterrupted extends TenantryError {
   constructor(rolloutId: string) {
-    super('WAIT_INTERRUPTED', `stopped following rollout ${rolloutId} (the rollout was not stopped): ${stillQueued(rolloutId)}`);
+    super(
+      'WAIT_INTERRUPTED',
+      `stopped following rollout ${rolloutId} (the rollout was not stopped): ${stillQueued(rolloutId)}`,
+    );
   }
 }
 
@@ -111,13 +135,17 @@ export async function followRollout(
         if (!unreachableOrGone(error)) throw error;
         if (outageSince === undefined) {
           outageSince = Date.now();
-          process.stderr.write(`${options.tty ? '\n' : ''}tenantry: the control database is unreachable; waiting for it (workers keep their results until it is back)\n`);
+          process.stderr.write(
+            `${options.tty ? '\n' : ''}tenantry: the control database is unreachable; waiting for it (workers keep their results until it is back)\n`,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         continue;
       }
       if (outageSince !== undefined) {
-        process.stderr.write(`tenantry: the control database is back after ${Math.round((Date.now() - outageSince) / 1000)} s\n`);
+        process.stderr.write(
+          `tenantry: the control database is back after ${Math.round((Date.now() - outageSince) / 1000)} s\n`,
+        );
         outageSince = undefined;
         lastChange = Date.now();
       }
@@ -127,7 +155,9 @@ export async function followRollout(
         last = key;
         lastChange = Date.now();
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ event: 'progress', rolloutId, status: summary.status, total: summary.total, ...summary.counts })}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ event: 'progress', rolloutId, status: summary.status, total: summary.total, ...summary.counts })}\n`,
+          );
         } else if (options.tty) {
           process.stderr.write(`\r\x1b[2K${progressLine(summary, startedAt, 30)}`);
         } else {
@@ -150,13 +180,20 @@ export async function followRollout(
         warnedNoWorker = true;
         if ((await workers.alive(15_000)).length === 0) {
           if (options.tty && !options.json) process.stderr.write('\n');
-          warn(options.json, 'NO_LIVE_WORKER', `no live worker is taking runs: start one with \`tenantry worker\` (Ctrl-C stops waiting; the rollout stays queued)`);
+          warn(
+            options.json,
+            'NO_LIVE_WORKER',
+            `no live worker is taking runs: start one with \`tenantry worker\` (Ctrl-C stops waiting; the rollout stays queued)`,
+          );
         }
       }
       // each poll counts the rollout's runs: often for small rollouts, every half second for large
       // ones; the end (any status change), Ctrl-C and the deadline wake the wait at once
       const interval = options.intervalMs ?? Math.min(500, Math.max(100, summary.total / 20));
-      await Promise.race([signal.wait(Math.max(0, Math.min(interval, deadline - Date.now()))), new Promise<void>((resolve) => (wakeUp = resolve))]);
+      await Promise.race([
+        signal.wait(Math.max(0, Math.min(interval, deadline - Date.now()))),
+        new Promise<void>((resolve) => (wakeUp = resolve)),
+      ]);
       wakeUp = undefined;
     }
   } finally {
@@ -166,7 +203,10 @@ export async function followRollout(
 }
 
 export function describeFailure(run: RunRecord): string {
-  const details = [run.failedMigration ? `migration ${run.failedMigration}` : '', run.sqlstate ? `SQLSTATE ${run.sqlstate}` : '']
+  const details = [
+    run.failedMigration ? `migration ${run.failedMigration}` : '',
+    run.sqlstate ? `SQLSTATE ${run.sqlstate}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${run.platform}/${run.tenant}: ${redactSecrets(run.error ?? 'failed')}${details ? ` (${details})` : ''}`;
@@ -181,14 +221,21 @@ function skippedOf(summary: RolloutSummary): { skippedAtTarget?: number } {
 export function printOutcome(summary: RolloutSummary, failed: RunRecord[], json: boolean): void {
   if (json) {
     // the last event of the --wait stream: one line, like the progress events before it
-    printLine(JSON.stringify({
-      event: 'finished',
-      rolloutId: summary.id,
-      status: summary.status,
-      haltReason: summary.haltReason,
-      counts: summary.counts,
-      ...skippedOf(summary),
-      failed: failed.map((r) => ({ platform: r.platform, tenant: r.tenant, error: r.error === null ? null : redactSecrets(r.error), migration: r.failedMigration, sqlstate: r.sqlstate })),
+    printLine(
+      JSON.stringify({
+        event: 'finished',
+        rolloutId: summary.id,
+        status: summary.status,
+        haltReason: summary.haltReason,
+        counts: summary.counts,
+        ...skippedOf(summary),
+        failed: failed.map((r) => ({
+          platform: r.platform,
+          tenant: r.tenant,
+          error: r.error === null ? null : redactSecrets(r.error),
+          migration: r.failedMigration,
+          sqlstate: r.sqlstate,
+        })),
       }),
     );
     return;

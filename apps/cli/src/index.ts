@@ -5,7 +5,16 @@
  * Importing this module starts nothing and loads none of the command line (`bin/tenantry.js`).
  */
 export { MigrationCoordinator, TenantCoordinator, SchemaManager } from '@tenantry/queue';
-export type { AbortedRollout, ApiOptions, MultiPlatformMigration, ResumedHandle, RolloutHandle, TenantMigrationStatus, TenantPlatformStatus, WaitOptions } from '@tenantry/queue';
+export type {
+  AbortedRollout,
+  ApiOptions,
+  MultiPlatformMigration,
+  ResumedHandle,
+  RolloutHandle,
+  TenantMigrationStatus,
+  TenantPlatformStatus,
+  WaitOptions,
+} from '@tenantry/queue';
 export {
   ConfigError,
   DependencyMissing,

@@ -14,10 +14,14 @@ export function warn(json: boolean, code: string, message: string): void {
   process.stderr.write(json ? `${JSON.stringify({ warning: message, code })}\n` : `tenantry: warning: ${message}\n`);
 }
 
-export function printTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): void {
+export function printTable(
+  headers: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): void {
   const cells = rows.map((row) => row.map((c) => (c === null || c === undefined ? '-' : String(c))));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]?.length ?? 0)));
-  const line = (values: readonly string[]) => values.map((v, i) => (i === values.length - 1 ? v : v.padEnd(widths[i]!))).join('  ');
+  const line = (values: readonly string[]) =>
+    values.map((v, i) => (i === values.length - 1 ? v : v.padEnd(widths[i]!))).join('  ');
   printLine(line(headers));
   for (const row of cells) printLine(line(row));
 }
@@ -37,7 +41,10 @@ export function ago(date: Date | null | undefined, now = Date.now()): string {
  */
 export function collect(value: string, previous: string[] = []): string[] {
   const values = value.split(',');
-  if (values.some((v) => v.length === 0)) throw new InvalidInput(`empty value in ${JSON.stringify(value.slice(0, 60))}: name each one (a,b or repeat the option)`);
+  if (values.some((v) => v.length === 0))
+    throw new InvalidInput(
+      `empty value in ${JSON.stringify(value.slice(0, 60))}: name each one (a,b or repeat the option)`,
+    );
   return [...previous, ...values];
 }
 
@@ -53,7 +60,10 @@ export function parseCount(option: string, value: string, max: number): number {
  * a uuid or a prefix of one (hex digits, dashes allowed), or one clear line and exit 2.
  */
 export function parseRecordId(kind: 'rollout' | 'backup', id: string): string {
-  if (!/^[0-9a-fA-F-]{1,36}$/.test(id) || !/[0-9a-fA-F]/.test(id)) throw new InvalidInput(`${kind} id ${JSON.stringify(id.slice(0, 60))} is not a ${kind} id (an id, or a unique prefix of one)`);
+  if (!/^[0-9a-fA-F-]{1,36}$/.test(id) || !/[0-9a-fA-F]/.test(id))
+    throw new InvalidInput(
+      `${kind} id ${JSON.stringify(id.slice(0, 60))} is not a ${kind} id (an id, or a unique prefix of one)`,
+    );
   return id;
 }
 
@@ -69,7 +79,10 @@ export function formatDuration(seconds: number): string {
 export function parseDuration(option: string, value: string): number {
   const match = /^(?:(\d{1,6})h)?(?:(\d{1,6})m)?(?:(\d{1,7})s)?$/.exec(value);
   const plain = /^\d{1,7}$/.test(value) ? Number(value) : undefined;
-  const seconds = plain ?? (match && value !== '' ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : NaN);
-  if (!(seconds >= 1 && seconds <= 7 * 86400)) throw new InvalidInput(`${option} must be a duration from 1s to 7d, like 90s, 5m or 1h30m`);
+  const seconds =
+    plain ??
+    (match && value !== '' ? Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0) : NaN);
+  if (!(seconds >= 1 && seconds <= 7 * 86400))
+    throw new InvalidInput(`${option} must be a duration from 1s to 7d, like 90s, 5m or 1h30m`);
   return seconds * 1000;
 }

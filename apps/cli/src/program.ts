@@ -11,7 +11,10 @@ import { registerCommands } from './commands/index.js';
 function buildProgram(run: Runner, json: boolean): Command {
   const program = new Command('tenantry')
     .description('Migrate PostgreSQL schemas across a fleet of tenants and platforms.')
-    .option('--config <file>', 'config file (default: $TENANTRY_CONFIG, or the nearest tenantry.config.json here or above)')
+    .option(
+      '--config <file>',
+      'config file (default: $TENANTRY_CONFIG, or the nearest tenantry.config.json here or above)',
+    )
     .option('--json', 'machine-readable output')
     .version(packageVersion(), '-V, --version', 'print the version of tenantry')
     .showHelpAfterError('(run with --help for usage)');
@@ -19,7 +22,9 @@ function buildProgram(run: Runner, json: boolean): Command {
   // usage errors: one line on stderr, exit 2 (mapped in main)
   const configure = (command: Command) => {
     // under --json a usage error is written once, as JSON, where it is caught (runCli)
-    command.exitOverride().configureOutput({ writeErr: (text) => (json ? undefined : process.stderr.write(text.replace(/^error: /, 'tenantry: '))) });
+    command.exitOverride().configureOutput({
+      writeErr: (text) => (json ? undefined : process.stderr.write(text.replace(/^error: /, 'tenantry: '))),
+    });
     checkMandatoryAfterUnknown(command);
     for (const sub of command.commands) configure(sub);
   };
@@ -38,7 +43,10 @@ function checkMandatoryAfterUnknown(command: Command): void {
   command.hook('preAction', (_this, actionCommand) => {
     for (const option of mandatory) {
       if (actionCommand.getOptionValue(option.attributeName()) === undefined) {
-        actionCommand.error(`error: required option '${option.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue', exitCode: 2 });
+        actionCommand.error(`error: required option '${option.flags}' not specified`, {
+          code: 'commander.missingMandatoryOptionValue',
+          exitCode: 2,
+        });
       }
     }
   });
@@ -63,7 +71,10 @@ function report(error: unknown, json: boolean): number {
 
 /** `commander.unknownOption` → `UNKNOWN_OPTION`: usage errors get codes like the others. */
 function usageCode(code: string): string {
-  return code.replace(/^commander\./, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  return code
+    .replace(/^commander\./, '')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toUpperCase();
 }
 
 /**
@@ -100,7 +111,12 @@ export async function runCli(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return 0;
       if (json) writeError(true, error.message.replace(/^error: /, '').replace(/\n/g, ' '), usageCode(error.code), 2);
       return 2; // usage error, printed by commander on one line (or above, as JSON)
     }
@@ -108,4 +124,3 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   return exitCode;
 }
-

@@ -1,4 +1,11 @@
-import { RolloutService, createNotifier, openQueueStore, type Notifier, type QueueStore, type TenantryQueue } from '@tenantry/queue';
+import {
+  RolloutService,
+  createNotifier,
+  openQueueStore,
+  type Notifier,
+  type QueueStore,
+  type TenantryQueue,
+} from '@tenantry/queue';
 import type { CliContext } from './context.js';
 
 /**
@@ -18,7 +25,14 @@ export class CliRollouts {
     ctx.startTracing();
     // webhook deliveries need the queue's server, not its check: a plain abort works without one
     this.notifier = createNotifier(ctx.config, () => this.openStore().notificationQueue(), ctx.logger);
-    this.service = new RolloutService({ config: ctx.config, control: ctx.control, pools: ctx.pools, logger: ctx.logger, queue: () => this.queue(), events: this.notifier.events });
+    this.service = new RolloutService({
+      config: ctx.config,
+      control: ctx.control,
+      pools: ctx.pools,
+      logger: ctx.logger,
+      queue: () => this.queue(),
+      events: this.notifier.events,
+    });
   }
 
   async queue(): Promise<TenantryQueue> {

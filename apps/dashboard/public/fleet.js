@@ -30,7 +30,11 @@
   const replace = (id, ...nodes) => $(id).replaceChildren(...nodes.flat().filter(Boolean));
 
   async function getJson(url) {
-    const response = await fetch(url, { headers: { accept: 'application/json' }, cache: 'no-store', credentials: 'same-origin' });
+    const response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+      credentials: 'same-origin',
+    });
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     return response.json();
   }
@@ -55,7 +59,10 @@
     if (n === null || n === undefined) return '–';
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let i = 0;
-    while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
+    while (n >= 1024 && i < units.length - 1) {
+      n /= 1024;
+      i++;
+    }
     return `${n < 10 && i > 0 ? n.toFixed(1) : Math.round(n)} ${units[i]}`;
   }
   const shortId = (id) => id.slice(0, 8);
@@ -72,7 +79,13 @@
 
   // ---------- sections ----------
   function tile(labelText, value, detail, tone) {
-    return h('div', { class: `tile ${tone || ''}` }, h('div', { class: 'tile-label' }, labelText), h('div', { class: 'tile-value' }, value), detail ? h('div', { class: 'tile-detail' }, detail) : null);
+    return h(
+      'div',
+      { class: `tile ${tone || ''}` },
+      h('div', { class: 'tile-label' }, labelText),
+      h('div', { class: 'tile-value' }, value),
+      detail ? h('div', { class: 'tile-detail' }, detail) : null,
+    );
   }
 
   function renderTiles({ status, rollouts, failed, overview }) {
@@ -80,24 +93,41 @@
     const latest = pairs.filter((v) => v && v.latest).length;
     const running = rollouts.rollouts.filter((r) => r.status === 'running').length;
     const counts = {};
-    for (const q of overview.queue.queues) for (const [k, v] of Object.entries(q.counts)) counts[k] = (counts[k] || 0) + v;
+    for (const q of overview.queue.queues)
+      for (const [k, v] of Object.entries(q.counts)) counts[k] = (counts[k] || 0) + v;
     const share = pairs.length ? Math.round((latest / pairs.length) * 100) : 100;
     replace(
       'tiles',
-      tile('Tenants', status.tenants.length, `${status.platforms.length} platform${status.platforms.length === 1 ? '' : 's'}`),
+      tile(
+        'Tenants',
+        status.tenants.length,
+        `${status.platforms.length} platform${status.platforms.length === 1 ? '' : 's'}`,
+      ),
       tile('At latest', `${share}%`, `${latest} of ${pairs.length} tenant·platforms`, share === 100 ? 'good' : 'warn'),
       tile('Rollouts running', running, running ? 'in progress' : 'idle', running ? 'busy' : ''),
       failedTile(failed.runs),
-      tile('Workers', overview.workers.length, overview.workers.length ? `${overview.workers.reduce((a, w) => a + w.concurrency, 0)} slots` : 'none alive', overview.workers.length ? '' : 'warn'),
+      tile(
+        'Workers',
+        overview.workers.length,
+        overview.workers.length ? `${overview.workers.reduce((a, w) => a + w.concurrency, 0)} slots` : 'none alive',
+        overview.workers.length ? '' : 'warn',
+      ),
       overview.queue.up
-        ? tile('Queue', (counts.waiting || 0) + (counts.delayed || 0) + (counts.prioritized || 0), `${counts.active || 0} active · ${counts.failed || 0} failed`)
+        ? tile(
+            'Queue',
+            (counts.waiting || 0) + (counts.delayed || 0) + (counts.prioritized || 0),
+            `${counts.active || 0} active · ${counts.failed || 0} failed`,
+          )
         : tile('Queue', '?', 'Redis does not answer', 'bad'),
     );
   }
 
   function progressBar(r) {
     const total = Math.max(r.total, 1);
-    const seg = (cls, n, title) => (n > 0 ? h('span', { class: `seg ${cls}`, style: { width: `${(n / total) * 100}%` }, title: `${n} ${title}` }) : null);
+    const seg = (cls, n, title) =>
+      n > 0
+        ? h('span', { class: `seg ${cls}`, style: { width: `${(n / total) * 100}%` }, title: `${n} ${title}` })
+        : null;
     return h(
       'div',
       { class: 'bar', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': r.total, 'aria-valuenow': r.done },
@@ -112,7 +142,10 @@
     const pct = r.total ? Math.floor((r.done / r.total) * 100) : 100;
     return h(
       'article',
-      { class: `rollout ${r.status}`, dataset: { rollout: r.id, done: r.done, total: r.total, failed: r.counts.failed } },
+      {
+        class: `rollout ${r.status}`,
+        dataset: { rollout: r.id, done: r.done, total: r.total, failed: r.counts.failed },
+      },
       h(
         'div',
         { class: 'rollout-head' },
@@ -131,8 +164,24 @@
         r.counts.failed ? h('span', { class: 'bad-text' }, `${r.counts.failed} failed`) : null,
         h('span', null, `${r.counts.running} running`),
         h('span', null, `${r.counts.queued} queued`),
-        r.counts.waiting ? h('span', { title: 'waiting for another run (an earlier platform of a release, a compensation)' }, `${r.counts.waiting} waiting`) : null,
-        h('span', { class: 'right' }, h('span', { class: 'rate' }, r.throughputPerSecond === null ? '– /s' : `${r.throughputPerSecond.toFixed(1)} /s`), ' · ETA ', h('strong', { class: 'eta' }, r.etaSeconds === null ? '–' : duration(r.etaSeconds))),
+        r.counts.waiting
+          ? h(
+              'span',
+              { title: 'waiting for another run (an earlier platform of a release, a compensation)' },
+              `${r.counts.waiting} waiting`,
+            )
+          : null,
+        h(
+          'span',
+          { class: 'right' },
+          h(
+            'span',
+            { class: 'rate' },
+            r.throughputPerSecond === null ? '– /s' : `${r.throughputPerSecond.toFixed(1)} /s`,
+          ),
+          ' · ETA ',
+          h('strong', { class: 'eta' }, r.etaSeconds === null ? '–' : duration(r.etaSeconds)),
+        ),
       ),
       platformBars(r),
     );
@@ -148,7 +197,11 @@
       { class: 'platform-bars' },
       platforms.map((p) => {
         const done = p.counts.succeeded + p.counts.failed + p.counts.cancelled;
-        return [h('span', null, p.platform), progressBar({ total: p.total, done, counts: p.counts }), h('span', { class: 'num' }, `${done}/${p.total}`)];
+        return [
+          h('span', null, p.platform),
+          progressBar({ total: p.total, done, counts: p.counts }),
+          h('span', { class: 'num' }, `${done}/${p.total}`),
+        ];
       }),
     );
   }
@@ -163,7 +216,15 @@
         h(
           'table',
           { class: 'table recent' },
-          h('thead', null, h('tr', null, ['', 'rollout', 'target', 'runs', 'took', 'finished'].map((t) => h('th', null, t)))),
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              ['', 'rollout', 'target', 'runs', 'took', 'finished'].map((t) => h('th', null, t)),
+            ),
+          ),
           h(
             'tbody',
             null,
@@ -174,8 +235,20 @@
                 h('td', null, h('span', { class: `pill ${r.status}` }, r.status)),
                 h('td', null, h('code', { title: r.id }, shortId(r.id)), ' ', r.kind),
                 h('td', { title: r.target }, label(r.target)),
-                h('td', null, `${r.counts.succeeded} ok`, r.counts.failed ? h('span', { class: 'bad-text' }, ` · ${r.counts.failed} failed`) : null, ` of ${r.total}`),
-                h('td', null, r.finishedAt && r.startedAt ? duration((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1000) : '–'),
+                h(
+                  'td',
+                  null,
+                  `${r.counts.succeeded} ok`,
+                  r.counts.failed ? h('span', { class: 'bad-text' }, ` · ${r.counts.failed} failed`) : null,
+                  ` of ${r.total}`,
+                ),
+                h(
+                  'td',
+                  null,
+                  r.finishedAt && r.startedAt
+                    ? duration((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1000)
+                    : '–',
+                ),
                 h('td', null, ago(r.finishedAt)),
               ),
             ),
@@ -190,35 +263,66 @@
   function failedTile(runs) {
     const open = runs.filter((r) => !r.resolvedBy);
     const resolved = runs.length - open.length;
-    const sub = open.length ? `latest ${ago(open[0].finishedAt)}` : runs.length ? 'all resolved by a later run' : 'none recently';
-    return tile('Failed runs', open.length, resolved && open.length ? `${sub} · ${resolved} resolved` : sub, open.length ? 'bad' : 'good');
+    const sub = open.length
+      ? `latest ${ago(open[0].finishedAt)}`
+      : runs.length
+        ? 'all resolved by a later run'
+        : 'none recently';
+    return tile(
+      'Failed runs',
+      open.length,
+      resolved && open.length ? `${sub} · ${resolved} resolved` : sub,
+      open.length ? 'bad' : 'good',
+    );
   }
 
   function renderFailed({ failed }) {
     const open = failed.runs.filter((r) => !r.resolvedBy).length;
-    $('failed-count').textContent = failed.runs.length ? (open === failed.runs.length ? String(open) : `${open} open · ${failed.runs.length - open} resolved`) : '';
+    $('failed-count').textContent = failed.runs.length
+      ? open === failed.runs.length
+        ? String(open)
+        : `${open} open · ${failed.runs.length - open} resolved`
+      : '';
     if (failed.runs.length === 0) return replace('failed', h('p', { class: 'empty good-text' }, 'No failed runs.'));
     replace(
       'failed',
       h(
         'table',
         { class: 'table failed' },
-        h('thead', null, h('tr', null, ['tenant', 'migration', 'error', 'rollout', 'when', ''].map((t) => h('th', null, t)))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['tenant', 'migration', 'error', 'rollout', 'when', ''].map((t) => h('th', null, t)),
+          ),
+        ),
         h(
           'tbody',
           null,
           failed.runs.map((r) =>
             h(
               'tr',
-              { class: r.resolvedBy ? 'resolved' : '', dataset: { run: r.id, tenant: r.tenant, platform: r.platform, resolved: r.resolvedBy ? 'yes' : 'no' } },
+              {
+                class: r.resolvedBy ? 'resolved' : '',
+                dataset: { run: r.id, tenant: r.tenant, platform: r.platform, resolved: r.resolvedBy ? 'yes' : 'no' },
+              },
               h(
                 'td',
                 { class: 'nowrap' },
                 h('span', { class: 'muted' }, `${r.platform} / `),
                 h('strong', null, r.tenant),
-                r.resolvedBy ? h('span', { class: 'chip good', title: `run ${r.resolvedBy} later brought it there` }, 'resolved') : null,
+                r.resolvedBy
+                  ? h('span', { class: 'chip good', title: `run ${r.resolvedBy} later brought it there` }, 'resolved')
+                  : null,
               ),
-              h('td', { title: r.failedMigration || '' }, r.failedMigration ? label(r.failedMigration) : '–', r.sqlstate ? h('span', { class: 'chip' }, r.sqlstate) : null),
+              h(
+                'td',
+                { title: r.failedMigration || '' },
+                r.failedMigration ? label(r.failedMigration) : '–',
+                r.sqlstate ? h('span', { class: 'chip' }, r.sqlstate) : null,
+              ),
               h('td', { class: 'error', title: r.error || '' }, r.error || 'failed'),
               h('td', null, h('code', { title: r.rolloutId }, shortId(r.rolloutId))),
               h('td', { class: 'nowrap' }, ago(r.finishedAt)),
@@ -248,18 +352,41 @@
         return h(
           'div',
           { class: 'dist', dataset: { platform: p.id } },
-          h('div', { class: 'dist-name' }, p.id, !p.reachable ? h('span', { class: 'chip bad', title: p.error || '' }, 'unreachable') : null),
+          h(
+            'div',
+            { class: 'dist-name' },
+            p.id,
+            !p.reachable ? h('span', { class: 'chip bad', title: p.error || '' }, 'unreachable') : null,
+          ),
           h(
             'div',
             { class: 'dist-bar' },
-            positions.map((k) => h('span', { class: 'seg', style: { width: `${(counts.get(k) / total) * 100}%`, background: versionColour(k, n) }, title: `${counts.get(k)} at ${k === 0 ? 'none' : p.migrations[k - 1]}` })),
-            unknown ? h('span', { class: 'seg unknown', style: { width: `${(unknown / total) * 100}%` }, title: `${unknown} unknown` }) : null,
+            positions.map((k) =>
+              h('span', {
+                class: 'seg',
+                style: { width: `${(counts.get(k) / total) * 100}%`, background: versionColour(k, n) },
+                title: `${counts.get(k)} at ${k === 0 ? 'none' : p.migrations[k - 1]}`,
+              }),
+            ),
+            unknown
+              ? h('span', {
+                  class: 'seg unknown',
+                  style: { width: `${(unknown / total) * 100}%` },
+                  title: `${unknown} unknown`,
+                })
+              : null,
           ),
           h(
             'div',
             { class: 'legend' },
             positions.map((k) =>
-              h('span', { class: 'legend-item', title: k === 0 ? 'nothing applied' : p.migrations[k - 1] }, h('i', { style: { background: versionColour(k, n) } }), `${k === n ? 'latest · ' : ''}${k}/${n} ${k === 0 ? 'none' : label(p.migrations[k - 1])}`, h('b', null, counts.get(k))),
+              h(
+                'span',
+                { class: 'legend-item', title: k === 0 ? 'nothing applied' : p.migrations[k - 1] },
+                h('i', { style: { background: versionColour(k, n) } }),
+                `${k === n ? 'latest · ' : ''}${k}/${n} ${k === 0 ? 'none' : label(p.migrations[k - 1])}`,
+                h('b', null, counts.get(k)),
+              ),
             ),
           ),
         );
@@ -268,7 +395,11 @@
   }
 
   /** tier=enterprise,internal */
-  const labelText = (labels) => Object.keys(labels || {}).sort().map((k) => (labels[k] === '' ? k : `${k}=${labels[k]}`)).join(',');
+  const labelText = (labels) =>
+    Object.keys(labels || {})
+      .sort()
+      .map((k) => (labels[k] === '' ? k : `${k}=${labels[k]}`))
+      .join(',');
 
   // the group-by choices: every label key some tenant carries
   function renderGroupChoices(tenants) {
@@ -276,7 +407,10 @@
     const keys = [...new Set(tenants.flatMap((t) => Object.keys(t.labels || {})))].sort();
     const have = [...select.options].slice(1).map((o) => o.value);
     if (have.join('\u0000') === keys.join('\u0000')) return;
-    select.replaceChildren(h('option', { value: '' }, 'none'), keys.map((k) => h('option', { value: k }, k)));
+    select.replaceChildren(
+      h('option', { value: '' }, 'none'),
+      keys.map((k) => h('option', { value: k }, k)),
+    );
     select.value = keys.includes(state.groupBy) ? state.groupBy : '';
     state.groupBy = select.value;
   }
@@ -286,20 +420,38 @@
     const held = (t.held || []).length > 0;
     return h(
       'div',
-      { class: `tenant${pinned ? ' pinned' : ''}${held ? ' held' : ''}`, dataset: { tenant: t.tenant, labels: labelText(t.labels), pinned: pinned ? 'yes' : 'no', held: held ? 'yes' : 'no' } },
+      {
+        class: `tenant${pinned ? ' pinned' : ''}${held ? ' held' : ''}`,
+        dataset: {
+          tenant: t.tenant,
+          labels: labelText(t.labels),
+          pinned: pinned ? 'yes' : 'no',
+          held: held ? 'yes' : 'no',
+        },
+      },
       h(
         'span',
         { class: 'tenant-name', title: `${t.tenant}${labelText(t.labels) ? ` · ${labelText(t.labels)}` : ''}` },
         t.tenant,
-        held ? h('span', { class: 'chip warn', title: `held on ${t.held.join(', ')}: no rollout moves it` }, 'held') : null,
+        held
+          ? h('span', { class: 'chip warn', title: `held on ${t.held.join(', ')}: no rollout moves it` }, 'held')
+          : null,
       ),
       platforms.map((p) => {
-        if (!(p.id in t.versions)) return h('span', { class: 'cell absent', title: `${t.tenant} is not on ${p.id}` }, '·');
+        if (!(p.id in t.versions))
+          return h('span', { class: 'cell absent', title: `${t.tenant} is not on ${p.id}` }, '·');
         const v = t.versions[p.id];
-        if (!v) return h('span', { class: 'cell unknown', title: `${p.id}: version unknown (database unreachable)` }, '?');
+        if (!v)
+          return h('span', { class: 'cell unknown', title: `${p.id}: version unknown (database unreachable)` }, '?');
         const run = v.lastRun ? v.lastRun.status : null;
         const pin = t.pins && t.pins[p.id];
-        const classes = ['cell', v.latest ? 'latest' : 'behind', pin ? 'pinned' : '', run === 'running' || run === 'queued' ? `run-${run}` : '', run === 'failed' ? 'run-failed' : ''].join(' ');
+        const classes = [
+          'cell',
+          v.latest ? 'latest' : 'behind',
+          pin ? 'pinned' : '',
+          run === 'running' || run === 'queued' ? `run-${run}` : '',
+          run === 'failed' ? 'run-failed' : '',
+        ].join(' ');
         return h(
           'span',
           {
@@ -319,13 +471,25 @@
     const query = state.filter.trim().toLowerCase();
     renderGroupChoices(status.tenants);
     const tenants = status.tenants.filter(
-      (t) => (!query || t.tenant.includes(query)) && (!state.behindOnly || Object.values(t.versions).some((v) => !v || !v.latest)),
+      (t) =>
+        (!query || t.tenant.includes(query)) &&
+        (!state.behindOnly || Object.values(t.versions).some((v) => !v || !v.latest)),
     );
-    $('fleet-count').textContent = `${tenants.length}${tenants.length === status.tenants.length ? '' : ` of ${status.tenants.length}`}${state.where ? ` where ${state.where}` : ''}`;
+    $('fleet-count').textContent =
+      `${tenants.length}${tenants.length === status.tenants.length ? '' : ` of ${status.tenants.length}`}${state.where ? ` where ${state.where}` : ''}`;
     if (state.whereError) return replace('grid', h('p', { class: 'empty bad-text' }, state.whereError));
-    if (status.tenants.length === 0 && !state.where) return replace('grid', h('p', { class: 'empty' }, 'No tenants registered yet: tenantry tenants add PLATFORM ID…'));
+    if (status.tenants.length === 0 && !state.where)
+      return replace(
+        'grid',
+        h('p', { class: 'empty' }, 'No tenants registered yet: tenantry tenants add PLATFORM ID…'),
+      );
     if (tenants.length === 0) return replace('grid', h('p', { class: 'empty' }, 'No tenant matches.'));
-    const header = h('div', { class: 'grid-head' }, h('span', null, 'tenant'), platforms.map((p) => h('span', { class: 'cell-head', title: p.id }, p.id)));
+    const header = h(
+      'div',
+      { class: 'grid-head' },
+      h('span', null, 'tenant'),
+      platforms.map((p) => h('span', { class: 'cell-head', title: p.id }, p.id)),
+    );
     const key = state.groupBy;
     const groups = new Map();
     for (const t of tenants) {
@@ -333,11 +497,17 @@
       groups.set(value, [...(groups.get(value) || []), t]);
     }
     const sections = [...groups.entries()]
-      .sort(([a], [b]) => (a.startsWith('(') - b.startsWith('(')) || a.localeCompare(b))
+      .sort(([a], [b]) => a.startsWith('(') - b.startsWith('(') || a.localeCompare(b))
       .map(([value, members]) => {
-        const wrap = h('div', { class: 'tenants', dataset: { group: value } }, members.map((t) => tenantCard(t, platforms)));
+        const wrap = h(
+          'div',
+          { class: 'tenants', dataset: { group: value } },
+          members.map((t) => tenantCard(t, platforms)),
+        );
         wrap.style.setProperty('--cells', String(Math.max(platforms.length, 1)));
-        return key ? [h('h3', { class: 'group-head' }, `${key}: ${value}`, h('span', { class: 'count' }, members.length)), wrap] : wrap;
+        return key
+          ? [h('h3', { class: 'group-head' }, `${key}: ${value}`, h('span', { class: 'count' }, members.length)), wrap]
+          : wrap;
       });
     replace('grid', header, sections);
   }
@@ -352,7 +522,15 @@
       h(
         'table',
         { class: 'table' },
-        h('thead', null, h('tr', null, ['tenant', 'version', 'strategy', 'size', 'took', 'when'].map((t) => h('th', null, t)))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['tenant', 'version', 'strategy', 'size', 'took', 'when'].map((t) => h('th', null, t)),
+          ),
+        ),
         h(
           'tbody',
           null,
@@ -383,7 +561,15 @@
       h(
         'table',
         { class: 'table' },
-        h('thead', null, h('tr', null, ['when', 'who', 'from', 'action', 'target', 'outcome'].map((t) => h('th', null, t)))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['when', 'who', 'from', 'action', 'target', 'outcome'].map((t) => h('th', null, t)),
+          ),
+        ),
         h(
           'tbody',
           null,
@@ -422,7 +608,11 @@
       state.whereError = '';
       return getJson('/api/status');
     }
-    const response = await fetch(`/api/status?where=${encodeURIComponent(where)}`, { headers: { accept: 'application/json' }, cache: 'no-store', credentials: 'same-origin' });
+    const response = await fetch(`/api/status?where=${encodeURIComponent(where)}`, {
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+      credentials: 'same-origin',
+    });
     if (response.status === 400) {
       state.whereError = (await response.json()).error || 'bad selector';
       const last = state.data ? state.data.status : { platforms: [] };
@@ -463,9 +653,13 @@
       state.lastOk = Date.now();
       render();
       setLive(true, `live · ${new Date().toLocaleTimeString()}`);
-      $('footer').textContent = `Versions read from each tenant's own migrations table at ${new Date(status.generatedAt).toLocaleTimeString()}; refreshes every 2 s.${overview.user ? ` Signed in as ${overview.user} (${overview.role}).` : ''}${overview.readOnly ? ' Bull Board is read-only.' : ''}`;
+      $('footer').textContent =
+        `Versions read from each tenant's own migrations table at ${new Date(status.generatedAt).toLocaleTimeString()}; refreshes every 2 s.${overview.user ? ` Signed in as ${overview.user} (${overview.role}).` : ''}${overview.readOnly ? ' Bull Board is read-only.' : ''}`;
     } catch (error) {
-      setLive(false, `offline · ${error.message}${state.lastOk ? ` · last update ${ago(new Date(state.lastOk).toISOString())}` : ''}`);
+      setLive(
+        false,
+        `offline · ${error.message}${state.lastOk ? ` · last update ${ago(new Date(state.lastOk).toISOString())}` : ''}`,
+      );
     } finally {
       setTimeout(refresh, REFRESH_MS);
     }

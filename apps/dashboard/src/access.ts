@@ -33,7 +33,9 @@ export function crossSiteReason(request: FastifyRequest): string | undefined {
   } catch {
     return `a request from origin ${JSON.stringify(origin.slice(0, 100))}`;
   }
-  return originHost !== '' && originHost === request.host ? undefined : `a request from ${originHost || origin.slice(0, 100)}`;
+  return originHost !== '' && originHost === request.host
+    ? undefined
+    : `a request from ${originHost || origin.slice(0, 100)}`;
 }
 
 /**
@@ -47,7 +49,10 @@ export function registerAccess(app: FastifyInstance, options: { logger: Logger; 
     const path = request.url.split('?', 1)[0] ?? '';
     const crossSite = crossSiteReason(request);
     if (crossSite) {
-      options.logger.warn({ user: request.principal?.user ?? null, method: request.method, path, reason: crossSite }, 'cross-site write refused');
+      options.logger.warn(
+        { user: request.principal?.user ?? null, method: request.method, path, reason: crossSite },
+        'cross-site write refused',
+      );
       return reply.code(403).send({ error: `refused: ${crossSite} may not change anything here` });
     }
     if (request.principal?.role === 'viewer') {
@@ -70,12 +75,20 @@ export function viewerBoard(body: unknown): unknown {
   if (!Array.isArray(queues)) return body;
   return {
     ...(body as object),
-    queues: queues.map((queue: unknown) => ({ ...(queue as object), readOnlyMode: true, allowRetries: false, allowCompletedRetries: false })),
+    queues: queues.map((queue: unknown) => ({
+      ...(queue as object),
+      readOnlyMode: true,
+      allowRetries: false,
+      allowCompletedRetries: false,
+    })),
   };
 }
 
 /** What the pages need to know of the user: who, and whether they may act. */
-export function accessOf(principal: Principal | null, readOnly: boolean): { user: string | null; role: Principal['role']; readOnly: boolean } {
+export function accessOf(
+  principal: Principal | null,
+  readOnly: boolean,
+): { user: string | null; role: Principal['role']; readOnly: boolean } {
   const role = principal?.role ?? 'viewer';
   return { user: principal?.user ?? null, role, readOnly: readOnly || role === 'viewer' };
 }

@@ -40,7 +40,12 @@ export class DashboardAudit {
         outcome: outcomeOf(write.status),
         details: { status: write.status, role: request.principal?.role ?? null },
       })
-      .catch((error: unknown) => this.logger.warn({ actor, path: write.path, err: errorMessage(error) }, 'dashboard action not in the audit trail'));
+      .catch((error: unknown) =>
+        this.logger.warn(
+          { actor, path: write.path, err: errorMessage(error) },
+          'dashboard action not in the audit trail',
+        ),
+      );
   }
 
   close(): Promise<void> {

@@ -3,7 +3,15 @@ import type { TenantryConfig } from '@tenantry/core';
 import { openQueueStore } from '@tenantry/queue';
 
 /** BullMQ's job states, as getJobCounts names them. */
-export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
+export const JOB_STATES = [
+  'waiting',
+  'active',
+  'delayed',
+  'prioritized',
+  'waiting-children',
+  'completed',
+  'failed',
+] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
 export interface DashboardQueues {
@@ -21,18 +29,37 @@ export interface DashboardQueues {
  * hanging; BullMQ reconnects by itself.
  */
 export function openQueues(config: TenantryConfig): DashboardQueues {
-  const store = openQueueStore(config, { connectionName: 'tenantry dashboard', redisOptions: { maxRetriesPerRequest: 1, connectionName: 'tenantry dashboard' } });
-  const queues = [store.runQueue() as unknown as Queue, ...(config.notifications.webhooks.length > 0 ? [store.notificationQueue() as unknown as Queue] : [])];
+  const store = openQueueStore(config, {
+    connectionName: 'tenantry dashboard',
+    redisOptions: { maxRetriesPerRequest: 1, connectionName: 'tenantry dashboard' },
+  });
+  const queues = [
+    store.runQueue() as unknown as Queue,
+    ...(config.notifications.webhooks.length > 0 ? [store.notificationQueue() as unknown as Queue] : []),
+  ];
   return {
     queues,
     async counts(timeoutMs) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_resolve, reject) => {
-        timer = setTimeout(() => reject(new Error(`${store.backend === 'redis' ? 'Redis' : 'PostgreSQL (the queue)'} did not answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `${store.backend === 'redis' ? 'Redis' : 'PostgreSQL (the queue)'} did not answer within ${timeoutMs} ms`,
+              ),
+            ),
+          timeoutMs,
+        );
       });
       try {
         return await Promise.race([
-          Promise.all(queues.map(async (queue) => ({ queue: queue.name, counts: (await queue.getJobCounts(...JOB_STATES)) as Record<JobState, number> }))),
+          Promise.all(
+            queues.map(async (queue) => ({
+              queue: queue.name,
+              counts: (await queue.getJobCounts(...JOB_STATES)) as Record<JobState, number>,
+            })),
+          ),
           timeout,
         ]);
       } finally {

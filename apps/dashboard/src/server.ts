@@ -57,7 +57,9 @@ declare module 'fastify' {
  * tenant. pg-pool runs `onConnect` on each new connection before handing it out.
  */
 function readOnlySessions(pool: pg.Pool): void {
-  (pool as pg.Pool & { options: { onConnect?: (client: pg.PoolClient) => Promise<void> } }).options.onConnect = async (client) => {
+  (pool as pg.Pool & { options: { onConnect?: (client: pg.PoolClient) => Promise<void> } }).options.onConnect = async (
+    client,
+  ) => {
     await client.query('SET default_transaction_read_only = on');
   };
 }
@@ -93,13 +95,22 @@ async function buildApp(
 ): Promise<FastifyInstance> {
   const { config, logger } = options;
   const { control, pools, queues } = deps;
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, return503OnClosing: true, forceCloseConnections: true, routerOptions: { maxParamLength: 2000 } });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+    routerOptions: { maxParamLength: 2000 },
+  });
   app.decorateRequest('principal', null);
 
   // every route but /healthz needs credentials, when any are configured (without any, the
   // dashboard only listens on loopback: see assertBindable)
   app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin').header('x-frame-options', 'DENY');
+    reply
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin')
+      .header('x-frame-options', 'DENY');
     if (request.url === '/healthz' || request.url.startsWith('/healthz?')) return;
     if (credentials.length === 0) {
       request.principal = { user: 'anonymous (loopback)', authenticated: false, role: 'operator' };
@@ -107,7 +118,10 @@ async function buildApp(
     }
     const principal = authenticate(request.headers.authorization, credentials);
     if (!principal) {
-      return reply.code(401).header('www-authenticate', 'Basic realm="tenantry", charset="UTF-8"').send({ error: 'credentials required' });
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Basic realm="tenantry", charset="UTF-8"')
+        .send({ error: 'credentials required' });
     }
     request.principal = principal;
   });
@@ -116,13 +130,21 @@ async function buildApp(
   app.setErrorHandler((error, request, reply) => {
     const status = statusOf(error);
     if (status >= 500) {
-      logger.error({ method: request.method, path: request.url.split('?', 1)[0], err: errorMessage(error) }, 'dashboard request failed');
-      const message = error instanceof TenantryError && status === 503 ? redactText(error.message) : 'internal error (see the dashboard log)';
+      logger.error(
+        { method: request.method, path: request.url.split('?', 1)[0], err: errorMessage(error) },
+        'dashboard request failed',
+      );
+      const message =
+        error instanceof TenantryError && status === 503
+          ? redactText(error.message)
+          : 'internal error (see the dashboard log)';
       return reply.code(status).send({ error: message });
     }
     return reply.code(status).send({ error: redactText(errorMessage(error)) });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `no such page: ${request.method} ${request.url.split('?', 1)[0]!.slice(0, 200)}` }));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: `no such page: ${request.method} ${request.url.split('?', 1)[0]!.slice(0, 200)}` }),
+  );
 
   const fleet = new FleetReader(config, control, pools, logger, options.fleetCacheMs);
   const backups = new BackupViews(control);
@@ -140,7 +162,14 @@ async function buildApp(
     logger,
     jobUrl: (jobId) => jobUrl(RUN_QUEUE, jobId),
   });
-  registerMetrics(app, { control, fleet, queues, backups, logger, workerExpiryMs: workerExpiryMs(config.worker.heartbeatMs) });
+  registerMetrics(app, {
+    control,
+    fleet,
+    queues,
+    backups,
+    logger,
+    workerExpiryMs: workerExpiryMs(config.worker.heartbeatMs),
+  });
   await registerBullBoard(app, {
     queues,
     readOnly: config.dashboard.readOnly,
@@ -153,11 +182,13 @@ async function buildApp(
 
 function listenError(error: unknown, host: string, port: number): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') return new TenantryError('PORT_IN_USE', `cannot listen on ${host}:${port}: the port is in use`);
+  if (code === 'EADDRINUSE')
+    return new TenantryError('PORT_IN_USE', `cannot listen on ${host}:${port}: the port is in use`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return new TenantryError('BAD_HOST', `cannot listen on ${host}:${port}: no such address on this machine`);
   }
-  if (code === 'EACCES') return new TenantryError('PORT_FORBIDDEN', `cannot listen on ${host}:${port}: permission denied`);
+  if (code === 'EACCES')
+    return new TenantryError('PORT_FORBIDDEN', `cannot listen on ${host}:${port}: permission denied`);
   return error instanceof Error ? error : new Error(String(error));
 }
 
@@ -171,7 +202,11 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
   assertBindable(host, credentials);
   const control = new ControlDb(config, { max: 4, applicationName: 'tenantry dashboard' });
   readOnlySessions(control.pool);
-  const pools = new ReadOnlyPools(2, { applicationName: 'tenantry dashboard', statementTimeoutMs: 15_000, lockTimeoutMs: 2_000 });
+  const pools = new ReadOnlyPools(2, {
+    applicationName: 'tenantry dashboard',
+    statementTimeoutMs: 15_000,
+    lockTimeoutMs: 2_000,
+  });
   const audit = new DashboardAudit(config, logger);
   let queues: DashboardQueues | undefined;
   let app: FastifyInstance | undefined;
@@ -198,9 +233,15 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
   const address = app.server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}`;
-  logger.info({ address: url, readOnly: config.dashboard.readOnly, users: credentials.map((c) => c.user) }, `dashboard listening on ${url}`);
+  logger.info(
+    { address: url, readOnly: config.dashboard.readOnly, users: credentials.map((c) => c.user) },
+    `dashboard listening on ${url}`,
+  );
   if (credentials.length === 0) {
-    logger.warn({ host }, 'no dashboard credentials configured: open to anyone on this machine (set TENANTRY_DASHBOARD_PASSWORD or dashboard.users)');
+    logger.warn(
+      { host },
+      'no dashboard credentials configured: open to anyone on this machine (set TENANTRY_DASHBOARD_PASSWORD or dashboard.users)',
+    );
   }
   let closing: Promise<void> | undefined;
   return {
@@ -211,4 +252,3 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
     },
   };
 }
-

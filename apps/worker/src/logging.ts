@@ -11,9 +11,21 @@ export interface LoggerOptions {
 }
 
 const CENSOR = '***';
-const SECRET_PATHS = ['password', 'secret', '*.password', '*.secret', '*.*.password', '*.*.secret', 'databaseUrl', '*.databaseUrl', 'url', '*.url'];
+const SECRET_PATHS = [
+  'password',
+  'secret',
+  '*.password',
+  '*.secret',
+  '*.*.password',
+  '*.*.secret',
+  'databaseUrl',
+  '*.databaseUrl',
+  'url',
+  '*.url',
+];
 /** Field names whose values are secrets, wherever they are: `password`, `dbPassword`, `client_secret`, `authorization`… */
-const SECRET_KEY = /pass(?:word|wd)?$|password|secret|token|credential|authorization|cookie|api[-_]?key|private[-_]?key/i;
+const SECRET_KEY =
+  /pass(?:word|wd)?$|password|secret|token|credential|authorization|cookie|api[-_]?key|private[-_]?key/i;
 const MAX_DEPTH = 8;
 
 /** Hides passwords inside any text (the rule lives in core, where the ledger uses it too). */
@@ -26,12 +38,17 @@ export const redactText = redactSecrets;
  */
 function redactError(error: Error, depth: number, seen: WeakSet<object>): Error {
   const copy = Object.create(Object.getPrototypeOf(error) as object) as Error;
-  const define = (key: string, value: unknown) => Object.defineProperty(copy, key, { value, enumerable: false, writable: true, configurable: true });
+  const define = (key: string, value: unknown) =>
+    Object.defineProperty(copy, key, { value, enumerable: false, writable: true, configurable: true });
   define('message', redactText(error.message));
   define('stack', typeof error.stack === 'string' ? redactText(error.stack) : undefined);
-  for (const [key, value] of Object.entries(error)) (copy as unknown as Record<string, unknown>)[key] = redactValue(key, value, depth + 1, seen);
+  for (const [key, value] of Object.entries(error))
+    (copy as unknown as Record<string, unknown>)[key] = redactValue(key, value, depth + 1, seen);
   // causes and aggregated errors stay errors, so the serializer can print their stacks too
-  const nested = (value: unknown) => (value instanceof Error && depth < MAX_DEPTH ? redactError(value, depth + 1, seen) : redactValue('cause', value, depth + 1, seen));
+  const nested = (value: unknown) =>
+    value instanceof Error && depth < MAX_DEPTH
+      ? redactError(value, depth + 1, seen)
+      : redactValue('cause', value, depth + 1, seen);
   if (error.cause !== undefined) define('cause', nested(error.cause));
   if (error instanceof AggregateError) define('errors', error.errors.map(nested));
   return copy;
@@ -49,12 +66,15 @@ function redactValue(key: string, value: unknown, depth: number, seen: WeakSet<o
     if (value instanceof Error) {
       const copy = redactError(value, depth, seen);
       // only `err` goes through pino's error serializer; elsewhere an Error would print as {}
-      return key === 'err' ? copy : { type: value.name, message: copy.message, ...(Object.fromEntries(Object.entries(copy)) as object) };
+      return key === 'err'
+        ? copy
+        : { type: value.name, message: copy.message, ...(Object.fromEntries(Object.entries(copy)) as object) };
     }
     if (Array.isArray(value)) return value.map((item) => redactValue(key, item, depth + 1, seen));
     if (value instanceof Date || Buffer.isBuffer(value)) return value;
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEY.test(k) ? (v === null || v === undefined ? v : CENSOR) : redactValue(k, v, depth + 1, seen);
+    for (const [k, v] of Object.entries(value))
+      out[k] = SECRET_KEY.test(k) ? (v === null || v === undefined ? v : CENSOR) : redactValue(k, v, depth + 1, seen);
     return out;
   } finally {
     seen.delete(value);
@@ -74,7 +94,10 @@ export function redactFields(object: Record<string, unknown>): Record<string, un
 export function createLogger(options: LoggerOptions = {}): PinoLogger {
   const destination = options.destination ?? 1;
   const transport = options.pretty
-    ? pino.transport({ target: 'pino-pretty', options: { destination, colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } })
+    ? pino.transport({
+        target: 'pino-pretty',
+        options: { destination, colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' },
+      })
     : pino.destination({ dest: destination, sync: destination === 2 });
   const logger = pino(
     {
@@ -86,7 +109,10 @@ export function createLogger(options: LoggerOptions = {}): PinoLogger {
         logMethod(args, method) {
           const [first, ...rest] = args as unknown[];
           // logger.error(err, msg?): keep pino's shape ({ err }, message) with the error redacted
-          const head = first instanceof Error ? [{ err: first }, ...(typeof rest[0] === 'string' ? [] : [first.message])] : [first];
+          const head =
+            first instanceof Error
+              ? [{ err: first }, ...(typeof rest[0] === 'string' ? [] : [first.message])]
+              : [first];
           const redacted = [...head, ...rest].map((arg) => (typeof arg === 'string' ? redactText(arg) : arg));
           method.apply(this, redacted as Parameters<typeof method>);
         },

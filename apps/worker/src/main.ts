@@ -8,7 +8,10 @@ import { workerLogLevel } from './terminal.js';
 async function main(): Promise<void> {
   let values: { config?: string | undefined; concurrency?: string | undefined };
   try {
-    ({ values } = parseArgs({ options: { config: { type: 'string' }, concurrency: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: { config: { type: 'string' }, concurrency: { type: 'string' } },
+      strict: true,
+    }));
   } catch (error) {
     process.stderr.write(`tenantry-worker: ${errorMessage(error)}\n`);
     process.exit(2);

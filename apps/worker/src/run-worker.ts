@@ -36,5 +36,7 @@ export async function runWorkerProcess(options: WorkerProcessOptions): Promise<v
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
-  await tracing?.shutdown().catch((error: unknown) => options.logger.warn({ err: errorMessage(error) }, 'could not export the last spans'));
+  await tracing
+    ?.shutdown()
+    .catch((error: unknown) => options.logger.warn({ err: errorMessage(error) }, 'could not export the last spans'));
 }

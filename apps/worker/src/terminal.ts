@@ -34,6 +34,7 @@ export function workerLogLevel(env: NodeJS.ProcessEnv, stdoutIsTerminal: boolean
   if (!stdoutIsTerminal || !inBackgroundOfTerminal()) return { level: 'info' };
   return {
     level: 'warn',
-    notice: 'tenantry worker: running in the background of this terminal, so it logs only warnings and errors (TENANTRY_LOG_LEVEL=info shows every run)',
+    notice:
+      'tenantry worker: running in the background of this terminal, so it logs only warnings and errors (TENANTRY_LOG_LEVEL=info shows every run)',
   };
 }

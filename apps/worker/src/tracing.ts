@@ -16,12 +16,16 @@ export interface TracingHandle {
  * OTEL_EXPORTER_OTLP_ENDPOINT) name a collector, and OTEL_SDK_DISABLED is not true. Otherwise
  * nothing is registered: the packages' spans are the API's no-ops. Read here, at the app's edge.
  */
-export function startTracing(config: TenantryConfig, env: Readonly<Record<string, string | undefined>>): TracingHandle | undefined {
+export function startTracing(
+  config: TenantryConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): TracingHandle | undefined {
   if (env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return undefined;
   const base = (url: string) => `${url.replace(/\/+$/, '')}/v1/traces`;
   const endpoint = config.tracing.otlpEndpoint
     ? base(config.tracing.otlpEndpoint)
-    : env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || (env.OTEL_EXPORTER_OTLP_ENDPOINT ? base(env.OTEL_EXPORTER_OTLP_ENDPOINT) : undefined);
+    : env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ||
+      (env.OTEL_EXPORTER_OTLP_ENDPOINT ? base(env.OTEL_EXPORTER_OTLP_ENDPOINT) : undefined);
   if (!endpoint) return undefined;
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || config.tracing.serviceName }),

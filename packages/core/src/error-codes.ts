@@ -38,8 +38,14 @@ export const ERROR_CODES = {
   BACKUP_FAILED: { exitCode: 1, meaning: 'no backup could be taken of a tenant before its run' },
   BACKUP_UNUSABLE: { exitCode: 1, meaning: 'a backup is missing, damaged, or not what its record says' },
   REFERENCE_BUILD_FAILED: { exitCode: 1, meaning: "a version's reference schema could not be built for `verify`" },
-  ONBOARDING_FAILED: { exitCode: 1, meaning: "a new tenant's copy of its version's reference failed or differs from it; rolled back" },
-  ADOPTION_NO_MATCH: { exitCode: 1, meaning: '`tenants adopt` found a schema that matches no version of the platform; nothing was recorded' },
+  ONBOARDING_FAILED: {
+    exitCode: 1,
+    meaning: "a new tenant's copy of its version's reference failed or differs from it; rolled back",
+  },
+  ADOPTION_NO_MATCH: {
+    exitCode: 1,
+    meaning: '`tenants adopt` found a schema that matches no version of the platform; nothing was recorded',
+  },
   TIMEOUT: { exitCode: 1, meaning: 'a rollout was still running when waiting for it timed out (API)' },
   WAIT_TIMEOUT: { exitCode: 1, meaning: '`--wait --timeout` ran out; the rollout goes on' },
   WAIT_INTERRUPTED: { exitCode: 1, meaning: 'Ctrl-C while following a rollout (the CLI exits 130)' },

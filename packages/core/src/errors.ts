@@ -102,14 +102,22 @@ export class DependencyMissing extends TenantryError {
     purpose: string,
     options: { cause?: unknown; alternative?: string } = {},
   ) {
-    super('DEPENDENCY_MISSING', `${purpose} needs the package ${packageName}: npm install --save-dev ${packageName}${options.alternative ? `, or ${options.alternative}` : ''}`, { cause: options.cause });
+    super(
+      'DEPENDENCY_MISSING',
+      `${purpose} needs the package ${packageName}: npm install --save-dev ${packageName}${options.alternative ? `, or ${options.alternative}` : ''}`,
+      { cause: options.cause },
+    );
   }
 }
 
 /** Whether a dynamic import failed because this package (not one of its own imports) is not installed. */
 export function isMissingPackage(error: unknown, packageName: string): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && typeof message === 'string' && message.includes(`'${packageName}`);
+  return (
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') &&
+    typeof message === 'string' &&
+    message.includes(`'${packageName}`)
+  );
 }
 
 export class NotFound extends TenantryError {

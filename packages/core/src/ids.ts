@@ -59,7 +59,9 @@ export function isValidId(value: unknown): boolean {
 
 export function parseMigrationName(value: unknown): string {
   if (typeof value !== 'string' || !MIGRATION_NAME_PATTERN.test(value) || value.length > MAX_MIGRATION_NAME_LENGTH) {
-    throw new InvalidInput(`migration name ${describe(value)} is not a migration name (a number, then letters, digits and _ . - + @ = , ~)`);
+    throw new InvalidInput(
+      `migration name ${describe(value)} is not a migration name (a number, then letters, digits and _ . - + @ = , ~)`,
+    );
   }
   return value;
 }

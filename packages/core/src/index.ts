@@ -77,7 +77,15 @@ export type { RegisteredTenant, SelectedTenant, TenantMarks } from './ledger/ten
 export { AuditLog } from './ledger/audit-log.js';
 export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';
 export { RolloutLedger } from './ledger/rollout-ledger.js';
-export type { PlannedRun, CreatedRun, NewRollout, RolloutSummary, RunRecord, RunCounts, ClosedRolloutStatus } from './ledger/rollout-ledger.js';
+export type {
+  PlannedRun,
+  CreatedRun,
+  NewRollout,
+  RolloutSummary,
+  RunRecord,
+  RunCounts,
+  ClosedRolloutStatus,
+} from './ledger/rollout-ledger.js';
 export { WorkerRegistry, workerExpiryMs } from './ledger/worker-registry.js';
 export type { WorkerInfo } from './ledger/worker-registry.js';
 export { BackupLedger } from './ledger/backup-ledger.js';

@@ -1,4 +1,11 @@
-import { Queue, Worker, createPostgresBackend, type IQueueBackend, type PostgresPoolConfig, type Processor } from 'bullmq';
+import {
+  Queue,
+  Worker,
+  createPostgresBackend,
+  type IQueueBackend,
+  type PostgresPoolConfig,
+  type Processor,
+} from 'bullmq';
 import type { RedisOptions } from 'ioredis';
 import { connectClient, describeDatabase, type TenantryConfig } from '@tenantry/core';
 import { assertRedisReachable, createRedis, describeRedis, queuePrefixOf, type RedisClient } from './connection.js';
@@ -49,7 +56,10 @@ export interface QueueStore {
   /** the queue of webhook deliveries, beside the run queue; made on first use, closed by close() */
   notificationQueue(): NotificationQueue;
   /** a BullMQ worker on the notification queue; the caller closes it before close() */
-  createNotificationWorker(processor: Processor<WebhookJobData>, settings: { concurrency: number }): Worker<WebhookJobData>;
+  createNotificationWorker(
+    processor: Processor<WebhookJobData>,
+    settings: { concurrency: number },
+  ): Worker<WebhookJobData>;
   /** where each job id stands: not in the queue, still to run (or running), or finished (the reconciler's question) */
   jobStates(jobIds: readonly string[]): Promise<JobState[]>;
   close(): Promise<void>;
@@ -72,7 +82,11 @@ export function openQueueStore(config: TenantryConfig, options: QueueStoreOption
   return config.redis ? redisStore(config, config.redis, options) : postgresStore(config, options);
 }
 
-function redisStore(config: TenantryConfig, redis: NonNullable<TenantryConfig['redis']>, options: QueueStoreOptions): QueueStore {
+function redisStore(
+  config: TenantryConfig,
+  redis: NonNullable<TenantryConfig['redis']>,
+  options: QueueStoreOptions,
+): QueueStore {
   let connection: RedisClient | undefined;
   let queue: TenantryQueue | undefined;
   let notifications: NotificationQueue | undefined;
@@ -142,7 +156,16 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
     },
     runQueue() {
       if (queue) return queue;
-      queue = new Queue<TenantryJobData, unknown, string, TenantryJobData, unknown, string, IQueueBackend, PostgresPoolConfig>(
+      queue = new Queue<
+        TenantryJobData,
+        unknown,
+        string,
+        TenantryJobData,
+        unknown,
+        string,
+        IQueueBackend,
+        PostgresPoolConfig
+      >(
         RUN_QUEUE,
         { connection: connection(name), defaultJobOptions: RUN_JOB_DEFAULTS(config.run.attempts) },
         createPostgresBackend,
@@ -162,7 +185,16 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
     },
     notificationQueue() {
       if (notifications) return notifications;
-      notifications = new Queue<WebhookJobData, unknown, string, WebhookJobData, unknown, string, IQueueBackend, PostgresPoolConfig>(
+      notifications = new Queue<
+        WebhookJobData,
+        unknown,
+        string,
+        WebhookJobData,
+        unknown,
+        string,
+        IQueueBackend,
+        PostgresPoolConfig
+      >(
         NOTIFICATION_QUEUE,
         { connection: connection(`${name} notifications`) },
         createPostgresBackend,
@@ -184,7 +216,11 @@ function postgresStore(config: TenantryConfig, options: QueueStoreOptions): Queu
       // a job row per id: a few at a time, so a large backlog does not take every connection
       for (let i = 0; i < jobIds.length; i += 20) {
         const batch = await Promise.all(jobIds.slice(i, i + 20).map((id) => runQueue.getJob(id)));
-        states.push(...batch.map((job): JobState => (job === undefined || job === null ? 'missing' : job.finishedOn ? 'finished' : 'pending')));
+        states.push(
+          ...batch.map((job): JobState =>
+            job === undefined || job === null ? 'missing' : job.finishedOn ? 'finished' : 'pending',
+          ),
+        );
       }
       return states;
     },

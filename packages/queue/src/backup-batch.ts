@@ -28,10 +28,18 @@ export interface BackupBatchDeps extends RolloutDeps {
  * a dump fails for good the runs are enqueued anyway, and each takes its own backup (or fails
  * without touching its tenant).
  */
-export async function processBackupBatch(deps: BackupBatchDeps, raw: unknown, attempt: { final: boolean }): Promise<{ backedUp: number; enqueued: number }> {
+export async function processBackupBatch(
+  deps: BackupBatchDeps,
+  raw: unknown,
+  attempt: { final: boolean },
+): Promise<{ backedUp: number; enqueued: number }> {
   const data = parseBackupBatchJobData(raw);
   const runs = (await Promise.all(data.runIds.map((id) => deps.ledger.getRun(id)))).filter(
-    (run): run is NonNullable<typeof run> => run !== undefined && run.platform === data.platform && run.rolloutId === data.rolloutId && (run.status === 'queued' || run.status === 'running'),
+    (run): run is NonNullable<typeof run> =>
+      run !== undefined &&
+      run.platform === data.platform &&
+      run.rolloutId === data.rolloutId &&
+      (run.status === 'queued' || run.status === 'running'),
   );
   if (runs.length === 0) return { backedUp: 0, enqueued: 0 };
   const created: CreatedRun[] = runs.map(toCreatedRun);
@@ -39,7 +47,10 @@ export async function processBackupBatch(deps: BackupBatchDeps, raw: unknown, at
   try {
     backedUp += await dumpRuns(deps, data.rolloutId, data.platform, runs);
   } catch (error) {
-    deps.logger.warn({ rolloutId: data.rolloutId, platform: data.platform, err: errorMessage(error), final: attempt.final }, 'batch backup failed');
+    deps.logger.warn(
+      { rolloutId: data.rolloutId, platform: data.platform, err: errorMessage(error), final: attempt.final },
+      'batch backup failed',
+    );
     if (!attempt.final) throw error;
   }
   backedUp += await dumpDependants(deps, data.rolloutId, runs);
@@ -56,13 +67,21 @@ async function dumpDependants(deps: BackupBatchDeps, rolloutId: string, runs: re
     for (const run of dependants) byPlatform.set(run.platform, [...(byPlatform.get(run.platform) ?? []), run]);
     for (const [platform, list] of byPlatform) backedUp += await dumpRuns(deps, rolloutId, platform, list);
   } catch (error) {
-    deps.logger.warn({ rolloutId, err: errorMessage(error) }, 'batch backup of later platforms failed: their runs back up themselves');
+    deps.logger.warn(
+      { rolloutId, err: errorMessage(error) },
+      'batch backup of later platforms failed: their runs back up themselves',
+    );
   }
   return backedUp;
 }
 
 /** One pg_dump per database of the platform for these runs' tenants, a backup recorded for each. */
-async function dumpRuns(deps: BackupBatchDeps, rolloutId: string, platformId: string, runs: readonly RunRecord[]): Promise<number> {
+async function dumpRuns(
+  deps: BackupBatchDeps,
+  rolloutId: string,
+  platformId: string,
+  runs: readonly RunRecord[],
+): Promise<number> {
   const platform = deps.config.platforms[platformId];
   if (!platform) throw new Error(`unknown platform ${platformId}`);
   const byUrl = new Map<string, Array<{ tenant: string; schema: string; runId: string }>>();

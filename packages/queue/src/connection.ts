@@ -30,7 +30,8 @@ function hostPort(node: string): { host: string; port: number } {
 export function describeRedis(redis: RedisConfig): string {
   const tls = redis.tls !== undefined || redis.url?.startsWith('rediss://') ? ', TLS' : '';
   if (redis.cluster) return `Redis Cluster at ${redis.cluster.nodes.join(', ')}${tls}`;
-  if (redis.sentinel) return `Redis Sentinel master ${redis.sentinel.name} via ${redis.sentinel.nodes.join(', ')}${tls}`;
+  if (redis.sentinel)
+    return `Redis Sentinel master ${redis.sentinel.name} via ${redis.sentinel.nodes.join(', ')}${tls}`;
   try {
     const parsed = new URL(redis.url ?? '');
     const user = redis.username ?? decodeURIComponent(parsed.username);
@@ -54,7 +55,10 @@ function readPem(redis: RedisConfig, key: 'ca' | 'cert' | 'key'): string | undef
   try {
     return readFileSync(value, 'utf8');
   } catch (error) {
-    throw new ConfigError(`invalid config: redis.tls.${key}: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`, { cause: error });
+    throw new ConfigError(
+      `invalid config: redis.tls.${key}: cannot read ${value} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`,
+      { cause: error },
+    );
   }
 }
 
@@ -74,8 +78,14 @@ function tlsOptions(redis: RedisConfig): TlsOptions | undefined {
 function nodeOptions(redis: RedisConfig): RedisOptions {
   if (redis.url) {
     const parsed = new URL(redis.url);
-    if (redis.username !== undefined && parsed.username) throw new ConfigError('invalid config: redis.url holds a user too (besides redis.username); give it in one place');
-    if (redis.password !== undefined && parsed.password) throw new ConfigError('invalid config: redis.url holds a password too (besides redis.password); give it in one place');
+    if (redis.username !== undefined && parsed.username)
+      throw new ConfigError(
+        'invalid config: redis.url holds a user too (besides redis.username); give it in one place',
+      );
+    if (redis.password !== undefined && parsed.password)
+      throw new ConfigError(
+        'invalid config: redis.url holds a password too (besides redis.password); give it in one place',
+      );
   }
   const tls = tlsOptions(redis);
   return {
@@ -105,7 +115,13 @@ function sentinelOptions(redis: RedisConfig, sentinel: NonNullable<RedisConfig['
  * Throws ConfigError (exit 2) when a TLS file cannot be read or a credential is given twice.
  */
 export function createRedis(redis: RedisConfig, overrides: RedisOptions = {}): RedisClient {
-  const base: RedisOptions = { maxRetriesPerRequest: null, enableReadyCheck: true, connectionName: 'tenantry', ...nodeOptions(redis), ...overrides };
+  const base: RedisOptions = {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    connectionName: 'tenantry',
+    ...nodeOptions(redis),
+    ...overrides,
+  };
   let client: RedisClient;
   if (redis.cluster) {
     client = new Cluster(redis.cluster.nodes.map(hostPort), clusterOptions(base));
@@ -126,7 +142,9 @@ function clusterOptions(node: RedisOptions, extra: ClusterOptions = {}): Cluster
     enableReadyCheck: true,
     ...(enableOfflineQueue !== undefined ? { enableOfflineQueue } : {}),
     ...(lazyConnect !== undefined ? { lazyConnect } : {}),
-    ...(node.tls ? { dnsLookup: (address: string, callback: (error: null, address: string) => void) => callback(null, address) } : {}),
+    ...(node.tls
+      ? { dnsLookup: (address: string, callback: (error: null, address: string) => void) => callback(null, address) }
+      : {}),
     ...extra,
     redisOptions,
   };
@@ -148,9 +166,17 @@ export async function assertRedisReachable(redis: RedisConfig, timeoutMs = 5_000
     retryStrategy: () => null,
   };
   const probe: RedisClient = redis.cluster
-    ? new Cluster(redis.cluster.nodes.map(hostPort), clusterOptions(node, { clusterRetryStrategy: () => null, slotsRefreshTimeout: timeoutMs }))
+    ? new Cluster(
+        redis.cluster.nodes.map(hostPort),
+        clusterOptions(node, { clusterRetryStrategy: () => null, slotsRefreshTimeout: timeoutMs }),
+      )
     : redis.sentinel
-      ? new Redis({ ...node, ...sentinelOptions(redis, redis.sentinel), sentinelRetryStrategy: () => null, sentinelCommandTimeout: timeoutMs })
+      ? new Redis({
+          ...node,
+          ...sentinelOptions(redis, redis.sentinel),
+          sentinelRetryStrategy: () => null,
+          sentinelCommandTimeout: timeoutMs,
+        })
       : new Redis(redis.url!, node);
   let reason: unknown;
   probe.on('error', (error: unknown) => {
@@ -164,7 +190,12 @@ export async function assertRedisReachable(redis: RedisConfig, timeoutMs = 5_000
   try {
     await Promise.race([probe.connect().then(() => probe.ping()), timeout]);
     // a SELECT refused at connect is only an event: check it before going on
-    if (reason !== undefined) throw new ServiceUnreachable('redis', `${where} refused the connection: ${redactUrl(oneLine(errorMessage(reason)))}`, { cause: reason });
+    if (reason !== undefined)
+      throw new ServiceUnreachable(
+        'redis',
+        `${where} refused the connection: ${redactUrl(oneLine(errorMessage(reason)))}`,
+        { cause: reason },
+      );
     const mismatch = await Promise.race([topologyMismatch(redis, probe), timeout]);
     if (mismatch) throw new ServiceUnreachable('redis', `${where}: ${mismatch}`);
   } catch (error) {
@@ -172,9 +203,16 @@ export async function assertRedisReachable(redis: RedisConfig, timeoutMs = 5_000
     const cause = reason ?? error;
     // ioredis says only "Failed to refresh slots cache." of a node that is no cluster node
     const standalone = redis.cluster ? await notClusterNode(redis.cluster.nodes, node) : undefined;
-    if (standalone) throw new ServiceUnreachable('redis', `${where}: ${standalone} is not a cluster node (cluster_enabled:0); give a single server as redis.url`, { cause });
+    if (standalone)
+      throw new ServiceUnreachable(
+        'redis',
+        `${where}: ${standalone} is not a cluster node (cluster_enabled:0); give a single server as redis.url`,
+        { cause },
+      );
     const message = redactUrl(oneLine(errorMessage(cause)));
-    throw new ServiceUnreachable('redis', `${where} is unreachable (${message}): ${hintFor(redis, message)}`, { cause });
+    throw new ServiceUnreachable('redis', `${where} is unreachable (${message}): ${hintFor(redis, message)}`, {
+      cause,
+    });
   } finally {
     clearTimeout(timer);
     probe.disconnect();
@@ -184,11 +222,15 @@ export async function assertRedisReachable(redis: RedisConfig, timeoutMs = 5_000
 /** What an operator checks first, by what failed. */
 function hintFor(redis: RedisConfig, message: string): string {
   const tls = redis.tls !== undefined || redis.url?.startsWith('rediss://') === true;
-  if (/certificate|self.signed|unable to verify|altnames|CERT_/i.test(message)) return 'the server certificate is not trusted: is redis.tls.ca its CA (and redis.tls.servername its name)?';
+  if (/certificate|self.signed|unable to verify|altnames|CERT_/i.test(message))
+    return 'the server certificate is not trusted: is redis.tls.ca its CA (and redis.tls.servername its name)?';
   if (/No such master/i.test(message)) return 'is redis.sentinel.name the master name the sentinels monitor?';
-  if (/unknown command 'sentinel'/i.test(message)) return 'redis.sentinel.nodes must be sentinels (port 26379 by default), not the Redis servers';
-  if (/WRONGPASS|NOAUTH|NOPERM/.test(message)) return 'check the user and password (redis.url, or redis.username and redis.password)';
-  if (tls && /ECONNRESET|closed|no answer/i.test(message)) return 'does the server speak TLS there, and does it want a client certificate (redis.tls.cert and key)?';
+  if (/unknown command 'sentinel'/i.test(message))
+    return 'redis.sentinel.nodes must be sentinels (port 26379 by default), not the Redis servers';
+  if (/WRONGPASS|NOAUTH|NOPERM/.test(message))
+    return 'check the user and password (redis.url, or redis.username and redis.password)';
+  if (tls && /ECONNRESET|closed|no answer/i.test(message))
+    return 'does the server speak TLS there, and does it want a client certificate (redis.tls.cert and key)?';
   if (!tls && /ECONNRESET/i.test(message)) return 'is it a TLS port? Then use rediss:// (and redis.tls)';
   return "is it running, and is the config's redis section right?";
 }
@@ -202,7 +244,9 @@ async function topologyMismatch(redis: RedisConfig, probe: RedisClient): Promise
   if (probe instanceof Cluster) {
     const info = String(await probe.cluster('INFO'));
     const state = /cluster_state:(\w+)/.exec(info)?.[1];
-    return state === 'ok' ? undefined : `the cluster reports cluster_state:${state ?? 'unknown'} (not every slot is served)`;
+    return state === 'ok'
+      ? undefined
+      : `the cluster reports cluster_state:${state ?? 'unknown'} (not every slot is served)`;
   }
   // INFO may be refused to a limited ACL user: then there is nothing to tell
   const info = await probe.info('cluster').catch(() => '');

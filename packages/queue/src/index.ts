@@ -1,6 +1,13 @@
 export { RUN_QUEUE, RUN_JOB_NAME, BACKUP_BATCH_JOB_NAME, PRIORITY, createRunQueue } from './queues.js';
 export type { QueueSettings, TenantryJobData, TenantryQueue } from './queues.js';
-export { runJobDataSchema, parseRunJobData, runJobId, backupBatchJobDataSchema, parseBackupBatchJobData, backupBatchJobId } from './job-data.js';
+export {
+  runJobDataSchema,
+  parseRunJobData,
+  runJobId,
+  backupBatchJobDataSchema,
+  parseBackupBatchJobData,
+  backupBatchJobId,
+} from './job-data.js';
 export type { RunJobData, BackupBatchJobData } from './job-data.js';
 export { createRedis, assertRedisReachable, describeRedis, queuePrefixOf } from './connection.js';
 export type { RedisClient } from './connection.js';
@@ -40,9 +47,19 @@ export { createNotifier } from './notifications/notifier.js';
 export type { Notifier, NotificationQueue } from './notifications/notifier.js';
 export { startWebhookWorker } from './notifications/webhook-worker.js';
 export { createWebhookDelivery } from './notifications/deliver-webhook.js';
-export { NOTIFICATION_QUEUE, WEBHOOK_JOB_NAME, webhookJobDataSchema, parseWebhookJobData } from './notifications/webhook-job.js';
+export {
+  NOTIFICATION_QUEUE,
+  WEBHOOK_JOB_NAME,
+  webhookJobDataSchema,
+  parseWebhookJobData,
+} from './notifications/webhook-job.js';
 export type { WebhookJobData } from './notifications/webhook-job.js';
-export { signWebhook, webhookRefusal, WEBHOOK_HEADERS, DEFAULT_TOLERANCE_SECONDS } from './notifications/webhook-signature.js';
+export {
+  signWebhook,
+  webhookRefusal,
+  WEBHOOK_HEADERS,
+  DEFAULT_TOLERANCE_SECONDS,
+} from './notifications/webhook-signature.js';
 export type { WebhookToVerify } from './notifications/webhook-signature.js';
 export { webhookBody } from './notifications/webhook-body.js';
 export { traceJobs } from './tracing/trace-jobs.js';

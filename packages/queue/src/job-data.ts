@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ID_PATTERN, InvalidInput, MAX_ID_LENGTH, MAX_MIGRATION_NAME_LENGTH, MIGRATION_NAME_PATTERN } from '@tenantry/core';
+import {
+  ID_PATTERN,
+  InvalidInput,
+  MAX_ID_LENGTH,
+  MAX_MIGRATION_NAME_LENGTH,
+  MIGRATION_NAME_PATTERN,
+} from '@tenantry/core';
 
 const id = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN);
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -10,20 +16,28 @@ const traceparent = z.string().regex(/^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$
  * A run job as stored in the queue. Validated again by the worker: data read back from Redis is
  * input like any other (anyone with access to Redis can write it).
  */
-export const runJobDataSchema = z.strictObject({
-  runId: uuid,
-  rolloutId: uuid,
-  platform: id,
-  tenant: z.union([id, z.literal('_shared')]),
-  scope: z.enum(['tenant', 'shared']).optional(),
-  direction: z.enum(['up', 'down']),
-  // a migration name as the catalog accepts it (the runner's names), or 0
-  target: z.string().max(MAX_MIGRATION_NAME_LENGTH).refine((v) => MIGRATION_NAME_PATTERN.test(v), { message: 'must be a migration name or 0' }),
-  method: z.enum(['migrations', 'restore']).optional(),
-  backup: z.enum(['none', 'pg_dump']).optional(),
-  backupId: uuid.optional(),
-  traceparent: traceparent.optional(),
-}).refine((d) => (d.tenant === '_shared') === (d.scope === 'shared'), { message: 'shared runs, and only they, carry tenant _shared', path: ['tenant'] });
+export const runJobDataSchema = z
+  .strictObject({
+    runId: uuid,
+    rolloutId: uuid,
+    platform: id,
+    tenant: z.union([id, z.literal('_shared')]),
+    scope: z.enum(['tenant', 'shared']).optional(),
+    direction: z.enum(['up', 'down']),
+    // a migration name as the catalog accepts it (the runner's names), or 0
+    target: z
+      .string()
+      .max(MAX_MIGRATION_NAME_LENGTH)
+      .refine((v) => MIGRATION_NAME_PATTERN.test(v), { message: 'must be a migration name or 0' }),
+    method: z.enum(['migrations', 'restore']).optional(),
+    backup: z.enum(['none', 'pg_dump']).optional(),
+    backupId: uuid.optional(),
+    traceparent: traceparent.optional(),
+  })
+  .refine((d) => (d.tenant === '_shared') === (d.scope === 'shared'), {
+    message: 'shared runs, and only they, carry tenant _shared',
+    path: ['tenant'],
+  });
 
 export type RunJobData = z.infer<typeof runJobDataSchema>;
 
@@ -41,7 +55,9 @@ function parseWith<T>(schema: z.ZodType<T>, kind: string, data: unknown): T {
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InvalidInput(`invalid ${kind} job data: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'unknown problem'}`);
+    throw new InvalidInput(
+      `invalid ${kind} job data: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'unknown problem'}`,
+    );
   }
   return result.data;
 }

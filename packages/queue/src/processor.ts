@@ -37,26 +37,45 @@ export function createRunProcessor(deps: ProcessorDeps) {
   // one reference schema per (platform, version) for the life of the worker (verify: true)
   const references = new ReferenceCache();
   return async (job: Job<TenantryJobData>, token?: string): Promise<RunJobResult> => {
-    if (job.name === BACKUP_BATCH_JOB_NAME) return processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+    if (job.name === BACKUP_BATCH_JOB_NAME)
+      return processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
     let data: RunJobData;
     try {
       data = parseRunJobData(job.data);
     } catch (error) {
-      deps.logger.error({ jobId: job.id, jobName: job.name, err: errorMessage(error) }, 'rejected job with invalid data');
+      deps.logger.error(
+        { jobId: job.id, jobName: job.name, err: errorMessage(error) },
+        'rejected job with invalid data',
+      );
       throw new UnrecoverableError(errorMessage(error));
     }
     const progress = throttledProgress(job);
     const tracked = deps.watch?.track(data.runId);
     try {
-      const outcome = await executeRun(data, { ...deps, references, onProgress: progress.report, ...(tracked ? { signal: tracked.signal } : {}) }).finally(() => {
+      const outcome = await executeRun(data, {
+        ...deps,
+        references,
+        onProgress: progress.report,
+        ...(tracked ? { signal: tracked.signal } : {}),
+      }).finally(() => {
         progress.stop();
         tracked?.done();
       });
       if (outcome.kind === 'skipped') return { skipped: outcome.reason };
       const { result, record } = outcome;
       const succeeded = result.status === 'succeeded';
-      await endRun(deps, { kind: 'finished', runId: data.runId, ...(record ? { record } : {}), result, succeeded, partial: result.partial === true });
-      if (!succeeded) throw new UnrecoverableError(redactSecrets(`${result.error?.code ?? 'FAILED'}: ${result.error?.message ?? 'run failed'}`));
+      await endRun(deps, {
+        kind: 'finished',
+        runId: data.runId,
+        ...(record ? { record } : {}),
+        result,
+        succeeded,
+        partial: result.partial === true,
+      });
+      if (!succeeded)
+        throw new UnrecoverableError(
+          redactSecrets(`${result.error?.code ?? 'FAILED'}: ${result.error?.message ?? 'run failed'}`),
+        );
       return result;
     } catch (error) {
       if (error instanceof UnrecoverableError) throw error;
@@ -67,14 +86,41 @@ export function createRunProcessor(deps: ProcessorDeps) {
         throw new DelayedError();
       }
       // a run handed on by a stopping worker is retried; one past its deadline or aborted is not
-      const retryable = (isTransient(error) || hasCode(error, 'SERVICE_UNREACHABLE', 'RUN_INTERRUPTED')) && !hasCode(error, 'RUN_DEADLINE', 'RUN_CANCELLED');
+      const retryable =
+        (isTransient(error) || hasCode(error, 'SERVICE_UNREACHABLE', 'RUN_INTERRUPTED')) &&
+        !hasCode(error, 'RUN_DEADLINE', 'RUN_CANCELLED');
       const final = !retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const code = (error as { code?: unknown }).code;
-      await owedWrite('run error', () => deps.ledger.recordRunError(data.runId, { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) }, final, deps.workerId), { logger: deps.logger })
-        .catch((ledgerError: unknown) => deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'));
-      deps.logger.warn({ runId: data.runId, rolloutId: data.rolloutId, platform: data.platform, tenant: data.tenant, err: errorMessage(error), final }, 'run attempt failed');
+      await owedWrite(
+        'run error',
+        () =>
+          deps.ledger.recordRunError(
+            data.runId,
+            { code: typeof code === 'string' ? code : 'ERROR', message: errorMessage(error) },
+            final,
+            deps.workerId,
+          ),
+        { logger: deps.logger },
+      ).catch((ledgerError: unknown) =>
+        deps.logger.error({ err: errorMessage(ledgerError), runId: data.runId }, 'could not record run error'),
+      );
+      deps.logger.warn(
+        {
+          runId: data.runId,
+          rolloutId: data.rolloutId,
+          platform: data.platform,
+          tenant: data.tenant,
+          err: errorMessage(error),
+          final,
+        },
+        'run attempt failed',
+      );
       if (final) {
-        await endRun(deps, { kind: 'gave-up', runId: data.runId, error: { code: typeof code === 'string' ? code : 'ERROR', message: redactSecrets(errorMessage(error)) } });
+        await endRun(deps, {
+          kind: 'gave-up',
+          runId: data.runId,
+          error: { code: typeof code === 'string' ? code : 'ERROR', message: redactSecrets(errorMessage(error)) },
+        });
         throw new UnrecoverableError(redactSecrets(errorMessage(error)));
       }
       throw error;

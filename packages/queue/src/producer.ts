@@ -19,25 +19,26 @@ export async function enqueueRuns(
   for (let i = 0; i < runs.length; i += BULK) chunks.push(runs.slice(i, i + BULK));
   const traceparent = currentRolloutTrace(); // [trace: the rollout's context travels with its jobs]
   const send = async (): Promise<void> => {
-    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await queue.addBulk(
-      chunk.map((run) => ({
-        name: RUN_JOB_NAME,
-        data: {
-          runId: run.id,
-          rolloutId,
-          platform: run.platform,
-          tenant: run.tenant,
-          direction: run.direction,
-          target: run.target,
-          ...(run.method && run.method !== 'migrations' ? { method: run.method } : {}),
-          ...(run.backup && run.backup !== 'none' ? { backup: run.backup } : {}),
-          ...(run.backupId ? { backupId: run.backupId } : {}),
-          ...(run.scope === 'shared' ? { scope: 'shared' as const } : {}),
-          ...(traceparent ? { traceparent } : {}),
-        },
-        opts: { jobId: runJobId(run.id), ...(options.priority ? { priority: options.priority } : {}) },
-      })),
-    );
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift())
+      await queue.addBulk(
+        chunk.map((run) => ({
+          name: RUN_JOB_NAME,
+          data: {
+            runId: run.id,
+            rolloutId,
+            platform: run.platform,
+            tenant: run.tenant,
+            direction: run.direction,
+            target: run.target,
+            ...(run.method && run.method !== 'migrations' ? { method: run.method } : {}),
+            ...(run.backup && run.backup !== 'none' ? { backup: run.backup } : {}),
+            ...(run.backupId ? { backupId: run.backupId } : {}),
+            ...(run.scope === 'shared' ? { scope: 'shared' as const } : {}),
+            ...(traceparent ? { traceparent } : {}),
+          },
+          opts: { jobId: runJobId(run.id), ...(options.priority ? { priority: options.priority } : {}) },
+        })),
+      );
   };
   await Promise.all(Array.from({ length: Math.min(BULK_IN_FLIGHT, chunks.length) }, send));
 }
@@ -48,7 +49,13 @@ export async function enqueueRuns(
  * checks, under its lock, that a backup of its tenant's current version exists, and takes one
  * itself if not: batching is only a speed-up.
  */
-async function enqueueBackupBatches(queue: Queue<TenantryJobData>, rolloutId: string, runs: readonly CreatedRun[], batchSize: number, priority?: number): Promise<void> {
+async function enqueueBackupBatches(
+  queue: Queue<TenantryJobData>,
+  rolloutId: string,
+  runs: readonly CreatedRun[],
+  batchSize: number,
+  priority?: number,
+): Promise<void> {
   const jobs: Array<{ name: string; data: TenantryJobData; opts: { jobId: string; priority?: number } }> = [];
   const traceparent = currentRolloutTrace(); // [trace: the rollout's context travels with its jobs]
   const byPlatform = new Map<string, CreatedRun[]>();
@@ -85,7 +92,9 @@ export async function enqueueWave(
 ): Promise<void> {
   const batched: CreatedRun[] = [];
   const direct: CreatedRun[] = [];
-  for (const run of runs) (run.backup === 'pg_dump' && run.scope !== 'shared' && run.method !== 'restore' ? batched : direct).push(run);
+  for (const run of runs)
+    (run.backup === 'pg_dump' && run.scope !== 'shared' && run.method !== 'restore' ? batched : direct).push(run);
   await enqueueRuns(queue, rolloutId, direct, { priority: options.priority });
-  if (batched.length > 0) await enqueueBackupBatches(queue, rolloutId, batched, options.backupBatchSize, options.priority);
+  if (batched.length > 0)
+    await enqueueBackupBatches(queue, rolloutId, batched, options.backupBatchSize, options.priority);
 }

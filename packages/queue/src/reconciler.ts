@@ -1,4 +1,13 @@
-import { RolloutLedger, errorMessage, type ControlDb, type CreatedRun, type LifecycleEvents, type Logger, type RunRecord, type TenantryConfig } from '@tenantry/core';
+import {
+  RolloutLedger,
+  errorMessage,
+  type ControlDb,
+  type CreatedRun,
+  type LifecycleEvents,
+  type Logger,
+  type RunRecord,
+  type TenantryConfig,
+} from '@tenantry/core';
 import { RECONCILER_LOCK, tryLockKey, unlockKey, workerAliveSql } from '@tenantry/core/internal';
 import type { QueueStore } from './backend.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
@@ -43,11 +52,23 @@ const STRANDED_AFTER_MS = 5_000;
  * not in the queue (Redis flushed, restarted without persistence, a producer that died half-way) is
  * enqueued again under its deterministic job id, so no run is ever queued twice.
  */
-export async function reconcile(options: { control: ControlDb; store: QueueStore; config: TenantryConfig; workerExpiryMs: number; logger: Logger; events?: LifecycleEvents }): Promise<ReconcileResult | undefined> {
+export async function reconcile(options: {
+  control: ControlDb;
+  store: QueueStore;
+  config: TenantryConfig;
+  workerExpiryMs: number;
+  logger: Logger;
+  events?: LifecycleEvents;
+}): Promise<ReconcileResult | undefined> {
   const { control, store, config } = options;
   const queue = store.runQueue();
   // called with `void` on a timer: PostgreSQL being down must cost a pass, never the process
-  const client = await control.pool.connect().catch((error: unknown) => void options.logger.warn({ err: errorMessage(error) }, 'reconciler pass skipped: control database unreachable'));
+  const client = await control.pool
+    .connect()
+    .catch(
+      (error: unknown) =>
+        void options.logger.warn({ err: errorMessage(error) }, 'reconciler pass skipped: control database unreachable'),
+    );
   if (!client) return undefined;
   try {
     // one reconciler at a time across all workers (a session lock on the control database)
@@ -63,9 +84,23 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
         [options.workerExpiryMs],
       );
       const ledger = new RolloutLedger(control);
-      const deps: RolloutDeps = { config, ledger, queue, logger: options.logger, ...(options.events ? { events: options.events } : {}) };
+      const deps: RolloutDeps = {
+        config,
+        ledger,
+        queue,
+        logger: options.logger,
+        ...(options.events ? { events: options.events } : {}),
+      };
       const released = await releaseWhatDeadWorkersHeld(deps);
-      const { rows } = await client.query<RunRecord & { rollout_id: string; backup_strategy: string; backup_id: string | null; scope: string; method: string }>(
+      const { rows } = await client.query<
+        RunRecord & {
+          rollout_id: string;
+          backup_strategy: string;
+          backup_id: string | null;
+          scope: string;
+          method: string;
+        }
+      >(
         `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
          FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
          WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL)
@@ -76,7 +111,12 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
       const states = await store.jobStates(rows.map((run) => runJobId(run.id)));
       const finished = rows.filter((_, i) => states[i] === 'finished');
       for (const run of finished) await queue.remove(runJobId(run.id)).catch(() => 0);
-      const missing = await withoutPendingBatches(control, store, config.backup.batchSize, rows.filter((_, i) => states[i] !== 'pending'));
+      const missing = await withoutPendingBatches(
+        control,
+        store,
+        config.backup.batchSize,
+        rows.filter((_, i) => states[i] !== 'pending'),
+      );
       await requeueRuns(
         deps,
         missing.map((run) => ({
@@ -96,8 +136,15 @@ export async function reconcile(options: { control: ControlDb; store: QueueStore
       const orphans = await ledger.finalizeOrphans(options.workerExpiryMs);
       for (const orphan of orphans) rolloutClosed(deps, orphan.id, orphan.status);
       const closed = orphans.length;
-      const result = { revived: revived.rowCount ?? 0, requeued: missing.length, checked: rows.length, ...(closed > 0 ? { closed } : {}), ...(released > 0 ? { released } : {}) };
-      if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0) options.logger.warn(result, 'reconciler repaired the queue from the ledger');
+      const result = {
+        revived: revived.rowCount ?? 0,
+        requeued: missing.length,
+        checked: rows.length,
+        ...(closed > 0 ? { closed } : {}),
+        ...(released > 0 ? { released } : {}),
+      };
+      if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0)
+        options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;
     } finally {
       await unlockKey(client, RECONCILER_LOCK).catch(() => {});

@@ -24,7 +24,9 @@ export class RunWatch {
   /** Polls the ledger for aborted rollouts of the runs in flight. */
   start(ledger: RolloutLedger, logger: Logger, intervalMs = 1_000): void {
     this.timer = setInterval(() => {
-      const old = [...this.runs].filter(([, r]) => Date.now() - r.since >= ASK_AFTER_MS && !r.controller.signal.aborted).map(([id]) => id);
+      const old = [...this.runs]
+        .filter(([, r]) => Date.now() - r.since >= ASK_AFTER_MS && !r.controller.signal.aborted)
+        .map(([id]) => id);
       if (old.length === 0) return;
       ledger.abortedAmong(old).then(
         (aborted) => {
@@ -41,7 +43,8 @@ export class RunWatch {
 
   /** The worker is stopping: every run in flight is stopped and handed on. */
   stopAll(): number {
-    for (const run of this.runs.values()) run.controller.abort(stopRequest('shutdown', 'its worker stopped before it finished; it runs again elsewhere'));
+    for (const run of this.runs.values())
+      run.controller.abort(stopRequest('shutdown', 'its worker stopped before it finished; it runs again elsewhere'));
     return this.runs.size;
   }
 

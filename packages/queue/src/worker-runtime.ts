@@ -54,10 +54,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const id = options.workerId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const log = logger.child({ workerId: id });
 
-  const store = openQueueStore(config, { connectionName: `tenantry worker ${id}`, poolSize: Math.min(concurrency + 2, 20) });
+  const store = openQueueStore(config, {
+    connectionName: `tenantry worker ${id}`,
+    poolSize: Math.min(concurrency + 2, 20),
+  });
   await store.assertReachable();
   // runs on budgeted platforms hold a control session each (their budget slot) besides ledger writes
-  const control = new ControlDb(config, { max: Math.min(2 * concurrency + 2, 40), applicationName: `tenantry worker ${id}`.slice(0, 63) });
+  const control = new ControlDb(config, {
+    max: Math.min(2 * concurrency + 2, 40),
+    applicationName: `tenantry worker ${id}`.slice(0, 63),
+  });
   await control.assertReady();
   const registry = new WorkerRegistry(control);
   await registry.register({ id, host: hostname(), pid: process.pid, concurrency });
@@ -72,7 +78,18 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
   const notifier = createNotifier(config, () => store.notificationQueue(), log);
   const webhooks = startWebhookWorker(config, store, log);
-  const processor = createRunProcessor({ config, pools, ledger, backups, control, queue, workerId: id, logger: log, watch, events: notifier.events });
+  const processor = createRunProcessor({
+    config,
+    pools,
+    ledger,
+    backups,
+    control,
+    queue,
+    workerId: id,
+    logger: log,
+    watch,
+    events: notifier.events,
+  });
   const worker = store.createWorker(traceJobs(processor), {
     concurrency,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
@@ -86,7 +103,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   // the ledger is the system of record: repair what the queue lost, at start and then regularly
   const expiry = workerExpiryMs(config.worker.heartbeatMs);
-  const repair = () => reconcile({ control, store, config, workerExpiryMs: expiry, logger: log, events: notifier.events });
+  const repair = () =>
+    reconcile({ control, store, config, workerExpiryMs: expiry, logger: log, events: notifier.events });
   void repair();
   const reconciler = setInterval(() => void repair(), config.worker.reconcileIntervalMs);
   reconciler.unref();
@@ -115,7 +133,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           // each run in flight is stopped (its migration code ended, its statement cancelled, its
           // session ended if it does not answer) and handed on: its transaction rolls back
           const stopping = watch.stopAll();
-          log.warn({ timeoutMs: config.worker.shutdownTimeoutMs, runs: stopping }, 'runs did not finish in time; stopping them (their transactions roll back, they run again elsewhere)');
+          log.warn(
+            { timeoutMs: config.worker.shutdownTimeoutMs, runs: stopping },
+            'runs did not finish in time; stopping them (their transactions roll back, they run again elsewhere)',
+          );
           await bounded(worker.close(), STOP_GRACE_MS);
           await bounded(worker.close(true), STOP_GRACE_MS);
         }

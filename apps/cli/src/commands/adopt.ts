@@ -15,10 +15,17 @@ export async function tenantsAdoptCommand(ctx: CliContext, platformArg: string, 
     if (ctx.json) printJson(result);
     else {
       for (const a of result.adopted) {
-        const also = a.alsoMatches.length > 0 ? ` (its schema is also that of ${a.alsoMatches.join(', ')}: the newest was taken)` : '';
-        printLine(`${platform}/${a.tenant}: adopted schema ${a.schema} at ${a.version}${a.hadHistory ? ', its own history kept' : ''}${also}`);
+        const also =
+          a.alsoMatches.length > 0
+            ? ` (its schema is also that of ${a.alsoMatches.join(', ')}: the newest was taken)`
+            : '';
+        printLine(
+          `${platform}/${a.tenant}: adopted schema ${a.schema} at ${a.version}${a.hadHistory ? ', its own history kept' : ''}${also}`,
+        );
       }
-      printLine(`${platform}: adopted ${result.adopted.length} tenant(s)${result.existing.length > 0 ? `, ${result.existing.length} already registered` : ''}`);
+      printLine(
+        `${platform}: adopted ${result.adopted.length} tenant(s)${result.existing.length > 0 ? `, ${result.existing.length} already registered` : ''}`,
+      );
     }
     return 0;
   } catch (error) {

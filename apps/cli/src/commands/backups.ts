@@ -1,6 +1,13 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { BackupLedger, TenantRegistry, getPlatform, getRollbackInfo, parsePlatformId, parseTenantId } from '@tenantry/core';
+import {
+  BackupLedger,
+  TenantRegistry,
+  getPlatform,
+  getRollbackInfo,
+  parsePlatformId,
+  parseTenantId,
+} from '@tenantry/core';
 import type { RestoreRollout } from '@tenantry/queue';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
@@ -9,23 +16,33 @@ import { CliRollouts } from '../rollouts.js';
 import { ago, collect, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
 
-
 function megabytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export async function backupsListCommand(ctx: CliContext, options: { platform: string[]; tenant: string[] }): Promise<number> {
+export async function backupsListCommand(
+  ctx: CliContext,
+  options: { platform: string[]; tenant: string[] },
+): Promise<number> {
   const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
   const tenants = options.tenant.map((t) => parseTenantId(t));
   await ctx.control.assertReady();
   const backups = await new BackupLedger(ctx.control).list(platforms, tenants);
   if (ctx.json) printJson(backups);
-  else printTable(['ID', 'PLATFORM', 'TENANT', 'VERSION', 'SIZE', 'CREATED', 'FILE'], backups.map((b) => [b.id, b.platform, b.tenant, b.version, megabytes(b.bytes), ago(b.createdAt), b.location]));
+  else
+    printTable(
+      ['ID', 'PLATFORM', 'TENANT', 'VERSION', 'SIZE', 'CREATED', 'FILE'],
+      backups.map((b) => [b.id, b.platform, b.tenant, b.version, megabytes(b.bytes), ago(b.createdAt), b.location]),
+    );
   return 0;
 }
 
 /** Restores one backup through the queue and the run protocol (lock, record, progress). */
-export async function backupsRestoreCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
+export async function backupsRestoreCommand(
+  ctx: CliContext,
+  idArg: string,
+  options: { wait?: boolean; timeout?: string },
+): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('backup', idArg);
   const rollouts = new CliRollouts(ctx);
@@ -42,7 +59,10 @@ export async function backupsRestoreCommand(ctx: CliContext, idArg: string, opti
   const queueError = restore.queueError
     ? `the queue refused its job (${restore.queueError}); the rollout is in the ledger, and the reconciler of any running worker queues it from there`
     : undefined;
-  if (!ctx.json) printLine(`rollout ${rolloutId}: restoring backup ${backup.id} of ${backup.platform}/${backup.tenant} (version ${backup.version})`);
+  if (!ctx.json)
+    printLine(
+      `rollout ${rolloutId}: restoring backup ${backup.id} of ${backup.platform}/${backup.tenant} (version ${backup.version})`,
+    );
   if (!ctx.json && queueError) printLine(queueError);
   else if (!options.wait) printJson({ rolloutId, backupId: backup.id, ...(queueError ? { queue: queueError } : {}) });
   if (!options.wait) return 0;
@@ -58,14 +78,25 @@ export async function backupsPruneCommand(ctx: CliContext, options: { keep?: str
   const { pruned, orphanFiles } = await new BackupLedger(ctx.control).prune(keep);
   for (const file of orphanFiles) await rm(file, { force: true });
   if (ctx.json) printJson({ keep, pruned: pruned.map((b) => b.id), deletedFiles: orphanFiles });
-  else printLine(`kept the newest ${keep} backup(s) per tenant: pruned ${pruned.length}, deleted ${orphanFiles.length} file(s)`);
+  else
+    printLine(
+      `kept the newest ${keep} backup(s) per tenant: pruned ${pruned.length}, deleted ${orphanFiles.length} file(s)`,
+    );
   return 0;
 }
 
-export async function rollbackInfoCommand(ctx: CliContext, options: { platform: string; tenant: string; to: string }): Promise<number> {
+export async function rollbackInfoCommand(
+  ctx: CliContext,
+  options: { platform: string; tenant: string; to: string },
+): Promise<number> {
   await ctx.control.assertReady();
   const info = await getRollbackInfo(
-    { config: ctx.config, pools: ctx.pools, registry: new TenantRegistry(ctx.control), backups: new BackupLedger(ctx.control) },
+    {
+      config: ctx.config,
+      pools: ctx.pools,
+      registry: new TenantRegistry(ctx.control),
+      backups: new BackupLedger(ctx.control),
+    },
     { platform: options.platform, tenant: options.tenant, target: options.to },
   );
   if (ctx.json) {
@@ -75,7 +106,10 @@ export async function rollbackInfoCommand(ctx: CliContext, options: { platform: 
   printLine(`${info.platform}/${info.tenant}: at ${info.currentVersion}, target ${info.target}`);
   if (info.migrations.length > 0) {
     printLine('would revert:');
-    for (const m of info.migrations) printLine(`  ${m.name}${m.down === 'written' ? '' : m.down === 'inferred' ? '  (down inferred from its up)' : `  (no down: ${m.reason})`}`);
+    for (const m of info.migrations)
+      printLine(
+        `  ${m.name}${m.down === 'written' ? '' : m.down === 'inferred' ? '  (down inferred from its up)' : `  (no down: ${m.reason})`}`,
+      );
   }
   printLine(
     info.backup

@@ -13,13 +13,15 @@ const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63})*|\[?
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 8080;
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidInput(`--port ${JSON.stringify(value.slice(0, 20))} is not a port (0-65535)`);
+  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535)
+    throw new InvalidInput(`--port ${JSON.stringify(value.slice(0, 20))} is not a port (0-65535)`);
   return Number(value);
 }
 
 function parseHost(value: string | undefined): string {
   if (value === undefined) return '127.0.0.1';
-  if (value.length > 255 || !HOST.test(value)) throw new InvalidInput(`--host ${JSON.stringify(value.slice(0, 60))} is not a host name or address`);
+  if (value.length > 255 || !HOST.test(value))
+    throw new InvalidInput(`--host ${JSON.stringify(value.slice(0, 60))} is not a host name or address`);
   return value.replace(/^\[(.*)\]$/, '$1');
 }
 
@@ -31,11 +33,21 @@ export async function dashboardCommand(ctx: CliContext, options: DashboardComman
   const port = parsePort(options.port);
   const host = parseHost(options.host);
   const config = ctx.config;
-  const logger = createLogger({ pretty: process.stdout.isTTY === true && !ctx.json, name: 'tenantry-dashboard', level: ctx.env.TENANTRY_LOG_LEVEL ?? 'info' });
+  const logger = createLogger({
+    pretty: process.stdout.isTTY === true && !ctx.json,
+    name: 'tenantry-dashboard',
+    level: ctx.env.TENANTRY_LOG_LEVEL ?? 'info',
+  });
   const password = ctx.env.TENANTRY_DASHBOARD_PASSWORD;
   // loaded here, not at start-up: Fastify and Bull Board cost every other command ~0.5 s
   const { startDashboard } = await import('@tenantry/dashboard');
-  const dashboard = await startDashboard({ config, logger, port, host, adminPassword: password === '' ? undefined : password });
+  const dashboard = await startDashboard({
+    config,
+    logger,
+    port,
+    host,
+    adminPassword: password === '' ? undefined : password,
+  });
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off('SIGTERM', stop);
@@ -55,6 +67,11 @@ export function registerDashboard(program: Command, run: Runner): void {
     .command('dashboard')
     .description('serve Bull Board, the fleet view, /api, /metrics and /healthz until SIGTERM')
     .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(undefined, '8080'))
-    .addOption(new Option('--host <host>', 'address to listen on; other than loopback only with credentials').default(undefined, '127.0.0.1'))
+    .addOption(
+      new Option('--host <host>', 'address to listen on; other than loopback only with credentials').default(
+        undefined,
+        '127.0.0.1',
+      ),
+    )
     .action((opts: DashboardCommandOptions) => run(dashboardCommand, opts));
 }

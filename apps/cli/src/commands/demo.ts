@@ -40,15 +40,18 @@ const CONCURRENCY = 4;
 
 function parseTenantCount(value: string | undefined): number {
   if (value === undefined) return 100;
-  if (!/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > 2000) throw new InvalidInput(`--tenants ${JSON.stringify(value.slice(0, 20))} must be a number from 1 to 2000`);
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > 2000)
+    throw new InvalidInput(`--tenants ${JSON.stringify(value.slice(0, 20))} must be a number from 1 to 2000`);
   return Number(value);
 }
 
 /** Backups need a pg_dump at least as new as the server; say which the demo can take, and why. */
 async function chooseBackup(serverMajor: number): Promise<{ strategy: BackupStrategy; note: string }> {
   const dump = await pgDumpMajor().catch(() => undefined);
-  if (dump === undefined) return { strategy: 'none', note: 'none: no pg_dump on PATH (tenants are migrated without backups)' };
-  if (dump < serverMajor) return { strategy: 'none', note: `none: pg_dump ${dump} cannot dump PostgreSQL ${serverMajor}` };
+  if (dump === undefined)
+    return { strategy: 'none', note: 'none: no pg_dump on PATH (tenants are migrated without backups)' };
+  if (dump < serverMajor)
+    return { strategy: 'none', note: `none: pg_dump ${dump} cannot dump PostgreSQL ${serverMajor}` };
   return { strategy: 'pg_dump', note: `pg_dump ${dump} before ${RELEASES[1]}` };
 }
 
@@ -63,7 +66,12 @@ async function serverMajorOf(url: string): Promise<number> {
 }
 
 /** Creates the tenants' schemas (a few at a time) and registers them on every platform. */
-async function addTenants(config: TenantryConfig, control: ControlDb, pools: PoolRegistry, count: number): Promise<number> {
+async function addTenants(
+  config: TenantryConfig,
+  control: ControlDb,
+  pools: PoolRegistry,
+  count: number,
+): Promise<number> {
   const ids = Array.from({ length: count }, (_, i) => `c${String(i + 1).padStart(4, '0')}`);
   for (const platformId of config.platformOrder) await registerTenants({ config, control, pools }, platformId, ids);
   return ids.length * config.platformOrder.length;
@@ -95,7 +103,12 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
   const tenantCount = parseTenantCount(options.tenants);
   const began = Date.now();
   const env = ctx.env;
-  const logger: Logger = createLogger({ destination: 2, pretty: process.stderr.isTTY === true && !ctx.json, level: env.TENANTRY_LOG_LEVEL ?? 'warn', name: 'tenantry-demo' });
+  const logger: Logger = createLogger({
+    destination: 2,
+    pretty: process.stderr.isTTY === true && !ctx.json,
+    level: env.TENANTRY_LOG_LEVEL ?? 'warn',
+    name: 'tenantry-demo',
+  });
   const say = (text: string) => (ctx.json ? undefined : printLine(text));
   const resources = new Resources();
   const interrupted = (signal: NodeJS.Signals) => {
@@ -118,7 +131,9 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
     if (external) {
       serverUrl = env.DATABASE_URL!;
       serverMajor = await serverMajorOf(serverUrl);
-      say(`PostgreSQL: ${describeDatabase(serverUrl)} (DATABASE_URL), server ${serverMajor}; databases tenantry_demo_${id}_*`);
+      say(
+        `PostgreSQL: ${describeDatabase(serverUrl)} (DATABASE_URL), server ${serverMajor}; databases tenantry_demo_${id}_*`,
+      );
     } else {
       say('PostgreSQL: starting an embedded server (no DATABASE_URL)…');
       const server = await startEmbeddedServer(logger, (stop) => resources.add(stop));
@@ -150,7 +165,8 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       say(`dashboard: ${dashboard.url}  (fleet view at /, Bull Board at /queues)`);
     }
     const workers: RunningWorker[] = [];
-    for (let i = 0; i < WORKERS; i++) workers.push(await startWorker({ config, logger, concurrency: CONCURRENCY, workerId: `demo-${id}-${i + 1}` }));
+    for (let i = 0; i < WORKERS; i++)
+      workers.push(await startWorker({ config, logger, concurrency: CONCURRENCY, workerId: `demo-${id}-${i + 1}` }));
     resources.add(() => Promise.all(workers.map((w) => w.close())));
     say(`workers: ${WORKERS} in this process, concurrency ${CONCURRENCY} each`);
 
@@ -159,17 +175,30 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
     for (const release of RELEASES) {
       const started = Date.now();
       const backupNow: BackupStrategy = release === RELEASES[1] ? backup.strategy : 'none';
-      const rollout = await service.create({ kind: 'migrate', target: release, requestedBy: 'demo', backup: backupNow });
+      const rollout = await service.create({
+        kind: 'migrate',
+        target: release,
+        requestedBy: 'demo',
+        backup: backupNow,
+      });
       say(`\nrollout ${rollout.rolloutId}: ${release}, ${rollout.runs.length} run(s)`);
       const { summary, failed } = ctx.json
         ? await waitForRollout(control, rollout.rolloutId, { intervalMs: 250 })
         : await followRollout(control, rollout.rolloutId, { json: false, tty: process.stderr.isTTY === true });
       if (!ctx.json) printOutcome(summary, failed, false);
-      rollouts.push({ release, rolloutId: rollout.rolloutId, status: summary.status, counts: summary.counts, seconds: (Date.now() - started) / 1000 });
+      rollouts.push({
+        release,
+        rolloutId: rollout.rolloutId,
+        status: summary.status,
+        counts: summary.counts,
+        seconds: (Date.now() - started) / 1000,
+      });
     }
 
     const versions = await getAllPlatformVersions(config, pools, new TenantRegistry(control));
-    const backups = await control.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${control.table('backups')}`);
+    const backups = await control.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM ${control.table('backups')}`,
+    );
     const seconds = (Date.now() - began) / 1000;
     let configFile: string | undefined;
     if (external) {
@@ -177,14 +206,34 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
       writeFileSync(configFile, JSON.stringify(raw, null, 2), { mode: 0o600 });
     }
     if (ctx.json) {
-      printJson({ server: external ? 'external' : 'embedded', serverMajor, queue: store.backend, tenants: tenantCount, rollouts, versions, backups: { strategy: backup.strategy, taken: backups.rows[0]?.n ?? 0 }, seconds, dashboard: dashboard?.url ?? null, config: configFile ?? null });
+      printJson({
+        server: external ? 'external' : 'embedded',
+        serverMajor,
+        queue: store.backend,
+        tenants: tenantCount,
+        rollouts,
+        versions,
+        backups: { strategy: backup.strategy, taken: backups.rows[0]?.n ?? 0 },
+        seconds,
+        dashboard: dashboard?.url ?? null,
+        config: configFile ?? null,
+      });
     } else {
       printLine('\nthe fleet now:');
       printTable(
         ['PLATFORM', 'VERSION', 'RELEASES', 'TENANTS'],
-        versions.flatMap((p) => p.versions.map((v) => [p.platform, v.version, v.releases.filter((r) => r !== '0').join(', ') || '-', v.tenants])),
+        versions.flatMap((p) =>
+          p.versions.map((v) => [
+            p.platform,
+            v.version,
+            v.releases.filter((r) => r !== '0').join(', ') || '-',
+            v.tenants,
+          ]),
+        ),
       );
-      printLine(`\n${rollouts.length} releases over ${tenantCount * config.platformOrder.length} tenant schemas in ${seconds.toFixed(1)} s; ${backups.rows[0]?.n ?? 0} backup(s) taken`);
+      printLine(
+        `\n${rollouts.length} releases over ${tenantCount * config.platformOrder.length} tenant schemas in ${seconds.toFixed(1)} s; ${backups.rows[0]?.n ?? 0} backup(s) taken`,
+      );
       if (dashboard) printLine(`dashboard: ${dashboard.url}  (Ctrl-C to stop)`);
       else if (configFile) printLine(`the demo's databases stay: TENANTRY_CONFIG=${configFile} npx tenantry dashboard`);
       else printLine('to watch it in the dashboard: npx tenantry demo --serve');
@@ -202,7 +251,9 @@ export async function demoCommand(ctx: CliContext, options: DemoOptions): Promis
 export function registerDemo(program: Command, run: Runner): void {
   program
     .command('demo')
-    .description('the whole flow with nothing installed: embedded PostgreSQL (without DATABASE_URL), the queue in PostgreSQL (without REDIS_URL), two releases, then exit')
+    .description(
+      'the whole flow with nothing installed: embedded PostgreSQL (without DATABASE_URL), the queue in PostgreSQL (without REDIS_URL), two releases, then exit',
+    )
     .option('--serve', 'keep the dashboard up on 127.0.0.1 (a free port) until SIGINT/SIGTERM')
     .option('--tenants <n>', 'tenants on each example platform (default 100)')
     .action((opts: DemoOptions) => run(demoCommand, opts));

@@ -26,7 +26,9 @@ export async function versionsCommand(ctx: CliContext, options: SelectorOptions 
   }
   printTable(
     ['PLATFORM', 'VERSION', 'RELEASES', 'TENANTS'],
-    versions.flatMap((p) => p.versions.map((v) => [p.platform, v.version, v.releases.filter((r) => r !== '0').join(', ') || '-', v.tenants])),
+    versions.flatMap((p) =>
+      p.versions.map((v) => [p.platform, v.version, v.releases.filter((r) => r !== '0').join(', ') || '-', v.tenants]),
+    ),
   );
   return 0;
 }
@@ -36,37 +38,68 @@ export async function consistencyCommand(ctx: CliContext, options: SelectorOptio
   await ctx.control.assertReady();
   const report = await checkCrossPlatformConsistency(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
   if (ctx.json) printJson(report);
-  else if (report.status === 'consistent') printLine(`consistent: all ${report.tenants - report.pinned.length} unpinned tenant(s) sit at one release on every platform`);
+  else if (report.status === 'consistent')
+    printLine(
+      `consistent: all ${report.tenants - report.pinned.length} unpinned tenant(s) sit at one release on every platform`,
+    );
   else {
-    printLine(`inconsistent: ${report.inconsistencies.reduce((n, i) => n + i.tenants.length, 0)} of ${report.tenants} tenant(s) are split between releases`);
+    printLine(
+      `inconsistent: ${report.inconsistencies.reduce((n, i) => n + i.tenants.length, 0)} of ${report.tenants} tenant(s) are split between releases`,
+    );
     for (const group of report.inconsistencies) printLine(`  ${group.version}: ${group.tenants.join(', ')}`);
   }
   if (!ctx.json && report.pinned.length > 0) {
     printLine(`pinned: ${report.pinned.length} tenant(s) stay where their pins hold them (not counted as behind)`);
-    for (const p of report.pinned) printLine(`  ${p.tenant}: ${Object.entries(p.platforms).map(([platform, v]) => `${platform}@${v.version}${v.pinnedVersion ? ` (pinned at ${v.pinnedVersion})` : ''}`).join(', ')}`);
+    for (const p of report.pinned)
+      printLine(
+        `  ${p.tenant}: ${Object.entries(p.platforms)
+          .map(([platform, v]) => `${platform}@${v.version}${v.pinnedVersion ? ` (pinned at ${v.pinnedVersion})` : ''}`)
+          .join(', ')}`,
+      );
   }
   return report.status === 'consistent' ? 0 : 1;
 }
 
 export async function locksListCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
-  const locks = await listTenantLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx.config.worker.heartbeatMs));
+  const locks = await listTenantLocks(
+    ctx.config,
+    ctx.control,
+    ctx.pools,
+    workerExpiryMs(ctx.config.worker.heartbeatMs),
+  );
   if (ctx.json) printJson(locks);
   else
     printTable(
       ['PLATFORM', 'TENANT', 'WORKER', 'ALIVE', 'SINCE', 'PID', 'RUN'],
-      locks.map((l) => [l.platform, lockedTenant(l), l.workerId, l.workerAlive ? 'yes' : 'no', ago(l.since), l.backendPid, l.runId]),
+      locks.map((l) => [
+        l.platform,
+        lockedTenant(l),
+        l.workerId,
+        l.workerAlive ? 'yes' : 'no',
+        ago(l.since),
+        l.backendPid,
+        l.runId,
+      ]),
     );
   return 0;
 }
 
 export async function locksCleanupCommand(ctx: CliContext): Promise<number> {
   await ctx.control.assertReady();
-  const { cleaned, locks } = await cleanupExpiredLocks(ctx.config, ctx.control, ctx.pools, workerExpiryMs(ctx.config.worker.heartbeatMs));
+  const { cleaned, locks } = await cleanupExpiredLocks(
+    ctx.config,
+    ctx.control,
+    ctx.pools,
+    workerExpiryMs(ctx.config.worker.heartbeatMs),
+  );
   if (ctx.json) printJson({ cleaned, locks });
   else {
     printLine(`cleaned ${cleaned} lock(s) held by dead workers or runs past their deadline`);
-    for (const l of locks) printLine(`  ${l.platform}/${lockedTenant(l)}: worker ${l.workerId}${l.runId ? `, run ${l.runId}` : ' (run not claimed yet)'}${l.overdue ? ' (past its deadline)' : ''}, backend ${l.backendPid}`);
+    for (const l of locks)
+      printLine(
+        `  ${l.platform}/${lockedTenant(l)}: worker ${l.workerId}${l.runId ? `, run ${l.runId}` : ' (run not claimed yet)'}${l.overdue ? ' (past its deadline)' : ''}, backend ${l.backendPid}`,
+      );
   }
   return 0;
 }
@@ -76,7 +109,11 @@ function lockedTenant(lock: HeldLock): string {
 }
 
 /** Stops a rollout; with --compensate, returns every tenant it moved, each platform in reverse order. */
-export async function rolloutAbortCommand(ctx: CliContext, idArg: string, options: { compensate?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
+export async function rolloutAbortCommand(
+  ctx: CliContext,
+  idArg: string,
+  options: { compensate?: boolean; wait?: boolean; timeout?: string },
+): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
   const rollouts = new CliRollouts(ctx);
@@ -90,7 +127,10 @@ export async function rolloutAbortCommand(ctx: CliContext, idArg: string, option
   }
   const { rolloutId: id, cancelled, stopping, compensations } = aborted;
   if (ctx.json && !options.wait) printJson({ rolloutId: id, cancelled, stopping, compensations });
-  else if (!ctx.json) printLine(`rollout ${id} aborted: ${cancelled} run(s) cancelled, ${stopping} running run(s) being stopped by their workers${options.compensate ? `, ${compensations} compensating run(s) enqueued` : ''}`);
+  else if (!ctx.json)
+    printLine(
+      `rollout ${id} aborted: ${cancelled} run(s) cancelled, ${stopping} running run(s) being stopped by their workers${options.compensate ? `, ${compensations} compensating run(s) enqueued` : ''}`,
+    );
   if (!options.wait) return 0;
   const followed = await followRollout(ctx.control, id, follow);
   printOutcome(followed.summary, followed.failed, ctx.json);
@@ -98,13 +138,25 @@ export async function rolloutAbortCommand(ctx: CliContext, idArg: string, option
 }
 
 export function registerFleet(program: Command, run: Runner): void {
-  selectorOptions(program.command('versions').description('per platform: how many tenants sit at each version and release')).action((opts: SelectorOptions) => run(versionsCommand, opts));
-  selectorOptions(program.command('consistency').description('whether every tenant sits at one release on all its platforms (pinned ones are reported apart); exit 1 naming those that do not')).action(
-    (opts: SelectorOptions) => run(consistencyCommand, opts),
-  );
+  selectorOptions(
+    program.command('versions').description('per platform: how many tenants sit at each version and release'),
+  ).action((opts: SelectorOptions) => run(versionsCommand, opts));
+  selectorOptions(
+    program
+      .command('consistency')
+      .description(
+        'whether every tenant sits at one release on all its platforms (pinned ones are reported apart); exit 1 naming those that do not',
+      ),
+  ).action((opts: SelectorOptions) => run(consistencyCommand, opts));
   const locks = program.command('locks').description('tenant locks held on the platform databases');
-  locks.command('list').description('every held tenant lock: platform, tenant, worker, since, backend pid').action(() => run(locksListCommand));
-  locks.command('cleanup').description('end the sessions of lock holders whose worker is dead, so their runs are retried').action(() => run(locksCleanupCommand));
+  locks
+    .command('list')
+    .description('every held tenant lock: platform, tenant, worker, since, backend pid')
+    .action(() => run(locksListCommand));
+  locks
+    .command('cleanup')
+    .description('end the sessions of lock holders whose worker is dead, so their runs are retried')
+    .action(() => run(locksCleanupCommand));
   const rollout = program.commands.find((c) => c.name() === 'rollout')!;
   rollout
     .command('abort <id>')
@@ -112,5 +164,7 @@ export function registerFleet(program: Command, run: Runner): void {
     .option('--compensate', 'also return every tenant it moved, each platform in reverse order')
     .option('--wait', 'follow the compensation until it finishes')
     .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
-    .action((id: string, opts: { compensate?: boolean; wait?: boolean; timeout?: string }) => run(rolloutAbortCommand, id, opts));
+    .action((id: string, opts: { compensate?: boolean; wait?: boolean; timeout?: string }) =>
+      run(rolloutAbortCommand, id, opts),
+    );
 }

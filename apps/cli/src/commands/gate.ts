@@ -26,7 +26,9 @@ function describe(answer: GateAnswer): string {
   const wanted = answer.release ? `${answer.release} (${answer.atLeast})` : answer.atLeast;
   if (answer.tenants === 0) return `ready: ${answer.platform} has no registered tenants, so none is below ${wanted}`;
   if (answer.ready) return `ready: all ${answer.tenants} tenant(s) of ${answer.platform} are at or past ${wanted}`;
-  const parts = [`not ready: ${answer.tenants - answer.atOrPast} of ${answer.tenants} tenant(s) of ${answer.platform} are not at ${wanted} yet`];
+  const parts = [
+    `not ready: ${answer.tenants - answer.atOrPast} of ${answer.tenants} tenant(s) of ${answer.platform} are not at ${wanted} yet`,
+  ];
   if (answer.behind.length > 0) parts.push(`below it: ${listed(answer.behind)}`);
   if (answer.unknown.length > 0) parts.push(`at a version not in the migration files: ${listed(answer.unknown)}`);
   return parts.join('; ');
@@ -41,10 +43,16 @@ export async function gateCommand(ctx: CliContext, options: GateOptions): Promis
   if (!options.platform) throw new InvalidInput('--platform is required: the platform whose tenants must be ready');
   if (!options.atLeast) throw new InvalidInput('--at-least is required: a migration name, a release, or latest');
   const timeoutMs = options.timeout === undefined ? undefined : parseDuration('--timeout', options.timeout);
-  if (timeoutMs !== undefined && !options.wait) throw new InvalidInput('--timeout is for --wait: it bounds how long to wait for the fleet');
+  if (timeoutMs !== undefined && !options.wait)
+    throw new InvalidInput('--timeout is for --wait: it bounds how long to wait for the fleet');
   labelFilterOf(options);
   await ctx.control.assertReady();
-  const request = { platform: options.platform, atLeast: options.atLeast, tenants: options.tenant, ...selectorRequest(options) };
+  const request = {
+    platform: options.platform,
+    atLeast: options.atLeast,
+    tenants: options.tenant,
+    ...selectorRequest(options),
+  };
   const deps = { config: ctx.config, pools: ctx.pools, registry: new TenantRegistry(ctx.control) };
   const started = Date.now();
   let answer = await checkGate(deps, request);
@@ -59,7 +67,8 @@ export async function gateCommand(ctx: CliContext, options: GateOptions): Promis
   if (ctx.json) printJson(answer);
   else {
     printLine(describe(answer));
-    if (!answer.ready && options.wait) printLine(`stopped waiting after ${formatDuration((Date.now() - started) / 1000)}`);
+    if (!answer.ready && options.wait)
+      printLine(`stopped waiting after ${formatDuration((Date.now() - started) / 1000)}`);
   }
   return answer.ready ? 0 : 1;
 }

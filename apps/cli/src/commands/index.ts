@@ -36,13 +36,15 @@ export function registerCommands(program: Command, run: Runner): void {
 function registerCore(program: Command, run: Runner): void {
   program
     .command('init')
-    .description('create or upgrade the control schema (and missing databases); without a config, write a starter config and a first migration')
+    .description(
+      'create or upgrade the control schema (and missing databases); without a config, write a starter config and a first migration',
+    )
     .action(() => run(initCommand));
   program
     .command('new <platform> <name>')
     .description("create a migration file in the platform's folder, from node-pg-migrate's template")
     .option('--kind <kind>', 'tenant or shared (default: tenant)')
-    .option('--sql', 'an SQL migration (default: JavaScript, or the language of the folder\'s last file)')
+    .option('--sql', "an SQL migration (default: JavaScript, or the language of the folder's last file)")
     .action((platform: string, name: string, opts: NewOptions) => run(newCommand, platform, name, opts));
 
   const tenants = program.command('tenants').description('register and list tenants');
@@ -50,11 +52,18 @@ function registerCore(program: Command, run: Runner): void {
     .command('add')
     .argument('[PLATFORM ID...]')
     .usage('PLATFORM ID... | --all-platforms ID...')
-    .description("register tenants on a platform (or on every platform) and create their schemas, at the version the platform's tenants are at (copied from its verified reference)")
+    .description(
+      "register tenants on a platform (or on every platform) and create their schemas, at the version the platform's tenants are at (copied from its verified reference)",
+    )
     .option('--all-platforms', 'register the tenants on every platform of the config')
     .option('--label <label>', 'set this label on them: key=value, or a bare key (repeatable)', collect, [])
-    .option('--at <target>', "create them at this version (a release, a migration name, latest, or 0 for empty schemas); default: the newest version the platform's tenants are at")
-    .action((args: string[], opts: TenantsTargetOptions & { label: string[]; at?: string }) => run(tenantsAddCommand, args, opts));
+    .option(
+      '--at <target>',
+      "create them at this version (a release, a migration name, latest, or 0 for empty schemas); default: the newest version the platform's tenants are at",
+    )
+    .action((args: string[], opts: TenantsTargetOptions & { label: string[]; at?: string }) =>
+      run(tenantsAddCommand, args, opts),
+    );
   tenants
     .command('adopt')
     .argument('<PLATFORM>')
@@ -68,7 +77,9 @@ function registerCore(program: Command, run: Runner): void {
     .description('unregister tenants (their schemas are kept unless --drop-schema)')
     .option('--all-platforms', 'unregister the tenants from every platform they are on')
     .option('--drop-schema', "also drop the tenants' schemas with all their data")
-    .action((args: string[], opts: TenantsTargetOptions & { dropSchema?: boolean }) => run(tenantsRemoveCommand, args, opts));
+    .action((args: string[], opts: TenantsTargetOptions & { dropSchema?: boolean }) =>
+      run(tenantsRemoveCommand, args, opts),
+    );
   selectorOptions(tenants.command('list').description('list registered tenants with their labels, pins and holds'))
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .action((opts: { platform: string[] } & SelectorOptions) => run(tenantsListCommand, opts));
@@ -82,24 +93,44 @@ function registerCore(program: Command, run: Runner): void {
       .option('--include-pinned', 'move tenants pinned at another version too (they are skipped otherwise)')
       .option('--include-held', 'move held tenants too (they are skipped otherwise)')
       .option('--wait', 'follow the rollout until it finishes; exit 1 if any run failed')
-      .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1; the rollout goes on')
-      .option('--supersede', 'abort any open rollout over the same tenants and start this one (without it, such a rollout is refused)')
-      .option('--recheck', 'plan every tenant, read under its lock, even those the ledger shows at the target already (after a schema was changed by hand)')
+      .option(
+        '--timeout <duration>',
+        'with --wait: stop following after this long (90s, 5m, 1h), exit 1; the rollout goes on',
+      )
+      .option(
+        '--supersede',
+        'abort any open rollout over the same tenants and start this one (without it, such a rollout is refused)',
+      )
+      .option(
+        '--recheck',
+        'plan every tenant, read under its lock, even those the ledger shows at the target already (after a schema was changed by hand)',
+      )
       .option('--dry-run', 'print the migrations each tenant would run; change nothing');
   rolloutOptions(program.command('migrate').description('bring tenants up to a target'))
     .option('--backup <strategy>', 'back tenants up before changing them: pg_dump or none (default: backup.strategy)')
-    .option('--canary <n>', 'run N tenants (or N%) first; go on only if all succeed (default: 1% from 50 tenants, at most 10)')
+    .option(
+      '--canary <n>',
+      'run N tenants (or N%) first; go on only if all succeed (default: 1% from 50 tenants, at most 10)',
+    )
     .option('--wave-size <n>', 'then release tenants in waves of N (or N%) (default: 10%, at least 50)')
     .option('--max-failures <n>', 'halt once N tenants (or N%) failed (default: 2%, at least 5)')
-    .option('--canary-where <selector>', 'take the canary from the tenants this selector picks (all of them, or --canary of them), e.g. internal')
-    .option('--waves-by <label>', 'waves follow this label, one value at a time: region, or region:eu,uk,us for an order')
+    .option(
+      '--canary-where <selector>',
+      'take the canary from the tenants this selector picks (all of them, or --canary of them), e.g. internal',
+    )
+    .option(
+      '--waves-by <label>',
+      'waves follow this label, one value at a time: region, or region:eu,uk,us for an order',
+    )
     .action((opts: MigrateOptions) => run(rolloutCommand, 'migrate', opts));
   rolloutOptions(program.command('rollback').description('take tenants down to a target: down migrations, or a backup'))
     .option('--from-backup', 'restore the newest backup at the target instead of running down migrations')
     .option('--backup <strategy>', 'back tenants up before down migrations change them: pg_dump or none')
     .action((opts: MigrateOptions) => run(rolloutCommand, 'rollback', opts));
 
-  const rollout = program.command('rollout').description('list, follow, pause, resume and abort rollouts (an id may be any unique prefix)');
+  const rollout = program
+    .command('rollout')
+    .description('list, follow, pause, resume and abort rollouts (an id may be any unique prefix)');
   rollout
     .command('list')
     .description('recent rollouts, newest first: status, target, counts, age')
@@ -122,7 +153,9 @@ function registerCore(program: Command, run: Runner): void {
     .option('--retry-failed', 'queue its failed tenants again (a finished, failed rollout: as a new rollout)')
     .option('--wait', 'follow it until it finishes')
     .option('--timeout <duration>', 'with --wait: stop following after this long (90s, 5m, 1h), exit 1')
-    .action((id: string, opts: { retryFailed?: boolean; wait?: boolean; timeout?: string }) => run(rolloutResumeCommand, id, opts));
+    .action((id: string, opts: { retryFailed?: boolean; wait?: boolean; timeout?: string }) =>
+      run(rolloutResumeCommand, id, opts),
+    );
 
   selectorOptions(program.command('status').description('per tenant: its live version, pin or hold, and its last run'))
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
@@ -130,7 +163,9 @@ function registerCore(program: Command, run: Runner): void {
     .action((opts: { platform: string[]; tenant: string[] } & SelectorOptions) => run(statusCommand, opts));
 
   selectorOptions(program.command('gate'))
-    .description('exit 0 when every selected tenant of a platform is at or past a version, 1 when not: a deploy pipeline\'s check')
+    .description(
+      "exit 0 when every selected tenant of a platform is at or past a version, 1 when not: a deploy pipeline's check",
+    )
     .option('--platform <id>', 'the platform whose tenants must be ready')
     .option('--at-least <version>', 'a migration name of the platform, a release, or latest')
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])

@@ -34,11 +34,18 @@ async function starterCommand(ctx: CliContext): Promise<number> {
   const result = await writeStarter(file, source === 'option' ? { configOption: file } : {});
   const shown = (p: string) => path.relative(process.cwd(), p) || p;
   if (ctx.json) {
-    printJson({ starter: true, wrote: [result.config, ...(result.migration ? [result.migration] : [])], next: result.next });
+    printJson({
+      starter: true,
+      wrote: [result.config, ...(result.migration ? [result.migration] : [])],
+      next: result.next,
+    });
     return 0;
   }
-  printLine(`wrote ${shown(result.config)} (platform ${STARTER_PLATFORM}; the control database from DATABASE_URL, the queue from REDIS_URL)`);
-  if (result.migration) printLine(`wrote ${shown(result.migration)} (a first tenant migration: node-pg-migrate's format)`);
+  printLine(
+    `wrote ${shown(result.config)} (platform ${STARTER_PLATFORM}; the control database from DATABASE_URL, the queue from REDIS_URL)`,
+  );
+  if (result.migration)
+    printLine(`wrote ${shown(result.migration)} (a first tenant migration: node-pg-migrate's format)`);
   printLine('nothing was connected to. Next:');
   for (const line of result.next) printLine(`  ${line}`);
   return 0;

@@ -1,4 +1,12 @@
-import { InvalidInput, TenantryError, checkInvariants, errorMessage, workerExpiryMs, type CheckInvariantsOptions, type InvariantReport } from '@tenantry/core';
+import {
+  InvalidInput,
+  TenantryError,
+  checkInvariants,
+  errorMessage,
+  workerExpiryMs,
+  type CheckInvariantsOptions,
+  type InvariantReport,
+} from '@tenantry/core';
 import { openQueueStore, runJobId, type QueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
@@ -18,7 +26,8 @@ export interface InvariantsOptions {
  */
 export async function invariantsCommand(ctx: CliContext, options: InvariantsOptions): Promise<number> {
   if (!options.invariants) throw new InvalidInput('--rollout goes with --invariants');
-  if ((options.platform?.length ?? 0) > 0 || (options.tenant?.length ?? 0) > 0) throw new InvalidInput('--invariants checks the whole fleet or one --rollout, not --platform or --tenant');
+  if ((options.platform?.length ?? 0) > 0 || (options.tenant?.length ?? 0) > 0)
+    throw new InvalidInput('--invariants checks the whole fleet or one --rollout, not --platform or --tenant');
   const rolloutId = options.rollout === undefined ? undefined : await resolveRecordId(ctx, 'rollout', options.rollout);
   const store = openQueueStore(ctx.config, { connectionName: 'tenantry cli invariants' });
   try {
@@ -38,7 +47,12 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
       printJson({ ...report, ms });
     } else {
       for (const v of report.violations) {
-        const who = [v.platform && v.tenant ? `${v.platform}/${v.tenant}` : v.platform, v.runId ? `run ${v.runId}` : undefined].filter(Boolean).join(' ');
+        const who = [
+          v.platform && v.tenant ? `${v.platform}/${v.tenant}` : v.platform,
+          v.runId ? `run ${v.runId}` : undefined,
+        ]
+          .filter(Boolean)
+          .join(' ');
         printLine(`${v.invariant}: ${who ? `${who}: ` : ''}${v.message}`);
       }
       const { tenants, runs, databases } = report.checked;
@@ -73,7 +87,11 @@ async function checkWithRetries(options: CheckInvariantsOptions): Promise<Invari
     } catch (error) {
       if (!BUSY_SQLSTATES.includes((error as { code?: unknown } | null)?.code)) throw error;
       if (attempt >= TRIES) {
-        throw new TenantryError('INVARIANTS_BUSY', `could not check the invariants: ${errorMessage(error)} (SQLSTATE ${(error as { code: string }).code}, ${TRIES} tries): the fleet is busy; try again when it is quieter`, { cause: error });
+        throw new TenantryError(
+          'INVARIANTS_BUSY',
+          `could not check the invariants: ${errorMessage(error)} (SQLSTATE ${(error as { code: string }).code}, ${TRIES} tries): the fleet is busy; try again when it is quieter`,
+          { cause: error },
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
     }

@@ -1,4 +1,18 @@
-import { BackupLedger, InvalidInput, KnownVersions, TenantRegistry, describePlan, describeSkipped, planRollout, readMigrationSet, type BackupStrategy, type DryRunEntry, type RolloutKind, type SkippedTenant, type Stages } from '@tenantry/core';
+import {
+  BackupLedger,
+  InvalidInput,
+  KnownVersions,
+  TenantRegistry,
+  describePlan,
+  describeSkipped,
+  planRollout,
+  readMigrationSet,
+  type BackupStrategy,
+  type DryRunEntry,
+  type RolloutKind,
+  type SkippedTenant,
+  type Stages,
+} from '@tenantry/core';
 import { PRIORITY } from '@tenantry/queue';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
@@ -29,7 +43,8 @@ export interface MigrateOptions extends SelectorOptions {
 
 function parseBackup(value: string | undefined): BackupStrategy | undefined {
   if (value === undefined) return undefined;
-  if (value !== 'pg_dump' && value !== 'none') throw new InvalidInput(`--backup must be pg_dump or none, not ${JSON.stringify(value.slice(0, 40))}`);
+  if (value !== 'pg_dump' && value !== 'none')
+    throw new InvalidInput(`--backup must be pg_dump or none, not ${JSON.stringify(value.slice(0, 40))}`);
   return value;
 }
 
@@ -52,7 +67,9 @@ function describeStages(kind: RolloutKind, stages: Stages, entries: readonly Dry
 /** "skipped 12 pinned tenants, 3 held", then who they are (the first few). */
 function printSkipped(skipped: readonly SkippedTenant[]): void {
   printLine(`${describeSkipped(skipped)} (--include-pinned, --include-held move them too)`);
-  const shown = skipped.slice(0, 10).map((s) => `${s.platform}/${s.tenant} ${s.reason === 'pinned' ? `pinned at ${s.pinnedVersion ?? '?'}` : 'held'}`);
+  const shown = skipped
+    .slice(0, 10)
+    .map((s) => `${s.platform}/${s.tenant} ${s.reason === 'pinned' ? `pinned at ${s.pinnedVersion ?? '?'}` : 'held'}`);
   printLine(`  ${shown.join(', ')}${skipped.length > 10 ? `, and ${skipped.length - 10} more` : ''}`);
 }
 
@@ -94,10 +111,23 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     const entries = await describePlan(config, ctx.pools, plan);
     // what node-pg-migrate ignores in a folder (dotfiles, directories) Tenantry ignores too, aloud
     const ignored = plan.targets.flatMap((t) =>
-      readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({ platform: t.platform, ...entry })),
+      readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({
+        platform: t.platform,
+        ...entry,
+      })),
     );
     if (ctx.json) {
-      printJson({ dryRun: true, kind, target: options.to, targets: plan.targets, stages: plan.stages, skipped: plan.skipped, skippedAtTarget: plan.skippedAtTarget, runs: entries, ignored });
+      printJson({
+        dryRun: true,
+        kind,
+        target: options.to,
+        targets: plan.targets,
+        stages: plan.stages,
+        skipped: plan.skipped,
+        skippedAtTarget: plan.skippedAtTarget,
+        runs: entries,
+        ignored,
+      });
     } else {
       printTable(
         ['PLATFORM', 'TENANT', 'WAVE', 'FROM', 'TO', 'MIGRATIONS'],
@@ -114,7 +144,8 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
         ]),
       );
       const changing = entries.filter((e) => e.migrations.length > 0).length;
-      for (const entry of ignored) printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
+      for (const entry of ignored)
+        printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
       if (plan.skippedAtTarget > 0) printLine(skippedLine(plan.skippedAtTarget, 'would be queued'));
       printLine(describeStages(kind, plan.stages, entries));
@@ -139,14 +170,30 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       : undefined;
     ctx.noteAudit({ target: rollout.rolloutId });
     if (ctx.json && !options.wait) {
-      printJson({ rolloutId: rollout.rolloutId, kind, target: options.to, runs: rollout.runs.length, skippedAtTarget: rollout.plan.skippedAtTarget, skipped: rollout.plan.skipped, targets: rollout.plan.targets, superseded: rollout.superseded, ...(queued ? { queue: queued } : {}) });
+      printJson({
+        rolloutId: rollout.rolloutId,
+        kind,
+        target: options.to,
+        runs: rollout.runs.length,
+        skippedAtTarget: rollout.plan.skippedAtTarget,
+        skipped: rollout.plan.skipped,
+        targets: rollout.plan.targets,
+        superseded: rollout.superseded,
+        ...(queued ? { queue: queued } : {}),
+      });
     } else if (!ctx.json) {
-      for (const old of rollout.superseded) printLine(`superseded rollout ${old.id}: aborted, ${old.cancelled} run(s) that had not started cancelled`);
+      for (const old of rollout.superseded)
+        printLine(`superseded rollout ${old.id}: aborted, ${old.cancelled} run(s) that had not started cancelled`);
       const targets = rollout.plan.targets.map((t) => `${t.platform} → ${t.version}`).join(', ');
       const { canary, waveSize, maxFailures } = rollout.plan.stages;
-      const staging = kind === 'migrate' ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)` : '';
+      const staging =
+        kind === 'migrate'
+          ? `; canary ${canary || 'none'}, waves of ${waveSize}, halts at ${maxFailures ?? 'no'} failed tenant(s)`
+          : '';
       if (rollout.runs.length === 0) {
-        printLine(`rollout ${rollout.rolloutId}: nothing to do, ${skippedLine(rollout.plan.skippedAtTarget, 'queued')} (${targets})`);
+        printLine(
+          `rollout ${rollout.rolloutId}: nothing to do, ${skippedLine(rollout.plan.skippedAtTarget, 'queued')} (${targets})`,
+        );
       } else {
         printLine(`rollout ${rollout.rolloutId}: ${rollout.runs.length} run(s) (${targets}${staging})`);
         if (rollout.plan.skippedAtTarget > 0) printLine(skippedLine(rollout.plan.skippedAtTarget, 'queued'));
@@ -163,7 +210,8 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
     const { summary, failed } = await followRollout(ctx.control, rollout.rolloutId, follow);
     printOutcome(summary, failed, ctx.json);
     // the summary says what the rollout left where it was, as the plan did
-    if (!ctx.json && rollout.plan.skipped.length > 0) printLine(`${describeSkipped(rollout.plan.skipped)}: left where they are`);
+    if (!ctx.json && rollout.plan.skipped.length > 0)
+      printLine(`${describeSkipped(rollout.plan.skipped)}: left where they are`);
     return summary.status === 'succeeded' ? 0 : 1;
   } finally {
     await rollouts.close();

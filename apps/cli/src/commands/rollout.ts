@@ -6,8 +6,11 @@ import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWork
 import { CliRollouts } from '../rollouts.js';
 import { ago, formatDuration, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 
-
-export async function rolloutStatusCommand(ctx: CliContext, idArg: string, options: { wait?: boolean; timeout?: string }): Promise<number> {
+export async function rolloutStatusCommand(
+  ctx: CliContext,
+  idArg: string,
+  options: { wait?: boolean; timeout?: string },
+): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
   const { failed, ...summary } = await new CliRollouts(ctx).service.get(idArg);
@@ -24,15 +27,31 @@ export async function rolloutStatusCommand(ctx: CliContext, idArg: string, optio
       `rollout ${summary.id} ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`,
     );
     printLine(`  ${summary.kind} to ${summary.target}`);
-    if (typeof summary.options.retryOf === 'string') printLine(`  retry of ${summary.options.retryOf} (its failed tenants)`);
-    printLine(`  created ${summary.createdAt.toISOString()}${summary.finishedAt ? `, finished ${summary.finishedAt.toISOString()}` : ''}`);
-    printLine(`  runs: ${Object.entries(summary.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (of ${summary.total})`);
-    if (summary.wave >= 0) printLine(`  wave ${summary.wave + 1} of ${summary.waves}${summary.wave === 0 && summary.waves > 1 ? ' (canary)' : ''}`);
+    if (typeof summary.options.retryOf === 'string')
+      printLine(`  retry of ${summary.options.retryOf} (its failed tenants)`);
+    printLine(
+      `  created ${summary.createdAt.toISOString()}${summary.finishedAt ? `, finished ${summary.finishedAt.toISOString()}` : ''}`,
+    );
+    printLine(
+      `  runs: ${Object.entries(summary.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')} (of ${summary.total})`,
+    );
+    if (summary.wave >= 0)
+      printLine(
+        `  wave ${summary.wave + 1} of ${summary.waves}${summary.wave === 0 && summary.waves > 1 ? ' (canary)' : ''}`,
+      );
     const running = summary.status === 'running';
     const rate = paceRate(await rolloutPace(ctx.control, id), running);
     if (rate !== undefined) {
       const left = summary.counts.waiting + summary.counts.queued + summary.counts.running;
-      const note = running ? (left > 0 ? `, ETA ${formatDuration(left / rate)}` : '') : summary.status === 'paused' || summary.status === 'halted' ? ` while it ran (${summary.status} now)` : '';
+      const note = running
+        ? left > 0
+          ? `, ETA ${formatDuration(left / rate)}`
+          : ''
+        : summary.status === 'paused' || summary.status === 'halted'
+          ? ` while it ran (${summary.status} now)`
+          : '';
       printLine(`  throughput ${rate.toFixed(1)} runs/s${note}`);
     }
     for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
@@ -54,7 +73,11 @@ export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promi
  * Resumes a paused or halted rollout; its queued runs are enqueued again (they were skipped).
  * With --retry-failed on a finished, failed rollout: a new rollout of the tenants it left behind.
  */
-export async function rolloutResumeCommand(ctx: CliContext, idArg: string, options: { retryFailed?: boolean; wait?: boolean; timeout?: string }): Promise<number> {
+export async function rolloutResumeCommand(
+  ctx: CliContext,
+  idArg: string,
+  options: { retryFailed?: boolean; wait?: boolean; timeout?: string },
+): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
   const rollouts = new CliRollouts(ctx);
@@ -62,18 +85,33 @@ export async function rolloutResumeCommand(ctx: CliContext, idArg: string, optio
   try {
     // the queue is checked before anything is looked up or written
     ctx.noteAudit({ target: idArg });
-    const resumed = await rollouts.service.resume(idArg, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: cliActor(ctx.env).actor });
+    const resumed = await rollouts.service.resume(idArg, {
+      ...(options.retryFailed ? { retryFailed: true } : {}),
+      requestedBy: cliActor(ctx.env).actor,
+    });
     ctx.noteAudit({ target: resumed.rolloutId });
     if (resumed.kind === 'retried') {
       const { retry } = resumed;
-      if (ctx.json && !options.wait) printJson({ rolloutId: retry.rolloutId, retryOf: resumed.rolloutId, tenants: retry.tenants, runs: retry.runs.length });
+      if (ctx.json && !options.wait)
+        printJson({
+          rolloutId: retry.rolloutId,
+          retryOf: resumed.rolloutId,
+          tenants: retry.tenants,
+          runs: retry.runs.length,
+        });
       else if (!ctx.json) {
-        printLine(`rollout ${resumed.rolloutId} had finished (failed): its ${retry.tenants.length} failed tenant(s) are retried as a new rollout, ${retry.rolloutId} (${retry.runs.length} run(s); the failed rollout is kept as it was)`);
+        printLine(
+          `rollout ${resumed.rolloutId} had finished (failed): its ${retry.tenants.length} failed tenant(s) are retried as a new rollout, ${retry.rolloutId} (${retry.runs.length} run(s); the failed rollout is kept as it was)`,
+        );
       }
       followId = retry.rolloutId;
     } else {
-      if (ctx.json && !options.wait) printJson({ rolloutId: resumed.rolloutId, status: 'running', requeued: resumed.requeued });
-      else if (!ctx.json) printLine(`rollout ${resumed.rolloutId} resumed: ${resumed.requeued} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`);
+      if (ctx.json && !options.wait)
+        printJson({ rolloutId: resumed.rolloutId, status: 'running', requeued: resumed.requeued });
+      else if (!ctx.json)
+        printLine(
+          `rollout ${resumed.rolloutId} resumed: ${resumed.requeued} run(s) queued again${options.retryFailed ? ' (failed runs included)' : ''}`,
+        );
       followId = resumed.rolloutId;
     }
     if (!options.wait) await warnIfNoWorker(ctx, followId);
@@ -89,10 +127,14 @@ export async function rolloutResumeCommand(ctx: CliContext, idArg: string, optio
 const STATUSES: readonly RolloutStatus[] = ['running', 'paused', 'halted', 'succeeded', 'failed', 'cancelled'];
 
 /** Recent rollouts, newest first (running ones always shown): the same view as the dashboard's /api/rollouts. */
-export async function rolloutListCommand(ctx: CliContext, options: { limit?: string; status?: string }): Promise<number> {
+export async function rolloutListCommand(
+  ctx: CliContext,
+  options: { limit?: string; status?: string },
+): Promise<number> {
   const limit = options.limit === undefined ? 20 : parseCount('--limit', options.limit, 200);
   const status = options.status as RolloutStatus | undefined;
-  if (status !== undefined && !STATUSES.includes(status)) throw new InvalidInput(`--status must be one of ${STATUSES.join(', ')}`);
+  if (status !== undefined && !STATUSES.includes(status))
+    throw new InvalidInput(`--status must be one of ${STATUSES.join(', ')}`);
   await ctx.control.assertReady();
   const rollouts = await new RolloutViews(ctx.control).list({ status, limit });
   if (ctx.json) {
@@ -101,8 +143,17 @@ export async function rolloutListCommand(ctx: CliContext, options: { limit?: str
   }
   printTable(
     ['ID', 'STATUS', 'KIND', 'TARGET', 'DONE', 'FAILED', 'CREATED'],
-    rollouts.map((r) => [r.id.slice(0, 8), r.status, r.kind, r.target, `${r.done}/${r.total}`, r.counts.failed, ago(new Date(r.createdAt))]),
+    rollouts.map((r) => [
+      r.id.slice(0, 8),
+      r.status,
+      r.kind,
+      r.target,
+      `${r.done}/${r.total}`,
+      r.counts.failed,
+      ago(new Date(r.createdAt)),
+    ]),
   );
-  if (rollouts.length === 0) printLine(status ? `no ${status} rollouts` : 'no rollouts yet: start one with `tenantry migrate --to TARGET`');
+  if (rollouts.length === 0)
+    printLine(status ? `no ${status} rollouts` : 'no rollouts yet: start one with `tenantry migrate --to TARGET`');
   return 0;
 }

@@ -29,25 +29,37 @@ export interface TenantStatus {
   pinnedVersion: string | null;
   /** when it was held, or null */
   heldAt: Date | null;
-  lastRun: Pick<RunRecord, 'id' | 'rolloutId' | 'status' | 'direction' | 'target' | 'fromVersion' | 'toVersion' | 'error' | 'finishedAt'> | null;
+  lastRun: Pick<
+    RunRecord,
+    'id' | 'rolloutId' | 'status' | 'direction' | 'target' | 'fromVersion' | 'toVersion' | 'error' | 'finishedAt'
+  > | null;
 }
 
 /** Per tenant: its live version (read from its own migrations table), and its last run. */
-export async function statusCommand(ctx: CliContext, options: { platform: string[]; tenant: string[] } & SelectorOptions): Promise<number> {
+export async function statusCommand(
+  ctx: CliContext,
+  options: { platform: string[]; tenant: string[] } & SelectorOptions,
+): Promise<number> {
   const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
   const tenants = options.tenant.map((t) => parseTenantId(t));
   const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const registered = (await new TenantRegistry(ctx.control).list(platforms, filter)).filter((t) => tenants.length === 0 || tenants.includes(t.tenant as never));
+  const registered = (await new TenantRegistry(ctx.control).list(platforms, filter)).filter(
+    (t) => tenants.length === 0 || tenants.includes(t.tenant as never),
+  );
   // like migrate and verify: a tenant named but not registered is bad input, not an empty table
   for (const tenant of tenants) {
     if (!registered.some((r) => r.tenant === tenant)) {
-      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}${filter.where || filter.exclude ? ', or is not selected by --where/--exclude' : ''}`);
+      throw new InvalidInput(
+        `tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}${filter.where || filter.exclude ? ', or is not selected by --where/--exclude' : ''}`,
+      );
     }
   }
   const marksOf = new Map(registered.map((r) => [`${r.platform}/${r.tenant}`, r] as const));
   const lastRuns = new Map(
-    (await new RolloutLedger(ctx.control).lastRuns(platforms, tenants)).map((r) => [`${r.platform}/${r.tenant}`, r] as const),
+    (await new RolloutLedger(ctx.control).lastRuns(platforms, tenants)).map(
+      (r) => [`${r.platform}/${r.tenant}`, r] as const,
+    ),
   );
   const statuses: TenantStatus[] = [];
   for (const platformId of ctx.config.platformOrder) {
@@ -58,12 +70,19 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
     const byUrl = new Map<string, Array<{ tenant: string; schema: string }>>();
     for (const t of mine) {
       const location = locateTenant(platform, parseTenantId(t.tenant));
-      byUrl.set(location.databaseUrl, [...(byUrl.get(location.databaseUrl) ?? []), { tenant: t.tenant, schema: location.schema }]);
+      byUrl.set(location.databaseUrl, [
+        ...(byUrl.get(location.databaseUrl) ?? []),
+        { tenant: t.tenant, schema: location.schema },
+      ]);
     }
     for (const [url, group] of byUrl) {
       const client = await ctx.pools.acquire(url);
       try {
-        const versions = await readVersions(client, group.map((g) => g.schema), platform.migrationsTable);
+        const versions = await readVersions(
+          client,
+          group.map((g) => g.schema),
+          platform.migrationsTable,
+        );
         for (const { tenant, schema } of group) {
           const v = versions.get(schema)!;
           const run = lastRuns.get(`${platformId}/${tenant}`);
@@ -79,7 +98,17 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
             pinnedVersion: marks.pinnedVersion,
             heldAt: marks.heldAt,
             lastRun: run
-              ? { id: run.id, rolloutId: run.rolloutId, status: run.status, direction: run.direction, target: run.target, fromVersion: run.fromVersion, toVersion: run.toVersion, error: run.error === null ? null : redactSecrets(run.error), finishedAt: run.finishedAt }
+              ? {
+                  id: run.id,
+                  rolloutId: run.rolloutId,
+                  status: run.status,
+                  direction: run.direction,
+                  target: run.target,
+                  fromVersion: run.fromVersion,
+                  toVersion: run.toVersion,
+                  error: run.error === null ? null : redactSecrets(run.error),
+                  finishedAt: run.finishedAt,
+                }
               : null,
           });
         }
@@ -101,7 +130,9 @@ export async function statusCommand(ctx: CliContext, options: { platform: string
       s.version,
       `${s.applied}/${s.available}${s.latest ? ' (latest)' : ''}`,
       [s.pinnedVersion ? `pinned at ${s.pinnedVersion}` : '', s.heldAt ? 'held' : ''].filter(Boolean).join(', ') || '-',
-      s.lastRun ? `${s.lastRun.status} ${s.lastRun.direction} → ${s.lastRun.target} ${ago(s.lastRun.finishedAt)}${s.lastRun.error ? `: ${s.lastRun.error}` : ''}` : '-',
+      s.lastRun
+        ? `${s.lastRun.status} ${s.lastRun.direction} → ${s.lastRun.target} ${ago(s.lastRun.finishedAt)}${s.lastRun.error ? `: ${s.lastRun.error}` : ''}`
+        : '-',
     ]),
   );
   return 0;

@@ -29,20 +29,27 @@ interface PlatformTenants {
  * `PLATFORM ID...`, or `--all-platforms ID...` (every platform of the config). Every id and
  * schema name is checked on every platform before anything changes.
  */
-export function parseTenantArgs(config: TenantryConfig, args: readonly string[], options: TenantsTargetOptions): PlatformTenants[] {
+export function parseTenantArgs(
+  config: TenantryConfig,
+  args: readonly string[],
+  options: TenantsTargetOptions,
+): PlatformTenants[] {
   let platforms: string[];
   let ids: readonly string[];
   if (options.allPlatforms) {
     // `--all-platforms billing acme` would register a tenant named billing: a mistake, not a wish
     const platform = args.find((a) => Object.hasOwn(config.platforms, a));
     if (platform !== undefined) {
-      throw new InvalidInput(`${platform} is a platform: with --all-platforms name only tenant ids (or drop --all-platforms to name one platform)`);
+      throw new InvalidInput(
+        `${platform} is a platform: with --all-platforms name only tenant ids (or drop --all-platforms to name one platform)`,
+      );
     }
     platforms = [...config.platformOrder];
     ids = args;
   } else {
     const [platformArg, ...rest] = args;
-    if (platformArg === undefined) throw new InvalidInput('name a platform and at least one tenant id (or --all-platforms and tenant ids)');
+    if (platformArg === undefined)
+      throw new InvalidInput('name a platform and at least one tenant id (or --all-platforms and tenant ids)');
     platforms = [getPlatform(config, parsePlatformId(platformArg)).id];
     ids = rest;
   }
@@ -54,7 +61,11 @@ export function parseTenantArgs(config: TenantryConfig, args: readonly string[],
   });
 }
 
-export async function tenantsAddCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions & { label?: string[]; at?: string }): Promise<number> {
+export async function tenantsAddCommand(
+  ctx: CliContext,
+  args: string[],
+  options: TenantsTargetOptions & { label?: string[]; at?: string },
+): Promise<number> {
   const targets = parseTenantArgs(ctx.config, args, options);
   const labels = parseLabels(options.label ?? []);
   await ctx.control.assertReady();
@@ -62,21 +73,35 @@ export async function tenantsAddCommand(ctx: CliContext, args: string[], options
   for (const { platform, locations } of targets) {
     // checks the locations' owners, records them (with their labels) and creates the schemas (at
     // the platform's version, or --at, copied from its reference) in one transaction
-    const { added, existing, version, spareError } = await onboardTenants(ctx, platform, locations.map((l) => l.tenant), { at: options.at, labels });
+    const { added, existing, version, spareError } = await onboardTenants(
+      ctx,
+      platform,
+      locations.map((l) => l.tenant),
+      { at: options.at, labels },
+    );
     results.push({ platform, added, existing, version, ...(spareError ? { spareError } : {}) });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
   else {
     for (const r of results) {
       const at = r.version !== '0' && r.added.length > 0 ? ` at ${r.version} (copied from its verified reference)` : '';
-      printLine(`${r.platform}: added ${r.added.length} tenant(s)${at}${r.existing.length > 0 ? `, ${r.existing.length} already registered` : ''}`);
-      if (r.spareError) printLine(`${r.platform}: the tenants are registered, but keeping a copy ready or dropping older templates failed: ${r.spareError}`);
+      printLine(
+        `${r.platform}: added ${r.added.length} tenant(s)${at}${r.existing.length > 0 ? `, ${r.existing.length} already registered` : ''}`,
+      );
+      if (r.spareError)
+        printLine(
+          `${r.platform}: the tenants are registered, but keeping a copy ready or dropping older templates failed: ${r.spareError}`,
+        );
     }
   }
   return 0;
 }
 
-export async function tenantsRemoveCommand(ctx: CliContext, args: string[], options: TenantsTargetOptions & { dropSchema?: boolean }): Promise<number> {
+export async function tenantsRemoveCommand(
+  ctx: CliContext,
+  args: string[],
+  options: TenantsTargetOptions & { dropSchema?: boolean },
+): Promise<number> {
   const targets = parseTenantArgs(ctx.config, args, options);
   await ctx.control.assertReady();
   const registry = new TenantRegistry(ctx.control);
@@ -84,38 +109,63 @@ export async function tenantsRemoveCommand(ctx: CliContext, args: string[], opti
   // (with --all-platforms, a tenant is removed wherever it is, and refused only if it is nowhere)
   const missing = await unregistered(registry, targets, options.allPlatforms === true);
   if (missing.length > 0) {
-    const more = missing.length > 1 ? ` (nor ${missing.slice(1, 4).join(', ')}${missing.length > 4 ? `, and ${missing.length - 4} more` : ''})` : '';
+    const more =
+      missing.length > 1
+        ? ` (nor ${missing.slice(1, 4).join(', ')}${missing.length > 4 ? `, and ${missing.length - 4} more` : ''})`
+        : '';
     throw new InvalidInput(`tenant ${missing[0]} is not registered${more}; nothing was removed`);
   }
   const results = [];
   for (const { platform, locations } of targets) {
-    const removed = await unregisterTenants(ctx, platform, locations.map((l) => l.tenant), { dropSchema: options.dropSchema === true });
+    const removed = await unregisterTenants(
+      ctx,
+      platform,
+      locations.map((l) => l.tenant),
+      { dropSchema: options.dropSchema === true },
+    );
     results.push({ platform, removed, droppedSchemas: options.dropSchema === true });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
   else {
     for (const r of results) {
-      printLine(`${r.platform}: removed ${r.removed.length} tenant(s)${options.dropSchema ? ' and dropped their schemas' : ' (their schemas are kept; --drop-schema drops them)'}`);
+      printLine(
+        `${r.platform}: removed ${r.removed.length} tenant(s)${options.dropSchema ? ' and dropped their schemas' : ' (their schemas are kept; --drop-schema drops them)'}`,
+      );
     }
   }
   return 0;
 }
 
-async function unregistered(registry: TenantRegistry, targets: readonly PlatformTenants[], anywhere: boolean): Promise<string[]> {
+async function unregistered(
+  registry: TenantRegistry,
+  targets: readonly PlatformTenants[],
+  anywhere: boolean,
+): Promise<string[]> {
   const missing: string[] = [];
   const found = new Set<string>();
   for (const { platform, locations } of targets) {
-    const present = new Set(await registry.select(platform, locations.map((l) => l.tenant)));
+    const present = new Set(
+      await registry.select(
+        platform,
+        locations.map((l) => l.tenant),
+      ),
+    );
     for (const l of locations) {
       if (present.has(l.tenant)) found.add(l.tenant);
       else if (!anywhere) missing.push(`${l.tenant} on ${platform}`);
     }
   }
   if (!anywhere) return missing;
-  return (targets[0]?.locations ?? []).map((l) => l.tenant).filter((t) => !found.has(t)).map((t) => `${t} on any platform`);
+  return (targets[0]?.locations ?? [])
+    .map((l) => l.tenant)
+    .filter((t) => !found.has(t))
+    .map((t) => `${t} on any platform`);
 }
 
-export async function tenantsListCommand(ctx: CliContext, options: { platform: string[] } & SelectorOptions): Promise<number> {
+export async function tenantsListCommand(
+  ctx: CliContext,
+  options: { platform: string[] } & SelectorOptions,
+): Promise<number> {
   const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
   const filter = labelFilterOf(options);
   await ctx.control.assertReady();
@@ -124,7 +174,14 @@ export async function tenantsListCommand(ctx: CliContext, options: { platform: s
   else {
     printTable(
       ['PLATFORM', 'TENANT', 'LABELS', 'PIN', 'HELD', 'REGISTERED'],
-      tenants.map((t) => [t.platform, t.tenant, formatLabels(t.labels), t.pinnedVersion ?? '-', t.heldAt ? t.heldAt.toISOString() : '-', t.createdAt.toISOString()]),
+      tenants.map((t) => [
+        t.platform,
+        t.tenant,
+        formatLabels(t.labels),
+        t.pinnedVersion ?? '-',
+        t.heldAt ? t.heldAt.toISOString() : '-',
+        t.createdAt.toISOString(),
+      ]),
     );
   }
   return 0;

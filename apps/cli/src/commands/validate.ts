@@ -38,7 +38,9 @@ const LABEL: Record<ValidationProblem['severity'], string> = { error: 'error  ',
 
 function printReport(report: ValidationReport): void {
   for (const set of report.sets) {
-    printLine(`${set.platform} ${set.kind} migrations (${set.migrations}, ${set.dir}): round trip ${set.roundTrip.status}: ${set.roundTrip.detail}`);
+    printLine(
+      `${set.platform} ${set.kind} migrations (${set.migrations}, ${set.dir}): round trip ${set.roundTrip.status}: ${set.roundTrip.detail}`,
+    );
     for (const p of report.problems.filter((q) => q.platform === set.platform && q.kind === set.kind)) {
       printLine(`  ${LABEL[p.severity]} ${p.code} ${p.message}`);
     }
@@ -46,7 +48,10 @@ function printReport(report: ValidationReport): void {
   printLine(`checksums: ${report.checksums.status}: ${report.checksums.detail}`);
   if (report.readiness.length > 0) {
     printLine(`readiness${report.strict ? '' : ' (reported; decides the exit code only with --strict)'}:`);
-    printTable(['  CHECK', 'STATUS', 'DETAIL'], report.readiness.map((r) => [`  ${r.name}`, r.status, r.detail]));
+    printTable(
+      ['  CHECK', 'STATUS', 'DETAIL'],
+      report.readiness.map((r) => [`  ${r.name}`, r.status, r.detail]),
+    );
   }
   const { errors, warnings } = report.counts;
   printLine(`validate: ${errors} error(s), ${warnings} warning(s)${report.ok ? '' : ' — not ready to ship'}`);
@@ -56,9 +61,14 @@ function printReport(report: ValidationReport): void {
 export function registerValidation(program: Command, run: Runner): void {
   program
     .command('validate')
-    .description('check migration files: names, up/down, syntax, lint, a round trip, drift against the ledger; and readiness')
+    .description(
+      'check migration files: names, up/down, syntax, lint, a round trip, drift against the ledger; and readiness',
+    )
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
-    .option('--database-url <url>', 'run round trips in a throwaway database on this server (default: PGlite in process)')
+    .option(
+      '--database-url <url>',
+      'run round trips in a throwaway database on this server (default: PGlite in process)',
+    )
     .option('--strict', 'lint warnings and readiness failures are errors too')
     .action((opts: ValidateOptions) => run(validateCommand, opts));
 
@@ -66,7 +76,10 @@ export function registerValidation(program: Command, run: Runner): void {
     .description("compare each tenant's live schema with the reference of its version; exit 1 on drift")
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
-    .option('--invariants', "check Tenantry's invariants instead: versions, fingerprints, indexes, locks, runs, queue, backups; exit 1 on any violation")
+    .option(
+      '--invariants',
+      "check Tenantry's invariants instead: versions, fingerprints, indexes, locks, runs, queue, backups; exit 1 on any violation",
+    )
     .option('--rollout <id>', 'with --invariants: only the tenants and runs of this rollout')
     .action((opts: VerifyOptions & { invariants?: boolean; rollout?: string }) => {
       if (opts.invariants || opts.rollout !== undefined) return run(invariantsCommand, opts);

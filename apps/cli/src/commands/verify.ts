@@ -30,10 +30,14 @@ export async function verifyCommand(ctx: CliContext, options: VerifyOptions): Pr
   const wanted = options.tenant.map((t) => parseTenantId(t));
   const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const registered = (await new TenantRegistry(ctx.control).list(platforms, filter)).filter((t) => wanted.length === 0 || wanted.includes(t.tenant as TenantId));
+  const registered = (await new TenantRegistry(ctx.control).list(platforms, filter)).filter(
+    (t) => wanted.length === 0 || wanted.includes(t.tenant as TenantId),
+  );
   for (const tenant of wanted) {
     if (!registered.some((r) => r.tenant === tenant)) {
-      throw new InvalidInput(`tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}${filter.where || filter.exclude ? ', or is not selected by --where/--exclude' : ''}`);
+      throw new InvalidInput(
+        `tenant ${tenant} is not registered on ${platforms.length > 0 ? platforms.join(', ') : 'any platform'}${filter.where || filter.exclude ? ', or is not selected by --where/--exclude' : ''}`,
+      );
     }
   }
   const started = Date.now();
@@ -54,7 +58,14 @@ export async function verifyCommand(ctx: CliContext, options: VerifyOptions): Pr
   const drifted = results.filter((r) => r.status === 'drift');
   const ms = Date.now() - started;
   if (ctx.json) {
-    printJson({ ok: drifted.length === 0, checked: results.length, matched: results.length - drifted.length, references: references.size, ms, drifted });
+    printJson({
+      ok: drifted.length === 0,
+      checked: results.length,
+      matched: results.length - drifted.length,
+      references: references.size,
+      ms,
+      drifted,
+    });
   } else {
     for (const r of drifted) {
       printLine(`${r.platform}/${r.tenant} (${r.schema} at ${r.version}): ${r.differences.length} difference(s)`);

@@ -7,9 +7,11 @@ import { ConfigError, parseConfig, type BackupStrategy, type TenantryConfig } fr
  * The example platforms (migrations, releases): inside the installed package (dist/demo →
  * examples, copied there by `npm pack`), or at the repository's root in a checkout.
  */
-export const EXAMPLES_DIR = [new URL('../../examples/', import.meta.url), new URL('../../../../examples/', import.meta.url)]
-  .map((url) => fileURLToPath(url))
-  .find((dir) => existsSync(path.join(dir, 'tenantry.config.json'))) ?? fileURLToPath(new URL('../../examples/', import.meta.url));
+export const EXAMPLES_DIR =
+  [new URL('../../examples/', import.meta.url), new URL('../../../../examples/', import.meta.url)]
+    .map((url) => fileURLToPath(url))
+    .find((dir) => existsSync(path.join(dir, 'tenantry.config.json'))) ??
+  fileURLToPath(new URL('../../examples/', import.meta.url));
 
 /** Every database the demo creates starts with this, so they are easy to find and drop. */
 export const DEMO_DATABASE_PREFIX = 'tenantry_demo_';
@@ -39,13 +41,19 @@ function databaseOn(serverUrl: string, name: string): string {
  */
 export function buildDemoConfig(settings: DemoSettings): { config: TenantryConfig; raw: Record<string, unknown> } {
   const file = path.join(EXAMPLES_DIR, 'tenantry.config.json');
-  let example: { platforms: Record<string, { migrations: { tenant: string; shared?: string }; tenantSchema?: string }>; releases: Record<string, unknown> };
+  let example: {
+    platforms: Record<string, { migrations: { tenant: string; shared?: string }; tenantSchema?: string }>;
+    releases: Record<string, unknown>;
+  };
   try {
     example = JSON.parse(readFileSync(file, 'utf8')) as typeof example;
   } catch (error) {
-    throw new ConfigError(`the demo needs the example platforms of the repository (${file}): ${(error as Error).message}`);
+    throw new ConfigError(
+      `the demo needs the example platforms of the repository (${file}): ${(error as Error).message}`,
+    );
   }
-  const database = (suffix: string) => databaseOn(settings.serverUrl, `${DEMO_DATABASE_PREFIX}${settings.id}_${suffix}`);
+  const database = (suffix: string) =>
+    databaseOn(settings.serverUrl, `${DEMO_DATABASE_PREFIX}${settings.id}_${suffix}`);
   const platforms: Record<string, unknown> = {};
   for (const [id, platform] of Object.entries(example.platforms)) {
     platforms[id] = {

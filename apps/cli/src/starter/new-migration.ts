@@ -41,7 +41,9 @@ function languageFor(dir: string, sql: boolean): Language | undefined {
  */
 export async function createMigrationFile(dir: string, name: string, options: { sql?: boolean } = {}): Promise<string> {
   if (!NAME.test(name)) {
-    throw new InvalidInput(`migration name ${JSON.stringify(name.slice(0, 60))} must be letters, digits, _ . - (at most 100, starting with a letter or digit)`);
+    throw new InvalidInput(
+      `migration name ${JSON.stringify(name.slice(0, 60))} must be letters, digits, _ . - (at most 100, starting with a letter or digit)`,
+    );
   }
   const { Migration } = await import('node-pg-migrate'); // loaded when needed: start-up cost
   const language = languageFor(dir, options.sql === true);

@@ -10,7 +10,8 @@ export function starterConfig(platform: string, migrationsDir: string): Record<s
       'Keys starting with $comment are notes and are ignored. Every key is listed in the README, section Configuration.',
     ],
     control: {
-      $comment: "Tenantry's own database (the ledger, in the schema `tenantry`): created by `tenantry init` when missing.",
+      $comment:
+        "Tenantry's own database (the ledger, in the schema `tenantry`): created by `tenantry init` when missing.",
       databaseUrl: '${DATABASE_URL}',
     },
     redis: {
@@ -31,10 +32,12 @@ export function starterConfig(platform: string, migrationsDir: string): Record<s
       },
     },
     releases: {
-      $comment: 'Named targets across platforms, e.g. "v1.0.0": { "app": "<migration name>" }: `tenantry migrate --to v1.0.0`. Without one, --to takes a migration name, latest or 0.',
+      $comment:
+        'Named targets across platforms, e.g. "v1.0.0": { "app": "<migration name>" }: `tenantry migrate --to v1.0.0`. Without one, --to takes a migration name, latest or 0.',
     },
     backup: {
-      $comment: 'pg_dump backs each tenant up before a rollout changes it (needs pg_dump of the server major or newer on PATH); `rollback --from-backup` restores it.',
+      $comment:
+        'pg_dump backs each tenant up before a rollout changes it (needs pg_dump of the server major or newer on PATH); `rollback --from-backup` restores it.',
       strategy: 'none',
       dir: './backups',
       keep: 3,

@@ -9,11 +9,21 @@ import type { HistogramData } from './histogram.js';
  */
 export function registerPrecomputedHistogram(
   registry: Registry,
-  options: { name: string; help: string; buckets: readonly number[]; label: string; data: ReadonlyMap<string, HistogramData> },
+  options: {
+    name: string;
+    help: string;
+    buckets: readonly number[];
+    label: string;
+    data: ReadonlyMap<string, HistogramData>;
+  },
 ): void {
   const { name, help, buckets, label, data } = options;
   const values = [...data.entries()].flatMap(([labelValue, h]) => [
-    ...buckets.map((le, i) => ({ metricName: `${name}_bucket`, labels: { [label]: labelValue, le }, value: h.cumulative[i] ?? 0 })),
+    ...buckets.map((le, i) => ({
+      metricName: `${name}_bucket`,
+      labels: { [label]: labelValue, le },
+      value: h.cumulative[i] ?? 0,
+    })),
     { metricName: `${name}_bucket`, labels: { [label]: labelValue, le: '+Inf' }, value: h.count },
     { metricName: `${name}_sum`, labels: { [label]: labelValue }, value: h.sum },
     { metricName: `${name}_count`, labels: { [label]: labelValue }, value: h.count },

@@ -45,21 +45,35 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
       `SELECT platform, status, count(*)::int AS n FROM ${runs} WHERE status = ANY($1::text[]) GROUP BY 1, 2 ORDER BY 1, 2`,
       [OPEN_STATUSES],
     ),
-    control.pool.query<{ platform: string; n: string }>(`SELECT platform, sum(deferrals)::int8 AS n FROM ${runs} GROUP BY 1 ORDER BY 1`),
+    control.pool.query<{ platform: string; n: string }>(
+      `SELECT platform, sum(deferrals)::int8 AS n FROM ${runs} GROUP BY 1 ORDER BY 1`,
+    ),
     histogramByPlatform(
       control.pool,
       `SELECT platform, extract(epoch FROM finished_at - started_at)::float8 AS v FROM ${runs}
        WHERE status IN ('succeeded', 'failed') AND started_at IS NOT NULL AND finished_at IS NOT NULL`,
       RUN_DURATION_BUCKETS,
     ),
-    control.pool.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM ${control.table('rollouts')} GROUP BY 1 ORDER BY 1`),
+    control.pool.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM ${control.table('rollouts')} GROUP BY 1 ORDER BY 1`,
+    ),
     new WorkerRegistry(control).alive(sources.workerExpiryMs),
   ]);
 
-  const runsTotal = new Counter({ name: 'tenantry_runs_total', help: 'Finished runs by platform and outcome (succeeded, noop, failed, cancelled), from the ledger.', labelNames: ['platform', 'outcome'], registers: [registry] });
+  const runsTotal = new Counter({
+    name: 'tenantry_runs_total',
+    help: 'Finished runs by platform and outcome (succeeded, noop, failed, cancelled), from the ledger.',
+    labelNames: ['platform', 'outcome'],
+    registers: [registry],
+  });
   for (const r of outcomes.rows) runsTotal.inc({ platform: r.platform, outcome: r.outcome }, r.n);
 
-  const runsOpen = new Gauge({ name: 'tenantry_runs_open', help: 'Runs not finished yet, by platform and status (waiting for another run, queued, running).', labelNames: ['platform', 'status'], registers: [registry] });
+  const runsOpen = new Gauge({
+    name: 'tenantry_runs_open',
+    help: 'Runs not finished yet, by platform and status (waiting for another run, queued, running).',
+    labelNames: ['platform', 'status'],
+    registers: [registry],
+  });
   for (const r of open.rows) runsOpen.set({ platform: r.platform, status: r.status }, r.n);
 
   registerPrecomputedHistogram(registry, {
@@ -70,11 +84,22 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
     data: durations,
   });
 
-  const lockWaits = new Counter({ name: 'tenantry_lock_waits_total', help: 'Times a run found its tenant locked by another run and was deferred, by platform.', labelNames: ['platform'], registers: [registry] });
+  const lockWaits = new Counter({
+    name: 'tenantry_lock_waits_total',
+    help: 'Times a run found its tenant locked by another run and was deferred, by platform.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
   for (const r of deferrals.rows) lockWaits.inc({ platform: r.platform }, Number(r.n));
 
-  const rolloutGauge = new Gauge({ name: 'tenantry_rollouts', help: 'Rollouts in the ledger by status.', labelNames: ['status'], registers: [registry] });
-  for (const status of ['running', 'succeeded', 'failed', 'cancelled']) rolloutGauge.set({ status }, rollouts.rows.find((r) => r.status === status)?.n ?? 0);
+  const rolloutGauge = new Gauge({
+    name: 'tenantry_rollouts',
+    help: 'Rollouts in the ledger by status.',
+    labelNames: ['status'],
+    registers: [registry],
+  });
+  for (const status of ['running', 'succeeded', 'failed', 'cancelled'])
+    rolloutGauge.set({ status }, rollouts.rows.find((r) => r.status === status)?.n ?? 0);
 
   const aliveHelp = `Workers alive: not stopped, with a heartbeat in the last ${sources.workerExpiryMs / 1000} seconds (six heartbeat intervals).`;
   new Gauge({ name: 'tenantry_workers_alive', help: aliveHelp, registers: [registry] }).set(workers.length);
@@ -85,8 +110,18 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
 
 async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<void> {
   const snapshot = await fleet.snapshot();
-  const tenants = new Gauge({ name: 'tenantry_tenants', help: "Registered tenants by platform and live version (read from each tenant's migrations table).", labelNames: ['platform', 'version'], registers: [registry] });
-  const reachable = new Gauge({ name: 'tenantry_platform_reachable', help: 'Whether every database of a platform answered the version read (1) or not (0).', labelNames: ['platform'], registers: [registry] });
+  const tenants = new Gauge({
+    name: 'tenantry_tenants',
+    help: "Registered tenants by platform and live version (read from each tenant's migrations table).",
+    labelNames: ['platform', 'version'],
+    registers: [registry],
+  });
+  const reachable = new Gauge({
+    name: 'tenantry_platform_reachable',
+    help: 'Whether every database of a platform answered the version read (1) or not (0).',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
   const perVersion = new Map<string, number>();
   for (const { versions } of snapshot.tenants) {
     for (const [platform, v] of Object.entries(versions)) {
@@ -102,11 +137,21 @@ async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<v
 }
 
 async function addQueue(registry: Registry, { queues, logger }: ScrapeSources): Promise<void> {
-  const up = new Gauge({ name: 'tenantry_queue_up', help: 'Whether the queue (Redis) answered this scrape.', registers: [registry] });
+  const up = new Gauge({
+    name: 'tenantry_queue_up',
+    help: 'Whether the queue (Redis) answered this scrape.',
+    registers: [registry],
+  });
   try {
     const counts = await queues.counts(QUEUE_TIMEOUT_MS);
-    const depth = new Gauge({ name: 'tenantry_queue_jobs', help: 'Jobs in a Tenantry queue by state (BullMQ getJobCounts).', labelNames: ['queue', 'state'], registers: [registry] });
-    for (const { queue, counts: byState } of counts) for (const [state, n] of Object.entries(byState)) depth.set({ queue, state }, n);
+    const depth = new Gauge({
+      name: 'tenantry_queue_jobs',
+      help: 'Jobs in a Tenantry queue by state (BullMQ getJobCounts).',
+      labelNames: ['queue', 'state'],
+      registers: [registry],
+    });
+    for (const { queue, counts: byState } of counts)
+      for (const [state, n] of Object.entries(byState)) depth.set({ queue, state }, n);
     up.set(1);
   } catch (error) {
     logger.warn({ err: errorMessage(error) }, 'metrics: queue counts unavailable');
@@ -117,10 +162,30 @@ async function addQueue(registry: Registry, { queues, logger }: ScrapeSources): 
 async function addBackups(registry: Registry, { backups, control }: ScrapeSources): Promise<void> {
   const totals = await backups.totals();
   if (!totals) return; // no backups table yet: no backup series at all
-  const taken = new Counter({ name: 'tenantry_backups_total', help: 'Backups taken (recorded in the ledger, pruned ones included), by platform.', labelNames: ['platform'], registers: [registry] });
-  const takenBytes = new Counter({ name: 'tenantry_backup_bytes_total', help: 'Bytes of all backups taken, by platform.', labelNames: ['platform'], registers: [registry] });
-  const kept = new Gauge({ name: 'tenantry_backups_kept', help: 'Backups kept (not pruned), by platform.', labelNames: ['platform'], registers: [registry] });
-  const keptBytes = new Gauge({ name: 'tenantry_backup_kept_bytes', help: 'Bytes of the backups kept (not pruned), by platform.', labelNames: ['platform'], registers: [registry] });
+  const taken = new Counter({
+    name: 'tenantry_backups_total',
+    help: 'Backups taken (recorded in the ledger, pruned ones included), by platform.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  const takenBytes = new Counter({
+    name: 'tenantry_backup_bytes_total',
+    help: 'Bytes of all backups taken, by platform.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  const kept = new Gauge({
+    name: 'tenantry_backups_kept',
+    help: 'Backups kept (not pruned), by platform.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  const keptBytes = new Gauge({
+    name: 'tenantry_backup_kept_bytes',
+    help: 'Bytes of the backups kept (not pruned), by platform.',
+    labelNames: ['platform'],
+    registers: [registry],
+  });
   for (const t of totals) {
     taken.inc({ platform: t.platform }, t.taken);
     takenBytes.inc({ platform: t.platform }, t.takenBytes);

@@ -77,7 +77,9 @@ export class BackupViews {
   private static durationExpr(columns: BackupColumns): string | undefined {
     const d = columns.duration;
     if (!d) return undefined;
-    return d.kind === 'ms' ? `(${q(d.column)}::float8 / 1000)` : `extract(epoch FROM ${q(d.to)} - ${q(d.from)})::float8`;
+    return d.kind === 'ms'
+      ? `(${q(d.column)}::float8 / 1000)`
+      : `extract(epoch FROM ${q(d.to)} - ${q(d.from)})::float8`;
   }
 
   /** The newest backups still kept, or undefined when there is no backups table. */
@@ -121,12 +123,24 @@ export class BackupViews {
     if (!columns) return undefined;
     const bytes = columns.bytes ? `coalesce(${q(columns.bytes)}, 0)` : '0';
     const kept = columns.deleted ? `${q(columns.deleted)} IS NULL` : 'true';
-    const { rows } = await this.db.pool.query<{ platform: string; taken: number; taken_bytes: string; kept: number; kept_bytes: string }>(
+    const { rows } = await this.db.pool.query<{
+      platform: string;
+      taken: number;
+      taken_bytes: string;
+      kept: number;
+      kept_bytes: string;
+    }>(
       `SELECT platform, count(*)::int AS taken, sum(${bytes})::int8 AS taken_bytes,
               count(*) FILTER (WHERE ${kept})::int AS kept, coalesce(sum(${bytes}) FILTER (WHERE ${kept}), 0)::int8 AS kept_bytes
        FROM ${this.table} GROUP BY platform ORDER BY platform`,
     );
-    return rows.map((r) => ({ platform: r.platform, taken: r.taken, takenBytes: Number(r.taken_bytes), kept: r.kept, keptBytes: Number(r.kept_bytes) }));
+    return rows.map((r) => ({
+      platform: r.platform,
+      taken: r.taken,
+      takenBytes: Number(r.taken_bytes),
+      kept: r.kept,
+      keptBytes: Number(r.kept_bytes),
+    }));
   }
 
   /** A SELECT of (platform, v = seconds a backup took), for a histogram; undefined when not recorded. */

@@ -93,8 +93,13 @@ export class FleetReader {
   }
 
   private async read(): Promise<FleetSnapshot> {
-    const [registered, runs] = await Promise.all([new TenantRegistry(this.control).list(), new RolloutLedger(this.control).lastRuns(null, null)]);
-    const lastRun = new Map(runs.map((r) => [`${r.platform}/${r.tenant}`, { status: r.status, rolloutId: r.rolloutId }] as const));
+    const [registered, runs] = await Promise.all([
+      new TenantRegistry(this.control).list(),
+      new RolloutLedger(this.control).lastRuns(null, null),
+    ]);
+    const lastRun = new Map(
+      runs.map((r) => [`${r.platform}/${r.tenant}`, { status: r.status, rolloutId: r.rolloutId }] as const),
+    );
     const byTenant = new Map<string, Record<string, TenantVersionView | null>>();
     const marks = new Map<string, Pick<TenantView, 'labels' | 'pins' | 'held'>>();
     for (const t of registered) {
@@ -127,7 +132,11 @@ export class FleetReader {
           try {
             const client = await this.pools.acquire(group.url);
             try {
-              const versions = await readVersions(client, group.members.map((m) => m.schema), platform.migrationsTable);
+              const versions = await readVersions(
+                client,
+                group.members.map((m) => m.schema),
+                platform.migrationsTable,
+              );
               for (const { tenant, schema } of group.members) {
                 const v = versions.get(schema)!;
                 byTenant.get(tenant)![platformId] = {
@@ -143,7 +152,10 @@ export class FleetReader {
           } catch (error) {
             view.reachable = false;
             view.error = `${describeDatabase(group.url)}: ${redactText(errorMessage(error))}`;
-            this.logger.warn({ platform: platformId, database: describeDatabase(group.url), err: errorMessage(error) }, 'could not read tenant versions');
+            this.logger.warn(
+              { platform: platformId, database: describeDatabase(group.url), err: errorMessage(error) },
+              'could not read tenant versions',
+            );
           }
         }
       };
@@ -151,7 +163,11 @@ export class FleetReader {
     }
     const tenants = [...byTenant.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([tenant, versions]) => ({ tenant, versions, ...(marks.get(tenant) ?? { labels: {}, pins: {}, held: [] }) }));
+      .map(([tenant, versions]) => ({
+        tenant,
+        versions,
+        ...(marks.get(tenant) ?? { labels: {}, pins: {}, held: [] }),
+      }));
     return { generatedAt: new Date().toISOString(), platforms, tenants };
   }
 }

@@ -39,7 +39,12 @@ export interface ApiDeps {
 }
 
 const selectorParam = z.string().min(1).max(2000);
-const statusQuery = z.strictObject({ platform: idParam.optional(), tenant: idParam.optional(), where: selectorParam.optional(), exclude: selectorParam.optional() });
+const statusQuery = z.strictObject({
+  platform: idParam.optional(),
+  tenant: idParam.optional(),
+  where: selectorParam.optional(),
+  exclude: selectorParam.optional(),
+});
 const rolloutsQuery = z.strictObject({ status: rolloutStatusParam.optional(), limit: limitParam(200, 20) });
 const rolloutPath = z.strictObject({ id: uuidParam });
 const runsQuery = z.strictObject({
@@ -51,7 +56,11 @@ const runsQuery = z.strictObject({
 });
 const backupsQuery = z.strictObject({ limit: limitParam(200, 20) });
 const noQuery = z.strictObject({});
-const auditQuery = z.strictObject({ limit: limitParam(500, 50), actor: z.string().min(1).max(200).optional(), action: z.string().min(1).max(200).optional() });
+const auditQuery = z.strictObject({
+  limit: limitParam(500, 50),
+  actor: z.string().min(1).max(200).optional(),
+  action: z.string().min(1).max(200).optional(),
+});
 const gateQuery = z.strictObject({
   platform: idParam,
   atLeast: z.string().min(1).max(300),
@@ -78,8 +87,21 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     const snapshot = await deps.fleet.snapshot();
     const platforms = platform ? snapshot.platforms.filter((p) => p.id === platform) : snapshot.platforms;
     const tenants = snapshot.tenants
-      .map((t) => (selected ? { ...t, versions: Object.fromEntries(Object.entries(t.versions).filter(([p]) => selected.has(`${p}/${t.tenant}`))) } : t))
-      .filter((t) => (query.tenant === undefined || t.tenant === query.tenant) && (platform ? platform in t.versions : Object.keys(t.versions).length > 0))
+      .map((t) =>
+        selected
+          ? {
+              ...t,
+              versions: Object.fromEntries(
+                Object.entries(t.versions).filter(([p]) => selected.has(`${p}/${t.tenant}`)),
+              ),
+            }
+          : t,
+      )
+      .filter(
+        (t) =>
+          (query.tenant === undefined || t.tenant === query.tenant) &&
+          (platform ? platform in t.versions : Object.keys(t.versions).length > 0),
+      )
       .map((t) => (platform ? { ...t, versions: { [platform]: t.versions[platform] ?? null } } : t));
     return { generatedAt: snapshot.generatedAt, platforms, tenants };
   });
@@ -97,7 +119,12 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
       ),
     ]);
     return {
-      workers: workers.map((w) => ({ id: w.id, host: w.host, concurrency: w.concurrency, heartbeatAt: w.heartbeatAt.toISOString() })),
+      workers: workers.map((w) => ({
+        id: w.id,
+        host: w.host,
+        concurrency: w.concurrency,
+        heartbeatAt: w.heartbeatAt.toISOString(),
+      })),
       queue,
       ...accessOf(request.principal, deps.config.dashboard.readOnly),
     };
@@ -145,7 +172,10 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
       ...(query.actor ? { actor: query.actor } : {}),
       ...(query.action ? { action: query.action } : {}),
     });
-    return { available: entries !== undefined, entries: (entries ?? []).map((e) => ({ ...e, at: e.at.toISOString() })) };
+    return {
+      available: entries !== undefined,
+      entries: (entries ?? []).map((e) => ({ ...e, at: e.at.toISOString() })),
+    };
   });
 
   // a deploy pipeline's question: 200 when every selected tenant is at or past `atLeast`, 409 when not
@@ -154,7 +184,13 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     const tenants = query.tenant === undefined ? [] : [query.tenant].flat();
     const answer = await checkGate(
       { config: deps.config, pools: deps.pools, registry: new TenantRegistry(deps.control) },
-      { platform: query.platform, atLeast: query.atLeast, tenants, ...(query.where ? { where: query.where } : {}), ...(query.exclude ? { exclude: query.exclude } : {}) },
+      {
+        platform: query.platform,
+        atLeast: query.atLeast,
+        tenants,
+        ...(query.where ? { where: query.where } : {}),
+        ...(query.exclude ? { exclude: query.exclude } : {}),
+      },
     );
     return reply.code(answer.ready ? 200 : 409).send(answer);
   });

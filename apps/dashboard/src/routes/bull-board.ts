@@ -14,7 +14,8 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * from a third party on every visit (the operator's address and the dashboard's name go with it).
  * React's inline styles need 'unsafe-inline' for styles; scripts stay same-origin only.
  */
-const BOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const BOARD_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** Bull Board's page of one job. */
 export function jobUrl(queue: string, jobId: string): string {
@@ -44,25 +45,37 @@ export async function registerBullBoard(
       (queue) =>
         new BullMQAdapter(queue, {
           readOnlyMode: options.readOnly,
-          description: 'One job per run: one tenant, one platform, one direction. The ledger is the record; this is the work.',
+          description:
+            'One job per run: one tenant, one platform, one direction. The ledger is the record; this is the work.',
         }),
     ),
     serverAdapter,
-    options: { uiConfig: { boardTitle: 'Tenantry', hideDocsLink: true, miscLinks: [{ text: 'Fleet view', url: '/' }] } },
+    options: {
+      uiConfig: { boardTitle: 'Tenantry', hideDocsLink: true, miscLinks: [{ text: 'Fleet view', url: '/' }] },
+    },
   });
 
   app.addHook('onResponse', async (request, reply) => {
     if (READ_METHODS.has(request.method)) return;
     const path = request.url.split('?', 1)[0] ?? '';
     if (path !== BULL_BOARD_PATH && !path.startsWith(`${BULL_BOARD_PATH}/`)) return;
-    const entry = { user: options.userOf(request), method: request.method, path, status: reply.statusCode, readOnly: options.readOnly };
+    const entry = {
+      user: options.userOf(request),
+      method: request.method,
+      path,
+      status: reply.statusCode,
+      readOnly: options.readOnly,
+    };
     if (reply.statusCode < 400) options.logger.info(entry, 'bull board write action');
     else options.logger.warn(entry, 'bull board write action refused');
     if (entry.user !== null) options.audit(request, { method: request.method, path, status: reply.statusCode });
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith(BULL_BOARD_PATH) && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+    if (
+      request.url.startsWith(BULL_BOARD_PATH) &&
+      String(reply.getHeader('content-type') ?? '').startsWith('text/html')
+    ) {
       reply.header('content-security-policy', BOARD_CSP);
     }
     return payload;

@@ -12,7 +12,8 @@ const ASSETS = {
 } as const;
 
 /** Scripts and styles come from /assets only: no inline code, so a strict CSP holds. */
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function page(options: { readOnly: boolean }): string {
   const title = 'Tenantry · fleet';
@@ -77,10 +78,16 @@ function page(options: { readOnly: boolean }): string {
 
 /** The fleet view: a server-rendered shell that draws and refreshes itself from /api. */
 export function registerPages(app: FastifyInstance, options: { readOnly: boolean }): void {
-  const assets = new Map(Object.entries(ASSETS).map(([name, type]) => [name, { type, body: readFileSync(new URL(name, PUBLIC)) }]));
+  const assets = new Map(
+    Object.entries(ASSETS).map(([name, type]) => [name, { type, body: readFileSync(new URL(name, PUBLIC)) }]),
+  );
   const html = page(options);
   app.get('/', async (_request, reply) =>
-    reply.header('content-type', 'text/html; charset=utf-8').header('content-security-policy', CSP).header('cache-control', 'no-store').send(html),
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', CSP)
+      .header('cache-control', 'no-store')
+      .send(html),
   );
   app.get<{ Params: { name: string } }>('/assets/:name', async (request, reply) => {
     const asset = assets.get(request.params.name);

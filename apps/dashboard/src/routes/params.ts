@@ -25,6 +25,8 @@ export function parseParams<T extends z.ZodType>(schema: T, value: unknown): z.o
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'request';
   const message =
-    issue?.code === 'unrecognized_keys' ? `unknown parameter ${issue.keys.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}` : `${where}: ${issue?.message ?? 'invalid'}`;
+    issue?.code === 'unrecognized_keys'
+      ? `unknown parameter ${issue.keys.map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}`
+      : `${where}: ${issue?.message ?? 'invalid'}`;
   throw new InvalidInput(message);
 }

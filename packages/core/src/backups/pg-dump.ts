@@ -39,7 +39,15 @@ export async function dumpSchemas(options: DumpOptions): Promise<DumpResult> {
     await runTool(
       options.binDir,
       'pg_dump',
-      [...args, '--format=custom', '--strict-names', ...schemaArgs, ...(options.snapshot ? [`--snapshot=${options.snapshot}`] : []), '--file', partial],
+      [
+        ...args,
+        '--format=custom',
+        '--strict-names',
+        ...schemaArgs,
+        ...(options.snapshot ? [`--snapshot=${options.snapshot}`] : []),
+        '--file',
+        partial,
+      ],
       env,
     );
     await rename(partial, options.file);
@@ -67,7 +75,10 @@ export interface RestoreOptions {
 
 /** Roles among `owners` the connected role may act as (a superuser, or a member): the others cannot own what is restored. */
 async function assumableRoles(client: Queryable, owners: readonly string[]): Promise<Set<string>> {
-  const { rows } = await client.query(`SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY($1::text[]) AND pg_has_role(current_user, oid, 'MEMBER')`, [owners]);
+  const { rows } = await client.query(
+    `SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY($1::text[]) AND pg_has_role(current_user, oid, 'MEMBER')`,
+    [owners],
+  );
   return new Set((rows as Array<{ rolname: string }>).map((r) => r.rolname));
 }
 
@@ -81,13 +92,19 @@ async function assumableRoles(client: Queryable, owners: readonly string[]): Pro
  */
 export async function restoreSchema(options: RestoreOptions): Promise<{ notes: string[] }> {
   const { env } = connectionArgs(options.url);
-  const { selected, schemaOwner } = entriesOfSchema(parseList(await runTool(options.binDir, 'pg_restore', ['--list', options.file], env)), options.schema);
+  const { selected, schemaOwner } = entriesOfSchema(
+    parseList(await runTool(options.binDir, 'pg_restore', ['--list', options.file], env)),
+    options.schema,
+  );
   const owners = [...new Set([...selected.map((e) => e.owner), ...(schemaOwner ? [schemaOwner] : [])])];
   const assumable = await assumableRoles(options.client, owners);
   const foreign = owners.filter((o) => !assumable.has(o));
   const notes: string[] = [];
   const entries = selected.filter((e) => e.description !== 'DEFAULT ACL' || assumable.has(e.owner));
-  if (foreign.length > 0) notes.push(`owners ${foreign.join(', ')} of the backup were not restored: this role may not act as them, and owns what it restored`);
+  if (foreign.length > 0)
+    notes.push(
+      `owners ${foreign.join(', ')} of the backup were not restored: this role may not act as them, and owns what it restored`,
+    );
   if (entries.length < selected.length) notes.push(`default privileges of ${foreign.join(', ')} were not restored`);
   const dir = await mkdtemp(path.join(tmpdir(), 'tenantry-restore-'));
   const list = path.join(dir, 'entries.list');
@@ -107,6 +124,9 @@ export async function restoreSchema(options: RestoreOptions): Promise<{ notes: s
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  if (schemaOwner && assumable.has(schemaOwner)) await options.client.query(`ALTER SCHEMA ${escapeIdentifier(options.schema)} OWNER TO ${escapeIdentifier(schemaOwner)}`);
+  if (schemaOwner && assumable.has(schemaOwner))
+    await options.client.query(
+      `ALTER SCHEMA ${escapeIdentifier(options.schema)} OWNER TO ${escapeIdentifier(schemaOwner)}`,
+    );
   return { notes };
 }

@@ -34,13 +34,21 @@ function tool(binDir: string | undefined, name: 'pg_dump' | 'pg_restore'): strin
 }
 
 /** Runs pg_dump/pg_restore without a shell; failures carry stderr's first lines, redacted. */
-export async function runTool(binDir: string | undefined, name: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+export async function runTool(
+  binDir: string | undefined,
+  name: 'pg_dump' | 'pg_restore',
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   try {
     const { stdout } = await run(tool(binDir, name), args, { env, maxBuffer: 16 * 1024 * 1024 });
     return stdout;
   } catch (error) {
     const err = error as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw new BackupToolError(`${name} was not found (install the PostgreSQL client tools, or set backup.binDir)`, { cause: error });
+    if (err.code === 'ENOENT')
+      throw new BackupToolError(`${name} was not found (install the PostgreSQL client tools, or set backup.binDir)`, {
+        cause: error,
+      });
     const detail = (err.stderr ?? errorMessage(error)).trim().split('\n').slice(0, 3).join(' | ');
     throw new BackupToolError(`${name} failed: ${redactUrl(detail)}`, { cause: error, exitCode: 1 });
   }

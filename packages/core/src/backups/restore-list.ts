@@ -36,8 +36,13 @@ export function parseList(text: string): ListedEntry[] {
 }
 
 /** The entries that restore `schema`, and the schema's own owner in the dump. */
-export function entriesOfSchema(entries: readonly ListedEntry[], schema: string): { selected: ListedEntry[]; schemaOwner: string | undefined } {
-  const selected = entries.filter((e) => e.namespace === schema || (e.description === 'ACL' && e.namespace === '-' && e.tag === `SCHEMA ${schema}`));
+export function entriesOfSchema(
+  entries: readonly ListedEntry[],
+  schema: string,
+): { selected: ListedEntry[]; schemaOwner: string | undefined } {
+  const selected = entries.filter(
+    (e) => e.namespace === schema || (e.description === 'ACL' && e.namespace === '-' && e.tag === `SCHEMA ${schema}`),
+  );
   const schemaOwner = entries.find((e) => e.description === 'SCHEMA' && e.namespace === '-' && e.tag === schema)?.owner;
   return { selected, schemaOwner };
 }

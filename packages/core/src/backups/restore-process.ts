@@ -33,20 +33,34 @@ export interface PipedRestoreOptions {
 export async function pipedRestore(options: PipedRestoreOptions): Promise<void> {
   const { args, env } = connectionArgs(options.url);
   const tool = options.binDir ? path.join(options.binDir, 'pg_restore') : 'pg_restore';
-  const child = spawn(tool, [...args, '--single-transaction', '--exit-on-error', ...(options.selection ?? ['--no-owner', '--no-privileges', '--schema', options.schema])], {
-    env: { ...env, PGAPPNAME: options.sessionName },
-    stdio: ['pipe', 'ignore', 'pipe'],
-    ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' as const } : {}),
-  });
+  const child = spawn(
+    tool,
+    [
+      ...args,
+      '--single-transaction',
+      '--exit-on-error',
+      ...(options.selection ?? ['--no-owner', '--no-privileges', '--schema', options.schema]),
+    ],
+    {
+      env: { ...env, PGAPPNAME: options.sessionName },
+      stdio: ['pipe', 'ignore', 'pipe'],
+      ...(options.signal ? { signal: options.signal, killSignal: 'SIGKILL' as const } : {}),
+    },
+  );
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  child.stdin!.on('error', () => {}); // pg_restore stopped reading: its exit says why
+  child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  child.stdin.on('error', () => {}); // pg_restore stopped reading: its exit says why
   const input = createReadStream(options.file);
-  input.on('error', (error) => child.stdin!.destroy(error));
-  input.pipe(child.stdin!);
+  input.on('error', (error) => child.stdin.destroy(error));
+  input.pipe(child.stdin);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') reject(new BackupToolError('pg_restore was not found (install the PostgreSQL client tools, or set backup.binDir)', { cause: error }));
+      if (error.code === 'ENOENT')
+        reject(
+          new BackupToolError('pg_restore was not found (install the PostgreSQL client tools, or set backup.binDir)', {
+            cause: error,
+          }),
+        );
       else if (error.name === 'AbortError') reject(options.signal?.reason ?? error);
       else reject(error);
     });

@@ -26,7 +26,9 @@ export async function verifyBackupFile(backup: BackupRecord): Promise<void> {
   }
   const sha256 = await sha256File(backup.location);
   if (sha256 !== backup.sha256) {
-    throw new BackupUnusable(`backup ${backup.id} file ${backup.location} does not match its checksum (sha256 ${sha256.slice(0, 12)}…, expected ${backup.sha256.slice(0, 12)}…)`);
+    throw new BackupUnusable(
+      `backup ${backup.id} file ${backup.location} does not match its checksum (sha256 ${sha256.slice(0, 12)}…, expected ${backup.sha256.slice(0, 12)}…)`,
+    );
   }
 }
 
@@ -92,7 +94,9 @@ export async function undoInterruptedRestore(client: pg.ClientBase, schema: stri
  * (undoInterruptedRestore). Returns the version before and after, and what of the backup's
  * privileges could not be restored.
  */
-export async function restoreTenant(options: RestoreTenantOptions): Promise<{ from: string; to: string; notes: string[] }> {
+export async function restoreTenant(
+  options: RestoreTenantOptions,
+): Promise<{ from: string; to: string; notes: string[] }> {
   const { client, location, backup } = options;
   if (backup.schemaName !== location.schema) {
     throw new BackupUnusable(`backup ${backup.id} holds schema ${backup.schemaName}, not ${location.schema}`);
@@ -103,7 +107,10 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
   const aside = escapeIdentifier(asideName);
   await undoInterruptedRestore(client, location.schema);
   const before = await readAppliedMigrations(client, location.schema, location.migrationsTable);
-  const { rows } = await client.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS found', [location.schema]);
+  const { rows } = await client.query<{ found: boolean }>(
+    'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS found',
+    [location.schema],
+  );
   const hadSchema = rows[0]?.found === true;
 
   if (hadSchema) await options.noteAside(asideName);
@@ -130,7 +137,9 @@ export async function restoreTenant(options: RestoreTenantOptions): Promise<{ fr
     const restored = await readAppliedMigrations(client, location.schema, location.migrationsTable);
     const version = restored.at(-1) ?? '0';
     if (version !== backup.version) {
-      throw new BackupUnusable(`backup ${backup.id} restored version ${version}, but the ledger says it holds ${backup.version}`);
+      throw new BackupUnusable(
+        `backup ${backup.id} restored version ${version}, but the ledger says it holds ${backup.version}`,
+      );
     }
     appliedPosition(options.set, restored, `backup ${backup.id}`);
   } catch (error) {

@@ -31,7 +31,10 @@ export interface BackupSchemasOptions {
 }
 
 function dumpFile(dir: string, platform: string): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return path.join(dir, platform, `${stamp}-${randomBytes(4).toString('hex')}.dump`);
 }
 
@@ -46,14 +49,21 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
   try {
     const { rows } = await client.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
     const schemas = options.targets.map((t) => t.schema);
-    const { rows: present } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_namespace WHERE nspname = ANY($1::text[])', [schemas]);
+    const { rows: present } = await client.query<{ nspname: string }>(
+      'SELECT nspname FROM pg_namespace WHERE nspname = ANY($1::text[])',
+      [schemas],
+    );
     const existing = new Set(present.map((r) => r.nspname));
     const targets = options.targets.filter((t) => existing.has(t.schema));
     if (targets.length === 0) {
       await client.query('COMMIT');
       return [];
     }
-    const versions = await readVersions(client, targets.map((t) => t.schema), options.migrationsTable);
+    const versions = await readVersions(
+      client,
+      targets.map((t) => t.schema),
+      options.migrationsTable,
+    );
     const began = performance.now();
     const dump = await dumpSchemas({
       url: options.url,
@@ -91,7 +101,11 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
  * Checks, before a rollout that backs up is written, that backups can be taken: the backup
  * directory is writable and pg_dump is not older than each server. Errors exit 2.
  */
-export async function assertBackupsPossible(dir: string, servers: ReadonlyArray<{ where: string; client: pg.ClientBase }>, binDir?: string): Promise<void> {
+export async function assertBackupsPossible(
+  dir: string,
+  servers: ReadonlyArray<{ where: string; client: pg.ClientBase }>,
+  binDir?: string,
+): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK);

@@ -53,7 +53,8 @@ function refusal(dir: string, entry: Dirent): string | undefined {
     } catch {
       return 'is a symbolic link to nothing: node-pg-migrate would fail to load it';
     }
-    if (!target.isFile()) return 'is a symbolic link to a directory: node-pg-migrate would try to load it as a migration and fail';
+    if (!target.isFile())
+      return 'is a symbolic link to a directory: node-pg-migrate would try to load it as a migration and fail';
   }
   if (!/^\d/.test(file)) {
     return 'does not start with a number, and node-pg-migrate refuses a folder holding such a file ("Cannot determine numeric prefix"): move it out, or start its name with a dot';
@@ -86,17 +87,27 @@ export function listMigrationFolder(dir: string): FolderListing {
     }
     if (!entry.isFile() && !entry.isSymbolicLink()) {
       const kind = entry.isDirectory() ? 'a directory' : 'not a file';
-      ignored.push({ file: entry.name, reason: `it is ${kind}, so node-pg-migrate ignores it (migrations in it do not run)` });
+      ignored.push({
+        file: entry.name,
+        reason: `it is ${kind}, so node-pg-migrate ignores it (migrations in it do not run)`,
+      });
       continue;
     }
     const why = refusal(dir, entry);
     if (why) throw new ConfigError(`migration file ${path.join(dir, entry.name)} ${why}`);
-    listed.push({ file: entry.name, name: path.basename(entry.name, path.extname(entry.name)), path: path.join(dir, entry.name) });
+    listed.push({
+      file: entry.name,
+      name: path.basename(entry.name, path.extname(entry.name)),
+      path: path.join(dir, entry.name),
+    });
   }
   const seen = new Map<string, string>();
   for (const f of listed) {
     const other = seen.get(f.name);
-    if (other) throw new ConfigError(`migration files ${path.join(dir, other)} and ${f.file} are both migration ${f.name}: keep one`);
+    if (other)
+      throw new ConfigError(
+        `migration files ${path.join(dir, other)} and ${f.file} are both migration ${f.name}: keep one`,
+      );
     seen.set(f.name, f.file);
   }
   return { files: runnerOrder(listed), ignored };

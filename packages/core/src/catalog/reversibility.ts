@@ -34,12 +34,19 @@ const keyOf = (migration: MigrationFile): string => `${migration.path}\0${migrat
  */
 export async function downsOf(migrations: readonly MigrationFile[]): Promise<DownInfo[]> {
   // a run of this process loaded some already, with a down of their own: no thread needed for those
-  const unknown = [...new Map(migrations.filter((m) => !cache.has(keyOf(m)) && knownHasDown(m) !== true).map((m) => [keyOf(m), m])).values()];
+  const unknown = [
+    ...new Map(
+      migrations.filter((m) => !cache.has(keyOf(m)) && knownHasDown(m) !== true).map((m) => [keyOf(m), m]),
+    ).values(),
+  ];
   if (unknown.length > 0) {
     const session = await BuildSession.open(unknown);
     try {
       for (const [i, migration] of unknown.entries()) {
-        cache.set(keyOf(migration), session.hasDown[i] === true ? { kind: 'written' } : await reverseOf(session, migration));
+        cache.set(
+          keyOf(migration),
+          session.hasDown[i] === true ? { kind: 'written' } : await reverseOf(session, migration),
+        );
       }
     } finally {
       session.release();
@@ -61,12 +68,21 @@ async function reverseOf(session: BuildSession, migration: MigrationFile): Promi
   } catch (error) {
     const message = errorMessage(error).split('\n')[0] ?? '';
     if ((error as { name?: unknown }).name === 'ReadsWhileBuilding' || message.includes('reads while building')) {
-      return { kind: 'inferred', reason: 'its up reads the database while it builds, so the reverse is only known when it runs' };
+      return {
+        kind: 'inferred',
+        reason: 'its up reads the database while it builds, so the reverse is only known when it runs',
+      };
     }
     if (message.startsWith('User has disabled down migration')) {
-      return { kind: 'none', reason: migration.path.toLowerCase().endsWith('.sql') ? 'its SQL has no "-- Down Migration" section' : 'it exports down = false' };
+      return {
+        kind: 'none',
+        reason: migration.path.toLowerCase().endsWith('.sql')
+          ? 'its SQL has no "-- Down Migration" section'
+          : 'it exports down = false',
+      };
     }
-    if (message.startsWith('Unknown value for direction')) return { kind: 'none', reason: 'it exports neither a down function nor an up to reverse' };
+    if (message.startsWith('Unknown value for direction'))
+      return { kind: 'none', reason: 'it exports neither a down function nor an up to reverse' };
     return { kind: 'none', reason: `node-pg-migrate cannot reverse its up: ${message}` };
   }
 }

@@ -16,7 +16,11 @@ export interface PlatformTarget {
  * Resolves TARGET (a release, a migration name of one platform, `latest` or `0`) into one target
  * version per platform, in release order. `platforms` narrows the platforms (all when empty).
  */
-export function resolveTargets(config: TenantryConfig, target: string, platforms: readonly string[] = []): PlatformTarget[] {
+export function resolveTargets(
+  config: TenantryConfig,
+  target: string,
+  platforms: readonly string[] = [],
+): PlatformTarget[] {
   if (typeof target !== 'string' || target.length === 0) throw new InvalidInput('--to TARGET is required');
   for (const id of platforms) getPlatform(config, id);
   const selected = config.platformOrder.filter((id) => platforms.length === 0 || platforms.includes(id));
@@ -40,7 +44,9 @@ export function resolveTargets(config: TenantryConfig, target: string, platforms
         const version = release[platform]!;
         const set = readMigrationSet(config.platforms[platform]!.tenantMigrationsDir);
         if (!set.positions.has(version)) {
-          throw new UnknownTarget(`release ${target} names ${version}, which is not a tenant migration of platform ${platform}`);
+          throw new UnknownTarget(
+            `release ${target} names ${version}, which is not a tenant migration of platform ${platform}`,
+          );
         }
         return { platform, version, release: target };
       });

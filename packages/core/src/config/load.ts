@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { interpolateEnv } from './interpolate.js';
 import { configSchema } from './schema.js';
@@ -35,7 +35,8 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;
@@ -66,8 +67,12 @@ function withoutComments(value: unknown, depth = 0): unknown {
 }
 
 /** TLS files are relative to the config file; PEM text given inline (from `${ENV}`) stays as it is. */
-function resolvePemPaths<T extends { ca?: string | undefined; cert?: string | undefined; key?: string | undefined }>(tls: T, baseDir: string): T {
-  const resolve = (value: string | undefined) => (value === undefined || value.startsWith('-----BEGIN') ? value : path.resolve(baseDir, value));
+function resolvePemPaths<T extends { ca?: string | undefined; cert?: string | undefined; key?: string | undefined }>(
+  tls: T,
+  baseDir: string,
+): T {
+  const resolve = (value: string | undefined) =>
+    value === undefined || value.startsWith('-----BEGIN') ? value : path.resolve(baseDir, value);
   return { ...tls, ca: resolve(tls.ca), cert: resolve(tls.cert), key: resolve(tls.key) };
 }
 
@@ -82,7 +87,9 @@ export function parseConfig(
     const issues = result.error.issues;
     const first = firstIssue(issues);
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    throw new ConfigError(`invalid config${options.file ? ` ${options.file}` : ''}: ${first ? formatIssue(first, issues) : 'unknown problem'}${more}`);
+    throw new ConfigError(
+      `invalid config${options.file ? ` ${options.file}` : ''}: ${first ? formatIssue(first, issues) : 'unknown problem'}${more}`,
+    );
   }
   const parsed = result.data;
   // no prototype: a platform id from input (`constructor`, `toString`) must not find Object's members
@@ -92,12 +99,15 @@ export function parseConfig(
       ...platform,
       id,
       tenantMigrationsDir: path.resolve(options.baseDir, platform.migrations.tenant),
-      sharedMigrationsDir: platform.migrations.shared ? path.resolve(options.baseDir, platform.migrations.shared) : undefined,
+      sharedMigrationsDir: platform.migrations.shared
+        ? path.resolve(options.baseDir, platform.migrations.shared)
+        : undefined,
     };
   }
   for (const [release, targets] of Object.entries(parsed.releases)) {
     for (const platform of Object.keys(targets)) {
-      if (!platforms[platform]) throw new ConfigError(`invalid config: releases.${release} names unknown platform ${platform}`);
+      if (!platforms[platform])
+        throw new ConfigError(`invalid config: releases.${release} names unknown platform ${platform}`);
     }
   }
   assertOneOwnerPerLocation(Object.values(platforms));
@@ -107,7 +117,10 @@ export function parseConfig(
     platforms,
     platformOrder: Object.keys(platforms),
     backup: { ...parsed.backup, dir: path.resolve(options.baseDir, parsed.backup.dir) },
-    redis: parsed.redis && { ...parsed.redis, tls: parsed.redis.tls && resolvePemPaths(parsed.redis.tls, options.baseDir) },
+    redis: parsed.redis && {
+      ...parsed.redis,
+      tls: parsed.redis.tls && resolvePemPaths(parsed.redis.tls, options.baseDir),
+    },
   });
 }
 
@@ -120,7 +133,9 @@ export function loadConfig(file: string, env: Readonly<Record<string, string | u
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(
-      code === 'ENOENT' ? `config file ${file} not found (pass --config FILE or set TENANTRY_CONFIG)` : `cannot read config file ${file}: ${code ?? 'error'}`,
+      code === 'ENOENT'
+        ? `config file ${file} not found (pass --config FILE or set TENANTRY_CONFIG)`
+        : `cannot read config file ${file}: ${code ?? 'error'}`,
     );
   }
   let raw: unknown;

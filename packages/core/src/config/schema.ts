@@ -2,14 +2,9 @@ import { z } from 'zod';
 import { ID_PATTERN, MAX_ID_LENGTH, MIGRATION_NAME_PATTERN } from '../ids.js';
 import { LIFECYCLE_EVENTS } from '../events/event-map.js';
 
-const id = z
-  .string()
-  .max(MAX_ID_LENGTH)
-  .regex(ID_PATTERN, 'must be lower-case letters, digits and _');
+const id = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, 'must be lower-case letters, digits and _');
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 
 const platformSchema = z.strictObject({
   databaseUrl: postgresUrl.describe('The platform database (shared schema, and tenant schemas in schema mode).'),
@@ -24,26 +19,61 @@ const platformSchema = z.strictObject({
   }),
   tenantSchema: z
     .string()
-    .regex(/^[a-z_][a-z0-9_]*\{tenant\}[a-z0-9_]*$|^[a-z_][a-z0-9_]*$/, 'must be a schema name template like tenant_{tenant}')
+    .regex(
+      /^[a-z_][a-z0-9_]*\{tenant\}[a-z0-9_]*$|^[a-z_][a-z0-9_]*$/,
+      'must be a schema name template like tenant_{tenant}',
+    )
     .default('tenant_{tenant}')
-    .describe('Schema name template of a tenant, with {tenant} (one schema per tenant); a fixed name only in database mode, where it is the schema inside each tenant database.'),
-  sharedSchema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('public'),
-  migrationsTable: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('pgmigrations'),
-  maxConnections: z.number().int().positive().max(1000).optional().describe('Runs at once against this database, across all workers.'),
-  lockTimeoutMs: z.number().int().nonnegative().nullable().default(10_000).describe("lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic (null: the role's own, from ALTER ROLE ... SET)."),
-  statementTimeoutMs: z.number().int().nonnegative().nullable().default(30 * 60_000).describe("statement_timeout of a run (0 = none; null: the role's own, from ALTER ROLE ... SET)."),
+    .describe(
+      'Schema name template of a tenant, with {tenant} (one schema per tenant); a fixed name only in database mode, where it is the schema inside each tenant database.',
+    ),
+  sharedSchema: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('public'),
+  migrationsTable: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('pgmigrations'),
+  maxConnections: z
+    .number()
+    .int()
+    .positive()
+    .max(1000)
+    .optional()
+    .describe('Runs at once against this database, across all workers.'),
+  lockTimeoutMs: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .default(10_000)
+    .describe(
+      "lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic (null: the role's own, from ALTER ROLE ... SET).",
+    ),
+  statementTimeoutMs: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .default(30 * 60_000)
+    .describe("statement_timeout of a run (0 = none; null: the role's own, from ALTER ROLE ... SET)."),
   runTimeoutMs: z
     .number()
     .int()
     .positive()
     .default(60 * 60_000)
-    .describe('Deadline of one run, from its start: past it the run is stopped (its statement cancelled, its migration code ended), fails for good, and its tenant is left where it was.'),
+    .describe(
+      'Deadline of one run, from its start: past it the run is stopped (its statement cancelled, its migration code ended), fails for good, and its tenant is left where it was.',
+    ),
   buildTimeoutMs: z
     .number()
     .int()
     .positive()
     .default(60_000)
-    .describe("How long loading the migration files, or building one migration (its up/down, pgm.db reads not counted), may take: an endless loop or a promise that never settles is stopped after it. Also bounds `validate`'s loading."),
+    .describe(
+      "How long loading the migration files, or building one migration (its up/down, pgm.db reads not counted), may take: an endless loop or a promise that never settles is stopped after it. Also bounds `validate`'s loading.",
+    ),
 });
 
 /** A Redis node: host:port (an IPv6 host in brackets). */
@@ -52,21 +82,42 @@ const redisNode = z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}
 /** A file relative to the config file, or the PEM text itself (from `${ENV}`). */
 const pem = z.string().min(1);
 
-const redisTlsSchema = z.strictObject({
-  ca: pem.optional().describe('CA certificate(s) that signed the server certificate: a PEM file, or PEM text (default: the system CAs).'),
-  cert: pem.optional().describe('Client certificate, for servers that ask for one (tls-auth-clients).'),
-  key: pem.optional().describe('Private key of the client certificate.'),
-  servername: z.string().min(1).optional().describe('Name the server certificate must carry, when it is not the host connected to.'),
-  rejectUnauthorized: z.boolean().default(true).describe('false accepts any server certificate: for tests only.'),
-}).refine((t) => (t.cert === undefined) === (t.key === undefined), 'give both cert and key, or neither');
+const redisTlsSchema = z
+  .strictObject({
+    ca: pem
+      .optional()
+      .describe(
+        'CA certificate(s) that signed the server certificate: a PEM file, or PEM text (default: the system CAs).',
+      ),
+    cert: pem.optional().describe('Client certificate, for servers that ask for one (tls-auth-clients).'),
+    key: pem.optional().describe('Private key of the client certificate.'),
+    servername: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Name the server certificate must carry, when it is not the host connected to.'),
+    rejectUnauthorized: z.boolean().default(true).describe('false accepts any server certificate: for tests only.'),
+  })
+  .refine((t) => (t.cert === undefined) === (t.key === undefined), 'give both cert and key, or neither');
 
 const redisSchema = z
   .strictObject({
-    url: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional().describe('One server: redis://[user:password@]host:port/db; rediss:// speaks TLS.'),
-    cluster: z
-      .strictObject({ nodes: z.array(redisNode).min(1).describe('Some nodes of the cluster (host:port): the rest are found from them.') })
+    url: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
       .optional()
-      .describe('Redis Cluster. The queue keys get a hash tag (prefix {tenantry}) so that a queue lives in one slot, as BullMQ needs.'),
+      .describe('One server: redis://[user:password@]host:port/db; rediss:// speaks TLS.'),
+    cluster: z
+      .strictObject({
+        nodes: z
+          .array(redisNode)
+          .min(1)
+          .describe('Some nodes of the cluster (host:port): the rest are found from them.'),
+      })
+      .optional()
+      .describe(
+        'Redis Cluster. The queue keys get a hash tag (prefix {tenantry}) so that a queue lives in one slot, as BullMQ needs.',
+      ),
     sentinel: z
       .strictObject({
         name: z.string().min(1).describe('The master name the sentinels monitor.'),
@@ -83,10 +134,16 @@ const redisSchema = z
     tls: redisTlsSchema.optional().describe('TLS to the Redis servers; implied by rediss://.'),
     prefix: z
       .string()
-      .regex(/^[A-Za-z0-9_-]+$|^\{[A-Za-z0-9_-]+\}$/, 'must be letters, digits, _ and -, or such a name in braces ({tenantry})')
+      .regex(
+        /^[A-Za-z0-9_-]+$|^\{[A-Za-z0-9_-]+\}$/,
+        'must be letters, digits, _ and -, or such a name in braces ({tenantry})',
+      )
       .default('tenantry'),
   })
-  .refine((r) => [r.url, r.cluster, r.sentinel].filter((x) => x !== undefined).length === 1, 'give exactly one of redis.url, redis.cluster or redis.sentinel');
+  .refine(
+    (r) => [r.url, r.cluster, r.sentinel].filter((x) => x !== undefined).length === 1,
+    'give exactly one of redis.url, redis.cluster or redis.sentinel',
+  );
 
 export type RedisConfig = z.output<typeof redisSchema>;
 
@@ -94,44 +151,91 @@ const httpUrl = z.url({ protocol: /^https?$/ }).describe('An http:// or https://
 
 const webhookSchema = z
   .strictObject({
-    name: id.describe('Names the webhook in logs and in the notification queue (jobs carry the name, never the URL or secret).'),
+    name: id.describe(
+      'Names the webhook in logs and in the notification queue (jobs carry the name, never the URL or secret).',
+    ),
     url: httpUrl.describe('Where the events are POSTed.'),
-    events: z.array(z.enum(LIFECYCLE_EVENTS)).min(1).describe(`Events sent to it: ${LIFECYCLE_EVENTS.join(', ')}.`),
+    events: z
+      .array(z.enum(LIFECYCLE_EVENTS))
+      .min(1)
+      .describe(`Events sent to it: ${LIFECYCLE_EVENTS.join(', ')}.`),
     secret: z
       .string()
       .min(16, 'must be at least 16 characters')
       .optional()
-      .describe('Shared secret of the HMAC-SHA256 signature (X-Tenantry-Signature over "<timestamp>.<body>"); give it as ${ENV}.'),
-    format: z.enum(['json', 'slack']).default('json').describe('json: the event as data, signed; slack: {"text": ...} for a Slack-compatible incoming webhook.'),
-    timeoutMs: z.number().int().positive().max(120_000).default(10_000).describe('A delivery not answered within this is failed and tried again.'),
-    attempts: z.number().int().positive().max(50).default(10).describe('Deliveries tried before one is given up (and logged).'),
-    backoffMs: z.number().int().positive().default(2_000).describe('First retry delay; each next one doubles (with up to 10 attempts: about 17 minutes in all).'),
+      .describe(
+        'Shared secret of the HMAC-SHA256 signature (X-Tenantry-Signature over "<timestamp>.<body>"); give it as ${ENV}.',
+      ),
+    format: z
+      .enum(['json', 'slack'])
+      .default('json')
+      .describe('json: the event as data, signed; slack: {"text": ...} for a Slack-compatible incoming webhook.'),
+    timeoutMs: z
+      .number()
+      .int()
+      .positive()
+      .max(120_000)
+      .default(10_000)
+      .describe('A delivery not answered within this is failed and tried again.'),
+    attempts: z
+      .number()
+      .int()
+      .positive()
+      .max(50)
+      .default(10)
+      .describe('Deliveries tried before one is given up (and logged).'),
+    backoffMs: z
+      .number()
+      .int()
+      .positive()
+      .default(2_000)
+      .describe('First retry delay; each next one doubles (with up to 10 attempts: about 17 minutes in all).'),
   })
-  .refine((w) => w.format === 'slack' || w.secret !== undefined, { message: 'a json webhook needs a secret (its deliveries are signed)', path: ['secret'] });
+  .refine((w) => w.format === 'slack' || w.secret !== undefined, {
+    message: 'a json webhook needs a secret (its deliveries are signed)',
+    path: ['secret'],
+  });
 
 export type WebhookConfig = z.output<typeof webhookSchema>;
 
 const configSchema = z.strictObject({
   redis: redisSchema
     .optional()
-    .describe('The queue on Redis. Without it, the queue lives in the control database, schema <control.schema>_queue (BullMQ PostgreSQL backend).'),
+    .describe(
+      'The queue on Redis. Without it, the queue lives in the control database, schema <control.schema>_queue (BullMQ PostgreSQL backend).',
+    ),
   control: z.strictObject({
     databaseUrl: postgresUrl.describe("Tenantry's own database (the ledger)."),
-    schema: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('tenantry'),
+    schema: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/)
+      .default('tenantry'),
   }),
   platforms: z
     .record(id, platformSchema)
     .refine((p) => Object.keys(p).length > 0, 'at least one platform is needed')
     .describe('Platforms in release order: a release moves a tenant through them in this order.'),
   releases: z
-    .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'release names are letters, digits, . _ -'), z.record(id, z.string().regex(MIGRATION_NAME_PATTERN, 'must be a migration name')))
+    .record(
+      z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'release names are letters, digits, . _ -'),
+      z.record(id, z.string().regex(MIGRATION_NAME_PATTERN, 'must be a migration name')),
+    )
     .default({}),
   backup: z
     .strictObject({
-      strategy: z.enum(['none', 'pg_dump']).default('none').describe('Default backup strategy of a rollout (--backup overrides it).'),
+      strategy: z
+        .enum(['none', 'pg_dump'])
+        .default('none')
+        .describe('Default backup strategy of a rollout (--backup overrides it).'),
       dir: z.string().default('./backups').describe('Where pg_dump files go, relative to the config file.'),
       keep: z.number().int().positive().default(3).describe('Backups kept per tenant and platform by `backups prune`.'),
-      batchSize: z.number().int().positive().max(1000).default(50).describe('Tenants per pg_dump when a rollout backs up tenants together.'),
+      batchSize: z
+        .number()
+        .int()
+        .positive()
+        .max(1000)
+        .default(50)
+        .describe('Tenants per pg_dump when a rollout backs up tenants together.'),
       binDir: z.string().optional().describe('Directory of pg_dump and pg_restore (default: from PATH).'),
     })
     .prefault({}),
@@ -165,23 +269,45 @@ const configSchema = z.strictObject({
     .strictObject({
       otlpEndpoint: httpUrl
         .optional()
-        .describe('OTLP/HTTP collector base URL (traces go to <url>/v1/traces); OTEL_EXPORTER_OTLP_ENDPOINT does the same. Neither: tracing is off.'),
+        .describe(
+          'OTLP/HTTP collector base URL (traces go to <url>/v1/traces); OTEL_EXPORTER_OTLP_ENDPOINT does the same. Neither: tracing is off.',
+        ),
       serviceName: z.string().min(1).default('tenantry').describe('service.name of the spans.'),
     })
     .prefault({}),
-  verify: z.boolean().default(false).describe("After each run, compare the tenant's live schema with the reference of its new version; drift fails the run and returns the tenant."),
+  verify: z
+    .boolean()
+    .default(false)
+    .describe(
+      "After each run, compare the tenant's live schema with the reference of its new version; drift fails the run and returns the tenant.",
+    ),
   worker: z
     .strictObject({
       concurrency: z.number().int().positive().max(256).default(4),
       heartbeatMs: z.number().int().positive().default(5_000),
-      shutdownTimeoutMs: z.number().int().positive().default(60_000).describe('How long SIGTERM waits for running runs.'),
-      reconcileIntervalMs: z.number().int().positive().default(10_000).describe('How often a worker repairs the queue from the ledger.'),
+      shutdownTimeoutMs: z
+        .number()
+        .int()
+        .positive()
+        .default(60_000)
+        .describe('How long SIGTERM waits for running runs.'),
+      reconcileIntervalMs: z
+        .number()
+        .int()
+        .positive()
+        .default(10_000)
+        .describe('How often a worker repairs the queue from the ledger.'),
     })
     .prefault({}),
   run: z
     .strictObject({
       attempts: z.number().int().positive().max(100).default(5).describe('Attempts of a run on infrastructure errors.'),
-      busyRetryMs: z.number().int().positive().default(2_000).describe('Delay before a run whose tenant is busy is tried again.'),
+      busyRetryMs: z
+        .number()
+        .int()
+        .positive()
+        .default(2_000)
+        .describe('Delay before a run whose tenant is busy is tried again.'),
     })
     .prefault({}),
 });

@@ -43,7 +43,12 @@ export async function initializeControlSchema(config: TenantryConfig, logger: Lo
       lockValue: CONTROL_SCHEMA_LOCK,
       advisoryLockMode: 'wait',
       migrationLoaderStrategies,
-      logger: { debug: () => {}, info: () => {}, warn: (m: string) => logger.warn({}, m), error: (m: string) => logger.error({}, m) },
+      logger: {
+        debug: () => {},
+        info: () => {},
+        warn: (m: string) => logger.warn({}, m),
+        error: (m: string) => logger.error({}, m),
+      },
     });
     return { createdDatabases, applied: applied.map((m) => m.name) };
   } finally {

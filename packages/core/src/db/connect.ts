@@ -12,7 +12,18 @@ export interface SessionSettings {
 const CONNECT_TIMEOUT_MS = 5_000;
 
 /** SQLSTATEs and socket errors that mean "the server is not there (for us)". */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET', 'EAI_AGAIN', '3D000', '28P01', '28000', '57P03']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ECONNRESET',
+  'EAI_AGAIN',
+  '3D000',
+  '28P01',
+  '28000',
+  '57P03',
+]);
 
 /**
  * Client settings every Tenantry connection uses. TCP keepalives on both ends and
@@ -51,7 +62,9 @@ export function isUnreachable(error: unknown): boolean {
 export function unreachable(url: string, error: unknown): ServiceUnreachable {
   const code = (error as { code?: string } | null)?.code;
   const reason = code === '3D000' ? 'database does not exist' : redactUrl((error as Error).message || String(error));
-  return new ServiceUnreachable('postgres', `PostgreSQL at ${describeDatabase(url)} is unreachable: ${reason}`, { cause: error });
+  return new ServiceUnreachable('postgres', `PostgreSQL at ${describeDatabase(url)} is unreachable: ${reason}`, {
+    cause: error,
+  });
 }
 
 /** Opens one dedicated connection; connection failures become ServiceUnreachable. */

@@ -26,7 +26,9 @@ function split(url: string): Parts {
     .filter((p) => p.length > 0)
     .map((p): [string, string] => {
       const eq = p.indexOf('=');
-      return eq < 0 ? [decodeURIComponent(p), ''] : [decodeURIComponent(p.slice(0, eq)), decodeURIComponent(p.slice(eq + 1))];
+      return eq < 0
+        ? [decodeURIComponent(p), '']
+        : [decodeURIComponent(p.slice(0, eq)), decodeURIComponent(p.slice(eq + 1))];
     });
   return {
     scheme: scheme!,
@@ -39,7 +41,10 @@ function split(url: string): Parts {
 }
 
 function join(parts: Parts): string {
-  const userinfo = parts.user !== undefined ? `${parts.user}${parts.password !== undefined ? `:${encodeURIComponent(parts.password)}` : ''}@` : '';
+  const userinfo =
+    parts.user !== undefined
+      ? `${parts.user}${parts.password !== undefined ? `:${encodeURIComponent(parts.password)}` : ''}@`
+      : '';
   const query = parts.params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
   return `${parts.scheme}${userinfo}${parts.hosts}${parts.path}${query ? `?${query}` : ''}`;
 }
@@ -47,7 +52,11 @@ function join(parts: Parts): string {
 /** The same connection, to another database of the same server. */
 export function withDatabase(url: string, database: string): string {
   const parts = split(url);
-  return join({ ...parts, path: `/${encodeURIComponent(database)}`, params: parts.params.filter(([k]) => k !== 'dbname') });
+  return join({
+    ...parts,
+    path: `/${encodeURIComponent(database)}`,
+    params: parts.params.filter(([k]) => k !== 'dbname'),
+  });
 }
 
 /** The database a connection string names (libpq's default: the user's name; PG* variables aside). */
@@ -58,10 +67,40 @@ export function databaseOf(url: string): string {
 
 /** libpq's connection keywords: whatever else a string carries is node-postgres's own, and libpq would refuse it. */
 const LIBPQ_KEYWORDS = new Set([
-  'host', 'hostaddr', 'port', 'dbname', 'user', 'passfile', 'channel_binding', 'connect_timeout', 'client_encoding', 'options',
-  'application_name', 'fallback_application_name', 'keepalives', 'keepalives_idle', 'keepalives_interval', 'keepalives_count',
-  'tcp_user_timeout', 'sslmode', 'requiressl', 'sslcompression', 'sslcert', 'sslkey', 'sslrootcert', 'sslcrl', 'sslcrldir', 'sslsni',
-  'requirepeer', 'ssl_min_protocol_version', 'ssl_max_protocol_version', 'gssencmode', 'krbsrvname', 'gsslib', 'service', 'target_session_attrs',
+  'host',
+  'hostaddr',
+  'port',
+  'dbname',
+  'user',
+  'passfile',
+  'channel_binding',
+  'connect_timeout',
+  'client_encoding',
+  'options',
+  'application_name',
+  'fallback_application_name',
+  'keepalives',
+  'keepalives_idle',
+  'keepalives_interval',
+  'keepalives_count',
+  'tcp_user_timeout',
+  'sslmode',
+  'requiressl',
+  'sslcompression',
+  'sslcert',
+  'sslkey',
+  'sslrootcert',
+  'sslcrl',
+  'sslcrldir',
+  'sslsni',
+  'requirepeer',
+  'ssl_min_protocol_version',
+  'ssl_max_protocol_version',
+  'gssencmode',
+  'krbsrvname',
+  'gsslib',
+  'service',
+  'target_session_attrs',
 ]);
 
 /**
@@ -76,6 +115,7 @@ export function libpqConnection(url: string): { dbname: string; env: Record<stri
   const ssl = parts.params.find(([k]) => k === 'ssl')?.[1];
   const params = parts.params.filter(([k]) => LIBPQ_KEYWORDS.has(k));
   // node-postgres's ssl=true is TLS with the certificate checked
-  if ((ssl === 'true' || ssl === '1') && !params.some(([k]) => k === 'sslmode')) params.push(['sslmode', 'verify-full']);
+  if ((ssl === 'true' || ssl === '1') && !params.some(([k]) => k === 'sslmode'))
+    params.push(['sslmode', 'verify-full']);
   return { dbname: join({ ...parts, password: undefined, params }), env };
 }

@@ -43,7 +43,10 @@ export function leftoverCheckSql(client: pg.ClientBase, options: { settings?: bo
     // set on a session's first temporary object and kept for its life: conservative, and free
     ['pg_catalog.pg_my_temp_schema() <> 0', 'temporary objects'],
     // SET ROLE (even to the session's own role), SET SESSION AUTHORIZATION
-    [`pg_catalog.current_setting('role') <> 'none' OR current_user <> session_user${typeof login === 'string' ? ` OR session_user <> ${escapeLiteral(login)}` : ''}`, 'role'],
+    [
+      `pg_catalog.current_setting('role') <> 'none' OR current_user <> session_user${typeof login === 'string' ? ` OR session_user <> ${escapeLiteral(login)}` : ''}`,
+      'role',
+    ],
     ['EXISTS (SELECT FROM pg_catalog.pg_listening_channels())', 'listen'],
     [statements, 'prepared statements'],
     [
@@ -53,13 +56,17 @@ export function leftoverCheckSql(client: pg.ClientBase, options: { settings?: bo
     ['EXISTS (SELECT FROM pg_catalog.pg_cursor())', 'cursors'],
     // a statement of this round trip in a transaction begun by an earlier one
     ['pg_catalog.transaction_timestamp() <> pg_catalog.statement_timestamp()', 'open transaction'],
-    ...(options.settings ? [["EXISTS (SELECT FROM pg_catalog.pg_settings WHERE source = 'session')", 'settings'] as [string, string]] : []),
+    ...(options.settings
+      ? [["EXISTS (SELECT FROM pg_catalog.pg_settings WHERE source = 'session')", 'settings'] as [string, string]]
+      : []),
   ];
   return `SELECT pg_catalog.array_remove(ARRAY[${kinds.map(([test, kind]) => `CASE WHEN ${test} THEN '${kind}' END`).join(', ')}]::text[], NULL) AS ${COLUMN}`;
 }
 
 /** The kinds the check reported, from the results of the round trip it ended. */
-export function leftoversIn(results: pg.QueryResult<Record<string, unknown>> | pg.QueryResult<Record<string, unknown>>[] | undefined): string[] {
+export function leftoversIn(
+  results: pg.QueryResult<Record<string, unknown>> | pg.QueryResult<Record<string, unknown>>[] | undefined,
+): string[] {
   const last = Array.isArray(results) ? results.at(-1) : results;
   const value: unknown = last?.rows[0]?.[COLUMN];
   return Array.isArray(value) ? value.map(String) : ['unknown (the check did not answer)'];
@@ -78,7 +85,12 @@ export async function noteLeftovers(client: pg.ClientBase, kinds: readonly strin
   leftBehind.set(client, [...(leftBehind.get(client) ?? []), ...kinds]);
   const parsed = parsedStatements(client);
   if (!kinds.includes('prepared statements') || !parsed) return;
-  if (await client.query('DEALLOCATE ALL').then(() => true, () => false)) {
+  if (
+    await client.query('DEALLOCATE ALL').then(
+      () => true,
+      () => false,
+    )
+  ) {
     for (const name of Object.keys(parsed)) delete parsed[name];
   }
 }
@@ -100,7 +112,10 @@ export function releaseSession(client: pg.PoolClient, broken: boolean, log?: Log
   const kinds = leftBehind.get(client);
   if (kinds) {
     leftBehind.delete(client);
-    log?.debug({ leftovers: [...new Set(kinds)] }, 'session closed instead of returned to the pool: the run left state in it');
+    log?.debug(
+      { leftovers: [...new Set(kinds)] },
+      'session closed instead of returned to the pool: the run left state in it',
+    );
   }
   client.release(broken || kinds !== undefined ? true : undefined);
 }

@@ -2,8 +2,13 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { LifecycleEventMap, LifecycleEventName } from './event-map.js';
 
-export type LifecycleListener<E extends LifecycleEventName> = (payload: Readonly<LifecycleEventMap[E]>) => void | Promise<void>;
-export type AnyLifecycleListener = <E extends LifecycleEventName>(event: E, payload: Readonly<LifecycleEventMap[E]>) => void | Promise<void>;
+export type LifecycleListener<E extends LifecycleEventName> = (
+  payload: Readonly<LifecycleEventMap[E]>,
+) => void | Promise<void>;
+export type AnyLifecycleListener = <E extends LifecycleEventName>(
+  event: E,
+  payload: Readonly<LifecycleEventMap[E]>,
+) => void | Promise<void>;
 
 /**
  * The process's one emitter of lifecycle events. Emitting is synchronous and safe: a listener
@@ -33,14 +38,16 @@ export class LifecycleEvents {
   emit<E extends LifecycleEventName>(event: E, payload: LifecycleEventMap[E]): void {
     // one listener must not change what the next one sees
     const frozen = Object.freeze({ ...payload }) as Readonly<LifecycleEventMap[E]>;
-    for (const listener of this.listeners.get(event) ?? []) this.call(event, () => (listener as LifecycleListener<E>)(frozen));
+    for (const listener of this.listeners.get(event) ?? [])
+      this.call(event, () => (listener as LifecycleListener<E>)(frozen));
     for (const listener of this.anyListeners) this.call(event, () => listener(event, frozen));
   }
 
   private call(event: LifecycleEventName, invoke: () => void | Promise<void>): void {
     try {
       const result = invoke();
-      if (result && typeof result.then === 'function') result.then(undefined, (error: unknown) => this.failed(event, error));
+      if (result && typeof result.then === 'function')
+        result.then(undefined, (error: unknown) => this.failed(event, error));
     } catch (error) {
       this.failed(event, error);
     }

@@ -7,8 +7,12 @@ import type { LifecycleEvents } from './lifecycle-events.js';
  */
 export function logLifecycleEvents(events: LifecycleEvents, logger: Logger): () => void {
   const stops = [
-    events.on('rollout:started', (e) => logger.info({ rolloutId: e.rolloutId, kind: e.kind, target: e.target, runs: e.runs }, 'rollout started')),
-    events.on('rollout:wave-done', (e) => logger.info({ rolloutId: e.rolloutId, runs: e.released }, 'next wave released')),
+    events.on('rollout:started', (e) =>
+      logger.info({ rolloutId: e.rolloutId, kind: e.kind, target: e.target, runs: e.runs }, 'rollout started'),
+    ),
+    events.on('rollout:wave-done', (e) =>
+      logger.info({ rolloutId: e.rolloutId, runs: e.released }, 'next wave released'),
+    ),
     events.on('rollout:halted', (e) => logger.warn({ rolloutId: e.rolloutId, reason: e.reason }, 'rollout halted')),
     events.on('rollout:finished', (e) => {
       const fields = { rolloutId: e.rolloutId, status: e.status };
@@ -17,7 +21,13 @@ export function logLifecycleEvents(events: LifecycleEvents, logger: Logger): () 
       else logger.info(fields, `rollout ${e.status}`);
     }),
     events.on('compensation:done', (e) => {
-      const fields = { rolloutId: e.rolloutId, runId: e.runId, platform: e.platform, tenant: e.tenant, compensates: e.compensates };
+      const fields = {
+        rolloutId: e.rolloutId,
+        runId: e.runId,
+        platform: e.platform,
+        tenant: e.tenant,
+        compensates: e.compensates,
+      };
       if (e.status === 'succeeded') logger.info(fields, 'compensation succeeded');
       else logger.error(fields, 'compensation failed');
     }),

@@ -57,7 +57,9 @@ export async function checkGate(
   const missing = named.filter((t) => !tenants.includes(t));
   if (missing.length > 0) {
     const narrowed = describeLabelFilter(filter);
-    throw new InvalidInput(`tenant ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ''} is not registered on ${platform.id}${narrowed ? `, or is not selected (${narrowed})` : ''}`);
+    throw new InvalidInput(
+      `tenant ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` (and ${missing.length - 5} more)` : ''} is not registered on ${platform.id}${narrowed ? `, or is not selected (${narrowed})` : ''}`,
+    );
   }
   const set = readMigrationSet(platform.tenantMigrationsDir);
   const wanted = positionOf(set, resolved.version)!;

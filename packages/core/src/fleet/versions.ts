@@ -15,10 +15,15 @@ export async function readFleetVersions(
   registered?: readonly RegisteredTenant[],
 ): Promise<Map<string, Map<string, string>>> {
   const tenants = registered ?? (await registry.list(platforms, filter));
-  const versions = await readCurrentVersions(config, pools, tenants.filter((t) => config.platforms[t.platform]));
+  const versions = await readCurrentVersions(
+    config,
+    pools,
+    tenants.filter((t) => config.platforms[t.platform]),
+  );
   const fleet = new Map<string, Map<string, string>>();
   for (const platform of config.platformOrder) fleet.set(platform, new Map());
-  for (const t of tenants) fleet.get(t.platform)?.set(t.tenant, versions.get(`${t.platform}/${t.tenant}`) ?? EMPTY_VERSION);
+  for (const t of tenants)
+    fleet.get(t.platform)?.set(t.tenant, versions.get(`${t.platform}/${t.tenant}`) ?? EMPTY_VERSION);
   return fleet;
 }
 
@@ -37,7 +42,12 @@ export interface PlatformVersions {
 }
 
 /** For each platform: how many tenants sit at each migration, and which releases that is. */
-export async function getAllPlatformVersions(config: TenantryConfig, pools: PoolRegistry, registry: TenantRegistry, filter: LabelFilter = {}): Promise<PlatformVersions[]> {
+export async function getAllPlatformVersions(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  registry: TenantRegistry,
+  filter: LabelFilter = {},
+): Promise<PlatformVersions[]> {
   const fleet = await readFleetVersions(config, pools, registry, undefined, filter);
   return config.platformOrder.map((platform) => {
     const counts = new Map<string, number>();
@@ -74,7 +84,12 @@ export interface ConsistencyReport {
  * that are not are grouped by where they are, so one line names every tenant split the same way.
  * Pinned tenants are reported apart.
  */
-export async function checkCrossPlatformConsistency(config: TenantryConfig, pools: PoolRegistry, registry: TenantRegistry, filter: LabelFilter = {}): Promise<ConsistencyReport> {
+export async function checkCrossPlatformConsistency(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  registry: TenantRegistry,
+  filter: LabelFilter = {},
+): Promise<ConsistencyReport> {
   const registered = await registry.list(undefined, filter);
   const fleet = await readFleetVersions(config, pools, registry, undefined, filter, registered);
   const pinOf = new Map(registered.map((t) => [`${t.platform}/${t.tenant}`, t.pinnedVersion] as const));
@@ -90,18 +105,35 @@ export async function checkCrossPlatformConsistency(config: TenantryConfig, pool
   const groups = new Map<string, ConsistencyReport['inconsistencies'][number]>();
   for (const [tenant, platforms] of [...byTenant.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     if (pinnedTenants.has(tenant)) {
-      const where = config.platformOrder.filter((p) => platforms.has(p)).map((p) => [p, { version: platforms.get(p)!, pinnedVersion: pinOf.get(`${p}/${tenant}`) ?? null }] as const);
+      const where = config.platformOrder
+        .filter((p) => platforms.has(p))
+        .map((p) => [p, { version: platforms.get(p)!, pinnedVersion: pinOf.get(`${p}/${tenant}`) ?? null }] as const);
       pinned.push({ tenant, platforms: Object.fromEntries(where) });
       continue;
     }
-    const entries = config.platformOrder.filter((p) => platforms.has(p)).map((p) => ({ platform: p, version: platforms.get(p)!, releases: releasesAt(config, p, platforms.get(p)!) }));
-    const common = entries.reduce<string[] | null>((acc, e) => (acc === null ? e.releases : acc.filter((r) => e.releases.includes(r))), null) ?? [];
+    const entries = config.platformOrder
+      .filter((p) => platforms.has(p))
+      .map((p) => ({ platform: p, version: platforms.get(p)!, releases: releasesAt(config, p, platforms.get(p)!) }));
+    const common =
+      entries.reduce<string[] | null>(
+        (acc, e) => (acc === null ? e.releases : acc.filter((r) => e.releases.includes(r))),
+        null,
+      ) ?? [];
     if (entries.length < 2 || common.length > 0) continue;
     const version = entries.map((e) => `${e.platform}@${e.releases[0] ?? e.version}`).join(', ');
-    const group = groups.get(version) ?? { version, platforms: Object.fromEntries(entries.map((e) => [e.platform, { version: e.version, releases: e.releases }])), tenants: [] };
+    const group = groups.get(version) ?? {
+      version,
+      platforms: Object.fromEntries(entries.map((e) => [e.platform, { version: e.version, releases: e.releases }])),
+      tenants: [],
+    };
     group.tenants.push(tenant);
     groups.set(version, group);
   }
   const inconsistencies = [...groups.values()];
-  return { status: inconsistencies.length === 0 ? 'consistent' : 'inconsistent', tenants: byTenant.size, inconsistencies, pinned };
+  return {
+    status: inconsistencies.length === 0 ? 'consistent' : 'inconsistent',
+    tenants: byTenant.size,
+    inconsistencies,
+    pinned,
+  };
 }

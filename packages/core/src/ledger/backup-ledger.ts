@@ -22,7 +22,8 @@ export type NewBackup = Omit<BackupRecord, 'id' | 'createdAt'> & {
   durationMs?: number | null;
 };
 
-const COLUMNS = 'id, platform, tenant, version, strategy, location, schema_name, bytes, sha256, rollout_id, run_id, created_at';
+const COLUMNS =
+  'id, platform, tenant, version, strategy, location, schema_name, bytes, sha256, rollout_id, run_id, created_at';
 
 function toRecord(row: Record<string, unknown>): BackupRecord {
   return {
@@ -53,7 +54,16 @@ export class BackupLedger {
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::text[], $9::uuid[], $10::uuid[], $11::int[])
        RETURNING ${COLUMNS}`,
       [
-        column('platform'), column('tenant'), column('version'), column('strategy'), column('location'), column('schemaName'), column('bytes'), column('sha256'), column('rolloutId'), column('runId'),
+        column('platform'),
+        column('tenant'),
+        column('version'),
+        column('strategy'),
+        column('location'),
+        column('schemaName'),
+        column('bytes'),
+        column('sha256'),
+        column('rolloutId'),
+        column('runId'),
         backups.map((b) => (b.durationMs === undefined || b.durationMs === null ? null : Math.round(b.durationMs))),
       ],
     );
@@ -61,12 +71,20 @@ export class BackupLedger {
   }
 
   async get(id: string): Promise<BackupRecord | undefined> {
-    const { rows } = await this.db.pool.query<Record<string, unknown>>(`SELECT ${COLUMNS} FROM ${this.db.table('backups')} WHERE id = $1 AND deleted_at IS NULL`, [id]);
+    const { rows } = await this.db.pool.query<Record<string, unknown>>(
+      `SELECT ${COLUMNS} FROM ${this.db.table('backups')} WHERE id = $1 AND deleted_at IS NULL`,
+      [id],
+    );
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
   /** The newest backup of a tenant holding `version`, optionally only one taken for a rollout. */
-  async newestAt(platform: string, tenant: string, version: string, rolloutId?: string): Promise<BackupRecord | undefined> {
+  async newestAt(
+    platform: string,
+    tenant: string,
+    version: string,
+    rolloutId?: string,
+  ): Promise<BackupRecord | undefined> {
     const { rows } = await this.db.pool.query<Record<string, unknown>>(
       `SELECT ${COLUMNS} FROM ${this.db.table('backups')}
        WHERE platform = $1 AND tenant = $2 AND version = $3 AND deleted_at IS NULL AND ($4::uuid IS NULL OR rollout_id = $4)
@@ -76,7 +94,11 @@ export class BackupLedger {
     return rows[0] ? toRecord(rows[0]) : undefined;
   }
 
-  async list(platforms: readonly string[] | null, tenants: readonly string[] | null, limit = 1000): Promise<BackupRecord[]> {
+  async list(
+    platforms: readonly string[] | null,
+    tenants: readonly string[] | null,
+    limit = 1000,
+  ): Promise<BackupRecord[]> {
     const { rows } = await this.db.pool.query(
       `SELECT ${COLUMNS} FROM ${this.db.table('backups')}
        WHERE deleted_at IS NULL AND ($1::text[] IS NULL OR platform = ANY($1)) AND ($2::text[] IS NULL OR tenant = ANY($2))

@@ -30,7 +30,11 @@ export class ControlDb {
     await assertReachable(this.pool, this.url).catch((error: unknown) => {
       // a control database that does not exist yet is a first run, not an outage
       if ((error as { cause?: { code?: string } }).cause?.code === '3D000') {
-        throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control database ${describeDatabase(this.url)} does not exist: run \`tenantry init\` (it creates missing databases and the control schema)`, { cause: error });
+        throw new TenantryError(
+          'CONTROL_SCHEMA_MISSING',
+          `the control database ${describeDatabase(this.url)} does not exist: run \`tenantry init\` (it creates missing databases and the control schema)`,
+          { cause: error },
+        );
       }
       throw error;
     });
@@ -38,7 +42,10 @@ export class ControlDb {
       `${escapeIdentifier(this.schema)}.runs`,
     ]);
     if (!rows[0]?.ready) {
-      throw new TenantryError('CONTROL_SCHEMA_MISSING', `the control schema ${this.schema} does not exist: run \`tenantry init\` first`);
+      throw new TenantryError(
+        'CONTROL_SCHEMA_MISSING',
+        `the control schema ${this.schema} does not exist: run \`tenantry init\` first`,
+      );
     }
   }
 

@@ -19,8 +19,12 @@ function asUuid(hex: string): string {
 export async function resolveIdPrefix(db: ControlDb, kind: RecordKind, input: string): Promise<string> {
   const hex = input.toLowerCase().replaceAll('-', '');
   const shaped = /^[0-9a-f-]+$/i.test(input) && input.length <= 36 && /^[0-9a-f]*$/.test(hex) && hex.length <= 32;
-  if (!shaped) throw new InvalidInput(`${kind} id ${JSON.stringify(input.slice(0, 60))} is not a ${kind} id (an id, or a unique prefix of one)`);
-  if (hex.length < MIN_PREFIX) throw new InvalidInput(`${kind} id ${JSON.stringify(input)} is too short: give at least ${MIN_PREFIX} characters`);
+  if (!shaped)
+    throw new InvalidInput(
+      `${kind} id ${JSON.stringify(input.slice(0, 60))} is not a ${kind} id (an id, or a unique prefix of one)`,
+    );
+  if (hex.length < MIN_PREFIX)
+    throw new InvalidInput(`${kind} id ${JSON.stringify(input)} is too short: give at least ${MIN_PREFIX} characters`);
   const { rows } = await db.pool.query<{ id: string; created_at: Date }>(
     `SELECT id, created_at FROM ${db.table(TABLES[kind])} WHERE id BETWEEN $1::uuid AND $2::uuid ORDER BY created_at DESC, id LIMIT 6`,
     [asUuid(hex.padEnd(32, '0')), asUuid(hex.padEnd(32, 'f'))],
@@ -28,5 +32,7 @@ export async function resolveIdPrefix(db: ControlDb, kind: RecordKind, input: st
   if (rows.length === 1) return rows[0]!.id;
   if (rows.length === 0) throw new NotFound(`no ${kind} ${input}`);
   const names = rows.slice(0, 5).map((r) => `${r.id} (created ${r.created_at.toISOString()})`);
-  throw new InvalidInput(`${kind} id ${input} is ambiguous, it starts ${rows.length > 5 ? 'more than 5' : rows.length} ${kind}s: ${names.join(', ')}${rows.length > 5 ? ', ...' : ''}; give more characters`);
+  throw new InvalidInput(
+    `${kind} id ${input} is ambiguous, it starts ${rows.length > 5 ? 'more than 5' : rows.length} ${kind}s: ${names.join(', ')}${rows.length > 5 ? ', ...' : ''}; give more characters`,
+  );
 }

@@ -46,7 +46,11 @@ export class KnownVersions {
    * Records tenants' versions, on a transaction of the caller's (registration, onboarding,
    * adoption: whoever has just put a tenant at a version it knows, with no run of its own).
    */
-  async record(client: pg.ClientBase, platform: string, entries: ReadonlyArray<{ tenant: string; version: string }>): Promise<void> {
+  async record(
+    client: pg.ClientBase,
+    platform: string,
+    entries: ReadonlyArray<{ tenant: string; version: string }>,
+  ): Promise<void> {
     if (entries.length === 0) return;
     await client.query(
       `UPDATE ${this.db.table('tenants')} t SET known_version = e.version
@@ -59,7 +63,10 @@ export class KnownVersions {
   /** Forgets tenants' versions (their schema is being changed by other means): they are read again by their next run. */
   async forget(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[]): Promise<void> {
     if (tenants.length === 0) return;
-    await client.query(`UPDATE ${this.db.table('tenants')} SET known_version = NULL WHERE platform = $1 AND tenant = ANY($2::text[])`, [platform, tenants]);
+    await client.query(
+      `UPDATE ${this.db.table('tenants')} SET known_version = NULL WHERE platform = $1 AND tenant = ANY($2::text[])`,
+      [platform, tenants],
+    );
   }
 
   /**

@@ -11,7 +11,9 @@ export function unreachableOrGone(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   // the server shutting down, restarting or in recovery (57P01..57P03), a connection failure (08*)
   if (typeof code === 'string' && (code.startsWith('08') || code.startsWith('57P'))) return true;
-  return /Connection terminated|Client has encountered a connection error|not queryable|the database system is (starting up|shutting down|in recovery mode)/i.test(errorMessage(error));
+  return /Connection terminated|Client has encountered a connection error|not queryable|the database system is (starting up|shutting down|in recovery mode)/i.test(
+    errorMessage(error),
+  );
 }
 
 /**
@@ -20,17 +22,26 @@ export function unreachableOrGone(error: unknown): boolean {
  * outage lasts. The job that owes it is not finished before it is written. Other errors are thrown.
  * `stopped` ends the wait (a worker shutting down): the write is then thrown as owed.
  */
-export async function owedWrite<T>(what: string, write: () => Promise<T>, options: { logger: Logger; stopped?: () => boolean }): Promise<T> {
+export async function owedWrite<T>(
+  what: string,
+  write: () => Promise<T>,
+  options: { logger: Logger; stopped?: () => boolean },
+): Promise<T> {
   let pause = 250;
   const since = Date.now();
   for (let attempt = 1; ; attempt += 1) {
     try {
       const written = await write();
-      if (attempt > 1) options.logger.warn({ what, waitedMs: Date.now() - since }, 'control database back: owed ledger write done');
+      if (attempt > 1)
+        options.logger.warn({ what, waitedMs: Date.now() - since }, 'control database back: owed ledger write done');
       return written;
     } catch (error) {
       if (!unreachableOrGone(error) || options.stopped?.()) throw error;
-      if (attempt === 1 || attempt % 10 === 0) options.logger.warn({ what, err: errorMessage(error), waitedMs: Date.now() - since }, 'control database unreachable: the ledger write is owed, trying again');
+      if (attempt === 1 || attempt % 10 === 0)
+        options.logger.warn(
+          { what, err: errorMessage(error), waitedMs: Date.now() - since },
+          'control database unreachable: the ledger write is owed, trying again',
+        );
       await new Promise((resolve) => setTimeout(resolve, pause));
       pause = Math.min(pause * 2, MAX_PAUSE_MS);
     }

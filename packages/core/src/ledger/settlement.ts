@@ -128,7 +128,10 @@ export class Settlement {
    * committed, so the last one to finish always sees every other run finished. Returns the
    * rollout's status when this call closed it (exactly one caller sees that: rollout:finished).
    */
-  async finalizeRollout(rolloutId: string, client: pg.Pool | pg.PoolClient = this.db.pool): Promise<ClosedRolloutStatus | undefined> {
+  async finalizeRollout(
+    rolloutId: string,
+    client: pg.Pool | pg.PoolClient = this.db.pool,
+  ): Promise<ClosedRolloutStatus | undefined> {
     const { rows } = await client.query<{ status: ClosedRolloutStatus }>(prepared(this.finalize), [rolloutId]);
     return rows[0]?.status;
   }

@@ -52,20 +52,33 @@ export class TenantRegistry {
    * another owner holds fails the statement (unique violation, constraint
    * tenants_one_owner_per_location). Returns the tenants that were new.
    */
-  async record(client: pg.ClientBase, platform: string, entries: ReadonlyArray<{ tenant: string } & ResolvedLocation>): Promise<string[]> {
+  async record(
+    client: pg.ClientBase,
+    platform: string,
+    entries: ReadonlyArray<{ tenant: string } & ResolvedLocation>,
+  ): Promise<string[]> {
     const { rows } = await client.query<{ tenant: string; inserted: boolean }>(
       `INSERT INTO ${this.db.table('tenants')} AS t (platform, tenant, server, database, schema)
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
        ON CONFLICT (platform, tenant) DO UPDATE SET server = EXCLUDED.server, database = EXCLUDED.database, schema = EXCLUDED.schema
          WHERE t.server IS NULL
        RETURNING tenant, (xmax = 0) AS inserted`,
-      [platform, entries.map((e) => e.tenant), entries.map((e) => e.server), entries.map((e) => e.database), entries.map((e) => e.schema)],
+      [
+        platform,
+        entries.map((e) => e.tenant),
+        entries.map((e) => e.server),
+        entries.map((e) => e.database),
+        entries.map((e) => e.schema),
+      ],
     );
     return rows.filter((r) => r.inserted).map((r) => r.tenant);
   }
 
   /** Registered owners of any of these locations. */
-  async ownersOf(client: pg.ClientBase | pg.Pool, locations: readonly ResolvedLocation[]): Promise<Array<{ platform: string; tenant: string } & ResolvedLocation>> {
+  async ownersOf(
+    client: pg.ClientBase | pg.Pool,
+    locations: readonly ResolvedLocation[],
+  ): Promise<Array<{ platform: string; tenant: string } & ResolvedLocation>> {
     const { rows } = await client.query<{ platform: string; tenant: string } & ResolvedLocation>(
       `SELECT platform, tenant, server, database, schema FROM ${this.db.table('tenants')}
        WHERE (server, database, schema) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
@@ -75,13 +88,29 @@ export class TenantRegistry {
   }
 
   /** The registered tenants among `tenants` with their recorded locations (null: registered before locations were recorded). */
-  async recorded(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], options: { forUpdate?: boolean } = {}): Promise<RecordedTenant[]> {
-    const { rows } = await client.query<{ tenant: string; server: string | null; database: string | null; schema: string | null }>(
+  async recorded(
+    client: pg.ClientBase | pg.Pool,
+    platform: string,
+    tenants: readonly string[],
+    options: { forUpdate?: boolean } = {},
+  ): Promise<RecordedTenant[]> {
+    const { rows } = await client.query<{
+      tenant: string;
+      server: string | null;
+      database: string | null;
+      schema: string | null;
+    }>(
       `SELECT tenant, server, database, schema FROM ${this.db.table('tenants')} WHERE platform = $1 AND tenant = ANY($2::text[])
        ORDER BY tenant${options.forUpdate ? ' FOR UPDATE' : ''}`,
       [platform, tenants],
     );
-    return rows.map((r) => ({ tenant: r.tenant, location: r.server !== null && r.database !== null && r.schema !== null ? { server: r.server, database: r.database, schema: r.schema } : null }));
+    return rows.map((r) => ({
+      tenant: r.tenant,
+      location:
+        r.server !== null && r.database !== null && r.schema !== null
+          ? { server: r.server, database: r.database, schema: r.schema }
+          : null,
+    }));
   }
 
   async remove(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[]): Promise<string[]> {
@@ -105,7 +134,11 @@ export class TenantRegistry {
   }
 
   /** Tenants of one platform among `tenants` (all when empty) that the filter selects, with their marks. */
-  async selectMarked(platform: string, tenants: readonly string[], filter: LabelFilter = {}): Promise<SelectedTenant[]> {
+  async selectMarked(
+    platform: string,
+    tenants: readonly string[],
+    filter: LabelFilter = {},
+  ): Promise<SelectedTenant[]> {
     const params: unknown[] = [platform, tenants.length > 0 ? tenants : null];
     const { rows } = await this.db.pool.query<{ tenant: string; server: string | null } & MarkRow>(
       `SELECT tenant, server, labels, pinned_version, held_at FROM ${this.db.table('tenants')}
@@ -117,7 +150,13 @@ export class TenantRegistry {
   }
 
   /** Sets and removes labels of these tenants; returns the tenants changed (those registered). */
-  async label(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], set: Labels, unset: readonly string[] = []): Promise<string[]> {
+  async label(
+    client: pg.ClientBase | pg.Pool,
+    platform: string,
+    tenants: readonly string[],
+    set: Labels,
+    unset: readonly string[] = [],
+  ): Promise<string[]> {
     const { rows } = await client.query<{ tenant: string }>(
       `UPDATE ${this.db.table('tenants')} SET labels = (labels || $3::jsonb) - $4::text[]
        WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
@@ -127,7 +166,12 @@ export class TenantRegistry {
   }
 
   /** Pins these tenants at a version (null: unpins them); returns the tenants changed. */
-  async pin(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], version: string | null): Promise<string[]> {
+  async pin(
+    client: pg.ClientBase | pg.Pool,
+    platform: string,
+    tenants: readonly string[],
+    version: string | null,
+  ): Promise<string[]> {
     const { rows } = await client.query<{ tenant: string }>(
       `UPDATE ${this.db.table('tenants')} SET pinned_version = $3, pinned_at = CASE WHEN $3::text IS NULL THEN NULL ELSE now() END
        WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,
@@ -137,7 +181,12 @@ export class TenantRegistry {
   }
 
   /** Holds these tenants (held: true) or releases them; a tenant already held keeps its time. */
-  async hold(client: pg.ClientBase | pg.Pool, platform: string, tenants: readonly string[], held: boolean): Promise<string[]> {
+  async hold(
+    client: pg.ClientBase | pg.Pool,
+    platform: string,
+    tenants: readonly string[],
+    held: boolean,
+  ): Promise<string[]> {
     const { rows } = await client.query<{ tenant: string }>(
       `UPDATE ${this.db.table('tenants')} SET held_at = CASE WHEN $3 THEN coalesce(held_at, now()) ELSE NULL END
        WHERE platform = $1 AND tenant = ANY($2::text[]) RETURNING tenant`,

@@ -25,9 +25,7 @@ export interface WaveState {
 }
 
 export type WaveDecision =
-  | { kind: 'halt'; reason: string }
-  | { kind: 'wait' }
-  | { kind: 'release'; wave: number; passesCanary: boolean };
+  { kind: 'halt'; reason: string } | { kind: 'wait' } | { kind: 'release'; wave: number; passesCanary: boolean };
 
 /**
  * Whether a running staged rollout halts, waits for its current wave, or releases the next one.

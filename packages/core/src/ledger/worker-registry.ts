@@ -48,12 +48,26 @@ export class WorkerRegistry {
 
   /** Workers whose heartbeat is younger than `withinMs`. */
   async alive(withinMs: number): Promise<WorkerInfo[]> {
-    const { rows } = await this.db.pool.query<{ id: string; host: string; pid: number; concurrency: number; started_at: Date; heartbeat_at: Date }>(
+    const { rows } = await this.db.pool.query<{
+      id: string;
+      host: string;
+      pid: number;
+      concurrency: number;
+      started_at: Date;
+      heartbeat_at: Date;
+    }>(
       `SELECT id, host, pid, concurrency, started_at, heartbeat_at FROM ${this.db.table('workers')} w
        WHERE ${workerAliveSql('w', '$1')}
        ORDER BY started_at`,
       [withinMs],
     );
-    return rows.map((r) => ({ id: r.id, host: r.host, pid: r.pid, concurrency: r.concurrency, startedAt: r.started_at, heartbeatAt: r.heartbeat_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      host: r.host,
+      pid: r.pid,
+      concurrency: r.concurrency,
+      startedAt: r.started_at,
+      heartbeatAt: r.heartbeat_at,
+    }));
   }
 }

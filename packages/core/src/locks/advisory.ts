@@ -7,12 +7,20 @@ import type { AdvisoryKey } from './keys.js';
  * SQL. Always tried, never waited on: a busy lock is the caller's to defer. `named`: sent as a
  * named statement, parsed once per connection (for the run sessions that take one per run).
  */
-export async function tryLockKey(client: pg.ClientBase, [namespace, key]: AdvisoryKey, options: { named?: boolean } = {}): Promise<boolean> {
+export async function tryLockKey(
+  client: pg.ClientBase,
+  [namespace, key]: AdvisoryKey,
+  options: { named?: boolean } = {},
+): Promise<boolean> {
   const { rows } = await client.query<{ locked: boolean }>(statement(TRY_LOCK, options), [namespace, key]);
   return rows[0]?.locked === true;
 }
 
-export async function unlockKey(client: pg.ClientBase, [namespace, key]: AdvisoryKey, options: { named?: boolean } = {}): Promise<boolean> {
+export async function unlockKey(
+  client: pg.ClientBase,
+  [namespace, key]: AdvisoryKey,
+  options: { named?: boolean } = {},
+): Promise<boolean> {
   const { rows } = await client.query<{ unlocked: boolean }>(statement(UNLOCK, options), [namespace, key]);
   return rows[0]?.unlocked === true;
 }
@@ -33,11 +41,17 @@ export async function tryLockAndProbe(
   probe: { relation: string; schema: string },
 ): Promise<{ locked: boolean; relationFound: boolean; schemaFound: boolean }> {
   const { rows } = await client.query<{ locked: boolean; relation: boolean; schema: boolean }>(
-    prepared('SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS relation, to_regnamespace($4) IS NOT NULL AS schema'),
+    prepared(
+      'SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS relation, to_regnamespace($4) IS NOT NULL AS schema',
+    ),
     [namespace, key, probe.relation, probe.schema],
   );
   const row = rows[0];
-  return { locked: row?.locked === true, relationFound: row?.relation === true, schemaFound: row?.locked === true && row.schema === true };
+  return {
+    locked: row?.locked === true,
+    relationFound: row?.relation === true,
+    schemaFound: row?.locked === true && row.schema === true,
+  };
 }
 
 const TRY_LOCK = 'SELECT pg_try_advisory_lock($1, $2) AS locked';

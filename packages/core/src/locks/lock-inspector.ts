@@ -35,7 +35,12 @@ export const OVERDUE_GRACE_MS = 30_000;
  * run points at (taken, but not yet claimed, when its worker stopped) is traced to its worker by
  * the session's name (see session-names.ts).
  */
-export async function listTenantLocks(config: TenantryConfig, control: ControlDb, pools: PoolRegistry, expiryMs: number): Promise<HeldLock[]> {
+export async function listTenantLocks(
+  config: TenantryConfig,
+  control: ControlDb,
+  pools: PoolRegistry,
+  expiryMs: number,
+): Promise<HeldLock[]> {
   const locks: HeldLock[] = [];
   const platformsAt = new Map<string, string[]>();
   for (const id of config.platformOrder) {
@@ -45,7 +50,14 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
     else platformsAt.set(url, [id]);
   }
   for (const [url, platforms] of platformsAt) {
-    const { rows } = await pools.get(url).query<{ pid: number; classid: number; objid: string; application_name: string; since: Date | null; datname: string }>(
+    const { rows } = await pools.get(url).query<{
+      pid: number;
+      classid: number;
+      objid: string;
+      application_name: string;
+      since: Date | null;
+      datname: string;
+    }>(
       `SELECT l.pid, l.classid::bigint::int AS classid, l.objid::bigint::text AS objid, a.application_name, coalesce(a.xact_start, a.backend_start) AS since, a.datname
        FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint IN ($1, $2)
@@ -53,7 +65,16 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
       [LOCK_NAMESPACE.tenantRun, LOCK_NAMESPACE.platformShared],
     );
     if (rows.length === 0) continue;
-    const { rows: runs } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null; backend_pid: number; heartbeat_at: Date | null; alive: boolean | null; running_ms: number | null }>(
+    const { rows: runs } = await control.pool.query<{
+      id: string;
+      platform: string;
+      tenant: string;
+      worker_id: string | null;
+      backend_pid: number;
+      heartbeat_at: Date | null;
+      alive: boolean | null;
+      running_ms: number | null;
+    }>(
       `SELECT r.id, r.platform, r.tenant, r.worker_id, r.backend_pid, w.heartbeat_at, ${workerAliveSql('w', '$3')} AS alive,
               CASE WHEN r.status = 'running' THEN (extract(epoch FROM now() - r.started_at) * 1000)::float8 END AS running_ms
        FROM ${control.table('runs')} r LEFT JOIN ${control.table('workers')} w ON w.id = r.worker_id
@@ -61,8 +82,15 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
       [platforms, rows.map((r) => r.pid), expiryMs],
     );
     const unclaimed = rows.filter((r) => !runs.some((run) => run.backend_pid === r.pid));
-    const holders = await workersByTag(control, unclaimed.flatMap((r) => workerTagOf(r.application_name) ?? []), expiryMs);
-    const keys = unclaimed.length > 0 ? await lockKeysOf(control, platforms) : new Map<string, { platform: string; tenant: string | null }>();
+    const holders = await workersByTag(
+      control,
+      unclaimed.flatMap((r) => workerTagOf(r.application_name) ?? []),
+      expiryMs,
+    );
+    const keys =
+      unclaimed.length > 0
+        ? await lockKeysOf(control, platforms)
+        : new Map<string, { platform: string; tenant: string | null }>();
     for (const row of rows) {
       const kind = Number(row.classid) === LOCK_NAMESPACE.platformShared ? 'shared' : 'tenant';
       const run = runs.find((r) => r.backend_pid === row.pid);
@@ -81,7 +109,9 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
         since: row.since,
         applicationName: row.application_name,
         kind,
-        overdue: run?.running_ms != null && run.running_ms > (config.platforms[run.platform]?.runTimeoutMs ?? Infinity) + OVERDUE_GRACE_MS,
+        overdue:
+          run?.running_ms != null &&
+          run.running_ms > (config.platforms[run.platform]?.runTimeoutMs ?? Infinity) + OVERDUE_GRACE_MS,
       });
     }
   }
@@ -89,7 +119,11 @@ export async function listTenantLocks(config: TenantryConfig, control: ControlDb
 }
 
 /** Workers by the tag in their sessions' names; a tag two workers share names neither. */
-async function workersByTag(control: ControlDb, tags: readonly string[], expiryMs: number): Promise<Map<string, { id: string; heartbeatAt: Date; alive: boolean }>> {
+async function workersByTag(
+  control: ControlDb,
+  tags: readonly string[],
+  expiryMs: number,
+): Promise<Map<string, { id: string; heartbeatAt: Date; alive: boolean }>> {
   const found = new Map<string, { id: string; heartbeatAt: Date; alive: boolean }>();
   if (tags.length === 0) return found;
   const { rows } = await control.pool.query<{ tag: string; id: string; heartbeat_at: Date; alive: boolean }>(
@@ -98,7 +132,8 @@ async function workersByTag(control: ControlDb, tags: readonly string[], expiryM
     [[...new Set(tags)], expiryMs],
   );
   for (const row of rows) {
-    if (rows.filter((r) => r.tag === row.tag).length === 1) found.set(row.tag, { id: row.id, heartbeatAt: row.heartbeat_at, alive: row.alive });
+    if (rows.filter((r) => r.tag === row.tag).length === 1)
+      found.set(row.tag, { id: row.id, heartbeatAt: row.heartbeat_at, alive: row.alive });
   }
   return found;
 }
@@ -107,10 +142,14 @@ async function workersByTag(control: ControlDb, tags: readonly string[], expiryM
  * The (namespace/key) of every registered tenant's and every shared lock on these platforms,
  * for locks no run row names: a lock key is a hash, so the tenant is found by hashing them all.
  */
-async function lockKeysOf(control: ControlDb, platforms: readonly string[]): Promise<Map<string, { platform: string; tenant: string | null }>> {
+async function lockKeysOf(
+  control: ControlDb,
+  platforms: readonly string[],
+): Promise<Map<string, { platform: string; tenant: string | null }>> {
   const keys = new Map<string, { platform: string; tenant: string | null }>();
   for (const platform of platforms) keys.set(sharedLockKey(platform).join('/'), { platform, tenant: null });
-  for (const { platform, tenant } of await new TenantRegistry(control).list(platforms)) keys.set(tenantLockKey(platform, tenant).join('/'), { platform, tenant });
+  for (const { platform, tenant } of await new TenantRegistry(control).list(platforms))
+    keys.set(tenantLockKey(platform, tenant).join('/'), { platform, tenant });
   return keys;
 }
 
@@ -127,12 +166,21 @@ function toInt32(oid: number): number {
  * OVERDUE_GRACE_MS, whatever its worker (one that could not stop it itself). A lock whose holder
  * the ledger does not know (another tool's session) is never touched.
  */
-export async function cleanupExpiredLocks(config: TenantryConfig, control: ControlDb, pools: PoolRegistry, expiryMs: number): Promise<{ cleaned: number; locks: HeldLock[] }> {
-  const expired = (await listTenantLocks(config, control, pools, expiryMs)).filter((l) => (l.workerId !== null && !l.workerAlive) || l.overdue);
+export async function cleanupExpiredLocks(
+  config: TenantryConfig,
+  control: ControlDb,
+  pools: PoolRegistry,
+  expiryMs: number,
+): Promise<{ cleaned: number; locks: HeldLock[] }> {
+  const expired = (await listTenantLocks(config, control, pools, expiryMs)).filter(
+    (l) => (l.workerId !== null && !l.workerAlive) || l.overdue,
+  );
   let cleaned = 0;
   for (const lock of expired) {
     const url = config.platforms[lock.platform]!.databaseUrl;
-    const { rows } = await pools.get(url).query<{ ok: boolean }>('SELECT pg_terminate_backend($1) AS ok', [lock.backendPid]);
+    const { rows } = await pools
+      .get(url)
+      .query<{ ok: boolean }>('SELECT pg_terminate_backend($1) AS ok', [lock.backendPid]);
     if (rows[0]?.ok) cleaned += 1;
   }
   return { cleaned, locks: expired };

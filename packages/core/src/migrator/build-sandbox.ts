@@ -29,7 +29,6 @@ export class MigrationBuildTimeout extends TenantryError {
   }
 }
 
-
 export interface BuiltMigration {
   /** the migration's statements, as node-pg-migrate's MigrationBuilder returns them */
   sql: string[];
@@ -88,16 +87,18 @@ class BuildThread {
     const db = current.db;
     this.queryStartedAt = Date.now();
     const answer = db ? db(message.text, message.values) : Promise.reject(new Error('no database while loading'));
-    answer.then(
-      (result) => this.post({ type: 'queryResult', qid: message.qid, result: toData(result) }),
-      (error: unknown) => {
-        this.queryFailures.set(message.qid, error);
-        this.post({ type: 'queryError', qid: message.qid, error: serializeError(error) });
-      },
-    ).finally(() => {
-      this.queryMs += Date.now() - (this.queryStartedAt ?? Date.now());
-      this.queryStartedAt = undefined;
-    });
+    answer
+      .then(
+        (result) => this.post({ type: 'queryResult', qid: message.qid, result: toData(result) }),
+        (error: unknown) => {
+          this.queryFailures.set(message.qid, error);
+          this.post({ type: 'queryError', qid: message.qid, error: serializeError(error) });
+        },
+      )
+      .finally(() => {
+        this.queryMs += Date.now() - (this.queryStartedAt ?? Date.now());
+        this.queryStartedAt = undefined;
+      });
   }
 
   private post(message: ToThread): void {
@@ -105,7 +106,10 @@ class BuildThread {
   }
 
   /** Sends one request and waits for its answer, within `timeoutMs` of the thread's own time, or until `signal` aborts. */
-  request(message: ToThread & { id: number }, options: { timeoutMs: number; signal?: AbortSignal; db?: BuildDb; onTimeout: () => Error }): Promise<FromThread> {
+  request(
+    message: ToThread & { id: number },
+    options: { timeoutMs: number; signal?: AbortSignal; db?: BuildDb; onTimeout: () => Error },
+  ): Promise<FromThread> {
     this.worker.ref();
     this.queryFailures.clear();
     this.queryMs = 0;
@@ -115,11 +119,17 @@ class BuildThread {
         void this.terminate();
         settle(error);
       };
-      const onAbort = () => stop(options.signal!.reason instanceof Error ? options.signal!.reason : new Error(String(options.signal!.reason)));
-      const timer = setInterval(() => {
-        const waiting = this.queryStartedAt === undefined ? 0 : Date.now() - this.queryStartedAt;
-        if (Date.now() - started - this.queryMs - waiting > options.timeoutMs) stop(options.onTimeout());
-      }, Math.min(250, options.timeoutMs));
+      const onAbort = () =>
+        stop(
+          options.signal!.reason instanceof Error ? options.signal!.reason : new Error(String(options.signal!.reason)),
+        );
+      const timer = setInterval(
+        () => {
+          const waiting = this.queryStartedAt === undefined ? 0 : Date.now() - this.queryStartedAt;
+          if (Date.now() - started - this.queryMs - waiting > options.timeoutMs) stop(options.onTimeout());
+        },
+        Math.min(250, options.timeoutMs),
+      );
       const settle = (answer: FromThread | Error) => {
         if (this.current?.id !== message.id) return;
         this.current = undefined;
@@ -140,7 +150,8 @@ class BuildThread {
 
   /** A failure thrown in the thread; a failed `pgm.db` read is rethrown as the original error. */
   private rebuild(error: SerializedError): unknown {
-    if (error.failedQuery !== undefined && this.queryFailures.has(error.failedQuery)) return this.queryFailures.get(error.failedQuery);
+    if (error.failedQuery !== undefined && this.queryFailures.has(error.failedQuery))
+      return this.queryFailures.get(error.failedQuery);
     return Object.assign(new Error(error.message), { name: error.name }, error.code ? { code: error.code } : {});
   }
 
@@ -155,13 +166,22 @@ class BuildThread {
 }
 
 function toData(result: pg.QueryResult): QueryResultData {
-  return { rows: result.rows, rowCount: result.rowCount, command: result.command, fields: (result.fields ?? []).map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })) };
+  return {
+    rows: result.rows,
+    rowCount: result.rowCount,
+    command: result.command,
+    fields: (result.fields ?? []).map((f) => ({ name: f.name, dataTypeID: f.dataTypeID })),
+  };
 }
 
 function serializeError(error: unknown): SerializedError {
   const code = (error as { code?: unknown } | null)?.code;
   const cause = (error as { cause?: unknown } | null)?.cause;
-  return { name: (error as Error | null)?.name ?? 'Error', message: errorMessage(cause ?? error), ...(typeof code === 'string' ? { code } : {}) };
+  return {
+    name: (error as Error | null)?.name ?? 'Error',
+    message: errorMessage(cause ?? error),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
 }
 
 export interface BuildSessionOptions {
@@ -184,7 +204,10 @@ export class BuildSession {
   ) {}
 
   /** Loads `files` (in order: their shorthands accumulate) in a build thread. */
-  static async open(files: ReadonlyArray<{ name: string; path: string; checksum: string }>, options: BuildSessionOptions = {}): Promise<BuildSession> {
+  static async open(
+    files: ReadonlyArray<{ name: string; path: string; checksum: string }>,
+    options: BuildSessionOptions = {},
+  ): Promise<BuildSession> {
     // an idle thread may have died meanwhile (a migration's stray timer that threw): not reused
     let thread = idle.pop();
     while (thread?.dead) thread = idle.pop();
@@ -194,8 +217,16 @@ export class BuildSession {
     thread.loading = undefined;
     try {
       const answer = await thread.request(
-        { type: 'prepare', id: thread.id(), files: files.map((f) => ({ name: f.name, path: f.path, checksum: f.checksum })) },
-        { timeoutMs, ...(options.signal ? { signal: options.signal } : {}), onTimeout: () => new MigrationBuildTimeout(thread.loading ?? files[0]?.name ?? '?', 'loading', timeoutMs) },
+        {
+          type: 'prepare',
+          id: thread.id(),
+          files: files.map((f) => ({ name: f.name, path: f.path, checksum: f.checksum })),
+        },
+        {
+          timeoutMs,
+          ...(options.signal ? { signal: options.signal } : {}),
+          onTimeout: () => new MigrationBuildTimeout(thread.loading ?? files[0]?.name ?? '?', 'loading', timeoutMs),
+        },
       );
       if (answer.type !== 'prepared') throw new Error(`unexpected answer from the build thread: ${answer.type}`);
       files.forEach((file, i) => knownDowns.set(`${file.path}\0${file.checksum}`, answer.hasDown[i] === true));
@@ -216,7 +247,12 @@ export class BuildSession {
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS;
     const answer = await this.thread.request(
       { type: 'build', id: this.thread.id(), name, direction },
-      { timeoutMs, db, ...(this.options.signal ? { signal: this.options.signal } : {}), onTimeout: () => new MigrationBuildTimeout(name, 'building', timeoutMs) },
+      {
+        timeoutMs,
+        db,
+        ...(this.options.signal ? { signal: this.options.signal } : {}),
+        onTimeout: () => new MigrationBuildTimeout(name, 'building', timeoutMs),
+      },
     );
     if (answer.type !== 'built') throw new Error(`unexpected answer from the build thread: ${answer.type}`);
     return { sql: answer.sql, usingTransaction: answer.usingTransaction };
@@ -230,7 +266,8 @@ export class BuildSession {
     this.files.forEach((file, i) => {
       const up = this.up[i];
       if (up === 'function') return;
-      const why = up === 'disabled' ? 'it exports up = false (node-pg-migrate refuses to apply it)' : 'it exports no up function';
+      const why =
+        up === 'disabled' ? 'it exports up = false (node-pg-migrate refuses to apply it)' : 'it exports no up function';
       throw new MigrationLoadFailed(file.name, path.basename(file.path), why);
     });
   }

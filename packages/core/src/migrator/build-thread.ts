@@ -64,7 +64,10 @@ async function build(id: number, name: string, direction: 'up' | 'down'): Promis
       pendingQueries.set(qid, { resolve, reject });
       post({ type: 'query', id, qid, text, ...(values ? { values } : {}) });
     });
-  const db = { query, select: async (text: string, values?: unknown[]) => ((await query(text, values)) as { rows: unknown[] }).rows };
+  const db = {
+    query,
+    select: async (text: string, values?: unknown[]) => ((await query(text, values)) as { rows: unknown[] }).rows,
+  };
   const log = (level: 'info' | 'warn' | 'error') => (message: string) => post({ type: 'log', level, message });
   const logger = { debug: () => {}, info: log('info'), warn: log('warn'), error: log('error') };
   const pgm = new MigrationBuilder(db as never, actions.shorthands as never, false, logger);
@@ -73,7 +76,12 @@ async function build(id: number, name: string, direction: 'up' | 'down'): Promis
 }
 
 /** Runs a migration's up or down against the builder, as node-pg-migrate's Migration does. */
-async function runAction(pgm: MigrationBuilder, actions: MigrationActions, direction: 'up' | 'down', name: string): Promise<void> {
+async function runAction(
+  pgm: MigrationBuilder,
+  actions: MigrationActions,
+  direction: 'up' | 'down',
+  name: string,
+): Promise<void> {
   let action = actions[direction];
   if (direction === 'down' && action === undefined) {
     // no down: node-pg-migrate reverses the up
@@ -81,9 +89,13 @@ async function runAction(pgm: MigrationBuilder, actions: MigrationActions, direc
     pgm.enableReverseMode();
   }
   if (action === false) throw new Error(`User has disabled ${direction} migration on file: ${name}`);
-  if (typeof action !== 'function') throw new Error(`Unknown value for direction: ${direction}. Is the migration ${name} exporting a '${direction}' function?`);
+  if (typeof action !== 'function')
+    throw new Error(
+      `Unknown value for direction: ${direction}. Is the migration ${name} exporting a '${direction}' function?`,
+    );
   const run = action as (pgm: MigrationBuilder, done?: () => void) => unknown;
-  if (run.length === 2) await new Promise<void>((resolve, reject) => void Promise.resolve(run(pgm, resolve)).catch(reject));
+  if (run.length === 2)
+    await new Promise<void>((resolve, reject) => void Promise.resolve(run(pgm, resolve)).catch(reject));
   else await run(pgm);
 }
 
@@ -93,10 +105,17 @@ port.on('message', (message: ToThread) => {
     pendingQueries.delete(message.qid);
     if (!waiting) return;
     if (message.type === 'queryResult') return waiting.resolve(message.result);
-    const error = Object.assign(new Error(message.error.message), { name: message.error.name }, message.error.code ? { code: message.error.code } : {});
+    const error = Object.assign(
+      new Error(message.error.message),
+      { name: message.error.name },
+      message.error.code ? { code: message.error.code } : {},
+    );
     queryErrors.set(error, message.qid);
     return waiting.reject(error);
   }
-  const work = message.type === 'prepare' ? prepare(message.id, message.files) : build(message.id, message.name, message.direction);
+  const work =
+    message.type === 'prepare'
+      ? prepare(message.id, message.files)
+      : build(message.id, message.name, message.direction);
   work.catch((error: unknown) => post({ type: 'failed', id: message.id, error: serialize(error) }));
 });

@@ -27,7 +27,11 @@ const importedContent = new Map<string, string>();
  * otherwise the dominant cost of a run). A file that fails to load throws MigrationLoadFailed,
  * naming it.
  */
-export async function loadMigrationActions(file: { path: string; checksum: string; name?: string }): Promise<MigrationActions> {
+export async function loadMigrationActions(file: {
+  path: string;
+  checksum: string;
+  name?: string;
+}): Promise<MigrationActions> {
   const key = `${file.path}\0${file.checksum}`;
   const cached = actionsCache.get(key);
   if (cached) return cached;
@@ -36,7 +40,7 @@ export async function loadMigrationActions(file: { path: string; checksum: strin
   try {
     if (path.extname(file.path).toLowerCase() === '.sql') {
       const { sqlMigration } = await import('node-pg-migrate/sqlMigration');
-      actions = (await sqlMigration(file.path)) as MigrationActions;
+      actions = await sqlMigration(file.path);
     } else {
       const { jiti } = await import('node-pg-migrate');
       const previous = importedContent.get(file.path);
@@ -48,13 +52,20 @@ export async function loadMigrationActions(file: { path: string; checksum: strin
       const loaded = await jiti.import<MigrationActions | null>(file.path);
       // read each export by name, as the runner does: jiti's interop object (module.exports =
       // migration, export default {...}) answers them but does not list them, so it cannot be spread
-      actions = loaded !== null && typeof loaded === 'object' ? { up: loaded.up, down: loaded.down, shorthands: loaded.shorthands } : (loaded as never);
+      actions =
+        loaded !== null && typeof loaded === 'object'
+          ? { up: loaded.up, down: loaded.down, shorthands: loaded.shorthands }
+          : (loaded as never);
     }
   } catch (error) {
     throw new MigrationLoadFailed(name, path.basename(file.path), errorMessage(error), { cause: error });
   }
   if (actions === null || typeof actions !== 'object') {
-    throw new MigrationLoadFailed(name, path.basename(file.path), `it exports ${actions === null ? 'null' : typeof actions}, not up and down functions`);
+    throw new MigrationLoadFailed(
+      name,
+      path.basename(file.path),
+      `it exports ${actions === null ? 'null' : typeof actions}, not up and down functions`,
+    );
   }
   actionsCache.set(key, actions);
   return actions;
@@ -69,9 +80,15 @@ const cachedLoader: Loader = async (filePaths) => {
   const units = [];
   for (const filePath of filePaths) {
     const checksum = createHash('sha256').update(readFileSync(filePath)).digest('hex');
-    units.push({ id: filePath, filePaths: [filePath], actions: (await loadMigrationActions({ path: filePath, checksum })) as never });
+    units.push({
+      id: filePath,
+      filePaths: [filePath],
+      actions: (await loadMigrationActions({ path: filePath, checksum })) as never,
+    });
   }
   return units;
 };
 
-export const migrationLoaderStrategies: Strategies = [{ extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.sql'], loader: cachedLoader }];
+export const migrationLoaderStrategies: Strategies = [
+  { extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.sql'], loader: cachedLoader },
+];

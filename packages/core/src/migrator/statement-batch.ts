@@ -70,7 +70,8 @@ export class StatementBatch {
     this.unsent = upTo + 1;
     return {
       text,
-      blame: (error) => (upTo > first ? new UnattributedFailure(opened, error) : new AttributedFailure(Math.max(upTo, first), error)),
+      blame: (error) =>
+        upTo > first ? new UnattributedFailure(opened, error) : new AttributedFailure(Math.max(upTo, first), error),
     };
   }
 

@@ -46,8 +46,11 @@ export interface MigrateStepsOptions {
 export function isTransient(error: unknown): boolean {
   if (isUnreachable(error)) return true;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return /Connection terminated|Client has encountered a connection error|not queryable/i.test(errorMessage(error));
-  return code.startsWith('08') || code.startsWith('57P') || ['55P03', '40P01', '40001', '53300', 'EPIPE'].includes(code);
+  if (typeof code !== 'string')
+    return /Connection terminated|Client has encountered a connection error|not queryable/i.test(errorMessage(error));
+  return (
+    code.startsWith('08') || code.startsWith('57P') || ['55P03', '40P01', '40001', '53300', 'EPIPE'].includes(code)
+  );
 }
 
 /**
@@ -70,11 +73,20 @@ export function isTransient(error: unknown): boolean {
  */
 export async function migrateSteps(options: MigrateStepsOptions): Promise<StepResult[]> {
   const { location, set, direction, count, position } = options;
-  const todo = direction === 'up' ? set.migrations.slice(position, position + count) : set.migrations.slice(position - count, position).reverse();
-  if (todo.length !== count) throw new RangeError(`cannot move ${count} migration(s) ${direction} from position ${position} in ${set.dir}`);
+  const todo =
+    direction === 'up'
+      ? set.migrations.slice(position, position + count)
+      : set.migrations.slice(position - count, position).reverse();
+  if (todo.length !== count)
+    throw new RangeError(`cannot move ${count} migration(s) ${direction} from position ${position} in ${set.dir}`);
   // migration code is loaded and built in a build thread, where a runaway can be stopped
   const session = await openSession(options, set.migrations.slice(0, direction === 'up' ? position + count : position));
-  const steps: StepResult[] = todo.map((file) => ({ migration: file.name, direction, status: 'pending', checksum: file.checksum }));
+  const steps: StepResult[] = todo.map((file) => ({
+    migration: file.name,
+    direction,
+    status: 'pending',
+    checksum: file.checksum,
+  }));
   const apply: Apply = { ...options, todo, steps, session, built: [] };
   try {
     try {
@@ -83,15 +95,23 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
       // a stopped run (deadline, abort, shutdown) is not replayed: its statement was cancelled
       if (!(error instanceof UnattributedFailure) || isTransient(error.cause) || options.signal?.aborted) throw error;
       // roll back to where the failed batch's transaction began, and find the migration that fails
-      options.logger.debug({ schema: location.schema, from: todo[error.from]!.name }, 'a batch of migrations failed: replaying them one by one');
+      options.logger.debug(
+        { schema: location.schema, from: todo[error.from]!.name },
+        'a batch of migrations failed: replaying them one by one',
+      );
       // a PREPARE of the failed batch outlives its rollback and would fail the replay: noted, it is deallocated
-      await noteLeftovers(options.client, leftoversIn(await options.client.query(`ROLLBACK; ${leftoverCheckSql(options.client)}`)));
+      await noteLeftovers(
+        options.client,
+        leftoversIn(await options.client.query(`ROLLBACK; ${leftoverCheckSql(options.client)}`)),
+      );
       await applyFrom(apply, error.from, false);
     }
   } catch (error) {
     // harmless outside a transaction (a warning); what a non-transactional step, a PREPARE or a
     // lock left in the session is noted, and the session closed when released
-    const rolledBack = await options.client.query(`ROLLBACK; ${RESET_SETTINGS}; ${leftoverCheckSql(options.client)}`).catch(() => undefined);
+    const rolledBack = await options.client
+      .query(`ROLLBACK; ${RESET_SETTINGS}; ${leftoverCheckSql(options.client)}`)
+      .catch(() => undefined);
     await noteLeftovers(options.client, leftoversIn(rolledBack));
     const cause = error instanceof AttributedFailure || error instanceof UnattributedFailure ? error.cause : error;
     if (isTransient(cause)) throw cause;
@@ -100,7 +120,9 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
     for (const step of steps) step.status = 'pending';
     const failed = error instanceof AttributedFailure ? steps[error.index] : undefined;
     if (failed) failed.status = 'failed';
-    throw new MigrationFailed(location.platform, location.tenant, failed?.migration, sqlstate, errorMessage(cause), { cause });
+    throw new MigrationFailed(location.platform, location.tenant, failed?.migration, sqlstate, errorMessage(cause), {
+      cause,
+    });
   } finally {
     session.release();
   }
@@ -123,12 +145,22 @@ async function openSession(options: MigrateStepsOptions, files: MigrationSet['mi
     return await BuildSession.open(files, {
       ...(options.buildTimeoutMs ? { timeoutMs: options.buildTimeoutMs } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
-      log: (level, message) => (level === 'info' ? log.debug({ schema: location.schema }, message) : log[level]({ schema: location.schema }, message)),
+      log: (level, message) =>
+        level === 'info'
+          ? log.debug({ schema: location.schema }, message)
+          : log[level]({ schema: location.schema }, message),
     });
   } catch (error) {
     if (options.signal?.aborted && error === options.signal.reason) throw error;
     const migration = (error as { migration?: unknown }).migration;
-    throw new MigrationFailed(location.platform, location.tenant, typeof migration === 'string' ? migration : undefined, undefined, errorMessage(error), { cause: error });
+    throw new MigrationFailed(
+      location.platform,
+      location.tenant,
+      typeof migration === 'string' ? migration : undefined,
+      undefined,
+      errorMessage(error),
+      { cause: error },
+    );
   }
 }
 
@@ -145,7 +177,8 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
   // out with the first batch. Session-level search_path like the runner's (a noTransaction step
   // commits), reset at the end.
   const batch = new StatementBatch(
-    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` + (direction === 'up' && run.position === 0 ? ` ${history.createSql()}` : ''),
+    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
+      (direction === 'up' && run.position === 0 ? ` ${history.createSql()}` : ''),
     from,
   );
   // after the last COMMIT: the settings as the pool lent the session, what the caller sends
@@ -169,7 +202,8 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
     run.onStep?.(index, file.name);
     log.debug({ schema: location.schema, migration: file.name, direction }, 'applying migration');
     let built = run.built[index];
-    if (built) run.signal?.throwIfAborted(); // a replay of a stopped run sends nothing more
+    if (built)
+      run.signal?.throwIfAborted(); // a replay of a stopped run sends nothing more
     else {
       let output;
       try {
@@ -179,7 +213,10 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
         if (error instanceof AttributedFailure || error instanceof UnattributedFailure) throw error;
         throw new AttributedFailure(index, error);
       }
-      built = run.built[index] = { statements: [...output.sql, history.markSql(direction, file.name)], transactional: output.usingTransaction };
+      built = run.built[index] = {
+        statements: [...output.sql, history.markSql(direction, file.name)],
+        transactional: output.usingTransaction,
+      };
     }
     const { statements } = built;
     if (built.transactional) {
@@ -191,7 +228,10 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
       continue;
     }
     // e.g. CREATE INDEX CONCURRENTLY: outside any transaction block, one statement at a time
-    log.warn({ schema: location.schema, migration: file.name }, 'migration runs outside the run transaction: what came before it is committed');
+    log.warn(
+      { schema: location.schema, migration: file.name },
+      'migration runs outside the run transaction: what came before it is committed',
+    );
     await batch.send(client, 'COMMIT;', index - 1);
     for (const statement of statements) {
       try {

@@ -11,10 +11,18 @@ type Queryable = Pick<pg.ClientBase, 'query'>;
  * The migrations recorded in a tenant's own node-pg-migrate table, in the order they ran.
  * `known`: the caller has just seen the table exist, so it is not looked up again.
  */
-export async function readAppliedMigrations(client: Queryable, schema: string, table: string, options: { known?: boolean } = {}): Promise<string[]> {
+export async function readAppliedMigrations(
+  client: Queryable,
+  schema: string,
+  table: string,
+  options: { known?: boolean } = {},
+): Promise<string[]> {
   const qualified = `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
   if (!options.known) {
-    const { rows: exists } = await client.query<{ found: boolean }>(prepared('SELECT to_regclass($1) IS NOT NULL AS found'), [qualified]);
+    const { rows: exists } = await client.query<{ found: boolean }>(
+      prepared('SELECT to_regclass($1) IS NOT NULL AS found'),
+      [qualified],
+    );
     if (!exists[0]?.found) return [];
   }
   const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${qualified} ORDER BY run_on, id`);
@@ -49,7 +57,11 @@ export interface TenantVersion {
  * The versions of many tenant schemas of one database, in a few queries (status views and dry
  * runs over thousands of tenants). Schemas without a migrations table are at version 0.
  */
-export async function readVersions(client: Queryable, schemas: readonly string[], table: string): Promise<Map<string, TenantVersion>> {
+export async function readVersions(
+  client: Queryable,
+  schemas: readonly string[],
+  table: string,
+): Promise<Map<string, TenantVersion>> {
   const result = new Map<string, TenantVersion>();
   for (const schema of schemas) result.set(schema, { schema, version: EMPTY_VERSION, applied: 0 });
   if (schemas.length === 0) return result;
@@ -60,12 +72,17 @@ export async function readVersions(client: Queryable, schemas: readonly string[]
   );
   const CHUNK = 200;
   for (let i = 0; i < withTable.length; i += CHUNK) {
-    const parts = withTable.slice(i, i + CHUNK).map(
-      ({ schema }) =>
-        `(SELECT ${escapeLiteral(schema)} AS schema, (SELECT name FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)} ORDER BY run_on DESC, id DESC LIMIT 1) AS version, (SELECT count(*)::int FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)}) AS applied)`,
+    const parts = withTable
+      .slice(i, i + CHUNK)
+      .map(
+        ({ schema }) =>
+          `(SELECT ${escapeLiteral(schema)} AS schema, (SELECT name FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)} ORDER BY run_on DESC, id DESC LIMIT 1) AS version, (SELECT count(*)::int FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)}) AS applied)`,
+      );
+    const { rows } = await client.query<{ schema: string; version: string | null; applied: number }>(
+      parts.join(' UNION ALL '),
     );
-    const { rows } = await client.query<{ schema: string; version: string | null; applied: number }>(parts.join(' UNION ALL '));
-    for (const row of rows) result.set(row.schema, { schema: row.schema, version: row.version ?? EMPTY_VERSION, applied: row.applied });
+    for (const row of rows)
+      result.set(row.schema, { schema: row.schema, version: row.version ?? EMPTY_VERSION, applied: row.applied });
   }
   return result;
 }

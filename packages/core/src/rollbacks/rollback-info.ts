@@ -38,19 +38,34 @@ export async function getRollbackInfo(
   const tenant = parseTenantId(request.tenant);
   const [resolved] = resolveTargets(deps.config, request.target, [platform.id]);
   if (!resolved) throw new InvalidInput(`target ${request.target} does not apply to platform ${platform.id}`);
-  if ((await deps.registry.select(platform.id, [tenant])).length === 0) throw new InvalidInput(`tenant ${tenant} is not registered on ${platform.id}`);
+  if ((await deps.registry.select(platform.id, [tenant])).length === 0)
+    throw new InvalidInput(`tenant ${tenant} is not registered on ${platform.id}`);
   const set = readMigrationSet(platform.tenantMigrationsDir);
-  const current = (await readCurrentVersions(deps.config, deps.pools, [{ platform: platform.id, tenant }])).get(`${platform.id}/${tenant}`) ?? '0';
+  const current =
+    (await readCurrentVersions(deps.config, deps.pools, [{ platform: platform.id, tenant }])).get(
+      `${platform.id}/${tenant}`,
+    ) ?? '0';
   const at = positionOf(set, current);
-  if (at === undefined) throw new MigrationHistoryMismatch(`tenant ${tenant} on ${platform.id} is at ${current}, which is not in the migration files`);
+  if (at === undefined)
+    throw new MigrationHistoryMismatch(
+      `tenant ${tenant} on ${platform.id} is at ${current}, which is not in the migration files`,
+    );
   const to = positionOf(set, resolved.version)!;
-  if (to > at) throw new InvalidInput(`tenant ${tenant} on ${platform.id} is at ${current}, below the target ${resolved.version}: nothing to roll back`);
+  if (to > at)
+    throw new InvalidInput(
+      `tenant ${tenant} on ${platform.id} is at ${current}, below the target ${resolved.version}: nothing to roll back`,
+    );
   const reverted = set.migrations.slice(to, at);
   const downs = await downsOf(reverted); // one build thread for the files not known yet
   const migrations = reverted
     .map((m, i) => {
       const down = downs[i]!;
-      return { name: m.name, hasDown: down.kind !== 'none', down: down.kind, ...(down.reason ? { reason: down.reason } : {}) };
+      return {
+        name: m.name,
+        hasDown: down.kind !== 'none',
+        down: down.kind,
+        ...(down.reason ? { reason: down.reason } : {}),
+      };
     })
     .reverse();
   const backup = await deps.backups.newestAt(platform.id, tenant, resolved.version);
@@ -62,16 +77,38 @@ export async function getRollbackInfo(
     migrations,
     backupAvailable: backup !== undefined,
     backup: backup
-      ? { id: backup.id, version: backup.version, createdAt: backup.createdAt.toISOString(), ageSeconds: Math.round((Date.now() - backup.createdAt.getTime()) / 1000), bytes: backup.bytes }
+      ? {
+          id: backup.id,
+          version: backup.version,
+          createdAt: backup.createdAt.toISOString(),
+          ageSeconds: Math.round((Date.now() - backup.createdAt.getTime()) / 1000),
+          bytes: backup.bytes,
+        }
       : null,
   };
   if (migrations.length === 0) return { ...info, recommended: 'none', reason: 'the tenant is already at the target' };
   const missing = migrations.filter((m) => !m.hasDown).map((m) => m.name);
   const inferred = migrations.filter((m) => m.down === 'inferred').map((m) => m.name);
-  const inferredNote = inferred.length > 0 ? `; the down of ${inferred.join(', ')} is inferred by reversing its up, as node-pg-migrate does` : '';
+  const inferredNote =
+    inferred.length > 0
+      ? `; the down of ${inferred.join(', ')} is inferred by reversing its up, as node-pg-migrate does`
+      : '';
   if (missing.length === 0) {
-    return { ...info, recommended: 'down-migrations', reason: `every migration on the way has a down${inferredNote}${backup ? ' (a backup at the target exists too)' : ''}` };
+    return {
+      ...info,
+      recommended: 'down-migrations',
+      reason: `every migration on the way has a down${inferredNote}${backup ? ' (a backup at the target exists too)' : ''}`,
+    };
   }
-  if (backup) return { ...info, recommended: 'backup', reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down; restore the backup (writes since it was taken are lost)` };
-  return { ...info, recommended: 'none', reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down and there is no backup at the target` };
+  if (backup)
+    return {
+      ...info,
+      recommended: 'backup',
+      reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down; restore the backup (writes since it was taken are lost)`,
+    };
+  return {
+    ...info,
+    recommended: 'none',
+    reason: `${missing.join(', ')} ha${missing.length > 1 ? 've' : 's'} no down and there is no backup at the target`,
+  };
 }

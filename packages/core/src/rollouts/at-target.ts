@@ -22,9 +22,12 @@ export async function leaveOutAtTarget(known: KnownVersions, runs: PlannedRun[])
   }
   const atTarget = new Set<string>();
   for (const [platform, tenants] of byPlatform) {
-    for (const [tenant, version] of await known.read(platform, tenants)) atTarget.add(`${platform}/${tenant}\u0000${version}`);
+    for (const [tenant, version] of await known.read(platform, tenants))
+      atTarget.add(`${platform}/${tenant}\u0000${version}`);
   }
-  const kept = runs.filter((run) => run.scope === 'shared' || !atTarget.has(`${run.platform}/${run.tenant}\u0000${run.target}`));
+  const kept = runs.filter(
+    (run) => run.scope === 'shared' || !atTarget.has(`${run.platform}/${run.tenant}\u0000${run.target}`),
+  );
   const skipped = runs.length - kept.length;
   runs.splice(0, runs.length, ...kept);
   return skipped;
@@ -39,7 +42,11 @@ export async function leaveOutSharedAtTarget(
   config: TenantryConfig,
   pools: PoolRegistry,
   runs: PlannedRun[],
-  readVersions: (config: TenantryConfig, pools: PoolRegistry, runs: readonly PlannedRun[]) => Promise<Map<string, string>>,
+  readVersions: (
+    config: TenantryConfig,
+    pools: PoolRegistry,
+    runs: readonly PlannedRun[],
+  ) => Promise<Map<string, string>>,
 ): Promise<void> {
   const shared = runs.filter((run) => run.scope === 'shared');
   if (shared.length === 0) return;
@@ -48,7 +55,10 @@ export async function leaveOutSharedAtTarget(
   for (const run of shared) {
     if (versions.get(`${run.platform}/${run.tenant}`) !== run.target) continue;
     // the chain is in order: what this one waited for is already resolved
-    replaced.set(run.id!, run.afterRun ? (replaced.has(run.afterRun) ? replaced.get(run.afterRun)! : run.afterRun) : null);
+    replaced.set(
+      run.id!,
+      run.afterRun ? (replaced.has(run.afterRun) ? replaced.get(run.afterRun)! : run.afterRun) : null,
+    );
   }
   if (replaced.size === 0) return;
   const kept = runs.filter((run) => !replaced.has(run.id ?? ''));

@@ -14,8 +14,22 @@ import { readVersions } from '../migrator/tenant-version.js';
 import { locateRun, locateTenant, migrationsDirOf } from '../tenants/location.js';
 import { randomUUID } from 'node:crypto';
 import { SHARED_TENANT } from '../types.js';
-import { assignWaves, parseWavesBy, resolveStages, stageTenants, type StageRequest, type StagedTenant, type Stages } from './stages.js';
-import { describeLabelFilter, matchesSelector, parseLabelFilter, parseSelector, type LabelFilter } from '../tenants/selector.js';
+import {
+  assignWaves,
+  parseWavesBy,
+  resolveStages,
+  stageTenants,
+  type StageRequest,
+  type StagedTenant,
+  type Stages,
+} from './stages.js';
+import {
+  describeLabelFilter,
+  matchesSelector,
+  parseLabelFilter,
+  parseSelector,
+  type LabelFilter,
+} from '../tenants/selector.js';
 import { skipReason, type SkippedTenant } from './skips.js';
 import { capCanary, leaveOutAtTarget, leaveOutSharedAtTarget } from './at-target.js';
 import type { Direction, RolloutKind, RunScope } from '../types.js';
@@ -65,13 +79,20 @@ export interface PlanChecks {
   known?: KnownVersions;
 }
 
-export async function planRollout(config: TenantryConfig, registry: TenantRegistry, request: RolloutRequest, checks: PlanChecks = {}): Promise<RolloutPlan> {
+export async function planRollout(
+  config: TenantryConfig,
+  registry: TenantRegistry,
+  request: RolloutRequest,
+  checks: PlanChecks = {},
+): Promise<RolloutPlan> {
   const platforms = [...new Set((request.platforms ?? []).map((p) => parsePlatformId(p)))];
   const tenants = [...new Set((request.tenants ?? []).map((t) => parseTenantId(t)))];
   const filter = parseLabelFilter(request);
-  const canaryWhere = request.canaryWhere !== undefined ? parseSelector(request.canaryWhere, '--canary-where') : undefined;
+  const canaryWhere =
+    request.canaryWhere !== undefined ? parseSelector(request.canaryWhere, '--canary-where') : undefined;
   const wavesBy = request.wavesBy !== undefined ? parseWavesBy(request.wavesBy) : undefined;
-  if (request.kind !== 'migrate' && (canaryWhere || wavesBy)) throw new InvalidInput('--canary-where and --waves-by stage a migration; a rollback moves every tenant at once');
+  if (request.kind !== 'migrate' && (canaryWhere || wavesBy))
+    throw new InvalidInput('--canary-where and --waves-by stage a migration; a rollback moves every tenant at once');
   const targets = resolveTargets(config, request.target, platforms);
   const direction: Direction = request.kind === 'rollback' ? 'down' : 'up';
   const { runs, skipped, staged } = await selectRuns(config, registry, request, targets, tenants, filter, direction);
@@ -85,12 +106,29 @@ export async function planRollout(config: TenantryConfig, registry: TenantRegist
   const running = new Set(runs.map((r) => r.tenant));
   for (const tenant of [...staged.keys()]) if (!running.has(tenant)) staged.delete(tenant);
   const tenantCount = staged.size;
-  const candidates = canaryWhere ? [...staged.values()].filter((t) => matchesSelector(canaryWhere, t.labels)).length : undefined;
+  const candidates = canaryWhere
+    ? [...staged.values()].filter((t) => matchesSelector(canaryWhere, t.labels)).length
+    : undefined;
   const stages: Stages =
-    request.kind === 'migrate' ? resolveStages(capCanary(request, tenantCount, skippedAtTarget), tenantCount, candidates) : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
-  assignWaves(runs, stages, stageTenants([...staged.values()], stages, { ...(canaryWhere ? { canaryWhere } : {}), ...(wavesBy ? { wavesBy } : {}) }));
-  if (request.kind === 'migrate' && (runs.length > 0 || skippedAtTarget > 0)) addSharedRuns(config, targets.map((t) => t.platform), runs);
-  if (request.kind === 'migrate' && checks.known && !request.recheck && checks.pools) await leaveOutSharedAtTarget(config, checks.pools, runs, readCurrentVersions);
+    request.kind === 'migrate'
+      ? resolveStages(capCanary(request, tenantCount, skippedAtTarget), tenantCount, candidates)
+      : { canary: 0, waveSize: Math.max(1, tenantCount), maxFailures: null };
+  assignWaves(
+    runs,
+    stages,
+    stageTenants([...staged.values()], stages, {
+      ...(canaryWhere ? { canaryWhere } : {}),
+      ...(wavesBy ? { wavesBy } : {}),
+    }),
+  );
+  if (request.kind === 'migrate' && (runs.length > 0 || skippedAtTarget > 0))
+    addSharedRuns(
+      config,
+      targets.map((t) => t.platform),
+      runs,
+    );
+  if (request.kind === 'migrate' && checks.known && !request.recheck && checks.pools)
+    await leaveOutSharedAtTarget(config, checks.pools, runs, readCurrentVersions);
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
   if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
@@ -120,14 +158,21 @@ async function selectRuns(
       const { tenant } = selected;
       locateTenant(config.platforms[platform]!, parseTenantId(tenant)); // the schema name must be valid too
       const reason = skipReason(selected, version, request);
-      if (reason) skipped.push({ platform, tenant, reason, ...(selected.pinnedVersion ? { pinnedVersion: selected.pinnedVersion } : {}) });
+      if (reason)
+        skipped.push({
+          platform,
+          tenant,
+          reason,
+          ...(selected.pinnedVersion ? { pinnedVersion: selected.pinnedVersion } : {}),
+        });
       else runs.push({ platform, tenant, direction, target: version });
       if (!staged.has(tenant)) staged.set(tenant, { tenant, labels: selected.labels, server: selected.server });
     }
   }
   if (targets.length > 1 && skipped.length > 0) {
     const out = new Map(skipped.map((s) => [s.tenant, s.reason] as const));
-    for (const run of runs.filter((r) => out.has(r.tenant))) skipped.push({ platform: run.platform, tenant: run.tenant, reason: out.get(run.tenant)! });
+    for (const run of runs.filter((r) => out.has(r.tenant)))
+      skipped.push({ platform: run.platform, tenant: run.tenant, reason: out.get(run.tenant)! });
     runs = runs.filter((r) => !out.has(r.tenant));
   }
   for (const s of skipped) staged.delete(s.tenant);
@@ -136,10 +181,14 @@ async function selectRuns(
 
 /** "12 pinned tenants, 3 held", counting tenants (not their platforms). */
 export function describeSkipped(skipped: readonly SkippedTenant[]): string {
-  const count = (reason: SkippedTenant['reason']) => new Set(skipped.filter((s) => s.reason === reason).map((s) => s.tenant)).size;
+  const count = (reason: SkippedTenant['reason']) =>
+    new Set(skipped.filter((s) => s.reason === reason).map((s) => s.tenant)).size;
   const pinned = count('pinned');
   const held = count('held');
-  const parts = [pinned > 0 ? `${pinned} pinned tenant${pinned === 1 ? '' : 's'}` : '', held > 0 ? `${held} held${pinned > 0 ? '' : ` tenant${held === 1 ? '' : 's'}`}` : ''];
+  const parts = [
+    pinned > 0 ? `${pinned} pinned tenant${pinned === 1 ? '' : 's'}` : '',
+    held > 0 ? `${held} held${pinned > 0 ? '' : ` tenant${held === 1 ? '' : 's'}`}` : '',
+  ];
   return `skipped ${parts.filter(Boolean).join(', ')}`;
 }
 
@@ -156,21 +205,31 @@ function refuseEmpty(
   const narrowed = describeLabelFilter(filter);
   if (unknown.length > 0) {
     const where = targets.map((t) => t.platform).join(', ');
-    throw new InvalidInput(`tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}${narrowed ? `, or is not selected (${narrowed})` : ''}`);
+    throw new InvalidInput(
+      `tenant ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is not registered on ${where}${narrowed ? `, or is not selected (${narrowed})` : ''}`,
+    );
   }
   // every selected tenant at its target already: a rollout with nothing to do, not a mistake
   if (runs > 0 || skippedAtTarget > 0) return;
   if (skipped.length > 0) {
-    throw new InvalidInput(`nothing to do: ${describeSkipped(skipped)} (--include-pinned, --include-held move them anyway)`);
+    throw new InvalidInput(
+      `nothing to do: ${describeSkipped(skipped)} (--include-pinned, --include-held move them anyway)`,
+    );
   }
   if (narrowed) {
     throw new InvalidInput(`no tenant on ${targets.map((t) => t.platform).join(', ')} is selected (${narrowed})`);
   }
-  throw new InvalidInput(`no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``);
+  throw new InvalidInput(
+    `no tenants registered on ${targets.map((t) => t.platform).join(', ') || 'the selected platforms'}: add some with \`tenantry tenants add\``,
+  );
 }
 
 /** A release across platforms moves whole tenants: one registered on only some of them is refused. */
-function checkReleaseCoverage(target: string, targets: readonly PlatformTarget[], runs: ReadonlyArray<Pick<PlannedRun, 'platform' | 'tenant'>>): void {
+function checkReleaseCoverage(
+  target: string,
+  targets: readonly PlatformTarget[],
+  runs: ReadonlyArray<Pick<PlannedRun, 'platform' | 'tenant'>>,
+): void {
   if (targets.length < 2 || !targets[0]?.release) return;
   const platformsOf = new Map<string, Set<string>>();
   for (const run of runs) platformsOf.set(run.tenant, (platformsOf.get(run.tenant) ?? new Set()).add(run.platform));
@@ -224,7 +283,12 @@ async function checkLoadable(config: TenantryConfig, runs: readonly PlannedRun[]
 }
 
 /** A migration that would run backwards (a tenant already past its target) is refused: that is a rollback. */
-async function checkForward(config: TenantryConfig, pools: PoolRegistry, target: string, runs: readonly PlannedRun[]): Promise<void> {
+async function checkForward(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  target: string,
+  runs: readonly PlannedRun[],
+): Promise<void> {
   const tenantRuns = runs.filter((r) => r.scope !== 'shared');
   const versions = await readCurrentVersions(config, pools, tenantRuns);
   const ahead: string[] = [];
@@ -303,7 +367,13 @@ function addSharedRuns(config: TenantryConfig, platforms: readonly string[], run
  * be reverted must have a down (else the error names it and says whether --from-backup would
  * work); with --from-backup every tenant needs a backup at its target.
  */
-async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks: PlanChecks, runs: PlannedRun[], named: readonly string[]): Promise<void> {
+async function checkRollback(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  checks: PlanChecks,
+  runs: PlannedRun[],
+  named: readonly string[],
+): Promise<void> {
   const versions = await readCurrentVersions(config, pools, runs);
   const setOf = migrationSets(config);
   for (const run of runs) {
@@ -314,12 +384,17 @@ async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks
     const to = positionOf(set, run.target)!;
     if (at === undefined) continue; // the run reports the mismatch
     if (at < to && named.includes(run.tenant)) {
-      throw new InvalidInput(`tenant ${run.tenant} on ${run.platform} is at ${current}, below the rollback target ${run.target}`);
+      throw new InvalidInput(
+        `tenant ${run.tenant} on ${run.platform} is at ${current}, below the rollback target ${run.target}`,
+      );
     }
     if (at <= to) continue;
     if (checks.fromBackup) {
       const backup = await checks.backups?.newestAt(run.platform, run.tenant, run.target);
-      if (!backup) throw new InvalidInput(`no backup of tenant ${run.tenant} on ${run.platform} at ${run.target}: it cannot be restored`);
+      if (!backup)
+        throw new InvalidInput(
+          `no backup of tenant ${run.tenant} on ${run.platform} at ${run.target}: it cannot be restored`,
+        );
       run.method = 'restore';
       continue;
     }
@@ -331,7 +406,9 @@ async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks
         const backup = await checks.backups?.newestAt(run.platform, run.tenant, run.target);
         throw new InvalidInput(
           `migration ${migration.name} of ${run.platform} has no down (${down.reason}), so tenant ${run.tenant} cannot go back to ${run.target} by down migrations` +
-            (backup ? `; a backup at ${run.target} exists: use --from-backup` : '; and there is no backup at that version'),
+            (backup
+              ? `; a backup at ${run.target} exists: use --from-backup`
+              : '; and there is no backup at that version'),
         );
       }
     }
@@ -339,7 +416,11 @@ async function checkRollback(config: TenantryConfig, pools: PoolRegistry, checks
 }
 
 /** Every run's tenant's current version, read in a few queries per database. */
-export async function readCurrentVersions(config: TenantryConfig, pools: PoolRegistry, runs: readonly Pick<PlannedRun, 'platform' | 'tenant' | 'scope'>[]): Promise<Map<string, string>> {
+export async function readCurrentVersions(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  runs: readonly Pick<PlannedRun, 'platform' | 'tenant' | 'scope'>[],
+): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   const byDatabase = new Map<string, { table: string; entries: Array<{ key: string; schema: string }> }>();
   for (const run of runs) {
@@ -352,7 +433,11 @@ export async function readCurrentVersions(config: TenantryConfig, pools: PoolReg
   for (const [dbKey, group] of byDatabase) {
     const client = await pools.acquire(dbKey.split('\u0000')[0]!);
     try {
-      const versions = await readVersions(client, group.entries.map((e) => e.schema), group.table);
+      const versions = await readVersions(
+        client,
+        group.entries.map((e) => e.schema),
+        group.table,
+      );
       for (const entry of group.entries) result.set(entry.key, versions.get(entry.schema)?.version ?? '0');
     } finally {
       client.release();
@@ -378,18 +463,36 @@ export interface DryRunEntry {
 }
 
 /** What each run of a plan would do now, read from the tenants' own tables. Changes nothing. */
-export async function describePlan(config: TenantryConfig, pools: PoolRegistry, plan: RolloutPlan): Promise<DryRunEntry[]> {
+export async function describePlan(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  plan: RolloutPlan,
+): Promise<DryRunEntry[]> {
   const versions = await readCurrentVersions(config, pools, plan.runs);
   const entries = plan.runs.map((run): DryRunEntry => {
     const set = readMigrationSet(migrationsDirOf(config.platforms[run.platform]!, run.scope));
     const from = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, from);
     const to = positionOf(set, run.target)!;
-    const base = { platform: run.platform, tenant: run.tenant, from, direction: run.direction, wave: run.wave ?? 0, scope: run.scope ?? 'tenant' };
-    if (at === undefined) return { ...base, to: from, migrations: [], problem: `applied version ${from} is not in the migration files` };
-    if (run.method === 'restore') return { ...base, to: at > to ? run.target : from, migrations: at > to ? [`restore backup at ${run.target}`] : [] };
+    const base = {
+      platform: run.platform,
+      tenant: run.tenant,
+      from,
+      direction: run.direction,
+      wave: run.wave ?? 0,
+      scope: run.scope ?? 'tenant',
+    };
+    if (at === undefined)
+      return { ...base, to: from, migrations: [], problem: `applied version ${from} is not in the migration files` };
+    if (run.method === 'restore')
+      return {
+        ...base,
+        to: at > to ? run.target : from,
+        migrations: at > to ? [`restore backup at ${run.target}`] : [],
+      };
     const names = set.migrations.map((m) => m.name);
-    const migrations = run.direction === 'up' ? (to > at ? names.slice(at, to) : []) : at > to ? names.slice(to, at).reverse() : [];
+    const migrations =
+      run.direction === 'up' ? (to > at ? names.slice(at, to) : []) : at > to ? names.slice(to, at).reverse() : [];
     return { ...base, to: migrations.length > 0 ? run.target : from, migrations };
   });
   for (const [i, entry] of entries.entries()) {

@@ -14,7 +14,11 @@ export interface SkippedTenant {
   pinnedVersion?: string;
 }
 
-export function skipReason(marks: Pick<TenantMarks, 'pinnedVersion' | 'heldAt'>, target: string, overrides: { includePinned?: boolean; includeHeld?: boolean }): SkippedTenant['reason'] | undefined {
+export function skipReason(
+  marks: Pick<TenantMarks, 'pinnedVersion' | 'heldAt'>,
+  target: string,
+  overrides: { includePinned?: boolean; includeHeld?: boolean },
+): SkippedTenant['reason'] | undefined {
   if (marks.heldAt !== null && !overrides.includeHeld) return 'held';
   if (marks.pinnedVersion !== null && marks.pinnedVersion !== target && !overrides.includePinned) return 'pinned';
   return undefined;

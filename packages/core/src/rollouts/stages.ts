@@ -51,7 +51,8 @@ export interface Stages {
 export function parseAmount(name: string, value: string | number, total: number, allowZero = false): number {
   const text = String(value).trim();
   const match = /^(\d{1,9})(%?)$/.exec(text);
-  if (!match) throw new InvalidInput(`--${name} must be a number or a percentage, not ${JSON.stringify(text.slice(0, 20))}`);
+  if (!match)
+    throw new InvalidInput(`--${name} must be a number or a percentage, not ${JSON.stringify(text.slice(0, 20))}`);
   const number = Number(match[1]);
   if (match[2] === '%') {
     if (number > 100) throw new InvalidInput(`--${name} ${text} is over 100%`);
@@ -67,18 +68,37 @@ export function parseAmount(name: string, value: string | number, total: number,
  * 2% failed tenants (at least 5).
  */
 export function resolveStages(request: StageRequest, tenants: number, canaryCandidates?: number): Stages {
-  let canary = request.canary !== undefined ? parseAmount('canary', request.canary, tenants, true) : tenants >= 50 ? Math.min(10, Math.max(1, Math.ceil(tenants / 100))) : 0;
-  if (canary > tenants) throw new InvalidInput(`--canary ${canary} is larger than the fleet (${tenants} tenant${tenants === 1 ? '' : 's'})`);
+  let canary =
+    request.canary !== undefined
+      ? parseAmount('canary', request.canary, tenants, true)
+      : tenants >= 50
+        ? Math.min(10, Math.max(1, Math.ceil(tenants / 100)))
+        : 0;
+  if (canary > tenants)
+    throw new InvalidInput(
+      `--canary ${canary} is larger than the fleet (${tenants} tenant${tenants === 1 ? '' : 's'})`,
+    );
   if (canaryCandidates !== undefined) {
     // a canary chosen on purpose: every tenant the selector picks, or --canary of them
-    if (canaryCandidates === 0) throw new InvalidInput(`--canary-where ${request.canaryWhere ?? ''} selects none of the ${tenants} tenant(s) of this rollout`);
+    if (canaryCandidates === 0)
+      throw new InvalidInput(
+        `--canary-where ${request.canaryWhere ?? ''} selects none of the ${tenants} tenant(s) of this rollout`,
+      );
     if (request.canary !== undefined && canary > canaryCandidates) {
-      throw new InvalidInput(`--canary ${canary} is more than the ${canaryCandidates} tenant(s) --canary-where ${request.canaryWhere ?? ''} selects`);
+      throw new InvalidInput(
+        `--canary ${canary} is more than the ${canaryCandidates} tenant(s) --canary-where ${request.canaryWhere ?? ''} selects`,
+      );
     }
     canary = request.canary !== undefined ? canary : canaryCandidates;
   }
-  const waveSize = request.waveSize !== undefined ? parseAmount('wave-size', request.waveSize, tenants) : Math.max(50, Math.ceil(tenants / 10));
-  const maxFailures = request.maxFailures !== undefined ? parseAmount('max-failures', request.maxFailures, tenants) : Math.max(5, Math.ceil(tenants / 50));
+  const waveSize =
+    request.waveSize !== undefined
+      ? parseAmount('wave-size', request.waveSize, tenants)
+      : Math.max(50, Math.ceil(tenants / 10));
+  const maxFailures =
+    request.maxFailures !== undefined
+      ? parseAmount('max-failures', request.maxFailures, tenants)
+      : Math.max(5, Math.ceil(tenants / 50));
   return { canary, waveSize: Math.max(1, waveSize), maxFailures };
 }
 
@@ -96,7 +116,8 @@ export function spreadOrder(tenants: readonly StagedTenant[], key?: string): Sta
   }
   const ordered: StagedTenant[] = [];
   const lists = [...groups.values()];
-  for (let i = 0; ordered.length < tenants.length; i++) for (const list of lists) if (i < list.length) ordered.push(list[i]!);
+  for (let i = 0; ordered.length < tenants.length; i++)
+    for (const list of lists) if (i < list.length) ordered.push(list[i]!);
   return ordered;
 }
 
@@ -120,10 +141,18 @@ export interface StagingChoice {
  * from `canaryWhere`; then `waveSize` tenants per wave, by name, or value by value of
  * `wavesBy` (a wave never mixes two values). Pure: the same tenants always stage the same way.
  */
-export function stageTenants(tenants: readonly StagedTenant[], stages: Stages, choice: StagingChoice = {}): Map<string, number> {
+export function stageTenants(
+  tenants: readonly StagedTenant[],
+  stages: Stages,
+  choice: StagingChoice = {},
+): Map<string, number> {
   const byName = [...tenants].sort((a, b) => (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0));
   const candidates = choice.canaryWhere ? byName.filter((t) => matchesSelector(choice.canaryWhere!, t.labels)) : byName;
-  const canary = new Set(spreadOrder(candidates, choice.wavesBy?.key).slice(0, stages.canary).map((t) => t.tenant));
+  const canary = new Set(
+    spreadOrder(candidates, choice.wavesBy?.key)
+      .slice(0, stages.canary)
+      .map((t) => t.tenant),
+  );
   const waveOf = new Map<string, number>();
   for (const tenant of canary) waveOf.set(tenant, 0);
   let rest = byName.filter((t) => !canary.has(t.tenant));
@@ -135,7 +164,12 @@ export function stageTenants(tenants: readonly StagedTenant[], stages: Stages, c
   const wavesBy = choice.wavesBy;
   rest = rest
     .map((t) => ({ t, rank: waveRank(wavesBy, t.labels) }))
-    .sort((a, b) => a.rank[0] - b.rank[0] || (a.rank[1] < b.rank[1] ? -1 : a.rank[1] > b.rank[1] ? 1 : 0) || (a.t.tenant < b.t.tenant ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.rank[0] - b.rank[0] ||
+        (a.rank[1] < b.rank[1] ? -1 : a.rank[1] > b.rank[1] ? 1 : 0) ||
+        (a.t.tenant < b.t.tenant ? -1 : 1),
+    )
     .map(({ t }) => t);
   let wave = first - 1;
   let inWave = stages.waveSize;
@@ -163,7 +197,10 @@ export function assignWaves(runs: PlannedRun[], stages: Stages, waveOf?: Readonl
     const tenants = [...new Set(runs.filter((r) => r.scope !== 'shared').map((r) => r.tenant))];
     const ordered = new Map<string, number>();
     tenants.forEach((tenant, i) => {
-      ordered.set(tenant, i < stages.canary ? 0 : (stages.canary > 0 ? 1 : 0) + Math.floor((i - stages.canary) / stages.waveSize));
+      ordered.set(
+        tenant,
+        i < stages.canary ? 0 : (stages.canary > 0 ? 1 : 0) + Math.floor((i - stages.canary) / stages.waveSize),
+      );
     });
     waveOf = ordered;
   }

@@ -13,7 +13,11 @@ export interface RolloutOutcome {
  * Waits until a rollout is no longer running, woken by its status change (or polling every
  * `intervalMs` where that cannot be heard); returns its summary and failed runs.
  */
-export async function waitForRollout(control: ControlDb, rolloutId: string, options: { intervalMs?: number; timeoutMs?: number } = {}): Promise<RolloutOutcome> {
+export async function waitForRollout(
+  control: ControlDb,
+  rolloutId: string,
+  options: { intervalMs?: number; timeoutMs?: number } = {},
+): Promise<RolloutOutcome> {
   const ledger = new RolloutLedger(control);
   const deadline = options.timeoutMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.timeoutMs;
   const signal = await listenForStatus(control, rolloutId);
@@ -29,8 +33,10 @@ export async function waitForRollout(control: ControlDb, rolloutId: string, opti
         continue;
       }
       if (!summary) throw new NotFound(`no rollout ${rolloutId}`);
-      if (summary.status !== 'running') return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
-      if (Date.now() > deadline) throw new TenantryError('TIMEOUT', `rollout ${rolloutId} is still running after ${options.timeoutMs} ms`);
+      if (summary.status !== 'running')
+        return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
+      if (Date.now() > deadline)
+        throw new TenantryError('TIMEOUT', `rollout ${rolloutId} is still running after ${options.timeoutMs} ms`);
       await signal.wait(options.intervalMs ?? 1_000);
     }
   } finally {

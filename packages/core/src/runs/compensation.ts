@@ -13,7 +13,12 @@ export async function planCompensation(config: TenantryConfig, failed: RunRecord
   if (failed.fromVersion === null || failed.compensates !== null) return undefined;
   const platform = config.platforms[failed.platform];
   if (!platform) return undefined;
-  const base = { platform: failed.platform, tenant: failed.tenant, target: failed.fromVersion, backup: 'none' as const };
+  const base = {
+    platform: failed.platform,
+    tenant: failed.tenant,
+    target: failed.fromVersion,
+    backup: 'none' as const,
+  };
   if (failed.method === 'restore') return undefined; // a failed restore puts the old schema back itself
   if (failed.direction === 'down') return { ...base, direction: 'up' };
   const set = readMigrationSet(platform.tenantMigrationsDir);
@@ -21,6 +26,7 @@ export async function planCompensation(config: TenantryConfig, failed: RunRecord
   const to = positionOf(set, failed.target) ?? set.migrations.length;
   const steps = set.migrations.slice(from, to);
   const reversible = (await Promise.all(steps.map((m) => hasDown(m)))).every(Boolean);
-  if (!reversible && failed.backupId) return { ...base, direction: 'down', method: 'restore', backupId: failed.backupId };
+  if (!reversible && failed.backupId)
+    return { ...base, direction: 'down', method: 'restore', backupId: failed.backupId };
   return { ...base, direction: 'down' };
 }

@@ -13,14 +13,21 @@ import type { RunHooks } from './run-hooks.js';
  * - during-compensation: a compensating run holds its tenant's lock and is about to move it back
  * @internal
  */
-export const FAULT_POINTS = ['after-lock', 'during-backup', 'between-migrations', 'after-commit', 'during-compensation'] as const;
+export const FAULT_POINTS = [
+  'after-lock',
+  'during-backup',
+  'between-migrations',
+  'after-commit',
+  'during-compensation',
+] as const;
 /** @internal */
 export type FaultPoint = (typeof FAULT_POINTS)[number];
 
 /** Hooks that kill this process at `point` (undefined or '': none). Unknown names are bad input. @internal */
 export function crashHooks(point: string | undefined): RunHooks | undefined {
   if (point === undefined || point === '') return undefined;
-  if (!(FAULT_POINTS as readonly string[]).includes(point)) throw new InvalidInput(`TENANTRY_FAULT must be one of ${FAULT_POINTS.join(', ')}`);
+  if (!(FAULT_POINTS as readonly string[]).includes(point))
+    throw new InvalidInput(`TENANTRY_FAULT must be one of ${FAULT_POINTS.join(', ')}`);
   const crash = () => crashAt(point as FaultPoint);
   switch (point as FaultPoint) {
     case 'after-lock':

@@ -25,7 +25,12 @@ function buildsConcurrently(set: MigrationSet): boolean {
  * without blocking the tenant's traffic), so the step runs again from a clean slate. Only for
  * migration sets that build indexes concurrently; a set that never does pays nothing.
  */
-export async function dropInvalidIndexes(client: pg.ClientBase, schema: string, set: MigrationSet, log: Logger): Promise<string[]> {
+export async function dropInvalidIndexes(
+  client: pg.ClientBase,
+  schema: string,
+  set: MigrationSet,
+  log: Logger,
+): Promise<string[]> {
   if (!buildsConcurrently(set)) return [];
   const { rows } = await client.query<{ index: string }>(
     `SELECT c.relname AS index FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
@@ -34,7 +39,10 @@ export async function dropInvalidIndexes(client: pg.ClientBase, schema: string, 
   );
   for (const { index } of rows) {
     await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${escapeIdentifier(schema)}.${escapeIdentifier(index)}`);
-    log.warn({ schema, index }, 'dropped an invalid index an interrupted CONCURRENTLY step had left; the step runs again');
+    log.warn(
+      { schema, index },
+      'dropped an invalid index an interrupted CONCURRENTLY step had left; the step runs again',
+    );
   }
   return rows.map((r) => r.index);
 }

@@ -19,14 +19,16 @@ type Move = { position: number; count: number } | { result: RunResult };
 function planMove(run: UnderLock, current: Position, original: string): Move {
   const { spec, set, base } = run;
   const from = current.version;
-  if ('error' in current) return { result: { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error } };
+  if ('error' in current)
+    return { result: { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error } };
   const targetPosition = positionOf(set, spec.target);
   if (targetPosition === undefined) {
     const error = { code: 'UNKNOWN_TARGET', message: `${spec.target} is not a tenant migration of ${spec.platform}` };
     return { result: { ...base, from, to: from, status: 'failed', noop: false, steps: [], error } };
   }
   const count = spec.direction === 'up' ? targetPosition - current.position : current.position - targetPosition;
-  if (count <= 0) return { result: { ...base, from: original, to: from, status: 'succeeded', noop: original === from, steps: [] } };
+  if (count <= 0)
+    return { result: { ...base, from: original, to: from, status: 'succeeded', noop: original === from, steps: [] } };
   return { position: current.position, count };
 }
 
@@ -34,7 +36,8 @@ function planMove(run: UnderLock, current: Position, original: string): Move {
 export async function migrateUnderLock(run: UnderLock, current: Position, original: string): Promise<RunResult> {
   const move = planMove(run, current, original);
   if ('result' in move) return move.result;
-  const backupId = (run.spec.backup ?? 'none') === 'pg_dump' ? await backUp(run, current.version, move.count) : undefined;
+  const backupId =
+    (run.spec.backup ?? 'none') === 'pg_dump' ? await backUp(run, current.version, move.count) : undefined;
   return applyMigrations(run, move, original, backupId);
 }
 
@@ -46,7 +49,12 @@ async function backUp(run: UnderLock, version: string, count: number): Promise<s
   return backupId;
 }
 
-async function applyMigrations(run: UnderLock, move: { position: number; count: number }, original: string, backupId: string | undefined): Promise<RunResult> {
+async function applyMigrations(
+  run: UnderLock,
+  move: { position: number; count: number },
+  original: string,
+  backupId: string | undefined,
+): Promise<RunResult> {
   const { position, count } = move;
   const { spec, ctx, client, location, set, log, base, session, hooks } = run;
   const withBackup = backupId ? { backupId } : {};
@@ -59,36 +67,59 @@ async function applyMigrations(run: UnderLock, move: { position: number; count: 
   const betweenMigrations = hooks?.betweenMigrations?.bind(hooks);
   try {
     // [trace: migrate]
-    const steps = await phase('migrate', () => migrateSteps({
-      ...(unlockWithCommit ? { afterCommit: session.lock.releaseSql } : {}),
-      signal: run.guard.signal,
-      buildTimeoutMs: run.platform.buildTimeoutMs,
-      client,
-      location,
-      set,
-      direction: spec.direction,
-      position,
-      count,
-      logger: log,
-      // a hook between migrations needs a round trip per migration
-      ...(betweenMigrations ? { batch: false } : {}),
-      onStep: (index, migration) => {
-        if (betweenMigrations && index > 0) betweenMigrations(index);
-        ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
-      },
-    }));
+    const steps = await phase('migrate', () =>
+      migrateSteps({
+        ...(unlockWithCommit ? { afterCommit: session.lock.releaseSql } : {}),
+        signal: run.guard.signal,
+        buildTimeoutMs: run.platform.buildTimeoutMs,
+        client,
+        location,
+        set,
+        direction: spec.direction,
+        position,
+        count,
+        logger: log,
+        // a hook between migrations needs a round trip per migration
+        ...(betweenMigrations ? { batch: false } : {}),
+        onStep: (index, migration) => {
+          if (betweenMigrations && index > 0) betweenMigrations(index);
+          ctx.onProgress?.({ phase: 'migrating', step: index + 1, steps: count, migration });
+        },
+      }),
+    );
     if (unlockWithCommit) session.lock.releasedWith();
     const after = { version: versionAt(set, spec.direction === 'up' ? position + count : position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
     const drift = await verifyAfterRun(run);
-    if (drift) return { ...base, ...withBackup, from: original, to: after.version, status: 'failed', noop: false, steps, error: drift, partial: true };
+    if (drift)
+      return {
+        ...base,
+        ...withBackup,
+        from: original,
+        to: after.version,
+        status: 'failed',
+        noop: false,
+        steps,
+        error: drift,
+        partial: true,
+      };
     return { ...base, ...withBackup, from: original, to: after.version, status: 'succeeded', noop: false, steps };
   } catch (error) {
     if (!(error instanceof MigrationFailed)) throw error;
     // the transaction rolled back, unless a non-transactional step had already committed
     const after = await currentPosition(run);
     const partial = after.version !== original;
-    return { ...base, ...withBackup, from: original, to: after.version, status: 'failed', noop: false, steps: [], error: asRunError(error), ...(partial ? { partial } : {}) };
+    return {
+      ...base,
+      ...withBackup,
+      from: original,
+      to: after.version,
+      status: 'failed',
+      noop: false,
+      steps: [],
+      error: asRunError(error),
+      ...(partial ? { partial } : {}),
+    };
   }
 }
 
@@ -103,9 +134,18 @@ async function verifyAfterRun(run: UnderLock): Promise<RunResult['error'] | unde
   ctx.references ??= new ReferenceCache();
   // a reference is built by running the migrations again: not on a session the run left state in
   // (its temporary table made twice would fail the build), but on a connection of its own
-  const own = leftoversOf(run.client) ? await connectClient(run.location.databaseUrl, { applicationName: 'tenantry reference' }) : undefined;
+  const own = leftoversOf(run.client)
+    ? await connectClient(run.location.databaseUrl, { applicationName: 'tenantry reference' })
+    : undefined;
   try {
-    const check = await verifyTenant({ client: run.client, platform: run.platform, set: run.set, tenant: spec.tenant as TenantId, references: ctx.references, ...(own ? { referenceClient: own } : {}) });
+    const check = await verifyTenant({
+      client: run.client,
+      platform: run.platform,
+      set: run.set,
+      tenant: spec.tenant as TenantId,
+      references: ctx.references,
+      ...(own ? { referenceClient: own } : {}),
+    });
     if (check.status !== 'drift') return undefined;
     const what = check.differences.slice(0, 5).map(describeDifference).join('; ');
     return { code: 'SCHEMA_DRIFT', message: `schema differs from the reference of ${check.version}: ${what}` };
@@ -135,6 +175,7 @@ async function ensureBackup(run: UnderLock, version: string): Promise<string> {
     ledger: ctx.backups,
     ...(run.hooks ? { hooks: run.hooks } : {}),
   });
-  if (!backup) throw new TenantryError('BACKUP_FAILED', `no backup could be taken of tenant ${spec.tenant} on ${spec.platform}`);
+  if (!backup)
+    throw new TenantryError('BACKUP_FAILED', `no backup could be taken of tenant ${spec.tenant} on ${spec.platform}`);
   return backup.id;
 }

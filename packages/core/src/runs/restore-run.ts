@@ -10,9 +10,14 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
   const { spec, ctx, client, location, set, base } = run;
   // the version the run's first attempt found: a retry after a kill is still recorded from there
   const from = original;
-  const backup = spec.backupId ? await ctx.backups.get(spec.backupId) : await ctx.backups.newestAt(spec.platform, spec.tenant, spec.target);
+  const backup = spec.backupId
+    ? await ctx.backups.get(spec.backupId)
+    : await ctx.backups.newestAt(spec.platform, spec.tenant, spec.target);
   if (!backup || backup.platform !== spec.platform || backup.tenant !== spec.tenant) {
-    const error = { code: 'NO_BACKUP', message: `no backup of tenant ${spec.tenant} on ${spec.platform} at ${spec.target}` };
+    const error = {
+      code: 'NO_BACKUP',
+      message: `no backup of tenant ${spec.tenant} on ${spec.platform} at ${spec.target}`,
+    };
     return { ...base, from, to: from, status: 'failed', noop: false, steps: [], error };
   }
   await ctx.ledger.noteBackup(spec.runId, backup.id);
@@ -20,21 +25,32 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
   if (run.hooks?.duringCompensation && run.compensating) await run.hooks.duringCompensation();
   try {
     // [trace: restore]
-    const restored = await phase('restore', () => restoreTenant({
-      client,
-      location,
-      backup,
-      set,
-      noteAside: (aside) => ctx.ledger.noteAside(spec.runId, aside),
-      signal: run.guard.signal,
-      ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
-    }).finally(() => auditSession(client, { settings: true })));
+    const restored = await phase('restore', () =>
+      restoreTenant({
+        client,
+        location,
+        backup,
+        set,
+        noteAside: (aside) => ctx.ledger.noteAside(spec.runId, aside),
+        signal: run.guard.signal,
+        ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
+      }).finally(() => auditSession(client, { settings: true })),
+    );
     for (const note of restored.notes) run.log.warn({ backupId: backup.id }, note);
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
     return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };
   } catch (error) {
     if (!(error instanceof TenantryError)) throw error;
     // the tenant was put back as this attempt found it
-    return { ...base, backupId: backup.id, from, to: current.version, status: 'failed', noop: false, steps: [], error: asRunError(error) };
+    return {
+      ...base,
+      backupId: backup.id,
+      from,
+      to: current.version,
+      status: 'failed',
+      noop: false,
+      steps: [],
+      error: asRunError(error),
+    };
   }
 }

@@ -35,11 +35,23 @@ export class RunGuard {
   stopped?: RunStopped;
 
   constructor(deadlineMs: number, external?: AbortSignal) {
-    const timer = setTimeout(() => this.stop(new RunStopped('deadline', `the run exceeded its deadline of ${formatMs(deadlineMs)} (platforms.<platform>.runTimeoutMs) and was stopped`)), deadlineMs);
+    const timer = setTimeout(
+      () =>
+        this.stop(
+          new RunStopped(
+            'deadline',
+            `the run exceeded its deadline of ${formatMs(deadlineMs)} (platforms.<platform>.runTimeoutMs) and was stopped`,
+          ),
+        ),
+      deadlineMs,
+    );
     timer.unref();
     this.timers.push(timer);
     if (external) {
-      const onStop = () => this.stop(external.reason instanceof RunStopped ? external.reason : new RunStopped('aborted', String(external.reason)));
+      const onStop = () =>
+        this.stop(
+          external.reason instanceof RunStopped ? external.reason : new RunStopped('aborted', String(external.reason)),
+        );
       if (external.aborted) onStop();
       else external.addEventListener('abort', onStop, { once: true });
     }
@@ -98,6 +110,10 @@ export function stoppedResult(result: RunResult, guard: RunGuard): RunResult {
   if (!stopped || result.status === 'succeeded') return result;
   if (stopped.reason === 'shutdown') throw stopped;
   const migration = result.error?.migration;
-  const error = { code: stopped.code, message: `${stopped.message}${migration ? ` (in ${migration})` : ''}`, ...(migration ? { migration } : {}) };
+  const error = {
+    code: stopped.code,
+    message: `${stopped.message}${migration ? ` (in ${migration})` : ''}`,
+    ...(migration ? { migration } : {}),
+  };
   return { ...result, status: stopped.reason === 'aborted' ? 'cancelled' : 'failed', error };
 }

@@ -45,7 +45,12 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   const recorded = await ctx.ledger.getRun(spec.runId);
   if (!recorded) return { kind: 'skipped', reason: 'no such run in the ledger' };
   assertJobMatchesLedger(spec, recorded);
-  const log = ctx.logger.child({ runId: spec.runId, rolloutId: spec.rolloutId, platform: spec.platform, tenant: spec.tenant });
+  const log = ctx.logger.child({
+    runId: spec.runId,
+    rolloutId: spec.rolloutId,
+    platform: spec.platform,
+    tenant: spec.tenant,
+  });
   const set = readMigrationSet(migrationsDirOf(platform, scope));
   const key = scope === 'shared' ? sharedLockKey(spec.platform) : tenantLockKey(spec.platform, spec.tenant);
   const probe = { relation: new HistoryTable(location).name, schema: asideSchemaOf(location.schema) };
@@ -54,11 +59,42 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   const guard = new RunGuard(platform.runTimeoutMs, ctx.signal);
   try {
     return await withTenantSession(
-      { pools: ctx.pools, ...(ctx.control ? { control: ctx.control } : {}), workerId: ctx.workerId, platformId: spec.platform, platform, tenant: spec.tenant, location, key, guard, log, probe },
+      {
+        pools: ctx.pools,
+        ...(ctx.control ? { control: ctx.control } : {}),
+        workerId: ctx.workerId,
+        platformId: spec.platform,
+        platform,
+        tenant: spec.tenant,
+        location,
+        key,
+        guard,
+        log,
+        probe,
+      },
       (session) => {
-        const base = { runId: spec.runId, platform: spec.platform, tenant: spec.tenant, direction: spec.direction, method: spec.method ?? 'migrations' } as const;
+        const base = {
+          runId: spec.runId,
+          platform: spec.platform,
+          tenant: spec.tenant,
+          direction: spec.direction,
+          method: spec.method ?? 'migrations',
+        } as const;
         const hooks = runHooks(ctx.hooks);
-        return underLock({ platform, spec, ctx, session, client: session.client, location, set, log, base, guard, hooks, compensating: recorded.compensates != null });
+        return underLock({
+          platform,
+          spec,
+          ctx,
+          session,
+          client: session.client,
+          location,
+          set,
+          log,
+          base,
+          guard,
+          hooks,
+          compensating: recorded.compensates != null,
+        });
       },
     );
   } catch (error) {
@@ -91,14 +127,26 @@ async function underLock(run: UnderLock): Promise<RunOutcome> {
   }
   ctx.events?.emit('run:started', { ...runEventOfSpec(spec), from: original }); // [event: run:started]
   if (hooks?.afterLock) await hooks.afterLock();
-  const moved = base.method === 'restore' ? await restoreUnderLock(run, current, original) : await migrateUnderLock(run, current, original);
+  const moved =
+    base.method === 'restore'
+      ? await restoreUnderLock(run, current, original)
+      : await migrateUnderLock(run, current, original);
   const result = stoppedResult(moved, guard);
   if (hooks?.afterCommit && result.status === 'succeeded' && !result.noop) await hooks.afterCommit();
   // the lock is released and the result written at once: neither waits for the other
   // the result is owed to the ledger: an outage of the control database is waited out
-  const [, record] = await phase('record', () => Promise.all([session.lock.release(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })])); // [trace: record]
+  const [, record] = await phase('record', () =>
+    Promise.all([session.lock.release(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]),
+  ); // [trace: record]
   log.info(
-    { from: result.from, to: result.to, steps: result.steps.length, status: result.status, noop: result.noop, method: base.method },
+    {
+      from: result.from,
+      to: result.to,
+      steps: result.steps.length,
+      status: result.status,
+      noop: result.noop,
+      method: base.method,
+    },
     result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
   );
   return { kind: 'done', result, ...(record ? { record } : {}) };
@@ -118,6 +166,8 @@ function assertJobMatchesLedger(spec: RunSpec, run: RunRecord): void {
   if (spec.backupId !== undefined && run.method === 'restore') fields.push(['backupId', spec.backupId, run.backupId]);
   const different = fields.find(([, job, ledger]) => job !== ledger);
   if (different) {
-    throw new InvalidInput(`job data of run ${spec.runId} does not match the ledger: ${different[0]} ${JSON.stringify(String(different[1]).slice(0, 60))} where the ledger has ${JSON.stringify(different[2])}`);
+    throw new InvalidInput(
+      `job data of run ${spec.runId} does not match the ledger: ${different[0]} ${JSON.stringify(String(different[1]).slice(0, 60))} where the ledger has ${JSON.stringify(different[2])}`,
+    );
   }
 }

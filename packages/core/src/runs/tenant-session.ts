@@ -48,9 +48,15 @@ export interface TenantSession {
  * not serve another run: the work failed (a client in an unknown state), a migration left state in
  * it (session-state.ts), or it was a budgeted connection, the run's own.
  */
-export async function withTenantSession<T>(options: TenantSessionOptions, work: (session: TenantSession) => Promise<T>): Promise<T> {
+export async function withTenantSession<T>(
+  options: TenantSessionOptions,
+  work: (session: TenantSession) => Promise<T>,
+): Promise<T> {
   const { platform, location, log } = options;
-  const slot = platform.maxConnections && options.control ? await acquireBudgetSlot(options.control, options.platformId, platform.maxConnections) : undefined;
+  const slot =
+    platform.maxConnections && options.control
+      ? await acquireBudgetSlot(options.control, options.platformId, platform.maxConnections)
+      : undefined;
   let client: pg.PoolClient;
   try {
     client = await options.pools.acquire(location.databaseUrl, {
@@ -68,14 +74,22 @@ export async function withTenantSession<T>(options: TenantSessionOptions, work: 
   const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
   if (pid !== null) {
     const admin = options.pools.get(location.databaseUrl);
-    options.guard.attach({ cancel: () => admin.query('SELECT pg_cancel_backend($1)', [pid]), terminate: () => admin.query('SELECT pg_terminate_backend($1)', [pid]) });
+    options.guard.attach({
+      cancel: () => admin.query('SELECT pg_cancel_backend($1)', [pid]),
+      terminate: () => admin.query('SELECT pg_terminate_backend($1)', [pid]),
+    });
   }
   let lock: HeldLock | undefined;
   try {
     const probed = await phase('lock', () => tryLockAndProbe(client, options.key, options.probe)); // [trace: lock]
     if (!probed.locked) throw new TenantLockBusy(options.platformId, options.tenant);
     lock = new HeldLock(client, options.key);
-    const result = await work({ client, pid, lock, found: { relation: probed.relationFound, schema: probed.schemaFound } });
+    const result = await work({
+      client,
+      pid,
+      lock,
+      found: { relation: probed.relationFound, schema: probed.schemaFound },
+    });
     await lock.release();
     return result;
   } catch (error) {

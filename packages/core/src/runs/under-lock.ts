@@ -33,7 +33,9 @@ export interface UnderLock {
 export type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
 
 export async function currentPosition(run: UnderLock, historyFound = false): Promise<Position> {
-  const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable, { known: historyFound });
+  const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable, {
+    known: historyFound,
+  });
   try {
     const position = appliedPosition(run.set, applied, `tenant ${run.spec.tenant} on ${run.spec.platform}`);
     return { position, version: versionAt(run.set, position) };

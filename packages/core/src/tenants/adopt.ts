@@ -21,7 +21,12 @@ import { registerTenants, type TenantsContext } from './register.js';
 export class AdoptionNoMatch extends TenantryError {
   constructor(
     readonly platform: string,
-    readonly refused: ReadonlyArray<{ tenant: string; schema: string; closest: string; differences: SchemaDifference[] }>,
+    readonly refused: ReadonlyArray<{
+      tenant: string;
+      schema: string;
+      closest: string;
+      differences: SchemaDifference[];
+    }>,
     message: string,
   ) {
     super('ADOPTION_NO_MATCH', message);
@@ -52,7 +57,13 @@ export interface AdoptResult {
  */
 export function tenantOfArgument(platform: Readonly<TenantryPlatform>, arg: string): TenantId {
   const [before, after] = platform.tenantSchema.split('{tenant}') as [string, string | undefined];
-  if (after !== undefined && (before !== '' || after !== '') && arg.length > before.length + after.length && arg.startsWith(before) && arg.endsWith(after)) {
+  if (
+    after !== undefined &&
+    (before !== '' || after !== '') &&
+    arg.length > before.length + after.length &&
+    arg.startsWith(before) &&
+    arg.endsWith(after)
+  ) {
     const tenant = parseTenantId(arg.slice(before.length, arg.length - after.length));
     if (locateTenant(platform, tenant).schema === arg) return tenant;
   }
@@ -60,24 +71,40 @@ export function tenantOfArgument(platform: Readonly<TenantryPlatform>, arg: stri
 }
 
 /** The schemas' existing histories and fingerprints, per database; a missing schema or database is bad input. */
-async function readSchemas(pools: PoolRegistry, locations: readonly TenantLocation[]): Promise<Map<string, { fingerprint: SchemaFingerprint; history: string[] }>> {
+async function readSchemas(
+  pools: PoolRegistry,
+  locations: readonly TenantLocation[],
+): Promise<Map<string, { fingerprint: SchemaFingerprint; history: string[] }>> {
   const found = new Map<string, { fingerprint: SchemaFingerprint; history: string[] }>();
   const byDatabase = new Map<string, TenantLocation[]>();
   for (const l of locations) byDatabase.set(l.databaseUrl, [...(byDatabase.get(l.databaseUrl) ?? []), l]);
   for (const [url, group] of byDatabase) {
     const client = await pools.acquire(url).catch((error: unknown) => {
-      if ((error as { code?: string }).code === '3D000') throw new InvalidInput(`the database of tenant ${group[0]!.tenant} on ${group[0]!.platform} does not exist: nothing to adopt`);
+      if ((error as { code?: string }).code === '3D000')
+        throw new InvalidInput(
+          `the database of tenant ${group[0]!.tenant} on ${group[0]!.platform} does not exist: nothing to adopt`,
+        );
       throw isUnreachable(error) ? unreachable(url, error) : error;
     });
     try {
       const schemas = group.map((l) => l.schema);
-      const { rows } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])', [schemas]);
+      const { rows } = await client.query<{ nspname: string }>(
+        'SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])',
+        [schemas],
+      );
       const missing = group.find((l) => !rows.some((r) => r.nspname === l.schema));
-      if (missing) throw new InvalidInput(`schema ${missing.schema} (tenant ${missing.tenant} of ${missing.platform}) does not exist: nothing to adopt (\`tenants add\` creates new tenants)`);
+      if (missing)
+        throw new InvalidInput(
+          `schema ${missing.schema} (tenant ${missing.tenant} of ${missing.platform}) does not exist: nothing to adopt (\`tenants add\` creates new tenants)`,
+        );
       const table = group[0]!.migrationsTable;
       const fingerprints = await fingerprintSchemas(client, schemas, { migrationsTable: table });
       const histories = await readHistories(client, schemas, table);
-      for (const l of group) found.set(`${l.databaseUrl}\u0000${l.schema}`, { fingerprint: fingerprints.get(l.schema)!, history: histories.get(l.schema) ?? [] });
+      for (const l of group)
+        found.set(`${l.databaseUrl}\u0000${l.schema}`, {
+          fingerprint: fingerprints.get(l.schema)!,
+          history: histories.get(l.schema) ?? [],
+        });
     } finally {
       releaseSession(client, false);
     }
@@ -85,20 +112,39 @@ async function readSchemas(pools: PoolRegistry, locations: readonly TenantLocati
   return found;
 }
 
-type Match = { ok: true; version: string; alsoMatches: string[] } | { ok: false; closest: string; differences: SchemaDifference[] };
+type Match =
+  | { ok: true; version: string; alsoMatches: string[] }
+  | { ok: false; closest: string; differences: SchemaDifference[] };
 
 /** The newest version whose reference the schema matches; or the closest one, with what differs. */
-function matchVersion(ladder: VersionLadder, set: MigrationSet, live: { fingerprint: SchemaFingerprint; history: string[] }): Match {
+function matchVersion(
+  ladder: VersionLadder,
+  set: MigrationSet,
+  live: { fingerprint: SchemaFingerprint; history: string[] },
+): Match {
   if (live.history.length > 0) {
     // a history of its own: it must fit the files, and the schema the version it records
     const version = live.history.at(-1)!;
     const fits = live.history.every((name, i) => set.migrations[i]?.name === name);
     const rung = ladder.rungs[live.history.length];
     if (!fits || !rung) {
-      return { ok: false, closest: version, differences: [{ kind: 'changed', object: 'history', expected: 'a prefix of the migration files', actual: live.history.join(', ') }] };
+      return {
+        ok: false,
+        closest: version,
+        differences: [
+          {
+            kind: 'changed',
+            object: 'history',
+            expected: 'a prefix of the migration files',
+            actual: live.history.join(', '),
+          },
+        ],
+      };
     }
     const differences = diffFingerprints(rung.fingerprint, live.fingerprint);
-    return differences.length === 0 ? { ok: true, version, alsoMatches: [] } : { ok: false, closest: version, differences };
+    return differences.length === 0
+      ? { ok: true, version, alsoMatches: [] }
+      : { ok: false, closest: version, differences };
   }
   const matching = ladder.rungs.filter((r) => r.fingerprint.hash === live.fingerprint.hash).map((r) => r.version);
   if (matching.length > 0) return { ok: true, version: matching.at(-1)!, alsoMatches: matching.slice(0, -1) };
@@ -125,7 +171,8 @@ interface HistoryEntry {
  */
 async function recordHistories(pools: PoolRegistry, entries: readonly HistoryEntry[]): Promise<void> {
   const byDatabase = new Map<string, HistoryEntry[]>();
-  for (const e of entries) byDatabase.set(e.location.databaseUrl, [...(byDatabase.get(e.location.databaseUrl) ?? []), e]);
+  for (const e of entries)
+    byDatabase.set(e.location.databaseUrl, [...(byDatabase.get(e.location.databaseUrl) ?? []), e]);
   const open: pg.PoolClient[] = [];
   try {
     for (const [url, group] of byDatabase) {
@@ -133,15 +180,28 @@ async function recordHistories(pools: PoolRegistry, entries: readonly HistoryEnt
       open.push(client);
       await client.query('BEGIN');
       for (const { location } of group) {
-        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1, $2) AS locked', tenantLockKey(location.platform, location.tenant));
+        const { rows } = await client.query<{ locked: boolean }>(
+          'SELECT pg_try_advisory_xact_lock($1, $2) AS locked',
+          tenantLockKey(location.platform, location.tenant),
+        );
         if (rows[0]?.locked !== true) throw new TenantLockBusy(location.platform, location.tenant);
       }
-      const now = await fingerprintSchemas(client, group.map((e) => e.location.schema), { migrationsTable: group[0]!.location.migrationsTable });
+      const now = await fingerprintSchemas(
+        client,
+        group.map((e) => e.location.schema),
+        { migrationsTable: group[0]!.location.migrationsTable },
+      );
       for (const { location, names, hash } of group) {
-        if (now.get(location.schema)?.hash !== hash) throw new InvalidInput(`schema ${location.schema} changed while it was being adopted: run \`tenants adopt\` again`);
+        if (now.get(location.schema)?.hash !== hash)
+          throw new InvalidInput(
+            `schema ${location.schema} changed while it was being adopted: run \`tenants adopt\` again`,
+          );
         const history = new HistoryTable(location);
         await client.query(history.createSql());
-        await client.query(`INSERT INTO ${history.name} (name, run_on) SELECT name, now() FROM unnest($1::text[]) WITH ORDINALITY AS u(name, n) ORDER BY n`, [names]);
+        await client.query(
+          `INSERT INTO ${history.name} (name, run_on) SELECT name, now() FROM unnest($1::text[]) WITH ORDINALITY AS u(name, n) ORDER BY n`,
+          [names],
+        );
       }
     }
     for (const client of open) await client.query('COMMIT');
@@ -161,7 +221,11 @@ async function recordHistories(pools: PoolRegistry, entries: readonly HistoryEnt
  * Any schema that matches no version refuses the whole command, naming what differs from the
  * closest version; tenants already registered are left as they are.
  */
-export async function adoptTenants(ctx: TenantsContext, platformId: string, args: readonly string[]): Promise<AdoptResult> {
+export async function adoptTenants(
+  ctx: TenantsContext,
+  platformId: string,
+  args: readonly string[],
+): Promise<AdoptResult> {
   const platform = getPlatform(ctx.config, platformId);
   if (args.length === 0) throw new InvalidInput('name at least one schema or tenant id to adopt');
   const tenants = [...new Set(args.map((a) => tenantOfArgument(platform, a)))];
@@ -174,7 +238,13 @@ export async function adoptTenants(ctx: TenantsContext, platformId: string, args
   const session = await ctx.pools.acquire(platform.databaseUrl);
   let ladder: VersionLadder;
   try {
-    ladder = await versionLadder(session, { platform: platform.id, set, version: set.migrations.at(-1)?.name ?? EMPTY_VERSION, migrationsTable: platform.migrationsTable, buildTimeoutMs: platform.buildTimeoutMs });
+    ladder = await versionLadder(session, {
+      platform: platform.id,
+      set,
+      version: set.migrations.at(-1)?.name ?? EMPTY_VERSION,
+      migrationsTable: platform.migrationsTable,
+      buildTimeoutMs: platform.buildTimeoutMs,
+    });
   } finally {
     releaseSession(session, false);
   }
@@ -186,12 +256,28 @@ export async function adoptTenants(ctx: TenantsContext, platformId: string, args
     const schema = live.get(`${location.databaseUrl}\u0000${location.schema}`)!;
     const match = matchVersion(ladder, set, schema);
     if (!match.ok) {
-      refused.push({ tenant: location.tenant, schema: location.schema, closest: match.closest, differences: match.differences });
+      refused.push({
+        tenant: location.tenant,
+        schema: location.schema,
+        closest: match.closest,
+        differences: match.differences,
+      });
       continue;
     }
     const position = match.version === EMPTY_VERSION ? 0 : set.positions.get(match.version)!;
-    adopted.push({ tenant: location.tenant, schema: location.schema, version: match.version, alsoMatches: match.alsoMatches, hadHistory: schema.history.length > 0 });
-    if (schema.history.length === 0 && position > 0) histories.push({ location, names: set.migrations.slice(0, position).map((m) => m.name), hash: schema.fingerprint.hash });
+    adopted.push({
+      tenant: location.tenant,
+      schema: location.schema,
+      version: match.version,
+      alsoMatches: match.alsoMatches,
+      hadHistory: schema.history.length > 0,
+    });
+    if (schema.history.length === 0 && position > 0)
+      histories.push({
+        location,
+        names: set.migrations.slice(0, position).map((m) => m.name),
+        hash: schema.fingerprint.hash,
+      });
   }
   if (refused.length > 0) {
     const first = refused[0]!;
@@ -204,8 +290,21 @@ export async function adoptTenants(ctx: TenantsContext, platformId: string, args
       `schema ${first.schema} (tenant ${first.tenant} of ${platform.id}) matches no version of ${platform.id}; closest is ${first.closest}: ${shown}${more}${others}; nothing was adopted`,
     );
   }
-  const result = await registerTenants(ctx, platform.id, locations.map((l) => l.tenant), {
-    provision: async (_, added) => recordHistories(ctx.pools, histories.filter((h) => added.includes(h.location.tenant))),
-  });
-  return { platform: platform.id, adopted: adopted.filter((a) => result.added.includes(a.tenant)), existing: [...registered, ...result.existing] };
+  const result = await registerTenants(
+    ctx,
+    platform.id,
+    locations.map((l) => l.tenant),
+    {
+      provision: async (_, added) =>
+        recordHistories(
+          ctx.pools,
+          histories.filter((h) => added.includes(h.location.tenant)),
+        ),
+    },
+  );
+  return {
+    platform: platform.id,
+    adopted: adopted.filter((a) => result.added.includes(a.tenant)),
+    existing: [...registered, ...result.existing],
+  };
 }

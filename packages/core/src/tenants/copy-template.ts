@@ -50,7 +50,8 @@ export async function copyTemplate(
   options: { spares?: boolean } = {},
 ): Promise<{ fromSpares: number }> {
   const byDatabase = new Map<string, TenantLocation[]>();
-  for (const location of locations) byDatabase.set(location.databaseUrl, [...(byDatabase.get(location.databaseUrl) ?? []), location]);
+  for (const location of locations)
+    byDatabase.set(location.databaseUrl, [...(byDatabase.get(location.databaseUrl) ?? []), location]);
   const open: OpenCopy[] = [];
   try {
     for (const [url, group] of byDatabase) {
@@ -72,7 +73,8 @@ export async function copyTemplate(
       copy.scripted = true; // whatever ran, the session is closed
       await copy.client.query('ROLLBACK').catch(() => {});
       // a spare that took part in a failed copy may be what failed it: it is not offered again
-      for (const spare of copy.spares) await copy.client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(spare)} CASCADE`).catch(() => {});
+      for (const spare of copy.spares)
+        await copy.client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(spare)} CASCADE`).catch(() => {});
     }
     throw error;
   } finally {
@@ -82,7 +84,13 @@ export async function copyTemplate(
 }
 
 /** Creates one tenant's schema; returns the spare renamed into it, if one was. */
-async function copyOne(client: pg.PoolClient, template: Template, script: TemplateScript, location: TenantLocation, spares: boolean): Promise<string | undefined> {
+async function copyOne(
+  client: pg.PoolClient,
+  template: Template,
+  script: TemplateScript,
+  location: TenantLocation,
+  spares: boolean,
+): Promise<string | undefined> {
   const [namespace, key] = tenantLockKey(location.platform, location.tenant);
   const { rows } = await client.query<{ locked: boolean; quoted: string; objects: boolean | null }>(
     `SELECT pg_try_advisory_xact_lock($1, $2) AS locked, quote_ident($3) AS quoted,
@@ -104,7 +112,9 @@ async function copyOne(client: pg.PoolClient, template: Template, script: Templa
   const spare = spares ? await claimSpare(client, template) : undefined;
   const text = [
     row.objects === false ? `DROP SCHEMA ${schema};` : '',
-    spare ? `ALTER SCHEMA ${escapeIdentifier(spare)} RENAME TO ${schema};` : `CREATE SCHEMA ${schema};\n${scriptFor(script, row.quoted)}`,
+    spare
+      ? `ALTER SCHEMA ${escapeIdentifier(spare)} RENAME TO ${schema};`
+      : `CREATE SCHEMA ${schema};\n${scriptFor(script, row.quoted)}`,
     // the history says when this tenant got its migrations: now, in the template's order (ids kept)
     `;\nUPDATE ${history} SET run_on = now();`,
   ].join('\n');
@@ -122,7 +132,11 @@ async function copyOne(client: pg.PoolClient, template: Template, script: Templa
 }
 
 /** Every copy of one database against the template: fingerprint and history, in a few catalog queries. */
-async function checkCopies(client: pg.PoolClient, template: Template, locations: readonly TenantLocation[]): Promise<void> {
+async function checkCopies(
+  client: pg.PoolClient,
+  template: Template,
+  locations: readonly TenantLocation[],
+): Promise<void> {
   const table = locations[0]!.migrationsTable;
   const schemas = locations.map((l) => l.schema);
   const live = await fingerprintSchemas(client, schemas, { migrationsTable: table });
@@ -130,7 +144,8 @@ async function checkCopies(client: pg.PoolClient, template: Template, locations:
   for (const location of locations) {
     const differences = diffFingerprints(template.fingerprint, live.get(location.schema)!).map(describeDifference);
     const history = histories.get(location.schema) ?? [];
-    if (history.join('\n') !== template.history.join('\n')) differences.unshift(`history ${table}: ${history.length} row(s), the reference has ${template.history.length}`);
+    if (history.join('\n') !== template.history.join('\n'))
+      differences.unshift(`history ${table}: ${history.length} row(s), the reference has ${template.history.length}`);
     if (differences.length > 0) {
       const more = differences.length > 3 ? ` (and ${differences.length - 3} more)` : '';
       throw new OnboardingFailed(

@@ -25,7 +25,9 @@ function shown(text: string): string {
 
 export function parseLabelKey(text: string): string {
   if (!isLabelKey(text)) {
-    throw new InvalidInput(`label key ${shown(text)} is not valid: 1 to 63 letters, digits, '.', '_', '-' or '/', starting and ending with a letter or digit`);
+    throw new InvalidInput(
+      `label key ${shown(text)} is not valid: 1 to 63 letters, digits, '.', '_', '-' or '/', starting and ending with a letter or digit`,
+    );
   }
   return text;
 }
@@ -36,7 +38,9 @@ export function parseLabelAssignment(text: string): [key: string, value: string]
   const key = parseLabelKey(eq < 0 ? text : text.slice(0, eq));
   const value = eq < 0 ? '' : text.slice(eq + 1);
   if (eq >= 0 && !isLabelValue(value)) {
-    throw new InvalidInput(`label value ${shown(value)} of ${key} is not valid: 1 to 63 letters, digits, '.', '_' or '-', starting and ending with a letter or digit (a bare label is written without '=')`);
+    throw new InvalidInput(
+      `label value ${shown(value)} of ${key} is not valid: 1 to 63 letters, digits, '.', '_' or '-', starting and ending with a letter or digit (a bare label is written without '=')`,
+    );
   }
   return [key, value];
 }
@@ -46,7 +50,8 @@ export function parseLabels(texts: readonly string[]): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const text of texts) {
     const [key, value] = parseLabelAssignment(text);
-    if (Object.hasOwn(labels, key) && labels[key] !== value) throw new InvalidInput(`label ${key} is given twice, with two values`);
+    if (Object.hasOwn(labels, key) && labels[key] !== value)
+      throw new InvalidInput(`label ${key} is given twice, with two values`);
     labels[key] = value;
   }
   return labels;

@@ -18,7 +18,9 @@ export function locateTenant(platform: Readonly<TenantryPlatform>, tenant: Tenan
   return {
     platform: platform.id,
     tenant,
-    databaseUrl: ownDatabase ? platform.tenantDatabaseUrl!.replaceAll('{tenant}', encodeURIComponent(tenant)) : platform.databaseUrl,
+    databaseUrl: ownDatabase
+      ? platform.tenantDatabaseUrl.replaceAll('{tenant}', encodeURIComponent(tenant))
+      : platform.databaseUrl,
     schema,
     migrationsTable: platform.migrationsTable,
     ownDatabase,
@@ -38,7 +40,11 @@ export function locateShared(platform: Readonly<TenantryPlatform>): TenantLocati
 }
 
 /** A run's location, tenant or shared. */
-export function locateRun(platform: Readonly<TenantryPlatform>, tenant: string, scope: 'tenant' | 'shared' = 'tenant'): TenantLocation {
+export function locateRun(
+  platform: Readonly<TenantryPlatform>,
+  tenant: string,
+  scope: 'tenant' | 'shared' = 'tenant',
+): TenantLocation {
   return scope === 'shared' ? locateShared(platform) : locateTenant(platform, parseTenantId(tenant));
 }
 

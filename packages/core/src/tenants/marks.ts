@@ -34,7 +34,9 @@ export async function markTenants(
   const tenants = [...new Set(request.tenants.map((t) => parseTenantId(t)))];
   if (tenants.length === 0) throw new InvalidInput('name at least one tenant id');
   const named = request.platforms && request.platforms.length > 0;
-  const platforms = named ? [...new Set(request.platforms!.map((p) => getPlatform(deps.config, parsePlatformId(p)).id))] : [...deps.config.platformOrder];
+  const platforms = named
+    ? [...new Set(request.platforms!.map((p) => getPlatform(deps.config, parsePlatformId(p)).id))]
+    : [...deps.config.platformOrder];
   const apply = prepare(deps.config, change);
   const registry = new TenantRegistry(deps.control);
   const present: Array<{ platform: string; tenants: string[] }> = [];
@@ -42,7 +44,10 @@ export async function markTenants(
   const missing = named
     ? present.flatMap((p) => tenants.filter((t) => !p.tenants.includes(t)).map((t) => `${t} on ${p.platform}`))
     : tenants.filter((t) => !present.some((p) => p.tenants.includes(t))).map((t) => `${t} on any platform`);
-  if (missing.length > 0) throw new InvalidInput(`tenant ${missing[0]} is not registered${missing.length > 1 ? ` (nor ${missing.length - 1} more)` : ''}; nothing was changed`);
+  if (missing.length > 0)
+    throw new InvalidInput(
+      `tenant ${missing[0]} is not registered${missing.length > 1 ? ` (nor ${missing.length - 1} more)` : ''}; nothing was changed`,
+    );
   const targets = present.filter((p) => p.tenants.length > 0);
   const versions = targets.map((t) => apply.version(t.platform)); // every version resolved before anything is written
   return deps.control.transaction(async (client) => {
@@ -64,16 +69,21 @@ function prepare(config: TenantryConfig, change: TenantMarkChange) {
     case 'label': {
       const set = parseLabels(change.set ?? []);
       const unset = [...new Set((change.unset ?? []).map((k) => parseLabelKey(k)))];
-      if (Object.keys(set).length === 0 && unset.length === 0) throw new InvalidInput('say what to change: --set key=value (or a bare --set key), --unset key');
+      if (Object.keys(set).length === 0 && unset.length === 0)
+        throw new InvalidInput('say what to change: --set key=value (or a bare --set key), --unset key');
       const both = unset.find((k) => Object.hasOwn(set, k));
       if (both) throw new InvalidInput(`label ${both} is both set and unset`);
-      return { version: none, write: (r: TenantRegistry, c: Client, p: string, t: string[]) => r.label(c, p, t, set, unset) };
+      return {
+        version: none,
+        write: (r: TenantRegistry, c: Client, p: string, t: string[]) => r.label(c, p, t, set, unset),
+      };
     }
     case 'pin': {
       const at = change.at;
       return {
         version: (platform: string) => (at === null ? undefined : resolveTargets(config, at, [platform])[0]!.version),
-        write: (r: TenantRegistry, c: Client, p: string, t: string[], version: string | null) => r.pin(c, p, t, version),
+        write: (r: TenantRegistry, c: Client, p: string, t: string[], version: string | null) =>
+          r.pin(c, p, t, version),
       };
     }
     case 'hold': {

@@ -56,10 +56,18 @@ const prepared = new Map<string, Promise<{ template: Template; script: TemplateS
  * The version a platform's new tenant starts at: the newest any registered tenant has reached
  * (tenants mid-rollout are on their way there), '0' when it has no tenant or none has migrated.
  */
-export async function currentPlatformVersion(ctx: TenantsContext, platform: Readonly<TenantryPlatform>, set: MigrationSet): Promise<string> {
+export async function currentPlatformVersion(
+  ctx: TenantsContext,
+  platform: Readonly<TenantryPlatform>,
+  set: MigrationSet,
+): Promise<string> {
   const tenants = await new TenantRegistry(ctx.control).select(platform.id, []);
   if (tenants.length === 0) return EMPTY_VERSION;
-  const versions = await readCurrentVersions(ctx.config, ctx.pools, tenants.map((tenant) => ({ platform: platform.id, tenant, scope: 'tenant' as const })));
+  const versions = await readCurrentVersions(
+    ctx.config,
+    ctx.pools,
+    tenants.map((tenant) => ({ platform: platform.id, tenant, scope: 'tenant' as const })),
+  );
   let newest = 0;
   for (const version of versions.values()) newest = Math.max(newest, positionOf(set, version) ?? 0);
   return newest === 0 ? EMPTY_VERSION : set.migrations[newest - 1]!.name;
@@ -69,7 +77,11 @@ export async function currentPlatformVersion(ctx: TenantsContext, platform: Read
  * The template of a version and its script, on a session of the platform database (built there
  * when missing: the one replay of the history, paid once per version and file contents).
  */
-function prepareCopy(ctx: TenantsContext, spec: ReferenceSpec, platform: Readonly<TenantryPlatform>): Promise<{ template: Template; script: TemplateScript }> {
+function prepareCopy(
+  ctx: TenantsContext,
+  spec: ReferenceSpec,
+  platform: Readonly<TenantryPlatform>,
+): Promise<{ template: Template; script: TemplateScript }> {
   const key = `${platform.databaseUrl}\u0000${templateSchemaName(spec)}`;
   let ready = prepared.get(key);
   if (!ready) {
@@ -78,7 +90,10 @@ function prepareCopy(ctx: TenantsContext, spec: ReferenceSpec, platform: Readonl
       let broken = false;
       try {
         const template = await ensureTemplate(session, spec);
-        return { template, script: await dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir) };
+        return {
+          template,
+          script: await dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir),
+        };
       } catch (error) {
         broken = true;
         throw error;
@@ -98,16 +113,37 @@ function prepareCopy(ctx: TenantsContext, spec: ReferenceSpec, platform: Readonl
  * checked against it before the registration commits. Tenants already registered are left as
  * they are. The history is replayed only to build the template, once per version.
  */
-export async function onboardTenants(ctx: TenantsContext, platformId: string, ids: readonly string[], options: OnboardOptions = {}): Promise<OnboardResult> {
+export async function onboardTenants(
+  ctx: TenantsContext,
+  platformId: string,
+  ids: readonly string[],
+  options: OnboardOptions = {},
+): Promise<OnboardResult> {
   const platform = getPlatform(ctx.config, platformId);
   for (const id of ids) parseTenantId(id); // bad input is refused before any template is built
   const set = readMigrationSet(platform.tenantMigrationsDir);
-  const version = options.at !== undefined ? resolveTargets(ctx.config, options.at, [platform.id])[0]!.version : await currentPlatformVersion(ctx, platform, set);
+  const version =
+    options.at !== undefined
+      ? resolveTargets(ctx.config, options.at, [platform.id])[0]!.version
+      : await currentPlatformVersion(ctx, platform, set);
   // nothing new to create (or nothing to copy): registration as it always was, no template
   const known = new Set(await new TenantRegistry(ctx.control).select(platform.id, ids));
-  if (version === EMPTY_VERSION || ids.every((id) => known.has(id))) return { platform: platform.id, version, fromSpares: 0, sparesReady: 0, ...(await registerTenants(ctx, platform.id, ids, labelsOf(options))) };
+  if (version === EMPTY_VERSION || ids.every((id) => known.has(id)))
+    return {
+      platform: platform.id,
+      version,
+      fromSpares: 0,
+      sparesReady: 0,
+      ...(await registerTenants(ctx, platform.id, ids, labelsOf(options))),
+    };
 
-  const spec: ReferenceSpec = { platform: platform.id, set, version, migrationsTable: platform.migrationsTable, buildTimeoutMs: platform.buildTimeoutMs };
+  const spec: ReferenceSpec = {
+    platform: platform.id,
+    set,
+    version,
+    migrationsTable: platform.migrationsTable,
+    buildTimeoutMs: platform.buildTimeoutMs,
+  };
   const { template, script } = await prepareCopy(ctx, spec, platform);
   // spares live in the template's database: only tenants of that database (schema mode) use them
   const schemaMode = platform.tenantDatabaseUrl === undefined;
@@ -116,8 +152,17 @@ export async function onboardTenants(ctx: TenantsContext, platformId: string, id
   const result = await registerTenants(ctx, platform.id, ids, {
     ...labelsOf(options),
     provision: async (locations, added) => {
-      await provisionTenants(ctx.pools, locations.filter((l) => !added.includes(l.tenant)));
-      ({ fromSpares } = await copyTemplate(ctx.pools, template, script, locations.filter((l) => added.includes(l.tenant)), { spares: schemaMode }));
+      await provisionTenants(
+        ctx.pools,
+        locations.filter((l) => !added.includes(l.tenant)),
+      );
+      ({ fromSpares } = await copyTemplate(
+        ctx.pools,
+        template,
+        script,
+        locations.filter((l) => added.includes(l.tenant)),
+        { spares: schemaMode },
+      ));
     },
   });
   // after the registration committed: the tenants are there whatever happens here

@@ -31,7 +31,11 @@ interface Owner {
 
 function tenantOwner(platform: Readonly<TenantryPlatform>, tenant: string): Owner {
   const location = locateTenant(platform, parseTenantId(tenant));
-  return { what: `tenant ${tenant} of platform ${platform.id}`, database: databaseKey(location.databaseUrl), schema: location.schema };
+  return {
+    what: `tenant ${tenant} of platform ${platform.id}`,
+    database: databaseKey(location.databaseUrl),
+    schema: location.schema,
+  };
 }
 
 /** Refuses (ConfigError, exit 2) a config that gives two owners one location, naming both. */
@@ -60,7 +64,12 @@ export function assertOneOwnerPerLocation(platforms: ReadonlyArray<Readonly<Tena
         }
       }
       const shared = (x: Readonly<TenantryPlatform>) => x.sharedMigrationsDir !== undefined;
-      if (shared(p) && shared(q) && databaseKey(p.databaseUrl) === databaseKey(q.databaseUrl) && p.sharedSchema === q.sharedSchema) {
+      if (
+        shared(p) &&
+        shared(q) &&
+        databaseKey(p.databaseUrl) === databaseKey(q.databaseUrl) &&
+        p.sharedSchema === q.sharedSchema
+      ) {
         throw new ConfigError(
           `invalid config: platforms ${p.id} and ${q.id} both keep their shared migrations in schema ${p.sharedSchema} of database ${databaseKey(p.databaseUrl)}: give one of them its own sharedSchema`,
         );

@@ -12,7 +12,14 @@ import { readCurrentVersions } from '../rollouts/plan.js';
 import { EMPTY_VERSION } from '../types.js';
 import { locateTenant, type TenantLocation } from './location.js';
 import { provisionTenants } from './provision.js';
-import { DatabaseIdentities, SYSTEM_SCHEMAS, describeLocation, reservedLocations, sameLocation, type ResolvedLocation } from './where.js';
+import {
+  DatabaseIdentities,
+  SYSTEM_SCHEMAS,
+  describeLocation,
+  reservedLocations,
+  sameLocation,
+  type ResolvedLocation,
+} from './where.js';
 
 export interface TenantsContext {
   config: TenantryConfig;
@@ -26,7 +33,12 @@ export interface Located {
 }
 
 /** The tenants' locations by the config, as the servers name them; a reserved one is refused. */
-export async function resolveTenants(ctx: TenantsContext, platformId: string, ids: readonly string[], identities: DatabaseIdentities): Promise<Located[]> {
+export async function resolveTenants(
+  ctx: TenantsContext,
+  platformId: string,
+  ids: readonly string[],
+  identities: DatabaseIdentities,
+): Promise<Located[]> {
   const platform = getPlatform(ctx.config, platformId);
   const locations = [...new Set(ids)].map((id) => locateTenant(platform, parseTenantId(id)));
   const reserved = await reservedLocations(ctx.config, identities);
@@ -37,16 +49,24 @@ export async function resolveTenants(ctx: TenantsContext, platformId: string, id
     const resolved = await identities.locate(location.databaseUrl, location.schema);
     const taken = reserved.find((r) => sameLocation(r, resolved));
     if (taken || SYSTEM_SCHEMAS.has(resolved.schema)) {
-      throw new InvalidInput(`tenant ${location.tenant} of platform ${platform.id} would live in ${describeLocation(resolved)}, which is ${taken?.owner ?? "PostgreSQL's own"}: use another tenant id or tenantSchema`);
+      throw new InvalidInput(
+        `tenant ${location.tenant} of platform ${platform.id} would live in ${describeLocation(resolved)}, which is ${taken?.owner ?? "PostgreSQL's own"}: use another tenant id or tenantSchema`,
+      );
     }
     located.push({ location, resolved });
   }
   return located;
 }
 
-function refuseOwned(platform: string, located: readonly Located[], owners: ReadonlyArray<{ platform: string; tenant: string } & ResolvedLocation>): void {
+function refuseOwned(
+  platform: string,
+  located: readonly Located[],
+  owners: ReadonlyArray<{ platform: string; tenant: string } & ResolvedLocation>,
+): void {
   for (const { location, resolved } of located) {
-    const other = owners.find((o) => sameLocation(o, resolved) && !(o.platform === platform && o.tenant === location.tenant));
+    const other = owners.find(
+      (o) => sameLocation(o, resolved) && !(o.platform === platform && o.tenant === location.tenant),
+    );
     if (other) {
       throw new InvalidInput(
         `tenant ${location.tenant} of platform ${platform} would live in ${describeLocation(resolved)}, which tenant ${other.tenant} of platform ${other.platform} owns: one location has one owner (change tenantSchema or the database of one platform)`,
@@ -81,15 +101,29 @@ export async function registerTenants(
   const tenants = located.map((l) => l.location.tenant);
   const attempt = () =>
     ctx.control.transaction(async (client) => {
-      refuseOwned(platform, located, await registry.ownersOf(client, located.map((l) => l.resolved)));
+      refuseOwned(
+        platform,
+        located,
+        await registry.ownersOf(
+          client,
+          located.map((l) => l.resolved),
+        ),
+      );
       for (const { tenant, location } of await registry.recorded(client, platform, tenants)) {
         const now = located.find((l) => l.location.tenant === tenant)!.resolved;
         if (location && !sameLocation(location, now)) {
-          throw new InvalidInput(`tenant ${tenant} of platform ${platform} is registered in ${describeLocation(location)}, but the config now puts it in ${describeLocation(now)}: move it there first, or remove it and add it again`);
+          throw new InvalidInput(
+            `tenant ${tenant} of platform ${platform} is registered in ${describeLocation(location)}, but the config now puts it in ${describeLocation(now)}: move it there first, or remove it and add it again`,
+          );
         }
       }
-      const added = await registry.record(client, platform, located.map((l) => ({ tenant: l.location.tenant, ...l.resolved })));
-      if (options.labels && Object.keys(options.labels).length > 0) await registry.label(client, platform, tenants, options.labels);
+      const added = await registry.record(
+        client,
+        platform,
+        located.map((l) => ({ tenant: l.location.tenant, ...l.resolved })),
+      );
+      if (options.labels && Object.keys(options.labels).length > 0)
+        await registry.label(client, platform, tenants, options.labels);
       const locations = located.map((l) => l.location);
       await (options.provision ? options.provision(locations, added) : provisionTenants(ctx.pools, locations));
       await recordFoundVersions(ctx, client, platform, added);
@@ -101,8 +135,17 @@ export async function registerTenants(
   } catch (error) {
     if ((error as { constraint?: string }).constraint !== 'tenants_one_owner_per_location') throw error;
     // another registration took one of these locations at the same moment: name it
-    refuseOwned(platform, located, await registry.ownersOf(ctx.control.pool, located.map((l) => l.resolved)));
-    throw new InvalidInput(`two of the tenants ${tenants.join(', ')} of platform ${platform} resolve to one location: one location has one owner`);
+    refuseOwned(
+      platform,
+      located,
+      await registry.ownersOf(
+        ctx.control.pool,
+        located.map((l) => l.resolved),
+      ),
+    );
+    throw new InvalidInput(
+      `two of the tenants ${tenants.join(', ')} of platform ${platform} resolve to one location: one location has one owner`,
+    );
   }
   return { added, existing: tenants.filter((t) => !added.includes(t)) };
 }
@@ -111,8 +154,21 @@ export async function registerTenants(
  * The ledger knows a new tenant's version from the start: an empty schema is at 0, one that
  * existed before keeps the history it has (no run can be moving a tenant not yet registered).
  */
-async function recordFoundVersions(ctx: TenantsContext, client: pg.ClientBase, platform: string, tenants: readonly string[]): Promise<void> {
+async function recordFoundVersions(
+  ctx: TenantsContext,
+  client: pg.ClientBase,
+  platform: string,
+  tenants: readonly string[],
+): Promise<void> {
   if (tenants.length === 0) return;
-  const versions = await readCurrentVersions(ctx.config, ctx.pools, tenants.map((tenant) => ({ platform, tenant })));
-  await new KnownVersions(ctx.control).record(client, platform, tenants.map((tenant) => ({ tenant, version: versions.get(`${platform}/${tenant}`) ?? EMPTY_VERSION })));
+  const versions = await readCurrentVersions(
+    ctx.config,
+    ctx.pools,
+    tenants.map((tenant) => ({ platform, tenant })),
+  );
+  await new KnownVersions(ctx.control).record(
+    client,
+    platform,
+    tenants.map((tenant) => ({ tenant, version: versions.get(`${platform}/${tenant}`) ?? EMPTY_VERSION })),
+  );
 }

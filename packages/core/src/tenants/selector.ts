@@ -70,8 +70,12 @@ function tokenize(text: string, describe: (at: number, message: string) => Inval
 
 /** Parses a selector; `option` names where it came from (`--where`) in the error. */
 export function parseSelector(text: string, option = 'selector'): Selector {
-  const fail = (at: number, message: string) => new InvalidInput(`bad ${option} ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}: ${message} at position ${at}`);
-  if (typeof text !== 'string' || text.trim() === '') throw new InvalidInput(`bad ${option}: it is empty (write e.g. tier=enterprise,region in (eu,uk))`);
+  const fail = (at: number, message: string) =>
+    new InvalidInput(
+      `bad ${option} ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}: ${message} at position ${at}`,
+    );
+  if (typeof text !== 'string' || text.trim() === '')
+    throw new InvalidInput(`bad ${option}: it is empty (write e.g. tier=enterprise,region in (eu,uk))`);
   const tokens = tokenize(text, fail);
   let pos = 0;
   const peek = () => tokens[pos]!;
@@ -110,7 +114,8 @@ export function parseSelector(text: string, option = 'selector'): Selector {
         values.push(value());
       }
       const close = next();
-      if (close.kind !== 'close') throw fail(close.at, `expected "," or ")" in the list of values, found ${near(close)}`);
+      if (close.kind !== 'close')
+        throw fail(close.at, `expected "," or ")" in the list of values, found ${near(close)}`);
       return { key: k, op: t.text, values: [...new Set(values)] };
     }
     if (t.kind === 'comma' || t.kind === 'end') return { key: k, op: 'exists' };
@@ -162,5 +167,7 @@ export function parseLabelFilter(request: { where?: string | undefined; exclude?
 }
 
 export function describeLabelFilter(filter: LabelFilter): string {
-  return [filter.where ? `where ${filter.where.text}` : '', filter.exclude ? `excluding ${filter.exclude.text}` : ''].filter(Boolean).join(', ');
+  return [filter.where ? `where ${filter.where.text}` : '', filter.exclude ? `excluding ${filter.exclude.text}` : '']
+    .filter(Boolean)
+    .join(', ');
 }

@@ -54,7 +54,13 @@ export async function claimSpare(client: pg.ClientBase, template: Template): Pro
  * session of the platform database that is closed afterwards (the script's settings stay out of
  * the pool). Returns how many are ready.
  */
-export async function refillSpares(pools: PoolRegistry, databaseUrl: string, template: Template, script: TemplateScript, count: number): Promise<number> {
+export async function refillSpares(
+  pools: PoolRegistry,
+  databaseUrl: string,
+  template: Template,
+  script: TemplateScript,
+  count: number,
+): Promise<number> {
   if (count <= 0) return 0;
   const client = await pools.acquire(databaseUrl);
   try {

@@ -59,11 +59,17 @@ export class DatabaseIdentities {
  * Locations no tenant may take: each platform's shared schema, Tenantry's control schema and the
  * queue's schema beside it, and PostgreSQL's own.
  */
-export async function reservedLocations(config: TenantryConfig, identities: DatabaseIdentities): Promise<Array<ResolvedLocation & { owner: string }>> {
+export async function reservedLocations(
+  config: TenantryConfig,
+  identities: DatabaseIdentities,
+): Promise<Array<ResolvedLocation & { owner: string }>> {
   const reserved: Array<ResolvedLocation & { owner: string }> = [];
   for (const id of config.platformOrder) {
     const platform = config.platforms[id]!;
-    reserved.push({ ...(await identities.locate(platform.databaseUrl, platform.sharedSchema)), owner: `the shared schema of platform ${id}` });
+    reserved.push({
+      ...(await identities.locate(platform.databaseUrl, platform.sharedSchema)),
+      owner: `the shared schema of platform ${id}`,
+    });
   }
   const control = await identities.of(config.control.databaseUrl);
   reserved.push({ ...control, schema: config.control.schema, owner: "Tenantry's control schema" });

@@ -1,4 +1,13 @@
-import { ROOT_CONTEXT, SpanStatusCode, context, createContextKey, propagation, trace, type Attributes, type Span } from '@opentelemetry/api';
+import {
+  ROOT_CONTEXT,
+  SpanStatusCode,
+  context,
+  createContextKey,
+  propagation,
+  trace,
+  type Attributes,
+  type Span,
+} from '@opentelemetry/api';
 
 /**
  * OpenTelemetry spans through the API only: an app that registers an SDK (the worker, the CLI,

@@ -28,8 +28,10 @@ export interface ScannedSet {
 
 function styleProblem(file: string): string {
   const ext = path.extname(file);
-  if (!/^\d+_/.test(file)) return 'is not named <timestamp>_<kebab-name> (node-pg-migrate runs it; the convention keeps names readable and sortable)';
-  if (!['.js', '.ts', '.sql'].includes(ext)) return `has extension ${ext}: .js, .ts or .sql are recommended (node-pg-migrate runs it)`;
+  if (!/^\d+_/.test(file))
+    return 'is not named <timestamp>_<kebab-name> (node-pg-migrate runs it; the convention keeps names readable and sortable)';
+  if (!['.js', '.ts', '.sql'].includes(ext))
+    return `has extension ${ext}: .js, .ts or .sql are recommended (node-pg-migrate runs it)`;
   return 'is not named <timestamp>_<kebab-name>.js|ts|sql (lower-case words joined by -; node-pg-migrate runs it)';
 }
 
@@ -50,7 +52,8 @@ export function scanMigrationDir(dir: string, problems: ProblemSink, strict = fa
   if (!isDir) throw new ConfigError(`migrations directory ${dir} does not exist`);
 
   const listing = listMigrationFolder(dir);
-  for (const entry of listing.ignored) problems.warning('TNT104', `${entry.file} is not run: ${entry.reason}`, entry.file);
+  for (const entry of listing.ignored)
+    problems.warning('TNT104', `${entry.file} is not run: ${entry.reason}`, entry.file);
   const style = strict ? problems.error : problems.warning;
   const files: ScannedFile[] = listing.files.map((f) => ({
     file: f.file,
@@ -60,13 +63,18 @@ export function scanMigrationDir(dir: string, problems: ProblemSink, strict = fa
     prefix: /^\d+/.exec(f.file)![0],
     checksum: createHash('sha256').update(readFileSync(f.path)).digest('hex'),
   }));
-  for (const f of files) if (!MIGRATION_FILE_PATTERN.test(f.file)) style('TNT101', `${f.file} ${styleProblem(f.file)}`, f.file);
+  for (const f of files)
+    if (!MIGRATION_FILE_PATTERN.test(f.file)) style('TNT101', `${f.file} ${styleProblem(f.file)}`, f.file);
 
   const byPrefix = new Map<string, ScannedFile>();
   for (const f of files) {
     const samePrefix = byPrefix.get(f.prefix);
     if (samePrefix) {
-      style('TNT102', `${f.file} has the same timestamp as ${samePrefix.file}: node-pg-migrate orders them by name (${samePrefix.name} first); a later timestamp says it plainly`, f.file);
+      style(
+        'TNT102',
+        `${f.file} has the same timestamp as ${samePrefix.file}: node-pg-migrate orders them by name (${samePrefix.name} first); a later timestamp says it plainly`,
+        f.file,
+      );
     }
     byPrefix.set(f.prefix, f);
   }

@@ -49,13 +49,17 @@ export function checkAgainstLedger(set: ScannedSet, applied: readonly AppliedMig
   const byMigration = new Map<string, AppliedMigration[]>();
   for (const a of applied) byMigration.set(a.migration, [...(byMigration.get(a.migration) ?? []), a]);
 
-  const where = (r: { scope: AppliedMigration['scope']; tenants: number }) => (r.scope === 'shared' ? 'the shared schema' : `${r.tenants} tenant(s)`);
+  const where = (r: { scope: AppliedMigration['scope']; tenants: number }) =>
+    r.scope === 'shared' ? 'the shared schema' : `${r.tenants} tenant(s)`;
   let lastApplied = -1;
   for (const [migration, records] of byMigration) {
     const found = files.get(migration);
     const tenants = records.reduce((sum, r) => sum + r.tenants, 0);
     if (!found) {
-      problems.error('TNT302', `${migration} is applied on ${where({ scope: records[0]!.scope, tenants })} but has no file in ${set.dir}: it cannot be rolled back past it`);
+      problems.error(
+        'TNT302',
+        `${migration} is applied on ${where({ scope: records[0]!.scope, tenants })} but has no file in ${set.dir}: it cannot be rolled back past it`,
+      );
       continue;
     }
     lastApplied = Math.max(lastApplied, found.index);

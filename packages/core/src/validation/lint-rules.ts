@@ -15,10 +15,15 @@ export interface LintInput {
 }
 
 const ALTER_TABLE = new RegExp(`^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(${NAME}) (.*)$`);
-const CREATE_TABLE = new RegExp(`^CREATE (?:(?:GLOBAL |LOCAL )?(?:TEMPORARY |TEMP )|UNLOGGED )?TABLE (?:IF NOT EXISTS )?(${NAME})`);
+const CREATE_TABLE = new RegExp(
+  `^CREATE (?:(?:GLOBAL |LOCAL )?(?:TEMPORARY |TEMP )|UNLOGGED )?TABLE (?:IF NOT EXISTS )?(${NAME})`,
+);
 const DROP_TABLE = /^DROP TABLE (?:IF EXISTS )?(.+?)(?: CASCADE| RESTRICT)?$/;
-const CREATE_INDEX = new RegExp(`^CREATE (?:UNIQUE )?INDEX (CONCURRENTLY )?(?:IF NOT EXISTS )?(?:${NAME} )?ON (?:ONLY )?(${NAME})`);
-const CONCURRENT = /^(?:CREATE (?:UNIQUE )?INDEX CONCURRENTLY|DROP INDEX CONCURRENTLY|REINDEX .*\bCONCURRENTLY\b|ALTER TABLE .* DETACH PARTITION .* CONCURRENTLY)/;
+const CREATE_INDEX = new RegExp(
+  `^CREATE (?:UNIQUE )?INDEX (CONCURRENTLY )?(?:IF NOT EXISTS )?(?:${NAME} )?ON (?:ONLY )?(${NAME})`,
+);
+const CONCURRENT =
+  /^(?:CREATE (?:UNIQUE )?INDEX CONCURRENTLY|DROP INDEX CONCURRENTLY|REINDEX .*\bCONCURRENTLY\b|ALTER TABLE .* DETACH PARTITION .* CONCURRENTLY)/;
 const CONSTRAINT_WORDS = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOREIGN', 'EXCLUDE']);
 
 /** ALTER TABLE actions are separated by commas outside parentheses. */
@@ -80,13 +85,22 @@ export function lintUp(input: LintInput): LintFinding[] {
       const drop = DROP_TABLE.exec(statement);
       if (drop) {
         for (const name of splitActions(drop[1]!)) {
-          if (existing(name)) findings.push({ code: 'TNT001', table: objectName(name), message: `drops table ${objectName(name)}: its data is lost and a rollback cannot bring it back` });
+          if (existing(name))
+            findings.push({
+              code: 'TNT001',
+              table: objectName(name),
+              message: `drops table ${objectName(name)}: its data is lost and a rollback cannot bring it back`,
+            });
         }
       }
 
       const index = CREATE_INDEX.exec(statement);
       if (index && !index[1] && existing(index[2]!)) {
-        findings.push({ code: 'TNT003', table: objectName(index[2]!), message: `creates an index on existing table ${objectName(index[2]!)} without CONCURRENTLY, blocking writes while it builds: ${excerpt(text)}` });
+        findings.push({
+          code: 'TNT003',
+          table: objectName(index[2]!),
+          message: `creates an index on existing table ${objectName(index[2]!)} without CONCURRENTLY, blocking writes while it builds: ${excerpt(text)}`,
+        });
       }
 
       const alter = ALTER_TABLE.exec(statement);
@@ -100,14 +114,22 @@ function lintAlterTable(table: string, actions: readonly string[], findings: Lin
   for (const action of actions) {
     const drop = new RegExp(`^DROP (?:COLUMN )?(?:IF EXISTS )?(${NAME})`).exec(action);
     if (drop && !CONSTRAINT_WORDS.has(drop[1]!)) {
-      findings.push({ code: 'TNT001', table, message: `drops column ${table}.${objectName(drop[1]!)}: its data is lost and a rollback cannot bring it back` });
+      findings.push({
+        code: 'TNT001',
+        table,
+        message: `drops column ${table}.${objectName(drop[1]!)}: its data is lost and a rollback cannot bring it back`,
+      });
     }
     const add = new RegExp(`^ADD (?:COLUMN )?(?:IF NOT EXISTS )?(${NAME}) (.*)$`).exec(action);
     if (add && !CONSTRAINT_WORDS.has(add[1]!)) {
       const rest = add[2]!;
       const filled = /\bDEFAULT\b|\bGENERATED\b|^(?:SMALL|BIG)?SERIAL\b|^SERIAL[248]\b/.test(rest);
       if (/\bNOT NULL\b/.test(rest) && !filled) {
-        findings.push({ code: 'TNT002', table, message: `adds NOT NULL column ${table}.${objectName(add[1]!)} without a default: fails on every tenant that has rows` });
+        findings.push({
+          code: 'TNT002',
+          table,
+          message: `adds NOT NULL column ${table}.${objectName(add[1]!)} without a default: fails on every tenant that has rows`,
+        });
       }
     }
     if (/^ADD (?:CONSTRAINT \S+ )?(?:UNIQUE|PRIMARY KEY)\b/.test(action) && !/\bUSING INDEX\b/.test(action)) {

@@ -78,10 +78,22 @@ export async function loadMigration(file: ScannedFile, problems: ProblemSink): P
   }
   const how = await downOf(file);
   if (how.kind === 'inferred') {
-    problems.info('TNT115', `${file.file} has no down: node-pg-migrate reverses its up to go down${how.reason ? ` (${how.reason})` : ''}`, file.file);
+    problems.info(
+      'TNT115',
+      `${file.file} has no down: node-pg-migrate reverses its up to go down${how.reason ? ` (${how.reason})` : ''}`,
+      file.file,
+    );
   } else if (how.kind === 'none' && down === undefined) {
-    problems.error('TNT113', `${file.file} exports no down, and ${how.reason}: write one, or declare the migration irreversible with \`export const down = false\``, file.file);
-  } else if (how.kind === 'none' && file.ext === '.sql' && !SQL_IRREVERSIBLE_MARKER.test(readFileSync(file.path, 'utf8'))) {
+    problems.error(
+      'TNT113',
+      `${file.file} exports no down, and ${how.reason}: write one, or declare the migration irreversible with \`export const down = false\``,
+      file.file,
+    );
+  } else if (
+    how.kind === 'none' &&
+    file.ext === '.sql' &&
+    !SQL_IRREVERSIBLE_MARKER.test(readFileSync(file.path, 'utf8'))
+  ) {
     problems.error(
       'TNT113',
       `${file.file} has no "-- Down Migration" section: add one, or declare the migration irreversible with a line "-- tenantry: irreversible"`,

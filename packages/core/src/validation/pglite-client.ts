@@ -22,14 +22,20 @@ export class PGliteClient {
       ({ PGlite: PGliteClass } = await import('@electric-sql/pglite')); // an optional peer dependency: 27 MB
     } catch (error) {
       if (isMissingPackage(error, '@electric-sql/pglite')) {
-        throw new DependencyMissing('@electric-sql/pglite', 'validate without --database-url (round trips in PGlite)', { cause: error, alternative: 'pass --database-url' });
+        throw new DependencyMissing('@electric-sql/pglite', 'validate without --database-url (round trips in PGlite)', {
+          cause: error,
+          alternative: 'pass --database-url',
+        });
       }
       throw error;
     }
     return new PGliteClient(await PGliteClass.create());
   }
 
-  async query(textOrConfig: string | QueryConfig, values?: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number }> {
+  async query(
+    textOrConfig: string | QueryConfig,
+    values?: unknown[],
+  ): Promise<{ rows: Record<string, unknown>[]; rowCount: number }> {
     const text = typeof textOrConfig === 'string' ? textOrConfig : textOrConfig.text;
     const params = values ?? (typeof textOrConfig === 'string' ? undefined : textOrConfig.values);
     if (params && params.length > 0) {

@@ -64,7 +64,15 @@ export function isLintCode(code: ProblemCode): code is LintCode {
 export function problemsFor(set: SetRef) {
   const list: ValidationProblem[] = [];
   const add = (severity: Severity, code: ProblemCode, message: string, file?: string): void => {
-    list.push({ code, rule: PROBLEM_CODES[code], severity, platform: set.platform, kind: set.kind, ...(file ? { file } : {}), message });
+    list.push({
+      code,
+      rule: PROBLEM_CODES[code],
+      severity,
+      platform: set.platform,
+      kind: set.kind,
+      ...(file ? { file } : {}),
+      message,
+    });
   };
   return {
     list,

@@ -89,7 +89,9 @@ export async function roundTrip(options: RoundTripOptions): Promise<RoundTripRes
       return { completed: false, rewrites };
     }
     const after = await relfilenodes(client, schema);
-    const rewritten = new Set([...before].filter(([table, node]) => after.has(table) && after.get(table) !== node).map(([table]) => table));
+    const rewritten = new Set(
+      [...before].filter(([table, node]) => after.has(table) && after.get(table) !== node).map(([table]) => table),
+    );
     rewrites.set(m.file.name, rewritten);
     if (i + 1 === floor) atFloor = await print();
   }
@@ -106,12 +108,20 @@ export async function roundTrip(options: RoundTripOptions): Promise<RoundTripRes
   }
   const where = floor === 0 ? 'zero' : migrations[floor - 1]!.file.name;
   if (floor > 0) {
-    problems.info('TNT205', `round trip went down to ${where} only: ${migrations[floor - 1]!.file.file} declares itself irreversible`, migrations[floor - 1]!.file.file);
+    problems.info(
+      'TNT205',
+      `round trip went down to ${where} only: ${migrations[floor - 1]!.file.file} declares itself irreversible`,
+      migrations[floor - 1]!.file.file,
+    );
   }
   const left = diffFingerprints(atFloor!, await print());
   if (left.length > 0) {
     const blamed = migrations[floor]?.file.file;
-    problems.error('TNT203', `going down to ${where} does not restore the schema it had there: ${left.map(describeDifference).join('; ')}`, blamed);
+    problems.error(
+      'TNT203',
+      `going down to ${where} does not restore the schema it had there: ${left.map(describeDifference).join('; ')}`,
+      blamed,
+    );
   }
 
   for (let i = floor; i < n; i++) {
@@ -119,13 +129,20 @@ export async function roundTrip(options: RoundTripOptions): Promise<RoundTripRes
     try {
       await step(options, 'up');
     } catch (error) {
-      problems.error('TNT201', `${m.file.file}: up fails the second time, after down: ${firstLine(error)}`, m.file.file);
+      problems.error(
+        'TNT201',
+        `${m.file.file}: up fails the second time, after down: ${firstLine(error)}`,
+        m.file.file,
+      );
       return { completed: false, rewrites };
     }
   }
   const again = diffFingerprints(top, await print());
   if (again.length > 0) {
-    problems.error('TNT204', `up after down builds a different schema than the first up: ${again.map(describeDifference).join('; ')}`);
+    problems.error(
+      'TNT204',
+      `up after down builds a different schema than the first up: ${again.map(describeDifference).join('; ')}`,
+    );
   }
   return { completed: left.length === 0 && again.length === 0, rewrites };
 }

@@ -4,7 +4,8 @@ import type { ScannedFile } from './file-scan.js';
 import type { ProblemSink } from './problems.js';
 
 /** What a builder's `pgm.db` reads see during the probe: no rows (the probe looks for runaways, not results). */
-const noRows = async () => ({ rows: [], rowCount: 0, command: 'SELECT', fields: [], oid: 0 }) as unknown as pg.QueryResult;
+const noRows = async () =>
+  ({ rows: [], rowCount: 0, command: 'SELECT', fields: [], oid: 0 }) as unknown as pg.QueryResult;
 
 /**
  * Loads a file and runs its up and down in a build thread first, within `timeoutMs` each: a file

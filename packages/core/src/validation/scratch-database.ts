@@ -25,7 +25,11 @@ export async function createScratchDatabase(url: string): Promise<ScratchDatabas
     await admin.query(`CREATE DATABASE ${escapeIdentifier(name)}`);
   } catch (error) {
     await admin.end().catch(() => {});
-    throw new TenantryError('SCRATCH_DATABASE_FAILED', `cannot create a throwaway database on ${describeDatabase(url)}: ${errorMessage(error)}`, { cause: error });
+    throw new TenantryError(
+      'SCRATCH_DATABASE_FAILED',
+      `cannot create a throwaway database on ${describeDatabase(url)}: ${errorMessage(error)}`,
+      { cause: error },
+    );
   }
   let client: pg.Client;
   try {

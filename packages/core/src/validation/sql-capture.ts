@@ -30,10 +30,11 @@ const quietLogger = { debug: () => {}, info: () => {}, warn: () => {}, error: ()
  */
 export async function captureUpSql(migration: LoadedMigration): Promise<CapturedSql> {
   const { MigrationBuilder } = await import('node-pg-migrate'); // loaded when needed: start-up cost
-  const pgm = new MigrationBuilder(noDatabase as never, migration.shorthands as never, false, quietLogger);
+  const pgm = new MigrationBuilder(noDatabase, migration.shorthands as never, false, quietLogger);
   const action = migration.up as (pgm: MigrationBuilder, done?: () => void) => unknown;
   try {
-    if (action.length === 2) await new Promise<void>((resolve, reject) => void Promise.resolve(action(pgm, resolve)).catch(reject));
+    if (action.length === 2)
+      await new Promise<void>((resolve, reject) => void Promise.resolve(action(pgm, resolve)).catch(reject));
     else await action(pgm);
   } catch (error) {
     if (error instanceof CaptureNeedsDatabase) throw error;

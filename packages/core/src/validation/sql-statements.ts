@@ -16,7 +16,15 @@ export function splitStatements(sql: string): Statement[] {
   let current = '';
   let start = 0;
   const flush = (end: number) => {
-    if (current.trim()) statements.push({ norm: normalise(current), text: sql.slice(start, end).replace(/--[^\n]*/g, ' ').replace(/\s+/g, ' ').trim() });
+    if (current.trim())
+      statements.push({
+        norm: normalise(current),
+        text: sql
+          .slice(start, end)
+          .replace(/--[^\n]*/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      });
     current = '';
     start = end + 1;
   };

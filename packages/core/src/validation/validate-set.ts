@@ -25,7 +25,10 @@ export interface ValidateSetInput {
   strict: boolean;
 }
 
-async function lintAll(loaded: readonly LoadedMigration[], problems: ProblemSink): Promise<Map<LoadedMigration, LintFinding[]>> {
+async function lintAll(
+  loaded: readonly LoadedMigration[],
+  problems: ProblemSink,
+): Promise<Map<LoadedMigration, LintFinding[]>> {
   const findings = new Map<LoadedMigration, LintFinding[]>();
   for (const migration of loaded) {
     try {
@@ -46,7 +49,11 @@ export interface PreparedSet {
 }
 
 /** Loads every file of a set (each loads and exports up and down) and lints each `up`. */
-export async function prepareSet(scanned: ScannedSet, problems: ProblemSink, buildTimeoutMs: number): Promise<PreparedSet> {
+export async function prepareSet(
+  scanned: ScannedSet,
+  problems: ProblemSink,
+  buildTimeoutMs: number,
+): Promise<PreparedSet> {
   const loaded: LoadedMigration[] = [];
   for (const file of scanned.files) {
     // a runaway (endless loop, promise that never settles) is found in a build thread, not here
@@ -96,9 +103,15 @@ export async function finishSet(input: ValidateSetInput, prepared: PreparedSet):
       if (finding.code === 'TNT005') {
         const seen = rewrites.get(migration.file.name);
         if (seen && finding.table && !seen.has(finding.table)) continue; // binary-compatible: no rewrite
-        message += seen ? `, which rewrites the whole table under an exclusive lock (seen on the round trip)` : `, which may rewrite the whole table under an exclusive lock (the round trip could not tell)`;
+        message += seen
+          ? `, which rewrites the whole table under an exclusive lock (seen on the round trip)`
+          : `, which may rewrite the whole table under an exclusive lock (the round trip could not tell)`;
       }
-      severity(finding.code, `${migration.file.file}: ${message} [${PROBLEM_CODES[finding.code]}]`, migration.file.file);
+      severity(
+        finding.code,
+        `${migration.file.file}: ${message} [${PROBLEM_CODES[finding.code]}]`,
+        migration.file.file,
+      );
     }
   }
   return { ...ref, migrations: scanned.files.length, roundTrip: { status, detail } };

@@ -52,11 +52,15 @@ interface PlannedSet {
 }
 
 function planSets(config: TenantryConfig, platforms: readonly string[], strict: boolean): PlannedSet[] {
-  const ids = platforms.length > 0 ? platforms.map((p) => getPlatform(config, parsePlatformId(p)).id) : config.platformOrder;
+  const ids =
+    platforms.length > 0 ? platforms.map((p) => getPlatform(config, parsePlatformId(p)).id) : config.platformOrder;
   const planned: PlannedSet[] = [];
   for (const id of config.platformOrder.filter((p) => ids.includes(p))) {
     const platform = config.platforms[id]!;
-    const dirs: Array<[SetRef['kind'], string | undefined]> = [['shared', platform.sharedMigrationsDir], ['tenant', platform.tenantMigrationsDir]];
+    const dirs: Array<[SetRef['kind'], string | undefined]> = [
+      ['shared', platform.sharedMigrationsDir],
+      ['tenant', platform.tenantMigrationsDir],
+    ];
     for (const [kind, dir] of dirs) {
       if (!dir) continue;
       const ref: SetRef = { platform: id, kind, dir };
@@ -68,18 +72,28 @@ function planSets(config: TenantryConfig, platforms: readonly string[], strict: 
   return planned;
 }
 
-async function startEngine(options: ValidateOptions, log: Logger): Promise<{ client: Queryable; name: string; stop: () => Promise<void> }> {
+async function startEngine(
+  options: ValidateOptions,
+  log: Logger,
+): Promise<{ client: Queryable; name: string; stop: () => Promise<void> }> {
   if (options.databaseUrl) {
     const scratch = await createScratchDatabase(options.databaseUrl);
     log.info({ database: scratch.name }, 'round trips run in a throwaway database');
-    return { client: scratch.client, name: `PostgreSQL (throwaway database ${scratch.name})`, stop: () => scratch.drop() };
+    return {
+      client: scratch.client,
+      name: `PostgreSQL (throwaway database ${scratch.name})`,
+      stop: () => scratch.drop(),
+    };
   }
   log.info({}, 'starting PGlite for the round trips');
   const pglite = await PGliteClient.start();
   return { client: pglite, name: 'PGlite', stop: () => pglite.end().catch(() => {}) };
 }
 
-async function ledgerChecks(options: ValidateOptions, planned: readonly PlannedSet[]): Promise<{ status: CheckStatus; detail: string; ready: boolean }> {
+async function ledgerChecks(
+  options: ValidateOptions,
+  planned: readonly PlannedSet[],
+): Promise<{ status: CheckStatus; detail: string; ready: boolean }> {
   if (!options.control) return { status: 'skip', detail: 'no control database given', ready: false };
   try {
     await options.control.assertReady();
@@ -91,7 +105,11 @@ async function ledgerChecks(options: ValidateOptions, planned: readonly PlannedS
   for (const set of planned) {
     const before = set.problems.list.length;
     // shared histories against the shared folder, tenant histories against the tenant folder
-    checkAgainstLedger(set.scanned, applied.filter((a) => a.platform === set.ref.platform && a.scope === set.ref.kind), set.problems);
+    checkAgainstLedger(
+      set.scanned,
+      applied.filter((a) => a.platform === set.ref.platform && a.scope === set.ref.kind),
+      set.problems,
+    );
     found += set.problems.list.length - before;
   }
   const compared = applied.reduce((n, a) => n + a.tenants, 0);
@@ -107,7 +125,10 @@ async function ledgerChecks(options: ValidateOptions, planned: readonly PlannedS
  * Everything is reported at once. Bad input (an unknown platform, a directory that does not
  * exist, a --database-url that cannot be reached) throws, exit 2, before anything runs.
  */
-export async function validateMigrations(config: TenantryConfig, options: ValidateOptions = {}): Promise<ValidationReport> {
+export async function validateMigrations(
+  config: TenantryConfig,
+  options: ValidateOptions = {},
+): Promise<ValidationReport> {
   const log = options.logger ?? silentLogger;
   const strict = options.strict === true;
   const planned = planSets(config, options.platforms ?? [], strict);
@@ -121,12 +142,16 @@ export async function validateMigrations(config: TenantryConfig, options: Valida
     let lastPlatform: string | undefined;
     for (const [i, set] of planned.entries()) {
       const { platform, ref } = set;
-      const schema = ref.kind === 'shared' ? platform.sharedSchema : tenantSchemaName(platform.tenantSchema, VALIDATION_TENANT);
+      const schema =
+        ref.kind === 'shared' ? platform.sharedSchema : tenantSchemaName(platform.tenantSchema, VALIDATION_TENANT);
       // each platform starts from an empty database; a tenant set sharing the shared set's schema too
-      if (engine && (ref.platform !== lastPlatform || schema === platform.sharedSchema)) await resetScratch(engine.client);
+      if (engine && (ref.platform !== lastPlatform || schema === platform.sharedSchema))
+        await resetScratch(engine.client);
       lastPlatform = ref.platform;
       log.info({ platform: ref.platform, kind: ref.kind }, 'validating migration set');
-      sets.push(await finishSet({ ...set, engine, schema, migrationsTable: platform.migrationsTable, strict }, prepared[i]!));
+      sets.push(
+        await finishSet({ ...set, engine, schema, migrationsTable: platform.migrationsTable, strict }, prepared[i]!),
+      );
     }
   } finally {
     await engine?.stop();
@@ -136,7 +161,9 @@ export async function validateMigrations(config: TenantryConfig, options: Valida
   const readiness = options.control
     ? await checkReadiness(config, {
         control: options.control,
-        controlState: ledger.ready ? { ready: true } : { ready: false, reason: ledger.detail.replace(/^not checked: /, '') },
+        controlState: ledger.ready
+          ? { ready: true }
+          : { ready: false, reason: ledger.detail.replace(/^not checked: /, '') },
         ...(options.pingQueue ? { pingQueue: options.pingQueue } : {}),
       })
     : [];
@@ -145,7 +172,10 @@ export async function validateMigrations(config: TenantryConfig, options: Valida
   const problems = planned.flatMap((p) => {
     const order = new Map(p.scanned.files.map((f, i) => [f.file, i]));
     const at = (q: ValidationProblem) => (q.file === undefined ? Number.MAX_SAFE_INTEGER : (order.get(q.file) ?? -1));
-    return p.problems.list.map((q, i) => ({ q, i })).sort((a, b) => at(a.q) - at(b.q) || a.i - b.i).map(({ q }) => q);
+    return p.problems.list
+      .map((q, i) => ({ q, i }))
+      .sort((a, b) => at(a.q) - at(b.q) || a.i - b.i)
+      .map(({ q }) => q);
   });
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;

@@ -22,24 +22,44 @@ export async function asideViolations(
   tenants: ReadonlyArray<{ platform: string; tenant: string }>,
 ): Promise<InvariantViolation[]> {
   const owners = new Map<string, { platform: string; tenant: string }>();
-  for (const t of tenants) owners.set(asideSchemaOf(locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant)).schema), t);
+  for (const t of tenants)
+    owners.set(asideSchemaOf(locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant)).schema), t);
   const found: InvariantViolation[] = [];
   for (const url of urls) {
-    const { rows } = await options.pools.get(url).query<{ schema: string; db: string }>(
-      `SELECT nspname AS schema, current_database() AS db FROM pg_catalog.pg_namespace WHERE starts_with(nspname, $1)`,
-      [ASIDE_PREFIX],
-    );
+    const { rows } = await options.pools
+      .get(url)
+      .query<{ schema: string; db: string }>(
+        `SELECT nspname AS schema, current_database() AS db FROM pg_catalog.pg_namespace WHERE starts_with(nspname, $1)`,
+        [ASIDE_PREFIX],
+      );
     for (const r of rows) {
       const owner = owners.get(r.schema);
       if (options.rolloutId && !owner) continue;
-      found.push({ invariant: 'aside-schema', ...(owner ?? {}), message: `schema ${r.schema} in database ${r.db} holds a tenant's live schema moved aside by a restore that did not finish (the tenant's next run puts it back)` });
+      found.push({
+        invariant: 'aside-schema',
+        ...(owner ?? {}),
+        message: `schema ${r.schema} in database ${r.db} holds a tenant's live schema moved aside by a restore that did not finish (the tenant's next run puts it back)`,
+      });
     }
   }
-  const { rows } = await options.control.pool.query<{ id: string; platform: string; tenant: string; aside_schema: string; status: string }>(
+  const { rows } = await options.control.pool.query<{
+    id: string;
+    platform: string;
+    tenant: string;
+    aside_schema: string;
+    status: string;
+  }>(
     `SELECT id, platform, tenant, aside_schema, status FROM ${options.control.table('runs')}
      WHERE aside_schema IS NOT NULL AND status <> 'running' AND ($1::uuid IS NULL OR rollout_id = $1)`,
     [options.rolloutId ?? null],
   );
-  for (const r of rows) found.push({ invariant: 'aside-schema', platform: r.platform, tenant: r.tenant, runId: r.id, message: `${r.status}, with its restore's aside schema ${r.aside_schema} still recorded: its swap was neither finished nor undone` });
+  for (const r of rows)
+    found.push({
+      invariant: 'aside-schema',
+      platform: r.platform,
+      tenant: r.tenant,
+      runId: r.id,
+      message: `${r.status}, with its restore's aside schema ${r.aside_schema} still recorded: its swap was neither finished nor undone`,
+    });
   return found;
 }

@@ -31,12 +31,18 @@ export function diffFingerprints(expected: SchemaFingerprint, actual: SchemaFing
     if (!expected.objects.has(object)) differences.push({ kind: 'extra', object, actual: definition });
   }
   // a missing table also misses its columns, constraints and indexes: say the table once
-  const goneTables = new Set(differences.filter((d) => d.kind !== 'changed' && d.object.startsWith('table ')).map((d) => `${d.kind} ${d.object.slice(6)}`));
+  const goneTables = new Set(
+    differences
+      .filter((d) => d.kind !== 'changed' && d.object.startsWith('table '))
+      .map((d) => `${d.kind} ${d.object.slice(6)}`),
+  );
   const shown = differences.filter((d) => {
     const m = /^(?:column|constraint) ([^.]+)\./.exec(d.object);
     return !(m && goneTables.has(`${d.kind} ${m[1]}`));
   });
-  return shown.sort((a, b) => rank(a.object) - rank(b.object) || (a.object < b.object ? -1 : a.object > b.object ? 1 : 0));
+  return shown.sort(
+    (a, b) => rank(a.object) - rank(b.object) || (a.object < b.object ? -1 : a.object > b.object ? 1 : 0),
+  );
 }
 
 /** One difference in words: `missing index x`, `changed column t.c: text → varchar(10)`. */

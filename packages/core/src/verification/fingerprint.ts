@@ -76,7 +76,10 @@ function escapeRegExp(text: string): string {
 
 /** Removes `schema.` and `"schema".` qualifiers of the schema itself (also inside literals: `'s.seq'::regclass`). */
 function schemaStripper(schema: string): (text: string) => string {
-  const pattern = new RegExp(`(?<![A-Za-z0-9_$"])(?:"${escapeRegExp(schema.replaceAll('"', '""'))}"|${escapeRegExp(schema)})\\.`, 'g');
+  const pattern = new RegExp(
+    `(?<![A-Za-z0-9_$"])(?:"${escapeRegExp(schema.replaceAll('"', '""'))}"|${escapeRegExp(schema)})\\.`,
+    'g',
+  );
   return (text) => text.replace(pattern, '');
 }
 
@@ -129,6 +132,10 @@ export async function fingerprintSchemas(
 }
 
 /** The fingerprint of one schema. */
-export async function fingerprintSchema(client: Queryable, schema: string, options: FingerprintOptions = {}): Promise<SchemaFingerprint> {
+export async function fingerprintSchema(
+  client: Queryable,
+  schema: string,
+  options: FingerprintOptions = {},
+): Promise<SchemaFingerprint> {
   return (await fingerprintSchemas(client, [schema], options)).get(schema)!;
 }

@@ -8,7 +8,11 @@ const CHUNK = 250;
  * many schemas in a few queries (plain scans joined by UNION ALL: cheaper to plan and run than
  * one sorted sub-select per schema). Schemas without the table have applied nothing.
  */
-export async function readHistories(client: Queryable, schemas: readonly string[], table: string): Promise<Map<string, string[]>> {
+export async function readHistories(
+  client: Queryable,
+  schemas: readonly string[],
+  table: string,
+): Promise<Map<string, string[]>> {
   const histories = new Map<string, string[]>(schemas.map((s) => [s, []]));
   if (schemas.length === 0) return histories;
   const { rows: withTable } = await client.query(
@@ -20,8 +24,13 @@ export async function readHistories(client: Queryable, schemas: readonly string[
   for (let i = 0; i < names.length; i += CHUNK) {
     const parts = names
       .slice(i, i + CHUNK)
-      .map((schema) => `SELECT ${escapeLiteral(schema)}::text AS schema, name, run_on, id FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)}`);
-    const { rows } = await client.query(`SELECT schema, name FROM (${parts.join(' UNION ALL ')}) h ORDER BY schema, run_on, id`);
+      .map(
+        (schema) =>
+          `SELECT ${escapeLiteral(schema)}::text AS schema, name, run_on, id FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)}`,
+      );
+    const { rows } = await client.query(
+      `SELECT schema, name FROM (${parts.join(' UNION ALL ')}) h ORDER BY schema, run_on, id`,
+    );
     for (const row of rows as Array<{ schema: string; name: string }>) histories.get(row.schema)!.push(row.name);
   }
   return histories;

@@ -20,7 +20,19 @@
  *   finished with its aside schema still recorded
  * - orphan-run also: no run `running` past its deadline (platforms.X.runTimeoutMs)
  */
-export const INVARIANTS = ['location', 'version', 'fingerprint', 'invalid-index', 'orphan-lock', 'orphan-run', 'lost-job', 'duplicate-step', 'backup', 'compensation', 'aside-schema'] as const;
+export const INVARIANTS = [
+  'location',
+  'version',
+  'fingerprint',
+  'invalid-index',
+  'orphan-lock',
+  'orphan-run',
+  'lost-job',
+  'duplicate-step',
+  'backup',
+  'compensation',
+  'aside-schema',
+] as const;
 export type InvariantName = (typeof INVARIANTS)[number];
 
 export interface InvariantViolation {

@@ -74,11 +74,19 @@ async function tenantsInScope(options: CheckInvariantsOptions): Promise<Array<{ 
     `SELECT DISTINCT platform, tenant FROM ${options.control.table('runs')} WHERE rollout_id = $1 AND scope = 'tenant'`,
     [options.rolloutId],
   );
-  return rows.filter((r) => options.config.platforms[r.platform] !== undefined && registered.some((t) => t.platform === r.platform && t.tenant === r.tenant));
+  return rows.filter(
+    (r) =>
+      options.config.platforms[r.platform] !== undefined &&
+      registered.some((t) => t.platform === r.platform && t.tenant === r.tenant),
+  );
 }
 
 /** Live versions and fingerprints of the tenants, and their migrations tables read for duplicates. */
-async function liveStates(options: CheckInvariantsOptions, tenants: ReadonlyArray<{ platform: string; tenant: string }>, violations: InvariantViolation[]): Promise<TenantVerification[]> {
+async function liveStates(
+  options: CheckInvariantsOptions,
+  tenants: ReadonlyArray<{ platform: string; tenant: string }>,
+  violations: InvariantViolation[],
+): Promise<TenantVerification[]> {
   const references = new ReferenceCache();
   const results: TenantVerification[] = [];
   for (const platformId of options.config.platformOrder) {
@@ -93,7 +101,12 @@ async function liveStates(options: CheckInvariantsOptions, tenants: ReadonlyArra
     const verified = await verifyPlatform({ platform, set, tenants: mine, references, acquire, parallelism: 2 });
     results.push(...verified);
     for (const r of verified.filter((v) => v.status === 'drift')) {
-      violations.push({ invariant: 'fingerprint', platform: r.platform, tenant: r.tenant, message: `schema ${r.schema} at ${r.version} differs from its reference: ${r.differences.slice(0, 3).map(describeDifference).join('; ')}` });
+      violations.push({
+        invariant: 'fingerprint',
+        platform: r.platform,
+        tenant: r.tenant,
+        message: `schema ${r.schema} at ${r.version} differs from its reference: ${r.differences.slice(0, 3).map(describeDifference).join('; ')}`,
+      });
     }
     const byUrl = new Map<string, string[]>();
     for (const t of mine) {
@@ -105,7 +118,13 @@ async function liveStates(options: CheckInvariantsOptions, tenants: ReadonlyArra
       for (const [schema, names] of histories) {
         const twice = names.filter((n, i) => names.indexOf(n) !== i);
         const tenant = verified.find((v) => v.schema === schema)?.tenant ?? schema;
-        for (const name of new Set(twice)) violations.push({ invariant: 'duplicate-step', platform: platformId, tenant, message: `${name} is recorded ${names.filter((n) => n === name).length} times in ${schema}.${platform.migrationsTable}` });
+        for (const name of new Set(twice))
+          violations.push({
+            invariant: 'duplicate-step',
+            platform: platformId,
+            tenant,
+            message: `${name} is recorded ${names.filter((n) => n === name).length} times in ${schema}.${platform.migrationsTable}`,
+          });
       }
     }
   }
@@ -113,7 +132,10 @@ async function liveStates(options: CheckInvariantsOptions, tenants: ReadonlyArra
 }
 
 /** Each tenant against the last run that decided its version: original or target, and the right one. */
-async function versionViolations(options: CheckInvariantsOptions, live: readonly TenantVerification[]): Promise<InvariantViolation[]> {
+async function versionViolations(
+  options: CheckInvariantsOptions,
+  live: readonly TenantVerification[],
+): Promise<InvariantViolation[]> {
   const { control } = options;
   const { rows } = await control.pool.query<DecidingRun>(
     `SELECT DISTINCT ON (r.platform, r.tenant) r.id, r.platform, r.tenant, r.target, r.status, r.from_version, r.to_version, r.compensated_by,
@@ -136,13 +158,21 @@ async function versionViolations(options: CheckInvariantsOptions, live: readonly
     const at = tenant.version;
     const where = { platform: tenant.platform, tenant: tenant.tenant, runId: run.id };
     if (at !== original && at !== run.target) {
-      found.push({ invariant: 'version', ...where, message: `at ${at}: neither its original ${original} nor its target ${run.target}` });
+      found.push({
+        invariant: 'version',
+        ...where,
+        message: `at ${at}: neither its original ${original} nor its target ${run.target}`,
+      });
       continue;
     }
     let expected: string | undefined;
     if (run.compensated_by) {
       if (run.comp_status === 'failed' || run.comp_status === 'cancelled') {
-        found.push({ invariant: 'compensation', ...where, message: `its compensating run ${run.compensated_by} ${run.comp_status}; the tenant is at ${at}` });
+        found.push({
+          invariant: 'compensation',
+          ...where,
+          message: `its compensating run ${run.compensated_by} ${run.comp_status}; the tenant is at ${at}`,
+        });
         continue;
       }
       if (run.comp_status === 'succeeded') expected = run.comp_target ?? original;
@@ -153,7 +183,11 @@ async function versionViolations(options: CheckInvariantsOptions, live: readonly
     }
     if (expected !== undefined && at !== expected) {
       const invariant = run.compensated_by ? 'compensation' : 'version';
-      found.push({ invariant, ...where, message: `at ${at}, but its last run ${run.status}${run.compensated_by ? ' and was compensated' : ''}: expected ${expected}` });
+      found.push({
+        invariant,
+        ...where,
+        message: `at ${at}, but its last run ${run.status}${run.compensated_by ? ' and was compensated' : ''}: expected ${expected}`,
+      });
     }
   }
   found.push(...(await lastSuccessViolations(options, live, new Set(found.map((v) => `${v.platform}/${v.tenant}`)))));
@@ -165,9 +199,19 @@ async function versionViolations(options: CheckInvariantsOptions, live: readonly
  * is where that run left it (a later run that failed or was cancelled left it there too). This
  * holds even when a run's recorded `from` is wrong, which the check above trusts.
  */
-async function lastSuccessViolations(options: CheckInvariantsOptions, live: readonly TenantVerification[], reported: ReadonlySet<string>): Promise<InvariantViolation[]> {
+async function lastSuccessViolations(
+  options: CheckInvariantsOptions,
+  live: readonly TenantVerification[],
+  reported: ReadonlySet<string>,
+): Promise<InvariantViolation[]> {
   const { control } = options;
-  const { rows } = await control.pool.query<{ id: string; platform: string; tenant: string; to_version: string; rollout_id: string }>(
+  const { rows } = await control.pool.query<{
+    id: string;
+    platform: string;
+    tenant: string;
+    to_version: string;
+    rollout_id: string;
+  }>(
     `SELECT DISTINCT ON (platform, tenant) id, platform, tenant, to_version, rollout_id FROM ${control.table('runs')}
      WHERE scope = 'tenant' AND status = 'succeeded' AND to_version IS NOT NULL AND platform = ANY($1::text[])
      ORDER BY platform, tenant, finished_at DESC NULLS LAST`,
@@ -179,7 +223,13 @@ async function lastSuccessViolations(options: CheckInvariantsOptions, live: read
     const key = `${tenant.platform}/${tenant.tenant}`;
     const run = last.get(key);
     if (!run || reported.has(key) || tenant.version === run.to_version) continue;
-    found.push({ invariant: 'version', platform: tenant.platform, tenant: tenant.tenant, runId: run.id, message: `at ${tenant.version}, but the ledger's last successful run on it (rollout ${run.rollout_id}) left it at ${run.to_version}` });
+    found.push({
+      invariant: 'version',
+      platform: tenant.platform,
+      tenant: tenant.tenant,
+      runId: run.id,
+      message: `at ${tenant.version}, but the ledger's last successful run on it (rollout ${run.rollout_id}) left it at ${run.to_version}`,
+    });
   }
   return found;
 }
@@ -194,7 +244,11 @@ async function invalidIndexes(options: CheckInvariantsOptions, urls: readonly st
        WHERE NOT i.indisvalid AND n.nspname NOT LIKE $1`,
       [`${REFERENCE_SCHEMA_PREFIX}%`],
     );
-    for (const r of rows) found.push({ invariant: 'invalid-index', message: `index ${r.schema}.${r.index} on ${r.table} is invalid (an interrupted CREATE INDEX CONCURRENTLY)` });
+    for (const r of rows)
+      found.push({
+        invariant: 'invalid-index',
+        message: `index ${r.schema}.${r.index} on ${r.table} is invalid (an interrupted CREATE INDEX CONCURRENTLY)`,
+      });
   }
   return found;
 }
@@ -210,9 +264,16 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
       : lock.workerId
         ? `session ${lock.backendPid} of worker ${lock.workerId}, not alive, before its run's claim`
         : `session ${lock.backendPid} (${lock.applicationName || 'no name'}) that no running run owns`;
-    found.push({ invariant: 'orphan-lock', platform: lock.platform, ...(lock.tenant ? { tenant: lock.tenant } : {}), message: `${lock.kind} lock held by ${holder}` });
+    found.push({
+      invariant: 'orphan-lock',
+      platform: lock.platform,
+      ...(lock.tenant ? { tenant: lock.tenant } : {}),
+      message: `${lock.kind} lock held by ${holder}`,
+    });
   }
-  const alive = new Set((await new WorkerRegistry(control).alive(workerExpiryMs)).map((w) => `tenantry worker ${w.id}`.slice(0, 63)));
+  const alive = new Set(
+    (await new WorkerRegistry(control).alive(workerExpiryMs)).map((w) => `tenantry worker ${w.id}`.slice(0, 63)),
+  );
   const { rows } = await control.pool.query<{ pid: number; application_name: string; classid: string }>(
     `SELECT l.pid, a.application_name, l.classid::bigint::text AS classid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
      WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint IN ($1, $2)
@@ -222,24 +283,44 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   for (const r of rows) {
     if (alive.has(r.application_name)) continue;
     const kind = Number(r.classid) === LOCK_NAMESPACE.connectionBudget ? 'connection-budget' : 'reconciler';
-    found.push({ invariant: 'orphan-lock', message: `${kind} lock on the control database held by session ${r.pid} (${r.application_name || 'no name'}) of no live worker` });
+    found.push({
+      invariant: 'orphan-lock',
+      message: `${kind} lock on the control database held by session ${r.pid} (${r.application_name || 'no name'}) of no live worker`,
+    });
   }
   return found;
 }
 
 /** Runs left running by dead workers, queued runs the queue lost, rollouts nothing will finish. */
-async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs: number; found: InvariantViolation[] }> {
+async function ledgerViolations(
+  options: CheckInvariantsOptions,
+): Promise<{ runs: number; found: InvariantViolation[] }> {
   const { control } = options;
   const scope = options.rolloutId ?? null;
   const found: InvariantViolation[] = [];
-  const { rows: counted } = await control.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${control.table('runs')} WHERE $1::uuid IS NULL OR rollout_id = $1`, [scope]);
-  const { rows: orphans } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null }>(
+  const { rows: counted } = await control.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${control.table('runs')} WHERE $1::uuid IS NULL OR rollout_id = $1`,
+    [scope],
+  );
+  const { rows: orphans } = await control.pool.query<{
+    id: string;
+    platform: string;
+    tenant: string;
+    worker_id: string | null;
+  }>(
     `SELECT r.id, r.platform, r.tenant, r.worker_id FROM ${control.table('runs')} r
      WHERE r.status = 'running' AND ($1::uuid IS NULL OR r.rollout_id = $1)
        AND NOT EXISTS (SELECT 1 FROM ${control.table('workers')} w WHERE w.id = r.worker_id AND ${workerAliveSql('w', '$2')})`,
     [scope, options.workerExpiryMs],
   );
-  for (const r of orphans) found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running, but its worker ${r.worker_id ?? '?'} is not alive` });
+  for (const r of orphans)
+    found.push({
+      invariant: 'orphan-run',
+      platform: r.platform,
+      tenant: r.tenant,
+      runId: r.id,
+      message: `running, but its worker ${r.worker_id ?? '?'} is not alive`,
+    });
   const { rows: long } = await control.pool.query<{ id: string; platform: string; tenant: string; ms: number }>(
     `SELECT id, platform, tenant, (extract(epoch FROM now() - started_at) * 1000)::float8 AS ms FROM ${control.table('runs')}
      WHERE status = 'running' AND ($1::uuid IS NULL OR rollout_id = $1)`,
@@ -248,7 +329,13 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
   for (const r of long) {
     const deadline = options.config.platforms[r.platform]?.runTimeoutMs;
     if (deadline !== undefined && r.ms > deadline + OVERDUE_GRACE_MS) {
-      found.push({ invariant: 'orphan-run', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running for ${Math.round(r.ms / 1000)} s, past its deadline of ${deadline / 1000} s: nothing stopped it` });
+      found.push({
+        invariant: 'orphan-run',
+        platform: r.platform,
+        tenant: r.tenant,
+        runId: r.id,
+        message: `running for ${Math.round(r.ms / 1000)} s, past its deadline of ${deadline / 1000} s: nothing stopped it`,
+      });
     }
   }
 
@@ -258,7 +345,12 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
     [scope],
   );
   // running under a live worker, its job finished or gone: no one will write its result
-  const { rows: running } = await control.pool.query<{ id: string; platform: string; tenant: string; worker_id: string | null }>(
+  const { rows: running } = await control.pool.query<{
+    id: string;
+    platform: string;
+    tenant: string;
+    worker_id: string | null;
+  }>(
     `SELECT r.id, r.platform, r.tenant, r.worker_id FROM ${control.table('runs')} r
      WHERE r.status = 'running' AND ($1::uuid IS NULL OR r.rollout_id = $1) AND NOT (r.id = ANY($2::uuid[]))`,
     [scope, orphans.map((o) => o.id)],
@@ -266,19 +358,42 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
   if (options.jobsExist && running.length > 0) {
     const exists = await options.jobsExist(running.map((r) => r.id));
     // a run that finished meanwhile wrote its result before its job ended: only those still running count
-    const { rows: still } = await control.pool.query<{ id: string }>(`SELECT id FROM ${control.table('runs')} WHERE id = ANY($1::uuid[]) AND status = 'running'`, [running.filter((_, i) => !exists[i]).map((r) => r.id)]);
+    const { rows: still } = await control.pool.query<{ id: string }>(
+      `SELECT id FROM ${control.table('runs')} WHERE id = ANY($1::uuid[]) AND status = 'running'`,
+      [running.filter((_, i) => !exists[i]).map((r) => r.id)],
+    );
     const stuck = new Set(still.map((r) => r.id));
     running.forEach((r, i) => {
-      if (!exists[i] && stuck.has(r.id)) found.push({ invariant: 'lost-job', platform: r.platform, tenant: r.tenant, runId: r.id, message: `running under worker ${r.worker_id ?? '?'}, but its job is no longer in the queue: nothing will write its result` });
+      if (!exists[i] && stuck.has(r.id))
+        found.push({
+          invariant: 'lost-job',
+          platform: r.platform,
+          tenant: r.tenant,
+          runId: r.id,
+          message: `running under worker ${r.worker_id ?? '?'}, but its job is no longer in the queue: nothing will write its result`,
+        });
     });
   }
   if (options.jobsExist && queued.length > 0) {
     const exists = await options.jobsExist(queued.map((r) => r.id));
     queued.forEach((r, i) => {
-      if (!exists[i]) found.push({ invariant: 'lost-job', platform: r.platform, tenant: r.tenant, runId: r.id, message: 'queued in the ledger, but its job is not in the queue' });
+      if (!exists[i])
+        found.push({
+          invariant: 'lost-job',
+          platform: r.platform,
+          tenant: r.tenant,
+          runId: r.id,
+          message: 'queued in the ledger, but its job is not in the queue',
+        });
     });
   }
-  const { rows: stuck } = await control.pool.query<{ id: string; status: string; open: number; waiting: number; released: number }>(
+  const { rows: stuck } = await control.pool.query<{
+    id: string;
+    status: string;
+    open: number;
+    waiting: number;
+    released: number;
+  }>(
     `SELECT o.id, o.status,
             count(*) FILTER (WHERE r.status IN ('queued', 'running'))::int AS open,
             count(*) FILTER (WHERE r.status = 'waiting')::int AS waiting,
@@ -290,10 +405,26 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
   );
   for (const r of stuck) {
     const finished = ['succeeded', 'failed', 'cancelled'].includes(r.status);
-    if (finished && r.open + r.waiting > 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} is ${r.status} but has ${r.open + r.waiting} run(s) not finished` });
-    else if (r.status === 'running' && r.open === 0 && r.waiting === 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} is running but every run has finished: it was never closed` });
-    else if (r.status === 'running' && r.open === 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} is running with ${r.waiting} waiting run(s) and none queued or running: nothing will release them` });
-    else if (r.status === 'running' && r.released > 0) found.push({ invariant: 'lost-job', message: `rollout ${r.id} has ${r.released} run(s) still waiting for runs that have finished` });
+    if (finished && r.open + r.waiting > 0)
+      found.push({
+        invariant: 'lost-job',
+        message: `rollout ${r.id} is ${r.status} but has ${r.open + r.waiting} run(s) not finished`,
+      });
+    else if (r.status === 'running' && r.open === 0 && r.waiting === 0)
+      found.push({
+        invariant: 'lost-job',
+        message: `rollout ${r.id} is running but every run has finished: it was never closed`,
+      });
+    else if (r.status === 'running' && r.open === 0)
+      found.push({
+        invariant: 'lost-job',
+        message: `rollout ${r.id} is running with ${r.waiting} waiting run(s) and none queued or running: nothing will release them`,
+      });
+    else if (r.status === 'running' && r.released > 0)
+      found.push({
+        invariant: 'lost-job',
+        message: `rollout ${r.id} has ${r.released} run(s) still waiting for runs that have finished`,
+      });
   }
   return { runs: counted[0]?.n ?? 0, found };
 }
@@ -301,7 +432,19 @@ async function ledgerViolations(options: CheckInvariantsOptions): Promise<{ runs
 /** Every run that changed a tenant with a backup asked for: a recorded backup at the version it found, its file present. */
 async function backupViolations(options: CheckInvariantsOptions): Promise<InvariantViolation[]> {
   const { control } = options;
-  const { rows } = await control.pool.query<{ id: string; platform: string; tenant: string; from_version: string; backup_id: string | null; version: string | null; location: string | null; bytes: string | null; deleted: boolean | null; b_tenant: string | null; own: boolean | null }>(
+  const { rows } = await control.pool.query<{
+    id: string;
+    platform: string;
+    tenant: string;
+    from_version: string;
+    backup_id: string | null;
+    version: string | null;
+    location: string | null;
+    bytes: string | null;
+    deleted: boolean | null;
+    b_tenant: string | null;
+    own: boolean | null;
+  }>(
     `SELECT r.id, r.platform, r.tenant, r.from_version, r.backup_id, b.version, b.location, b.bytes::text AS bytes, b.deleted_at IS NOT NULL AS deleted, b.tenant AS b_tenant, b.run_id = r.id AS own
      FROM ${control.table('runs')} r LEFT JOIN ${control.table('backups')} b ON b.id = r.backup_id
      WHERE r.backup_strategy = 'pg_dump' AND r.method = 'migrations' AND r.status IN ('succeeded', 'failed')
@@ -312,13 +455,25 @@ async function backupViolations(options: CheckInvariantsOptions): Promise<Invari
   for (const r of rows) {
     const where = { platform: r.platform, tenant: r.tenant, runId: r.id };
     if (!r.backup_id || r.version === null) {
-      found.push({ invariant: 'backup', ...where, message: `changed the tenant from ${r.from_version} with a pg_dump backup asked for, but no backup is recorded` });
+      found.push({
+        invariant: 'backup',
+        ...where,
+        message: `changed the tenant from ${r.from_version} with a pg_dump backup asked for, but no backup is recorded`,
+      });
     } else if (r.b_tenant !== r.tenant || (r.version !== r.from_version && !r.own)) {
       // (a retry that found its tenant part-way backs it up again, as it found it)
-      found.push({ invariant: 'backup', ...where, message: `its backup ${r.backup_id} holds ${r.b_tenant}@${r.version}, not ${r.tenant}@${r.from_version}` });
+      found.push({
+        invariant: 'backup',
+        ...where,
+        message: `its backup ${r.backup_id} holds ${r.b_tenant}@${r.version}, not ${r.tenant}@${r.from_version}`,
+      });
     } else if (!r.deleted && r.location) {
-      const size = await stat(r.location).then((s) => s.size, () => undefined);
-      if (size === undefined) found.push({ invariant: 'backup', ...where, message: `its backup file ${r.location} is missing` });
+      const size = await stat(r.location).then(
+        (s) => s.size,
+        () => undefined,
+      );
+      if (size === undefined)
+        found.push({ invariant: 'backup', ...where, message: `its backup file ${r.location} is missing` });
     }
   }
   return found;

@@ -15,9 +15,13 @@ export async function locationMismatches(
   tenants: ReadonlyArray<{ platform: string; tenant: string }>,
 ): Promise<Array<{ platform: string; tenant: string; message: string }>> {
   const { control } = options;
-  const { rows } = await control.pool.query<{ platform: string; tenant: string; server: string; database: string; schema: string }>(
-    `SELECT platform, tenant, server, database, schema FROM ${control.table('tenants')} WHERE server IS NOT NULL`,
-  );
+  const { rows } = await control.pool.query<{
+    platform: string;
+    tenant: string;
+    server: string;
+    database: string;
+    schema: string;
+  }>(`SELECT platform, tenant, server, database, schema FROM ${control.table('tenants')} WHERE server IS NOT NULL`);
   const recorded = new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r]));
   const identities = new DatabaseIdentities(options.pools, control);
   const found: Array<{ platform: string; tenant: string; message: string }> = [];
@@ -26,7 +30,11 @@ export async function locationMismatches(
     if (!at) continue;
     const location = locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant));
     const now = await identities.locate(location.databaseUrl, location.schema).catch(() => undefined);
-    if (now && !sameLocation(at, now)) found.push({ ...t, message: `registered in ${describeLocation(at)}, but the config now puts it in ${describeLocation(now)}` });
+    if (now && !sameLocation(at, now))
+      found.push({
+        ...t,
+        message: `registered in ${describeLocation(at)}, but the config now puts it in ${describeLocation(now)}`,
+      });
   }
   return found;
 }

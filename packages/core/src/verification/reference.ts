@@ -43,7 +43,12 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
  */
 export async function buildReference(client: Queryable, spec: ReferenceSpec): Promise<SchemaFingerprint> {
   const position = spec.version === EMPTY_VERSION ? 0 : spec.set.positions.get(spec.version);
-  if (position === undefined) throw new ReferenceBuildFailed(spec.platform, spec.version, `${spec.version} is not a tenant migration of ${spec.platform}`);
+  if (position === undefined)
+    throw new ReferenceBuildFailed(
+      spec.platform,
+      spec.version,
+      `${spec.version} is not a tenant migration of ${spec.platform}`,
+    );
   const schema = `${REFERENCE_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
   if (position === 0) return makeFingerprint(schema, new Map());
   try {
@@ -61,17 +66,28 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
  * left in the session is noted, so that `releaseSession` closes it. Files that do not load are a
  * configuration error (exit 2); SQL that fails is ReferenceBuildFailed.
  */
-export async function migrateSchema(client: Queryable, spec: ReferenceSpec, schema: string, count: number): Promise<void> {
+export async function migrateSchema(
+  client: Queryable,
+  spec: ReferenceSpec,
+  schema: string,
+  count: number,
+): Promise<void> {
   // the runner below imports every file of the set in this process: a file that never finishes
   // loading is found first in a build thread (which keeps it cached: this costs once per process)
   try {
-    const probe = await BuildSession.open(spec.set.migrations, spec.buildTimeoutMs ? { timeoutMs: spec.buildTimeoutMs } : {});
+    const probe = await BuildSession.open(
+      spec.set.migrations,
+      spec.buildTimeoutMs ? { timeoutMs: spec.buildTimeoutMs } : {},
+    );
     probe.release();
   } catch (error) {
     // like any file that does not load, a configuration error; other load errors the runner reports below
-    if (error instanceof MigrationBuildTimeout) throw new ConfigError(`platform ${spec.platform}: ${errorMessage(error)}`, { cause: error });
+    if (error instanceof MigrationBuildTimeout)
+      throw new ConfigError(`platform ${spec.platform}: ${errorMessage(error)}`, { cause: error });
   }
-  const { rows: saved } = await client.query("SELECT setting AS path, source = 'session' AS set FROM pg_catalog.pg_settings WHERE name = 'search_path'");
+  const { rows: saved } = await client.query(
+    "SELECT setting AS path, source = 'session' AS set FROM pg_catalog.pg_settings WHERE name = 'search_path'",
+  );
   try {
     const { runner } = await import('node-pg-migrate'); // loaded when needed: start-up cost
     await runner({
@@ -100,7 +116,8 @@ export async function migrateSchema(client: Queryable, spec: ReferenceSpec, sche
       { cause: error },
     );
   } finally {
-    if (saved[0]?.set === true) await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0].path]).catch(() => {});
+    if (saved[0]?.set === true)
+      await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0].path]).catch(() => {});
     else await client.query('RESET search_path').catch(() => {});
     await auditSession(client as pg.ClientBase, { settings: saved[0]?.set !== true });
   }

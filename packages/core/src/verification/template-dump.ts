@@ -23,11 +23,21 @@ const DROPPED_HEADER = /^SET (?:statement_timeout|lock_timeout|idle_in_transacti
  * refused up front) into a script: psql's `\restrict` lines, the schema's own creation and its
  * stamp are left out, and the header's timeouts with them.
  */
-export async function dumpTemplate(client: Queryable, databaseUrl: string, template: Template, binDir?: string): Promise<TemplateScript> {
+export async function dumpTemplate(
+  client: Queryable,
+  databaseUrl: string,
+  template: Template,
+  binDir?: string,
+): Promise<TemplateScript> {
   const { rows } = await client.query("SELECT current_setting('server_version_num')::int AS num");
   assertDumpable(await pgDumpMajor(binDir), Number(rows[0]?.num), `the template ${template.schema}`);
   const { args, env } = connectionArgs(databaseUrl);
-  const dump = await runTool(binDir, 'pg_dump', [...args, '--schema', template.schema, '--no-owner', '--rows-per-insert', '1000'], env);
+  const dump = await runTool(
+    binDir,
+    'pg_dump',
+    [...args, '--schema', template.schema, '--no-owner', '--rows-per-insert', '1000'],
+    env,
+  );
   const start = dump.indexOf(`\nCREATE SCHEMA ${template.schema};\n`);
   if (start < 0) throw new Error(`pg_dump of ${template.schema} has no CREATE SCHEMA`);
   const restrict = /^\\restrict (\S+)$/m.exec(dump.slice(0, start));

@@ -7,7 +7,13 @@ import { tryLockKey, unlockKey } from '../locks/advisory.js';
 import { LOCK_NAMESPACE, lockKey, type AdvisoryKey } from '../locks/keys.js';
 import { fingerprintSchema, type SchemaFingerprint } from './fingerprint.js';
 import { readHistories } from './histories.js';
-import { REFERENCE_SCHEMA_PREFIX, ReferenceBuildFailed, migrateSchema, referenceKey, type ReferenceSpec } from './reference.js';
+import {
+  REFERENCE_SCHEMA_PREFIX,
+  ReferenceBuildFailed,
+  migrateSchema,
+  referenceKey,
+  type ReferenceSpec,
+} from './reference.js';
 
 /**
  * A version's template: its reference kept as a schema of the platform database
@@ -39,7 +45,12 @@ function stamp(spec: ReferenceSpec, hash: string): string {
 }
 
 /** The template as it is, when it is there and still what its stamp says; undefined otherwise. */
-async function readTemplate(client: pg.ClientBase, spec: ReferenceSpec, schema: string, expected: readonly string[]): Promise<Template | undefined> {
+async function readTemplate(
+  client: pg.ClientBase,
+  spec: ReferenceSpec,
+  schema: string,
+  expected: readonly string[],
+): Promise<Template | undefined> {
   const { rows } = await client.query<{ note: string | null }>(
     "SELECT pg_catalog.obj_description(oid, 'pg_namespace') AS note FROM pg_catalog.pg_namespace WHERE nspname = $1",
     [schema],
@@ -58,7 +69,12 @@ async function readTemplate(client: pg.ClientBase, spec: ReferenceSpec, schema: 
  */
 export async function ensureTemplate(client: pg.ClientBase, spec: ReferenceSpec): Promise<Template> {
   const position = spec.set.positions.get(spec.version);
-  if (position === undefined) throw new ReferenceBuildFailed(spec.platform, spec.version, `${spec.version} is not a tenant migration of ${spec.platform}`);
+  if (position === undefined)
+    throw new ReferenceBuildFailed(
+      spec.platform,
+      spec.version,
+      `${spec.version} is not a tenant migration of ${spec.platform}`,
+    );
   const schema = templateSchemaName(spec);
   const expected = spec.set.migrations.slice(0, position).map((m) => m.name);
   const ready = await readTemplate(client, spec, schema, expected);
@@ -67,7 +83,11 @@ export async function ensureTemplate(client: pg.ClientBase, spec: ReferenceSpec)
   const key: AdvisoryKey = [LOCK_NAMESPACE.templateBuild, lockKey(schema)];
   const deadline = Date.now() + BUILD_WAIT_MS;
   while (!(await tryLockKey(client, key))) {
-    if (Date.now() > deadline) throw new TenantryError('REFERENCE_BUILD_FAILED', `the template of ${spec.platform} at ${spec.version} is still being built by another process`);
+    if (Date.now() > deadline)
+      throw new TenantryError(
+        'REFERENCE_BUILD_FAILED',
+        `the template of ${spec.platform} at ${spec.version} is still being built by another process`,
+      );
     await sleep(200);
   }
   try {
@@ -78,7 +98,9 @@ export async function ensureTemplate(client: pg.ClientBase, spec: ReferenceSpec)
     try {
       await migrateSchema(client, spec, schema, position);
       const fingerprint = await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable });
-      await client.query(`COMMENT ON SCHEMA ${escapeIdentifier(schema)} IS ${escapeLiteral(stamp(spec, fingerprint.hash))}`);
+      await client.query(
+        `COMMENT ON SCHEMA ${escapeIdentifier(schema)} IS ${escapeLiteral(stamp(spec, fingerprint.hash))}`,
+      );
       return { schema, version: spec.version, fingerprint, history: expected };
     } catch (error) {
       await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`).catch(() => {});
@@ -95,7 +117,12 @@ export async function ensureTemplate(client: pg.ClientBase, spec: ReferenceSpec)
  * with their spares (`spareSchemaPrefix`). A template or spare in use (its build or claim lock
  * held) is left for next time. Returns the templates dropped.
  */
-export async function dropOlderTemplates(client: pg.ClientBase, current: Template, spec: ReferenceSpec, spareSchemaPrefix: (template: string) => string): Promise<string[]> {
+export async function dropOlderTemplates(
+  client: pg.ClientBase,
+  current: Template,
+  spec: ReferenceSpec,
+  spareSchemaPrefix: (template: string) => string,
+): Promise<string[]> {
   const { rows } = await client.query<{ nspname: string; note: string | null }>(
     "SELECT nspname, pg_catalog.obj_description(oid, 'pg_namespace') AS note FROM pg_catalog.pg_namespace WHERE left(nspname, length($1)) = $1",
     [TEMPLATE_SCHEMA_PREFIX],
@@ -110,13 +137,20 @@ export async function dropOlderTemplates(client: pg.ClientBase, current: Templat
     const key: AdvisoryKey = [LOCK_NAMESPACE.templateBuild, lockKey(nspname)];
     if (!(await tryLockKey(client, key))) continue;
     try {
-      const { rows: spares } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_catalog.pg_namespace WHERE left(nspname, length($1)) = $1', [spareSchemaPrefix(nspname)]);
+      const { rows: spares } = await client.query<{ nspname: string }>(
+        'SELECT nspname FROM pg_catalog.pg_namespace WHERE left(nspname, length($1)) = $1',
+        [spareSchemaPrefix(nspname)],
+      );
       for (const spare of spares) {
         // a spare is dropped only when no onboarding holds its claim lock
         await client.query('BEGIN');
         try {
-          const { rows: free } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1, $2) AS locked', [LOCK_NAMESPACE.templateBuild, lockKey(spare.nspname)]);
-          if (free[0]?.locked === true) await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(spare.nspname)} CASCADE`);
+          const { rows: free } = await client.query<{ locked: boolean }>(
+            'SELECT pg_try_advisory_xact_lock($1, $2) AS locked',
+            [LOCK_NAMESPACE.templateBuild, lockKey(spare.nspname)],
+          );
+          if (free[0]?.locked === true)
+            await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(spare.nspname)} CASCADE`);
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK').catch(() => {});

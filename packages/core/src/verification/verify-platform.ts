@@ -55,7 +55,14 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
       const batch = batches[index]!;
       const lease = await options.acquire(batch.url);
       try {
-        results[index] = await verifyTenants({ client: lease.client, referenceClient: referenceLease.client, platform, set, tenants: batch.tenants, references });
+        results[index] = await verifyTenants({
+          client: lease.client,
+          referenceClient: referenceLease.client,
+          platform,
+          set,
+          tenants: batch.tenants,
+          references,
+        });
       } catch (error) {
         stop = true;
         throw error;
@@ -65,7 +72,9 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
     }
   };
   // every batch settles before the reference session is released, even when one fails
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(options.parallelism ?? 3, batches.length) }, worker));
+  const settled = await Promise.allSettled(
+    Array.from({ length: Math.min(options.parallelism ?? 3, batches.length) }, worker),
+  );
   referenceLease.release();
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;

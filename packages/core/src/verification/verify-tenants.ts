@@ -41,16 +41,27 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
   const { client, platform, set } = options;
   const locations = options.tenants.map((t) => locateTenant(platform, t));
   const schemas = locations.map((l) => l.schema);
-  const { rows } = await client.query('SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])', [schemas]);
+  const { rows } = await client.query('SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])', [
+    schemas,
+  ]);
   const present = new Set((rows as Array<{ nspname: string }>).map((r) => r.nspname));
-  const histories = await readHistories(client, schemas.filter((s) => present.has(s)), platform.migrationsTable);
+  const histories = await readHistories(
+    client,
+    schemas.filter((s) => present.has(s)),
+    platform.migrationsTable,
+  );
   const live = await fingerprintSchemas(client, [...present], { migrationsTable: platform.migrationsTable });
 
   const results: TenantVerification[] = [];
   for (const location of locations) {
     const base = { platform: platform.id, tenant: location.tenant, schema: location.schema };
     if (!present.has(location.schema)) {
-      results.push({ ...base, version: EMPTY_VERSION, status: 'drift', differences: [{ kind: 'missing', object: `schema ${location.schema}` }] });
+      results.push({
+        ...base,
+        version: EMPTY_VERSION,
+        status: 'drift',
+        differences: [{ kind: 'missing', object: `schema ${location.schema}` }],
+      });
       continue;
     }
     const applied = histories.get(location.schema) ?? [];
@@ -60,7 +71,14 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
       const expected = set.migrations[mismatch]?.name;
       const actual = `${applied[mismatch]} applied as migration ${mismatch + 1}`;
       const object = `history ${platform.migrationsTable}`;
-      results.push({ ...base, version, status: 'drift', differences: [{ kind: 'changed', object, expected: expected ?? `no migration ${mismatch + 1} in ${set.dir}`, actual }] });
+      results.push({
+        ...base,
+        version,
+        status: 'drift',
+        differences: [
+          { kind: 'changed', object, expected: expected ?? `no migration ${mismatch + 1} in ${set.dir}`, actual },
+        ],
+      });
       continue;
     }
     const reference = await options.references.get(options.referenceClient ?? client, {
@@ -92,4 +110,3 @@ export async function verifyTenant(options: {
   const [result] = await verifyTenants({ ...options, tenants: [options.tenant] });
   return result!;
 }
-

@@ -38,7 +38,10 @@ async function climb(client: pg.ClientBase, spec: ReferenceSpec): Promise<Versio
     for (let position = 1; position <= top; position++) {
       const version = spec.set.migrations[position - 1]!.name;
       await migrateSchema(client, { ...spec, version }, schema, 1);
-      rungs.push({ version, fingerprint: await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable }) });
+      rungs.push({
+        version,
+        fingerprint: await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable }),
+      });
     }
     return { platform: spec.platform, rungs };
   } finally {

@@ -86,24 +86,38 @@ export class ApiContext {
    * Runs an operator action and appends it to the audit trail, whichever way it ends (refused:
    * bad input, nothing changed). An entry that cannot be written is logged, never thrown.
    */
-  async audited<T>(action: string, target: string | null, act: () => Promise<T>, targetOf?: (result: T) => string): Promise<T> {
+  async audited<T>(
+    action: string,
+    target: string | null,
+    act: () => Promise<T>,
+    targetOf?: (result: T) => string,
+  ): Promise<T> {
     let result: T;
     try {
       result = await act();
     } catch (error) {
       const refused = error instanceof TenantryError && error.exitCode === 2;
-      await this.record(action, target, refused ? 'refused' : 'failed', { error: redactSecrets(errorMessage(error)).slice(0, 1000) });
+      await this.record(action, target, refused ? 'refused' : 'failed', {
+        error: redactSecrets(errorMessage(error)).slice(0, 1000),
+      });
       throw error;
     }
     await this.record(action, targetOf ? targetOf(result) : target, 'ok', {});
     return result;
   }
 
-  private async record(action: string, target: string | null, outcome: 'ok' | 'failed' | 'refused', details: Record<string, unknown>): Promise<void> {
+  private async record(
+    action: string,
+    target: string | null,
+    outcome: 'ok' | 'failed' | 'refused',
+    details: Record<string, unknown>,
+  ): Promise<void> {
     if (!this.controlDb) return; // it never reached the ledger: nothing happened to audit
     await new AuditLog(this.controlDb)
       .record({ ...this.actor, action, target, outcome, details })
-      .catch((error: unknown) => this.logger.warn({ action, err: errorMessage(error) }, 'API action not in the audit trail'));
+      .catch((error: unknown) =>
+        this.logger.warn({ action, err: errorMessage(error) }, 'API action not in the audit trail'),
+      );
   }
 
   get control(): ControlDb {
@@ -132,7 +146,14 @@ export class ApiContext {
   get rollouts(): RolloutService {
     // the rollouts' lifecycle events go to the logs and the webhooks, as a worker's do
     this.notifier ??= createNotifier(this.config, () => this.openStore().notificationQueue(), this.logger);
-    this.service ??= new RolloutService({ config: this.config, control: this.control, pools: this.pools, logger: this.logger, queue: () => this.queue(), events: this.notifier.events });
+    this.service ??= new RolloutService({
+      config: this.config,
+      control: this.control,
+      pools: this.pools,
+      logger: this.logger,
+      queue: () => this.queue(),
+      events: this.notifier.events,
+    });
     return this.service;
   }
 
@@ -153,13 +174,34 @@ export class ApiContext {
 
   /** Validates, writes to the ledger, enqueues; waits for the outcome when asked. */
   async startRollout(request: RolloutRequest & EnqueueOptions, options: WaitOptions = {}): Promise<RolloutHandle> {
-    const rollout = await this.audited(request.kind, null, () => this.rollouts.create(request), (r) => r.rolloutId);
-    return { ...(await this.handle(rollout, rollout.plan.targets, options, rollout.plan.skippedAtTarget)), skipped: rollout.plan.skipped };
+    const rollout = await this.audited(
+      request.kind,
+      null,
+      () => this.rollouts.create(request),
+      (r) => r.rolloutId,
+    );
+    return {
+      ...(await this.handle(rollout, rollout.plan.targets, options, rollout.plan.skippedAtTarget)),
+      skipped: rollout.plan.skipped,
+    };
   }
 
   /** The handle of a rollout just created, after its outcome when asked to wait. */
-  async handle(rollout: CreatedRollout, targets: RolloutHandle['targets'], options: WaitOptions, skippedAtTarget = 0): Promise<RolloutHandle> {
-    const handle: RolloutHandle = { rolloutId: rollout.rolloutId, runs: rollout.runs.length, skippedAtTarget, targets, superseded: rollout.superseded, skipped: [], ...(rollout.queueError ? { queueError: rollout.queueError } : {}) };
+  async handle(
+    rollout: CreatedRollout,
+    targets: RolloutHandle['targets'],
+    options: WaitOptions,
+    skippedAtTarget = 0,
+  ): Promise<RolloutHandle> {
+    const handle: RolloutHandle = {
+      rolloutId: rollout.rolloutId,
+      runs: rollout.runs.length,
+      skippedAtTarget,
+      targets,
+      superseded: rollout.superseded,
+      skipped: [],
+      ...(rollout.queueError ? { queueError: rollout.queueError } : {}),
+    };
     if (options.wait) handle.outcome = await this.waitFor(rollout.rolloutId, options);
     return handle;
   }

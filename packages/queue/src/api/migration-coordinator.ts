@@ -135,7 +135,14 @@ export class MigrationCoordinator {
   /** Ends the sessions of lock holders whose worker is dead; returns how many. */
   async cleanupExpiredLocks(): Promise<{ cleaned: number }> {
     await this.ctx.control.assertReady();
-    const { cleaned } = await this.ctx.audited('locks cleanup', null, () => cleanupExpiredLocks(this.ctx.config, this.ctx.control, this.ctx.pools, workerExpiryMs(this.ctx.config.worker.heartbeatMs)));
+    const { cleaned } = await this.ctx.audited('locks cleanup', null, () =>
+      cleanupExpiredLocks(
+        this.ctx.config,
+        this.ctx.control,
+        this.ctx.pools,
+        workerExpiryMs(this.ctx.config.worker.heartbeatMs),
+      ),
+    );
     return { cleaned };
   }
 
@@ -146,23 +153,40 @@ export class MigrationCoordinator {
 
   /** Pauses a running rollout: queued runs wait, running runs finish (`rollout pause`). */
   pauseRollout(rolloutId: string): Promise<{ rolloutId: string; status: 'paused' }> {
-    return this.ctx.audited('rollout pause', rolloutId, () => this.ctx.rollouts.pause(rolloutId), (r) => r.rolloutId);
+    return this.ctx.audited(
+      'rollout pause',
+      rolloutId,
+      () => this.ctx.rollouts.pause(rolloutId),
+      (r) => r.rolloutId,
+    );
   }
 
   /**
    * Resumes a paused or halted rollout (`rollout resume`). With `retryFailed`, its failed runs run
    * again; on a finished, failed rollout, its failed tenants are retried as a new rollout.
    */
-  async resumeRollout(rolloutId: string, options: WaitOptions & { retryFailed?: boolean } = {}): Promise<ResumedHandle> {
+  async resumeRollout(
+    rolloutId: string,
+    options: WaitOptions & { retryFailed?: boolean } = {},
+  ): Promise<ResumedHandle> {
     const resumed = await this.ctx.audited(
       'rollout resume',
       rolloutId,
-      () => this.ctx.rollouts.resume(rolloutId, { ...(options.retryFailed ? { retryFailed: true } : {}), requestedBy: this.ctx.actor.actor }),
+      () =>
+        this.ctx.rollouts.resume(rolloutId, {
+          ...(options.retryFailed ? { retryFailed: true } : {}),
+          requestedBy: this.ctx.actor.actor,
+        }),
       (r) => r.rolloutId,
     );
     const handle: ResumedHandle =
       resumed.kind === 'retried'
-        ? { rolloutId: resumed.retry.rolloutId, retryOf: resumed.rolloutId, tenants: resumed.retry.tenants, runs: resumed.retry.runs.length }
+        ? {
+            rolloutId: resumed.retry.rolloutId,
+            retryOf: resumed.rolloutId,
+            tenants: resumed.retry.tenants,
+            runs: resumed.retry.runs.length,
+          }
         : { rolloutId: resumed.rolloutId, runs: resumed.requeued };
     if (options.wait) handle.outcome = await this.ctx.waitFor(handle.rolloutId, options);
     return handle;
@@ -172,8 +196,16 @@ export class MigrationCoordinator {
    * Stops a rollout: no queued run starts, running ones are stopped by their workers (`rollout
    * abort`). With `compensate`, every tenant it moved is returned, each platform in reverse order.
    */
-  async abortRollout(rolloutId: string, options: WaitOptions & { compensate?: boolean } = {}): Promise<AbortedRollout & { outcome?: RolloutOutcome }> {
-    const aborted = await this.ctx.audited('rollout abort', rolloutId, () => this.ctx.rollouts.abort(rolloutId, options.compensate ? { compensate: true } : {}), (r) => r.rolloutId);
+  async abortRollout(
+    rolloutId: string,
+    options: WaitOptions & { compensate?: boolean } = {},
+  ): Promise<AbortedRollout & { outcome?: RolloutOutcome }> {
+    const aborted = await this.ctx.audited(
+      'rollout abort',
+      rolloutId,
+      () => this.ctx.rollouts.abort(rolloutId, options.compensate ? { compensate: true } : {}),
+      (r) => r.rolloutId,
+    );
     return options.wait ? { ...aborted, outcome: await this.ctx.waitFor(aborted.rolloutId, options) } : aborted;
   }
 

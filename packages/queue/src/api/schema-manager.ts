@@ -1,4 +1,11 @@
-import { getRollbackInfo, initializeControlSchema, parsePlatformId, parseTenantId, type RollbackInfo, type TenantryConfig } from '@tenantry/core';
+import {
+  getRollbackInfo,
+  initializeControlSchema,
+  parsePlatformId,
+  parseTenantId,
+  type RollbackInfo,
+  type TenantryConfig,
+} from '@tenantry/core';
 import { PRIORITY } from '../queues.js';
 import { sharedTargetOf } from '../rollouts/shared.js';
 import { ApiContext, type ApiOptions, type RolloutHandle, type WaitOptions } from './context.js';
@@ -19,7 +26,12 @@ export class SchemaManager {
     // refused before anything is created
     sharedTargetOf(this.ctx.config, platformId);
     await initializeControlSchema(this.ctx.config, this.ctx.logger);
-    const rollout = await this.ctx.audited('initialize schema', platformId, () => this.ctx.rollouts.createShared(platformId, this.ctx.actor.actor), (r) => r.rolloutId);
+    const rollout = await this.ctx.audited(
+      'initialize schema',
+      platformId,
+      () => this.ctx.rollouts.createShared(platformId, this.ctx.actor.actor),
+      (r) => r.rolloutId,
+    );
     return this.ctx.handle(rollout, [{ platform: rollout.platform, version: rollout.target }], options);
   }
 
@@ -29,12 +41,22 @@ export class SchemaManager {
    * is a whole id or a unique prefix of one.
    */
   async restoreBackup(backupId: string, options: WaitOptions = {}): Promise<RolloutHandle> {
-    const rollout = await this.ctx.audited('backups restore', backupId, () => this.ctx.rollouts.restore(backupId, this.ctx.actor.actor), (r) => r.rolloutId);
+    const rollout = await this.ctx.audited(
+      'backups restore',
+      backupId,
+      () => this.ctx.rollouts.restore(backupId, this.ctx.actor.actor),
+      (r) => r.rolloutId,
+    );
     return this.ctx.handle(rollout, [{ platform: rollout.backup.platform, version: rollout.backup.version }], options);
   }
 
   /** Takes one tenant of a platform back to a revision: down migrations, or its backup. */
-  rollbackToRevision(platform: string, tenant: string, target: string, options: WaitOptions & { fromBackup?: boolean } = {}): Promise<RolloutHandle> {
+  rollbackToRevision(
+    platform: string,
+    tenant: string,
+    target: string,
+    options: WaitOptions & { fromBackup?: boolean } = {},
+  ): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'rollback',
@@ -51,7 +73,10 @@ export class SchemaManager {
 
   async getRollbackInfo(platform: string, tenant: string, target: string): Promise<RollbackInfo> {
     await this.ctx.control.assertReady();
-    return getRollbackInfo({ config: this.ctx.config, pools: this.ctx.pools, registry: this.ctx.registry, backups: this.ctx.backups }, { platform, tenant, target });
+    return getRollbackInfo(
+      { config: this.ctx.config, pools: this.ctx.pools, registry: this.ctx.registry, backups: this.ctx.backups },
+      { platform, tenant, target },
+    );
   }
 
   close(): Promise<void> {

@@ -39,7 +39,16 @@ export class TenantCoordinator {
   }
 
   /** A pinned or held tenant is left where it is (and the handle's `skipped` says so) unless `includePinned` / `includeHeld`. */
-  coordinateTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; includePinned?: boolean; includeHeld?: boolean; recheck?: boolean } = {}): Promise<RolloutHandle> {
+  coordinateTenantMigration(
+    tenant: string,
+    target: string,
+    options: WaitOptions & {
+      platforms?: string[];
+      includePinned?: boolean;
+      includeHeld?: boolean;
+      recheck?: boolean;
+    } = {},
+  ): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'migrate',
@@ -56,7 +65,17 @@ export class TenantCoordinator {
   }
 
   /** Takes one tenant back (an emergency: its runs jump ahead of queued fleet runs). */
-  rollbackTenantMigration(tenant: string, target: string, options: WaitOptions & { platforms?: string[]; fromBackup?: boolean; includePinned?: boolean; includeHeld?: boolean; recheck?: boolean } = {}): Promise<RolloutHandle> {
+  rollbackTenantMigration(
+    tenant: string,
+    target: string,
+    options: WaitOptions & {
+      platforms?: string[];
+      fromBackup?: boolean;
+      includePinned?: boolean;
+      includeHeld?: boolean;
+      recheck?: boolean;
+    } = {},
+  ): Promise<RolloutHandle> {
     return this.ctx.startRollout(
       {
         kind: 'rollback',
@@ -78,7 +97,11 @@ export class TenantCoordinator {
    * Sets (`key=value`, or a bare `key`) and removes labels of tenants (`tenants label`): on the
    * given platforms, or wherever they are registered.
    */
-  labelTenants(tenants: string[], change: { set?: string[]; unset?: string[] }, options: { platforms?: string[] } = {}): Promise<MarkedTenants[]> {
+  labelTenants(
+    tenants: string[],
+    change: { set?: string[]; unset?: string[] },
+    options: { platforms?: string[] } = {},
+  ): Promise<MarkedTenants[]> {
     return this.mark(tenants, { kind: 'label', ...change }, options);
   }
 
@@ -92,11 +115,28 @@ export class TenantCoordinator {
     return this.mark(tenants, { kind: 'hold', held }, options);
   }
 
-  private async mark(tenants: string[], change: TenantMarkChange, options: { platforms?: string[] }): Promise<MarkedTenants[]> {
+  private async mark(
+    tenants: string[],
+    change: TenantMarkChange,
+    options: { platforms?: string[] },
+  ): Promise<MarkedTenants[]> {
     await this.ctx.control.assertReady();
-    const action = change.kind === 'label' ? 'tenants label' : change.kind === 'pin' ? (change.at === null ? 'tenants unpin' : 'tenants pin') : change.held ? 'tenants hold' : 'tenants release';
+    const action =
+      change.kind === 'label'
+        ? 'tenants label'
+        : change.kind === 'pin'
+          ? change.at === null
+            ? 'tenants unpin'
+            : 'tenants pin'
+          : change.held
+            ? 'tenants hold'
+            : 'tenants release';
     return this.ctx.audited(action, tenants.slice(0, 20).join(','), () =>
-      markTenants({ config: this.ctx.config, control: this.ctx.control }, { tenants, ...(options.platforms ? { platforms: options.platforms } : {}) }, change),
+      markTenants(
+        { config: this.ctx.config, control: this.ctx.control },
+        { tenants, ...(options.platforms ? { platforms: options.platforms } : {}) },
+        change,
+      ),
     );
   }
 
@@ -115,7 +155,9 @@ export class TenantCoordinator {
         `SELECT id FROM ${this.ctx.control.table('runs')} WHERE platform = $1 AND tenant = $2 ORDER BY queued_at DESC LIMIT 5`,
         [platform, tenant],
       );
-      const lastRuns = (await Promise.all(rows.map((r) => this.ctx.ledger.getRun(r.id)))).filter((r): r is RunRecord => r !== undefined);
+      const lastRuns = (await Promise.all(rows.map((r) => this.ctx.ledger.getRun(r.id)))).filter(
+        (r): r is RunRecord => r !== undefined,
+      );
       result.push({
         platform,
         version,

@@ -25,7 +25,8 @@ export function createWebhookDelivery(config: TenantryConfig) {
     }
     const hook = config.notifications.webhooks.find((h) => h.name === data.webhook);
     if (!hook) throw new UnrecoverableError(`no webhook named ${data.webhook} in the config`);
-    if (!hook.events.includes(data.event)) throw new UnrecoverableError(`webhook ${hook.name} no longer takes ${data.event}`);
+    if (!hook.events.includes(data.event))
+      throw new UnrecoverableError(`webhook ${hook.name} no longer takes ${data.event}`);
     const body = webhookBody(hook.format, data);
     const timestamp = Math.floor(Date.now() / 1000);
     const headers: Record<string, string> = {
@@ -39,15 +40,25 @@ export function createWebhookDelivery(config: TenantryConfig) {
     let response: Response;
     try {
       // no redirects: a signed body goes only where the config says
-      response = await fetch(hook.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(hook.timeoutMs) });
+      response = await fetch(hook.url, {
+        method: 'POST',
+        headers,
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(hook.timeoutMs),
+      });
     } catch (error) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw new Error(`webhook ${hook.name}: ${timedOut ? `no answer within ${hook.timeoutMs} ms` : redactSecrets(errorMessage(causeOf(error)))}`, { cause: error });
+      throw new Error(
+        `webhook ${hook.name}: ${timedOut ? `no answer within ${hook.timeoutMs} ms` : redactSecrets(errorMessage(causeOf(error)))}`,
+        { cause: error },
+      );
     }
     await response.body?.cancel().catch(() => {});
     if (response.ok) return { webhook: hook.name, status: response.status };
     const message = `webhook ${hook.name} answered HTTP ${response.status}`;
-    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) throw new UnrecoverableError(message);
+    if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429)
+      throw new UnrecoverableError(message);
     throw new Error(message);
   };
 }

@@ -32,10 +32,26 @@ export function createNotifier(config: TenantryConfig, openQueue: () => Notifica
       events.onAny((event, payload) => {
         const hooks = webhooks.filter((hook) => hook.events.includes(event));
         if (hooks.length === 0) return;
-        const delivery = { deliveryId: randomUUID(), event, occurredAt: new Date().toISOString(), data: { ...payload } as Record<string, unknown> };
+        const delivery = {
+          deliveryId: randomUUID(),
+          event,
+          occurredAt: new Date().toISOString(),
+          data: { ...payload } as Record<string, unknown>,
+        };
         const adding = openQueue()
-          .addBulk(hooks.map((hook) => ({ name: WEBHOOK_JOB_NAME, data: { webhook: hook.name, ...delivery }, opts: webhookJobOptions(hook, delivery.deliveryId) })))
-          .catch((error: unknown) => logger.error({ event, webhooks: hooks.map((h) => h.name), err: errorMessage(error) }, 'could not queue webhook deliveries'))
+          .addBulk(
+            hooks.map((hook) => ({
+              name: WEBHOOK_JOB_NAME,
+              data: { webhook: hook.name, ...delivery },
+              opts: webhookJobOptions(hook, delivery.deliveryId),
+            })),
+          )
+          .catch((error: unknown) =>
+            logger.error(
+              { event, webhooks: hooks.map((h) => h.name), err: errorMessage(error) },
+              'could not queue webhook deliveries',
+            ),
+          )
           .finally(() => pending.delete(adding));
         pending.add(adding);
       }),
@@ -48,7 +64,11 @@ export function createNotifier(config: TenantryConfig, openQueue: () => Notifica
       const gaveUp = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
       const outcome = await Promise.race([Promise.all([...pending]).then(() => 'done' as const), gaveUp]);
       clearTimeout(timer);
-      if (outcome === 'timeout') logger.error({ deliveries: pending.size }, 'webhook deliveries could not be queued in time; their events are only in the logs');
+      if (outcome === 'timeout')
+        logger.error(
+          { deliveries: pending.size },
+          'webhook deliveries could not be queued in time; their events are only in the logs',
+        );
     },
     close() {
       for (const stop of stops) stop();

@@ -23,7 +23,9 @@ export function parseWebhookJobData(data: unknown): WebhookJobData {
   const result = webhookJobDataSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new InvalidInput(`invalid webhook job data: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'unknown problem'}`);
+    throw new InvalidInput(
+      `invalid webhook job data: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'unknown problem'}`,
+    );
   }
   return result.data;
 }
@@ -38,4 +40,3 @@ export function webhookJobOptions(hook: WebhookConfig, deliveryId: string) {
     removeOnFail: { age: 7 * 24 * 3600 },
   };
 }
-

@@ -43,7 +43,8 @@ export function webhookRefusal(input: WebhookToVerify): string | undefined {
   if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return 'missing or malformed timestamp';
   if (!signature) return 'missing signature';
   const age = Math.abs((input.now ?? Date.now()) / 1000 - Number(timestamp));
-  if (age > (input.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS)) return 'timestamp outside the tolerance (replayed or clock skew)';
+  if (age > (input.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS))
+    return 'timestamp outside the tolerance (replayed or clock skew)';
   const expected = Buffer.from(signWebhook(secret, Number(timestamp), body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'signature does not match';

@@ -12,14 +12,24 @@ const DELIVERY_CONCURRENCY = 4;
  * None when no webhook is configured. A delivery given up after its last attempt is logged as an
  * error: the event is then only in the logs and the ledger.
  */
-export function startWebhookWorker(config: TenantryConfig, store: QueueStore, logger: Logger): Worker<WebhookJobData> | undefined {
+export function startWebhookWorker(
+  config: TenantryConfig,
+  store: QueueStore,
+  logger: Logger,
+): Worker<WebhookJobData> | undefined {
   if (config.notifications.webhooks.length === 0) return undefined;
   const worker = store.createNotificationWorker(createWebhookDelivery(config), { concurrency: DELIVERY_CONCURRENCY });
   worker.on('error', (error) => logger.error({ err: errorMessage(error) }, 'notification queue error'));
   worker.on('failed', (job, error) => {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
-    const where = { webhook: job.data.webhook, event: job.data.event, deliveryId: job.data.deliveryId, attempt: job.attemptsMade, err: errorMessage(error) };
+    const where = {
+      webhook: job.data.webhook,
+      event: job.data.event,
+      deliveryId: job.data.deliveryId,
+      attempt: job.attemptsMade,
+      err: errorMessage(error),
+    };
     if (final) logger.error(where, 'webhook delivery given up');
     else logger.warn(where, 'webhook delivery failed; it will be tried again');
   });

@@ -28,7 +28,8 @@ export async function abortRollout(
   const compensate = options.compensate === true;
   const summary = await ledger.getRollout(rolloutId);
   if (!summary) throw new NotFound(`no rollout ${rolloutId}`);
-  if (summary.status !== 'running' && !compensate) throw new InvalidInput(`rollout ${rolloutId} is already ${summary.status}`);
+  if (summary.status !== 'running' && !compensate)
+    throw new InvalidInput(`rollout ${rolloutId} is already ${summary.status}`);
   const { cancelled, stopping, closed } = await ledger.abort(rolloutId, compensate);
   // nothing was running: the abort itself closed the rollout (else its last run's worker does)
   rolloutClosed(deps, rolloutId, closed);
@@ -38,6 +39,7 @@ export async function abortRollout(
 /** Returns every tenant an aborted rollout moved, each platform in reverse order; how many compensating runs were enqueued. */
 export async function compensateRollout(deps: RolloutDeps, rolloutId: string): Promise<number> {
   let compensations = 0;
-  for (const tenant of await deps.ledger.touchedTenants(rolloutId)) compensations += await compensateSaga(deps, rolloutId, tenant);
+  for (const tenant of await deps.ledger.touchedTenants(rolloutId))
+    compensations += await compensateSaga(deps, rolloutId, tenant);
   return compensations;
 }

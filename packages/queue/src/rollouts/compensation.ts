@@ -17,7 +17,12 @@ export function undoOrder<T extends Pick<RunRecord, 'sagaStep' | 'finishedAt'>>(
  * Compensating runs for a tenant's finished steps of a rollout below `belowStep` (all when
  * undefined), newest first, chained so that each waits for the one before. Returns how many.
  */
-export async function compensateSaga(deps: RolloutDeps, rolloutId: string, tenant: string, belowStep?: number): Promise<number> {
+export async function compensateSaga(
+  deps: RolloutDeps,
+  rolloutId: string,
+  tenant: string,
+  belowStep?: number,
+): Promise<number> {
   const done = undoOrder(await deps.ledger.doneSteps(rolloutId, tenant, belowStep));
   const plans: Array<PlannedRun & { compensates: string }> = [];
   for (const step of done) {
@@ -27,7 +32,10 @@ export async function compensateSaga(deps: RolloutDeps, rolloutId: string, tenan
   if (plans.length === 0) return 0;
   const ready = await deps.ledger.addCompensations(rolloutId, plans);
   await enqueueRuns(deps.queue, rolloutId, ready, { priority: PRIORITY.compensation });
-  deps.logger.warn({ rolloutId, tenant, platforms: plans.map((p) => p.platform) }, 'returning tenant on the platforms it had moved');
+  deps.logger.warn(
+    { rolloutId, tenant, platforms: plans.map((p) => p.platform) },
+    'returning tenant on the platforms it had moved',
+  );
   return plans.length;
 }
 
@@ -41,7 +49,14 @@ export async function compensateRun(deps: RolloutDeps, failedRunId: string): Pro
   if (!run) return;
   await enqueueRuns(deps.queue, failed.rolloutId, [run], { priority: PRIORITY.compensation });
   deps.logger.warn(
-    { runId: failedRunId, compensation: run.id, platform: run.platform, tenant: run.tenant, target: run.target, method: run.method ?? 'migrations' },
+    {
+      runId: failedRunId,
+      compensation: run.id,
+      platform: run.platform,
+      tenant: run.tenant,
+      target: run.target,
+      method: run.method ?? 'migrations',
+    },
     'enqueued compensating run',
   );
 }

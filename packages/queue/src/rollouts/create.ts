@@ -56,12 +56,19 @@ export interface EnqueueOptions {
  * it; a queue that refuses the jobs is reported in `queueError`, not thrown: the rollout is
  * written and the reconciler queues it.
  */
-export async function createRollout(deps: CreateDeps, request: RolloutRequest & EnqueueOptions): Promise<EnqueuedRollout> {
+export async function createRollout(
+  deps: CreateDeps,
+  request: RolloutRequest & EnqueueOptions,
+): Promise<EnqueuedRollout> {
   // [trace: the rollout's span, around its planning, its ledger write and its first enqueue]
   return rolloutSpan((span) => planAndCreate(deps, request, span));
 }
 
-async function planAndCreate(deps: CreateDeps, request: RolloutRequest & EnqueueOptions, span: Span): Promise<EnqueuedRollout> {
+async function planAndCreate(
+  deps: CreateDeps,
+  request: RolloutRequest & EnqueueOptions,
+  span: Span,
+): Promise<EnqueuedRollout> {
   const { config, control, pools } = deps;
   const plan = await planRollout(config, new TenantRegistry(control), request, {
     pools,
@@ -90,7 +97,10 @@ async function planAndCreate(deps: CreateDeps, request: RolloutRequest & Enqueue
       },
       stages: plan.stages,
       ...(request.requestedBy ? { requestedBy: request.requestedBy } : {}),
-      runs: plan.runs.map((run) => ({ ...run, backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup })),
+      runs: plan.runs.map((run) => ({
+        ...run,
+        backup: run.method === 'restore' || run.scope === 'shared' ? 'none' : backup,
+      })),
       ...(request.supersede ? { supersede: true } : {}),
     },
     request.priority ?? PRIORITY.fleet,
@@ -100,8 +110,17 @@ async function planAndCreate(deps: CreateDeps, request: RolloutRequest & Enqueue
 
 /** How the rollout chose its tenants (labels, pins, holds, canary, waves), kept with it as asked. */
 function selectionOf(request: RolloutRequest, plan: RolloutPlan): Record<string, unknown> {
-  const asked = { where: request.where, exclude: request.exclude, includePinned: request.includePinned, includeHeld: request.includeHeld, canaryWhere: request.canaryWhere, wavesBy: request.wavesBy };
-  const selection: Record<string, unknown> = Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined));
+  const asked = {
+    where: request.where,
+    exclude: request.exclude,
+    includePinned: request.includePinned,
+    includeHeld: request.includeHeld,
+    canaryWhere: request.canaryWhere,
+    wavesBy: request.wavesBy,
+  };
+  const selection: Record<string, unknown> = Object.fromEntries(
+    Object.entries(asked).filter(([, v]) => v !== undefined),
+  );
   // counts, not names: a fleet may pin thousands of tenants
   const count = (reason: string) => new Set(plan.skipped.filter((s) => s.reason === reason).map((s) => s.tenant)).size;
   if (plan.skipped.length > 0) selection.skipped = { pinned: count('pinned'), held: count('held') };
@@ -131,21 +150,36 @@ async function assertDumpable(deps: CreateDeps, plan: RolloutPlan): Promise<void
  * (Shared runs and restores never back up first: enqueueWave sends them straight to the queue.)
  * A queue refusing the jobs is returned as `queueError` (the ledger is the system of record).
  */
-export async function writeAndEnqueue(deps: RolloutDeps, rollout: NewRollout, priority: number): Promise<CreatedRollout> {
+export async function writeAndEnqueue(
+  deps: RolloutDeps,
+  rollout: NewRollout,
+  priority: number,
+): Promise<CreatedRollout> {
   return rolloutSpan((span) => write(deps, span, rollout, priority)); // [trace: the rollout's span]
 }
 
 /** writeAndEnqueue inside the rollout's span: its jobs carry the span's trace context (producer.ts). */
 async function write(deps: RolloutDeps, span: Span, rollout: NewRollout, priority: number): Promise<CreatedRollout> {
   const { rolloutId, runs, superseded: aborted } = await deps.ledger.createRollout(rollout);
-  span.setAttributes({ [SPAN_ATTRIBUTES.rolloutId]: rolloutId, [SPAN_ATTRIBUTES.kind]: rollout.kind, [SPAN_ATTRIBUTES.target]: rollout.target, [SPAN_ATTRIBUTES.runs]: runs.length });
+  span.setAttributes({
+    [SPAN_ATTRIBUTES.rolloutId]: rolloutId,
+    [SPAN_ATTRIBUTES.kind]: rollout.kind,
+    [SPAN_ATTRIBUTES.target]: rollout.target,
+    [SPAN_ATTRIBUTES.runs]: runs.length,
+  });
   // a superseded rollout with nothing running is closed by the abort, in the same transaction
   const superseded = aborted.map(({ closed, ...old }) => {
     rolloutClosed(deps, old.id, closed);
     return old;
   });
   // [event: rollout:started] every rollout passes here: migrate, rollback, retry, restore, shared
-  eventsOf(deps).emit('rollout:started', { rolloutId, kind: rollout.kind, target: rollout.target, runs: runs.length, requestedBy: rollout.requestedBy ?? null });
+  eventsOf(deps).emit('rollout:started', {
+    rolloutId,
+    kind: rollout.kind,
+    target: rollout.target,
+    runs: runs.length,
+    requestedBy: rollout.requestedBy ?? null,
+  });
   // a rollout with nothing to run (every tenant at its target) is written as done: it finishes as it starts
   if (runs.length === 0) rolloutClosed(deps, rolloutId, 'succeeded');
   const ready = runs.filter((run) => !run.afterRun && (run.wave ?? 0) === 0);

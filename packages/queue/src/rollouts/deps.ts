@@ -1,4 +1,11 @@
-import { LifecycleEvents, type ControlDb, type Logger, type PoolRegistry, type RolloutLedger, type TenantryConfig } from '@tenantry/core';
+import {
+  LifecycleEvents,
+  type ControlDb,
+  type Logger,
+  type PoolRegistry,
+  type RolloutLedger,
+  type TenantryConfig,
+} from '@tenantry/core';
 import { logLifecycleEvents } from '@tenantry/core/internal';
 import type { TenantryQueue } from '../queues.js';
 

@@ -22,7 +22,11 @@ export async function followRun(deps: RolloutDeps, finished: RunRecord | string,
 }
 
 /** rollout:finished, from the one caller whose ledger write closed the rollout. */
-export function rolloutClosed(deps: Pick<RolloutDeps, 'events' | 'logger'>, rolloutId: string, closed: ClosedRolloutStatus | undefined): void {
+export function rolloutClosed(
+  deps: Pick<RolloutDeps, 'events' | 'logger'>,
+  rolloutId: string,
+  closed: ClosedRolloutStatus | undefined,
+): void {
   if (closed) eventsOf(deps).emit('rollout:finished', { rolloutId, status: closed }); // [event: rollout:finished]
 }
 

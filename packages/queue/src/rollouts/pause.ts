@@ -4,5 +4,6 @@ import { InvalidInput, NotFound, type RolloutLedger } from '@tenantry/core';
 export async function pauseRollout(ledger: RolloutLedger, rolloutId: string): Promise<void> {
   const summary = await ledger.getRollout(rolloutId);
   if (!summary) throw new NotFound(`no rollout ${rolloutId}`);
-  if (!(await ledger.pause(rolloutId))) throw new InvalidInput(`rollout ${rolloutId} is ${summary.status}: only a running rollout can be paused`);
+  if (!(await ledger.pause(rolloutId)))
+    throw new InvalidInput(`rollout ${rolloutId} is ${summary.status}: only a running rollout can be paused`);
 }

@@ -9,21 +9,36 @@ import type { RolloutDeps } from './deps.js';
  * Otherwise the runs follow one at a time (the tenant's next platform, the next compensation of
  * a chain; after a failure, only compensations), a compensation's ahead of the fleet.
  */
-export function releaseOf(finished: Pick<RunRecord, 'scope' | 'compensates'>, succeeded: boolean): { asWave: boolean; priority: number } {
+export function releaseOf(
+  finished: Pick<RunRecord, 'scope' | 'compensates'>,
+  succeeded: boolean,
+): { asWave: boolean; priority: number } {
   if (finished.compensates) return { asWave: false, priority: PRIORITY.compensation };
   return { asWave: succeeded && finished.scope === 'shared', priority: PRIORITY.fleet };
 }
 
 /** Enqueues the runs a finished run released, the way `releaseOf` says. */
-export async function enqueueReleased(deps: RolloutDeps, finished: RunRecord, succeeded: boolean, released: readonly CreatedRun[]): Promise<void> {
+export async function enqueueReleased(
+  deps: RolloutDeps,
+  finished: RunRecord,
+  succeeded: boolean,
+  released: readonly CreatedRun[],
+): Promise<void> {
   if (released.length === 0) return;
   const { asWave, priority } = releaseOf(finished, succeeded);
-  if (asWave) await enqueueWave(deps.queue, finished.rolloutId, released, { priority, backupBatchSize: deps.config.backup.batchSize });
+  if (asWave)
+    await enqueueWave(deps.queue, finished.rolloutId, released, {
+      priority,
+      backupBatchSize: deps.config.backup.batchSize,
+    });
   else await enqueueRuns(deps.queue, finished.rolloutId, released, { priority });
 }
 
 /** Runs to enqueue again (the reconciler's repair), by rollout, each rollout's compensations ahead of its fleet runs. */
-export async function requeueRuns(deps: RolloutDeps, runs: ReadonlyArray<CreatedRun & { rolloutId: string }>): Promise<void> {
+export async function requeueRuns(
+  deps: RolloutDeps,
+  runs: ReadonlyArray<CreatedRun & { rolloutId: string }>,
+): Promise<void> {
   const byRollout = new Map<string, CreatedRun[]>();
   for (const run of runs) {
     const list = byRollout.get(run.rolloutId);
@@ -33,7 +48,8 @@ export async function requeueRuns(deps: RolloutDeps, runs: ReadonlyArray<Created
   for (const [rolloutId, list] of byRollout) {
     const compensations = list.filter((r) => r.compensates);
     const fleet = list.filter((r) => !r.compensates);
-    if (compensations.length > 0) await enqueueRuns(deps.queue, rolloutId, compensations, { priority: PRIORITY.compensation });
+    if (compensations.length > 0)
+      await enqueueRuns(deps.queue, rolloutId, compensations, { priority: PRIORITY.compensation });
     if (fleet.length > 0) await enqueueRuns(deps.queue, rolloutId, fleet, { priority: PRIORITY.fleet });
   }
 }

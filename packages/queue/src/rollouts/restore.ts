@@ -11,7 +11,11 @@ export type RestoreRollout = CreatedRollout & { backup: BackupRecord };
  * protocol (lock, record, progress); an emergency, ahead of queued fleet runs. The backup's file
  * is checked (present, its checksum) before anything is written.
  */
-export async function createRestoreRollout(deps: CreateDeps, backupId: string, requestedBy: string): Promise<RestoreRollout> {
+export async function createRestoreRollout(
+  deps: CreateDeps,
+  backupId: string,
+  requestedBy: string,
+): Promise<RestoreRollout> {
   const backup = await new BackupLedger(deps.control).get(backupId);
   if (!backup) throw new NotFound(`no backup ${backupId}`);
   getPlatform(deps.config, backup.platform);
@@ -25,7 +29,16 @@ export async function createRestoreRollout(deps: CreateDeps, backupId: string, r
       target: backup.version,
       options: { restore: backup.id, platforms: [backup.platform], tenants: [backup.tenant] },
       requestedBy,
-      runs: [{ platform: backup.platform, tenant: backup.tenant, direction: 'down', target: backup.version, method: 'restore', backupId: backup.id }],
+      runs: [
+        {
+          platform: backup.platform,
+          tenant: backup.tenant,
+          direction: 'down',
+          target: backup.version,
+          method: 'restore',
+          backupId: backup.id,
+        },
+      ],
     },
     PRIORITY.emergency,
   );

@@ -17,7 +17,11 @@ export type ResumedRollout =
  * `retryFailed`, its failed runs run again too; on a finished, failed rollout `retryFailed`
  * retries its failed tenants as a new rollout instead.
  */
-export async function resumeRollout(deps: CreateDeps, rolloutId: string, options: { retryFailed?: boolean; requestedBy?: string } = {}): Promise<ResumedRollout> {
+export async function resumeRollout(
+  deps: CreateDeps,
+  rolloutId: string,
+  options: { retryFailed?: boolean; requestedBy?: string } = {},
+): Promise<ResumedRollout> {
   const summary = await deps.ledger.getRollout(rolloutId);
   if (!summary) throw new NotFound(`no rollout ${rolloutId}`);
   if (summary.status === 'failed' && options.retryFailed) {
@@ -26,7 +30,9 @@ export async function resumeRollout(deps: CreateDeps, rolloutId: string, options
   const runs = await deps.ledger.resume(rolloutId, options.retryFailed === true);
   if (!runs) {
     const hint = summary.status === 'failed' ? ': --retry-failed retries its failed tenants as a new rollout' : '';
-    throw new InvalidInput(`rollout ${rolloutId} is ${summary.status}: only a paused or halted rollout can be resumed${hint}`);
+    throw new InvalidInput(
+      `rollout ${rolloutId} is ${summary.status}: only a paused or halted rollout can be resumed${hint}`,
+    );
   }
   // a job skipped while the rollout was stopped is finished in the queue: remove it to add it again
   for (const run of runs) await deps.queue.remove(runJobId(run.id)).catch(() => 0);

@@ -15,12 +15,27 @@ export interface RetriedRollout extends EnqueuedRollout {
  * it happened, and the retry is planned afresh from each tenant's real version, so a tenant
  * whose saga was compensated redoes all its platforms and one already at target is a no-op.
  */
-export async function retryFailedTenants(deps: CreateDeps, rolloutId: string, requestedBy?: string): Promise<RetriedRollout> {
+export async function retryFailedTenants(
+  deps: CreateDeps,
+  rolloutId: string,
+  requestedBy?: string,
+): Promise<RetriedRollout> {
   const failed = await deps.ledger.getRollout(rolloutId);
-  if (!failed || failed.status !== 'failed') throw new InvalidInput(`rollout ${rolloutId} is ${failed?.status ?? 'missing'}: only a failed rollout's tenants can be retried`);
+  if (!failed || failed.status !== 'failed')
+    throw new InvalidInput(
+      `rollout ${rolloutId} is ${failed?.status ?? 'missing'}: only a failed rollout's tenants can be retried`,
+    );
   const tenants = await deps.ledger.unfinishedTenants(rolloutId);
-  if (tenants.length === 0) throw new InvalidInput(`rollout ${rolloutId} failed in shared runs only: run the rollout again (tenantry ${failed.kind} --to ${failed.target})`);
-  const options = failed.options as { platforms?: string[]; backup?: BackupStrategy; fromBackup?: boolean; selection?: { includePinned?: boolean; includeHeld?: boolean } };
+  if (tenants.length === 0)
+    throw new InvalidInput(
+      `rollout ${rolloutId} failed in shared runs only: run the rollout again (tenantry ${failed.kind} --to ${failed.target})`,
+    );
+  const options = failed.options as {
+    platforms?: string[];
+    backup?: BackupStrategy;
+    fromBackup?: boolean;
+    selection?: { includePinned?: boolean; includeHeld?: boolean };
+  };
   const retry = await createRollout(deps, {
     kind: failed.kind,
     target: failed.target,

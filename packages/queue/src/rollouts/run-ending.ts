@@ -1,9 +1,4 @@
-import {
-  errorMessage,
-  type RunError,
-  type RunRecord,
-  type RunResult,
-} from '@tenantry/core';
+import { errorMessage, type RunError, type RunRecord, type RunResult } from '@tenantry/core';
 import { emitRunGivenUp, emitRunOutcome, owedWrite } from '@tenantry/core/internal';
 import { compensateRun } from './compensation.js';
 import { eventsOf, type RolloutDeps } from './deps.js';
@@ -45,15 +40,22 @@ export async function endRun(deps: RolloutDeps, ending: RunEnding): Promise<void
     if (ending.result) emitRunOutcome(eventsOf(deps), ending.result, ending.record); // [event: run:succeeded | run:failed | compensation:done]
     const owe = (what: string, write: () => Promise<void>) => owedWrite(what, write, { logger: deps.logger });
     if (next.compensate) await owe('compensation', () => compensateRun(deps, ending.runId));
-    await owe(next.succeeded ? 'what follows a run' : 'what follows a failed run', () => followRun(deps, ending.record ?? ending.runId, next.succeeded));
+    await owe(next.succeeded ? 'what follows a run' : 'what follows a failed run', () =>
+      followRun(deps, ending.record ?? ending.runId, next.succeeded),
+    );
     return;
   }
   const { runId } = ending;
   // [event: run:failed | compensation:done]
   await deps.ledger.getRun(runId).then(
     (run) => emitRunGivenUp(eventsOf(deps), run, ending.error ?? { code: 'ERROR', message: 'its last attempt failed' }),
-    (e: unknown) => deps.logger.error({ runId, err: errorMessage(e) }, 'could not read the run given up for its events'),
+    (e: unknown) =>
+      deps.logger.error({ runId, err: errorMessage(e) }, 'could not read the run given up for its events'),
   );
-  await compensateRun(deps, runId).catch((e: unknown) => deps.logger.error({ runId, err: errorMessage(e) }, 'could not enqueue compensation'));
-  await followRun(deps, runId, false).catch((e: unknown) => deps.logger.error({ runId, err: errorMessage(e) }, 'could not release dependent runs'));
+  await compensateRun(deps, runId).catch((e: unknown) =>
+    deps.logger.error({ runId, err: errorMessage(e) }, 'could not enqueue compensation'),
+  );
+  await followRun(deps, runId, false).catch((e: unknown) =>
+    deps.logger.error({ runId, err: errorMessage(e) }, 'could not release dependent runs'),
+  );
 }

@@ -70,7 +70,10 @@ export class RolloutService {
   }
 
   /** A paused or halted rollout running again; with retryFailed, its failed runs (or a failed rollout's tenants, as a new rollout). */
-  async resume(rolloutId: string, options: { retryFailed?: boolean; requestedBy?: string } = {}): Promise<ResumedRollout> {
+  async resume(
+    rolloutId: string,
+    options: { retryFailed?: boolean; requestedBy?: string } = {},
+  ): Promise<ResumedRollout> {
     const deps = await this.deps();
     return resumeRollout(deps, await this.resolve('rollout', rolloutId), options);
   }
@@ -80,7 +83,11 @@ export class RolloutService {
     // a plain abort is a ledger write: it works with the queue out of reach
     const deps = options.compensate ? await this.deps() : undefined;
     const { logger, events } = this.options;
-    const aborted = await abortRollout({ ledger: this.ledger, logger, ...(events ? { events } : {}) }, await this.resolve('rollout', rolloutId), options);
+    const aborted = await abortRollout(
+      { ledger: this.ledger, logger, ...(events ? { events } : {}) },
+      await this.resolve('rollout', rolloutId),
+      options,
+    );
     return { ...aborted, compensations: deps ? await compensateRollout(deps, aborted.rolloutId) : 0 };
   }
 
@@ -101,6 +108,14 @@ export class RolloutService {
 
   private async deps(): Promise<CreateDeps> {
     const { config, control, pools, logger, events } = this.options;
-    return { config, control, pools, logger, ...(events ? { events } : {}), ledger: this.ledger, queue: await this.options.queue() };
+    return {
+      config,
+      control,
+      pools,
+      logger,
+      ...(events ? { events } : {}),
+      ledger: this.ledger,
+      queue: await this.options.queue(),
+    };
   }
 }

@@ -12,7 +12,10 @@ export async function releaseNextWave(deps: RolloutDeps, rolloutId: string): Pro
   const stage = await deps.ledger.advanceWaves(rolloutId);
   if (stage.halted) eventsOf(deps).emit('rollout:halted', { rolloutId, reason: stage.halted }); // [event: rollout:halted]
   if (stage.released.length === 0) return 0;
-  await enqueueWave(deps.queue, rolloutId, stage.released, { priority: PRIORITY.fleet, backupBatchSize: deps.config.backup.batchSize });
+  await enqueueWave(deps.queue, rolloutId, stage.released, {
+    priority: PRIORITY.fleet,
+    backupBatchSize: deps.config.backup.batchSize,
+  });
   eventsOf(deps).emit('rollout:wave-done', { rolloutId, released: stage.released.length }); // [event: rollout:wave-done]
   return stage.released.length;
 }

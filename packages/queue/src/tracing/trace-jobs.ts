@@ -22,12 +22,20 @@ export function traceJobs(processor: JobProcessor): JobProcessor {
       trace.getTracer(TRACER_NAME).startActiveSpan(name, { attributes: attributesOf(data) }, async (span) => {
         try {
           const result = await processor(job, token);
-          span.setAttribute(SPAN_ATTRIBUTES.outcome, 'skipped' in result ? 'skipped' : 'status' in result ? (result.noop ? 'noop' : result.status) : 'succeeded');
+          span.setAttribute(
+            SPAN_ATTRIBUTES.outcome,
+            'skipped' in result ? 'skipped' : 'status' in result ? (result.noop ? 'noop' : result.status) : 'succeeded',
+          );
           return result;
         } catch (error) {
-          const outcome = error instanceof DelayedError ? 'deferred' : error instanceof UnrecoverableError ? 'failed' : 'retry';
+          const outcome =
+            error instanceof DelayedError ? 'deferred' : error instanceof UnrecoverableError ? 'failed' : 'retry';
           span.setAttribute(SPAN_ATTRIBUTES.outcome, outcome);
-          if (outcome !== 'deferred') span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+          if (outcome !== 'deferred')
+            span.setStatus({
+              code: SpanStatusCode.ERROR,
+              message: error instanceof Error ? error.message : String(error),
+            });
           throw error;
         } finally {
           span.end();
