@@ -15,7 +15,9 @@ type JobProcessor = (job: Job<TenantryJobData>, token?: string) => Promise<RunJo
  */
 export function traceJobs(processor: JobProcessor): JobProcessor {
   return (job, token) => {
-    const data = job.data as Partial<Record<string, unknown>>;
+    // job data is untrusted until the processor parses it: it may be anything, null included
+    const raw: unknown = job.data;
+    const data: Partial<Record<string, unknown>> = typeof raw === 'object' && raw !== null ? raw : {};
     const traceparent = typeof data.traceparent === 'string' ? data.traceparent : undefined;
     const name = job.name === BACKUP_BATCH_JOB_NAME ? 'tenantry.backup-batch' : 'tenantry.run';
     return inRolloutTrace(traceparent, () =>
