@@ -32,7 +32,7 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      config's default); --platform-config and --config merge JSON into the
                      platform's and the top level of the config (other lock settings);
                      --lock-budget-ms is the longest an application query may wait behind a
-                     migration (default: the lock timeout in effect)
+                     migration (default: the lock_timeout the parsed config puts on migrations)
 
 Every database, Redis key, temp dir and process it creates is removed at the end, also on
 failure and on SIGINT/SIGTERM.
@@ -67,16 +67,13 @@ export interface TrafficOptions {
   hotShare: number;
   /** platforms.X.lockTimeoutMs (undefined: the config's default) */
   lockTimeoutMs: number | undefined;
-  /** the longest an application query may wait behind a migration */
-  lockBudgetMs: number;
+  /** the longest an application query may wait behind a migration (undefined: the lock timeout the config puts on migrations) */
+  lockBudgetMs: number | undefined;
   /** merged into the platform's config */
   platformConfig: Record<string, unknown>;
   /** merged into the top level of the config */
   config: Record<string, unknown>;
 }
-
-/** platforms.X.lockTimeoutMs when the config does not set it (core's config schema). */
-export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 
 export interface BenchOptions {
   tenants: number;
@@ -139,7 +136,6 @@ function trafficOptions(values: TrafficValues): TrafficOptions {
   const lockTimeoutMs = values['lock-timeout-ms'] === undefined ? undefined : integer('lock-timeout-ms', values['lock-timeout-ms'], 0);
   const platformConfig = jsonObject('platform-config', values['platform-config']);
   if (lockTimeoutMs !== undefined && 'lockTimeoutMs' in platformConfig) throw new BadOption('give lockTimeoutMs in --lock-timeout-ms or in --platform-config, not both');
-  const inEffect = lockTimeoutMs ?? (typeof platformConfig.lockTimeoutMs === 'number' ? platformConfig.lockTimeoutMs : DEFAULT_LOCK_TIMEOUT_MS);
   return {
     appConnections: integer('app-connections', values['app-connections']),
     appRate: integer('app-rate', values['app-rate']),
@@ -147,7 +143,7 @@ function trafficOptions(values: TrafficValues): TrafficOptions {
     holdMs: integer('hold-ms', values['hold-ms']),
     hotShare,
     lockTimeoutMs,
-    lockBudgetMs: values['lock-budget-ms'] === undefined ? inEffect : integer('lock-budget-ms', values['lock-budget-ms']),
+    lockBudgetMs: values['lock-budget-ms'] === undefined ? undefined : integer('lock-budget-ms', values['lock-budget-ms']),
     platformConfig,
     config: jsonObject('config', values.config),
   };

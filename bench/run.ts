@@ -140,6 +140,11 @@ let exitCode = 0;
 try {
   await main(ctx);
 } catch (error) {
+  if (error instanceof BadOption) {
+    process.stderr.write(`bench: ${error.message}\n`);
+    await registry.cleanup();
+    process.exit(2);
+  }
   // after a signal, whatever was running fails because its databases vanished: not news
   process.stderr.write(registry.stopping ? 'bench: interrupted\n' : `bench: ${(error as Error).stack ?? String(error)}\n`);
   exitCode = 1;

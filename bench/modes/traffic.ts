@@ -6,7 +6,7 @@ import pg from 'pg';
 import { ROOT } from '../../test/helpers/sandbox.js';
 import { databaseUrl } from '../../test/helpers/services.js';
 import type { BenchContext } from '../context.js';
-import { DEFAULT_LOCK_TIMEOUT_MS, type TrafficOptions } from '../options.js';
+import { BadOption } from '../options.js';
 import { AppLoad } from '../support/app-load.js';
 import { cpuMeter, type CpuUsage } from '../support/cpu.js';
 import { checkpoint, ledgerTable, withClient } from '../support/db.js';
@@ -92,11 +92,23 @@ export interface TrafficResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The platform's lock_timeout in effect, as the config will have it. */
-function lockTimeoutInEffect(t: TrafficOptions): number | null {
-  if (t.lockTimeoutMs !== undefined) return t.lockTimeoutMs;
-  const given = t.platformConfig.lockTimeoutMs;
-  return given === null ? null : typeof given === 'number' ? given : DEFAULT_LOCK_TIMEOUT_MS;
+/**
+ * The lock_timeout the config puts on the platform's migrations, as the workers will parse it:
+ * lockRetry.lockTimeoutMs where the config has per-transaction lock retries, else lockTimeoutMs
+ * (null: the role's own).
+ */
+async function migrationLockTimeout(configFile: string): Promise<number | null> {
+  const { loadConfig } = await import('@tenantry/core');
+  let config;
+  try {
+    config = loadConfig(configFile, process.env);
+  } catch (error) {
+    // --platform-config or --config made a config the workers would refuse
+    throw new BadOption(`--platform-config/--config: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const platform = config.platforms[PLATFORM] as { lockTimeoutMs?: number | null; lockRetry?: { lockTimeoutMs?: number | null } } | undefined;
+  if (platform?.lockRetry && platform.lockRetry.lockTimeoutMs !== undefined) return platform.lockRetry.lockTimeoutMs;
+  return platform?.lockTimeoutMs ?? null;
 }
 
 /**
@@ -156,6 +168,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     extra: { worker: { heartbeatMs: 1000 }, run: undefined, ...t.config },
   });
   const platformDb = sb.platformDbs[PLATFORM]!;
+  const lockTimeoutMs = await migrationLockTimeout(sb.configFile);
   const url = databaseUrl(platformDb);
   const tenants = tenantIds(n);
   // the first tenant after the canary: its wave starts as soon as the canary is through, well
@@ -221,7 +234,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
       tenants: n,
       workers: o.workers,
       concurrency: o.concurrency,
-      settings: { lockTimeoutMs: lockTimeoutInEffect(t), lockBudgetMs: t.lockBudgetMs, platformConfig: t.platformConfig, config: t.config },
+      settings: { lockTimeoutMs, lockBudgetMs: t.lockBudgetMs ?? lockTimeoutMs ?? Number.NaN, platformConfig: t.platformConfig, config: t.config },
       app: { connections: t.appConnections, rate: t.appRate, hotShare: t.hotShare },
       baseline: baselineFigures,
       during: { ...summarize(during.ops, during.durationMs), durationMs: during.durationMs, cpu },
