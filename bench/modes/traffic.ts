@@ -49,8 +49,12 @@ export interface HeldTenantFigures {
   error: string | undefined;
   /** its run was there while the table was held (else the checks on it say nothing) */
   metHold: boolean;
-  /** its run was put off (deferred, or an attempt failed and was retried) instead of waiting out the hold */
+  /** its run was put off (deferred, an attempt retried, or a transaction's locks retried) instead of waiting out the hold */
   deferred: boolean;
+  /** where the ledger records lock retries (see HeldRun) */
+  lockTimeouts: number | undefined;
+  lockWaitMs: number | undefined;
+  lockDeferrals: number | undefined;
   finishedAfterHold: boolean;
   /** the application's operations on the held tenant during the rollout */
   app: LatencySummary;
@@ -81,6 +85,9 @@ export interface TrafficResult {
     /** first run start → last run end */
     runsSpanMs: number;
     runs: number;
+    /** where the ledger records lock retries: lock timeouts met by all runs, and runs that met one */
+    lockTimeouts: number | undefined;
+    lockTimedOutRuns: number | undefined;
     /** runs with more than one attempt, and all attempts together */
     retriedRuns: number;
     attempts: number;
@@ -229,7 +236,8 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     const ledger = await rolloutLedger(sb.controlDb, heldTenant);
     const heldOps = during.ops.filter((op: Op) => op.tenant === schemaOf(heldTenant));
     const run = ledger.held;
-    const deferred = run !== undefined && (run.attempts > 1 || run.deferrals > 0);
+    // put off one way or another: a whole attempt retried, deferred, or a transaction's lock retried
+    const deferred = run !== undefined && (run.attempts > 1 || run.deferrals > 0 || (run.lockTimeouts ?? 0) > 0 || (run.lockDeferrals ?? 0) > 0);
     return {
       tenants: n,
       workers: o.workers,
@@ -250,6 +258,9 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
         startedAt: run?.startedAt,
         finishedAt: run?.finishedAt,
         error: run?.error,
+        lockTimeouts: run?.lockTimeouts,
+        lockWaitMs: run?.lockWaitMs,
+        lockDeferrals: run?.lockDeferrals,
         deferred,
         metHold: deferred || (run?.startedAt !== undefined && run.startedAt < heldUntil),
         finishedAfterHold: run?.status === 'succeeded' && run.finishedAt !== undefined && run.finishedAt >= heldUntil,
@@ -280,6 +291,10 @@ interface HeldRun {
   startedAt: number | undefined;
   finishedAt: number | undefined;
   error: string | undefined;
+  /** where the ledger records lock retries: lock timeouts its transactions met, the time they and their pauses took, deferrals after its tries ran out */
+  lockTimeouts?: number | undefined;
+  lockWaitMs?: number | undefined;
+  lockDeferrals?: number | undefined;
 }
 
 /** The timed rollout (the newest) as the ledger recorded it, and the held tenant's run in it. */
@@ -296,13 +311,18 @@ async function rolloutLedger(controlDb: string, heldTenant: string) {
               (SELECT count(*) FROM ${runs} WHERE rollout_id = r.id) AS runs,
               (SELECT count(*) FILTER (WHERE attempt > 1) FROM ${runs} WHERE rollout_id = r.id) AS retried,
               (SELECT sum(attempt) FROM ${runs} WHERE rollout_id = r.id) AS attempts,
-              (SELECT sum(deferrals) FROM ${runs} WHERE rollout_id = r.id) AS deferrals
+              (SELECT sum(deferrals) FROM ${runs} WHERE rollout_id = r.id) AS deferrals,
+              (SELECT sum((to_jsonb(x) ->> 'lock_timeouts')::int) FROM ${runs} x WHERE rollout_id = r.id) AS lock_timeouts,
+              (SELECT count(*) FILTER (WHERE (to_jsonb(x) ->> 'lock_timeouts')::int > 0) FROM ${runs} x WHERE rollout_id = r.id) AS lock_timed_out_runs
          FROM r`,
     );
     const row = rows[0] ?? {};
-    const held = await c.query<{ status: string; attempt: number; deferrals: number; started: string | null; finished: string | null; error: string | null }>(
-      `SELECT status, attempt, deferrals, extract(epoch FROM started_at) * 1000 AS started, extract(epoch FROM finished_at) * 1000 AS finished, error
-         FROM ${runs} WHERE tenant = $1 AND rollout_id = (SELECT id FROM ${rollouts} ORDER BY created_at DESC LIMIT 1)`,
+    // lock_timeouts, lock_deferrals: where the ledger records per-transaction lock retries (read
+    // through to_jsonb, so that a ledger without them reads as undefined)
+    const held = await c.query<{ status: string; attempt: number; deferrals: number; started: string | null; finished: string | null; error: string | null; lock: Record<string, unknown> }>(
+      `SELECT status, attempt, deferrals, extract(epoch FROM started_at) * 1000 AS started, extract(epoch FROM finished_at) * 1000 AS finished, error,
+              jsonb_build_object('timeouts', to_jsonb(r) -> 'lock_timeouts', 'waitMs', to_jsonb(r) -> 'lock_wait_ms', 'deferrals', to_jsonb(r) -> 'lock_deferrals') AS lock
+         FROM ${runs} r WHERE tenant = $1 AND rollout_id = (SELECT id FROM ${rollouts} ORDER BY created_at DESC LIMIT 1)`,
       [heldTenant],
     );
     const h = held.rows[0];
@@ -317,6 +337,8 @@ async function rolloutLedger(controlDb: string, heldTenant: string) {
         retriedRuns: num(row.retried),
         attempts: num(row.attempts),
         deferrals: num(row.deferrals),
+        lockTimeouts: row.lock_timeouts === null || row.lock_timeouts === undefined ? undefined : Number(row.lock_timeouts),
+        lockTimedOutRuns: row.lock_timeouts === null || row.lock_timeouts === undefined ? undefined : num(row.lock_timed_out_runs),
       },
       held: h
         ? ({
@@ -326,6 +348,9 @@ async function rolloutLedger(controlDb: string, heldTenant: string) {
             startedAt: h.started === null ? undefined : Number(h.started),
             finishedAt: h.finished === null ? undefined : Number(h.finished),
             error: h.error ?? undefined,
+            lockTimeouts: typeof h.lock.timeouts === 'number' ? h.lock.timeouts : undefined,
+            lockWaitMs: typeof h.lock.waitMs === 'number' ? h.lock.waitMs : undefined,
+            lockDeferrals: typeof h.lock.deferrals === 'number' ? h.lock.deferrals : undefined,
           } satisfies HeldRun)
         : undefined,
     };

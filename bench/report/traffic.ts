@@ -20,7 +20,7 @@ export function trafficChecks(r: TrafficResult): Check[] {
     '×',
   );
   check('application errors (both phases)', r.baseline.errors + r.during.errors, TARGETS.appErrors);
-  check(`held tenant ${r.held.tenant} deferred, not waited out (1 = yes)`, r.held.deferred ? 1 : 0, TARGETS.heldTenantDeferred);
+  check(`held tenant ${r.held.tenant} deferred or retried, not waited out (1 = yes)`, r.held.deferred ? 1 : 0, TARGETS.heldTenantDeferred);
   check(`held tenant ${r.held.tenant} finished after the hold ended (1 = yes)`, r.held.finishedAfterHold ? 1 : 0, TARGETS.heldTenantFinishedAfterHold);
   return out;
 }
@@ -64,11 +64,14 @@ function trafficText(r: TrafficResult, checks: readonly Check[]): string {
       `${fmt(r.rollout.wallMs / 1000, 1)} s (${fmt(r.tenants / (r.rollout.wallMs / 1000), 1)} tenants/s); ledger first run start → last run end ${fmt(r.rollout.runsSpanMs / 1000, 1)} s ` +
       `(${fmt(r.tenants / (r.rollout.runsSpanMs / 1000), 1)} tenants/s); ${r.rollout.atLatest} tenants at latest afterwards`,
     `    \`migrate\` spawned at ${relative(r.rollout.spawnedAt, h.rolloutStart)}, the rollout in the ledger at ${relative(r.rollout.createdAt, h.rolloutStart)}, its first run started at 0.0 s; ` +
-      `runs ${r.rollout.runs}: ${r.rollout.attempts} attempts, ${r.rollout.retriedRuns} run(s) retried, ${r.rollout.deferrals} deferral(s)`,
+      `runs ${r.rollout.runs}: ${r.rollout.attempts} attempts, ${r.rollout.retriedRuns} run(s) retried, ${r.rollout.deferrals} deferral(s)` +
+      (r.rollout.lockTimeouts === undefined ? '' : `; ${r.rollout.lockTimeouts} lock timeout(s) met by ${r.rollout.lockTimedOutRuns} run(s)`),
     `  Lock settings: lock_timeout ${s.lockTimeoutMs === null ? "the role's" : `${s.lockTimeoutMs} ms`}; lock budget ${s.lockBudgetMs} ms` +
       `${Object.keys(s.platformConfig).length > 0 ? `; platform config ${JSON.stringify(s.platformConfig)}` : ''}${Object.keys(s.config).length > 0 ? `; config ${JSON.stringify(s.config)}` : ''}`,
     `  Held tenant ${h.tenant}: invoices held by an open transaction from ${relative(h.heldFrom, h.rolloutStart)} to ${relative(h.heldUntil, h.rolloutStart)} (${fmt(h.holdMs / 1000, 1)} s after the first run started); its run ${h.metHold ? 'met the hold' : 'came after the hold (the held-tenant checks say nothing)'}, ${h.status ?? 'not found'}, ` +
-      `${h.attempts} attempt(s), ${h.deferrals} deferral(s); last attempt started at ${relative(h.startedAt, h.rolloutStart)}, finished at ${relative(h.finishedAt, h.rolloutStart)}`+
+      `${h.attempts} attempt(s), ${h.deferrals} deferral(s)` +
+      (h.lockTimeouts === undefined ? '' : `, ${h.lockTimeouts} lock timeout(s) (${fmt(h.lockWaitMs, 0)} ms lost to them and their pauses), ${h.lockDeferrals ?? 0} deferral(s) after its tries ran out`) +
+      `; last attempt started at ${relative(h.startedAt, h.rolloutStart)}, finished at ${relative(h.finishedAt, h.rolloutStart)}`+
       `${h.error ? `; last error: ${h.error.slice(0, 160)}` : ''}`,
     `  Waits behind a migration (pg_stat_activity every ${r.blocked.intervalMs} ms, ${r.blocked.samples} samples): ${r.blocked.queries} application quer${r.blocked.queries === 1 ? 'y' : 'ies'}, ` +
       `the longest ${fmt(r.blocked.maxMs, 0)} ms; a migration's statement waited up to ${fmt(r.blocked.migrationMaxWaitMs, 0)} ms for a lock. ` +
