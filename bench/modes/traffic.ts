@@ -208,7 +208,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     const baselineFigures: PhaseFigures = { ...summarize(baseline.ops, baseline.durationMs), durationMs: baseline.durationMs, cpu: await baselineCpu() };
     await checkpoint();
 
-    ctx.log(`traffic: the same traffic during \`migrate --to latest --wait\`; ${schemaOf(heldTenant)}.invoices held for ${t.holdMs} ms`);
+    ctx.log(`traffic: the same traffic during \`migrate --to latest --wait\`; ${schemaOf(heldTenant)}.invoices held until ${t.holdMs} ms after its first run started`);
     const duringCpu = cpuMeter(ctx.run, workers.map((w) => w.pid));
     const stopSampling = await sampleLockWaits(url, LOCK_SAMPLE_MS);
     const setupRollout = await withClient(sb.controlDb, async (c) => (await c.query<{ id: string }>(`SELECT id FROM ${ledgerTable('rollouts')}`)).rows[0]?.id);
