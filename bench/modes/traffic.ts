@@ -68,6 +68,8 @@ export interface TrafficResult {
   app: { connections: number; rate: number; hotShare: number };
   baseline: PhaseFigures;
   during: PhaseFigures;
+  /** the same traffic after the rollout, as long as the baseline: how much the machine moved */
+  after: PhaseFigures;
   held: HeldTenantFigures;
   blocked: BlockedFigures & { samples: number; intervalMs: number; migrationMaxWaitMs: number };
   rollout: {
@@ -233,6 +235,15 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     const finished = finishedEvent(result.stdout);
     if (!finished) throw new Error(`traffic: migrate exited ${result.code} without a final event: ${result.stderr.trim().slice(-1000)}`);
 
+    // the same traffic again once the rollout is over: on a shared machine, a p99 that differs
+    // much between before and after says the machine's load moved, not the rollout
+    ctx.log(`traffic: ${t.baselineSeconds} s of the same traffic after the rollout`);
+    const afterCpu = cpuMeter(ctx.run, workers.map((w) => w.pid));
+    const afterLoad = load.start();
+    await sleep(t.baselineSeconds * 1000);
+    const after = await afterLoad.stop();
+    const afterFigures: PhaseFigures = { ...summarize(after.ops, after.durationMs), durationMs: after.durationMs, cpu: await afterCpu() };
+
     const ledger = await rolloutLedger(sb.controlDb, heldTenant);
     const heldOps = during.ops.filter((op: Op) => op.tenant === schemaOf(heldTenant));
     const run = ledger.held;
@@ -246,6 +257,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
       app: { connections: t.appConnections, rate: t.appRate, hotShare: t.hotShare },
       baseline: baselineFigures,
       during: { ...summarize(during.ops, during.durationMs), durationMs: during.durationMs, cpu },
+      after: afterFigures,
       held: {
         tenant: heldTenant,
         holdMs: t.holdMs,

@@ -19,7 +19,7 @@ export function trafficChecks(r: TrafficResult): Check[] {
     TARGETS.appBlockedOverLockBudget,
     '×',
   );
-  check('application errors (both phases)', r.baseline.errors + r.during.errors, TARGETS.appErrors);
+  check('application errors (all phases)', r.baseline.errors + r.during.errors + r.after.errors, TARGETS.appErrors);
   check(`held tenant ${r.held.tenant} deferred or retried, not waited out (1 = yes)`, r.held.deferred ? 1 : 0, TARGETS.heldTenantDeferred);
   check(`held tenant ${r.held.tenant} finished after the hold ended (1 = yes)`, r.held.finishedAfterHold ? 1 : 0, TARGETS.heldTenantFinishedAfterHold);
   return out;
@@ -43,7 +43,8 @@ function trafficText(r: TrafficResult, checks: readonly Check[]): string {
   const h = r.held;
   const s = r.settings;
   const errors = (p: LatencySummary) => Object.entries(p.errorsByCode).map(([code, count]) => `${code} ×${count}`);
-  const allErrors = [...errors(r.baseline), ...errors(r.during)];
+  const allErrors = [...errors(r.baseline), ...errors(r.during), ...errors(r.after)];
+  const drift = Math.max(r.after.p99Ms, r.baseline.p99Ms) / Math.min(r.after.p99Ms, r.baseline.p99Ms);
   const out = [
     '',
     `  The application: ${r.app.rate} operations/s (reads 70%, writes 30% of tenants' invoices) over ${r.app.connections} connections, ` +
@@ -55,10 +56,14 @@ function trafficText(r: TrafficResult, checks: readonly Check[]): string {
         phaseRow(`before the rollout (${fmt(r.baseline.durationMs / 1000, 1)} s)`, r.baseline, r.baseline.cpu),
         phaseRow(`during the rollout (${fmt(r.during.durationMs / 1000, 1)} s)`, r.during, r.during.cpu),
         phaseRow(`  of which on ${h.tenant}`, h.app),
+        phaseRow(`after the rollout (${fmt(r.after.durationMs / 1000, 1)} s)`, r.after, r.after.cpu),
       ],
       [1, 2, 3, 4, 5, 6, 7],
     ),
     ...(allErrors.length > 0 ? [`  application errors: ${allErrors.join(', ')}`] : []),
+    ...(drift > 1.5
+      ? [`  NOISY: p99 after the rollout is ${fmt(drift, 1)}× apart from p99 before it, with no rollout in either: the machine's load moved, so the during ÷ before ratio moves with it.`]
+      : []),
     '',
     `  Rollout: ${r.tenants} tenants (${r.workers} worker(s) × ${r.concurrency}), ${r.rollout.status}, ${JSON.stringify(r.rollout.counts)}, \`migrate --wait\` exit ${r.rollout.code}: ` +
       `${fmt(r.rollout.wallMs / 1000, 1)} s (${fmt(r.tenants / (r.rollout.wallMs / 1000), 1)} tenants/s); ledger first run start → last run end ${fmt(r.rollout.runsSpanMs / 1000, 1)} s ` +
