@@ -28,9 +28,11 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      (--baseline-s), then during a rollout of the tenants (ADD COLUMN, CHECK NOT
                      VALID, CREATE INDEX CONCURRENTLY, VALIDATE) while one tenant's table is held
                      by an open transaction for --hold-ms; --hot-share of the traffic goes to that
-                     tenant. --lock-timeout-ms sets platforms.X.lockTimeoutMs (default: the
-                     config's default); --platform-config and --config merge JSON into the
-                     platform's and the top level of the config (other lock settings);
+                     tenant. --lock-timeout-ms is the lock_timeout of the migrations' locks
+                     (platforms.X.lockRetry.lockTimeoutMs where the config has lock retries,
+                     else platforms.X.lockTimeoutMs; default: the config's default);
+                     --platform-config and --config merge JSON into the platform's and the
+                     top level of the config (other lock settings);
                      --lock-budget-ms is the longest an application query may wait behind a
                      migration (default: the lock_timeout the parsed config puts on migrations)
 
@@ -65,7 +67,7 @@ export interface TrafficOptions {
   holdMs: number;
   /** share of the operations that go to the held tenant */
   hotShare: number;
-  /** platforms.X.lockTimeoutMs (undefined: the config's default) */
+  /** the migrations' lock_timeout: platforms.X.lockRetry.lockTimeoutMs where the config has lock retries, else platforms.X.lockTimeoutMs (undefined: the config's default) */
   lockTimeoutMs: number | undefined;
   /** the longest an application query may wait behind a migration (undefined: the lock timeout the config puts on migrations) */
   lockBudgetMs: number | undefined;
@@ -135,7 +137,6 @@ function trafficOptions(values: TrafficValues): TrafficOptions {
   if (!(hotShare >= 0 && hotShare <= 1)) throw new BadOption('--hot-share must be a number from 0 to 1');
   const lockTimeoutMs = values['lock-timeout-ms'] === undefined ? undefined : integer('lock-timeout-ms', values['lock-timeout-ms'], 0);
   const platformConfig = jsonObject('platform-config', values['platform-config']);
-  if (lockTimeoutMs !== undefined && 'lockTimeoutMs' in platformConfig) throw new BadOption('give lockTimeoutMs in --lock-timeout-ms or in --platform-config, not both');
   return {
     appConnections: integer('app-connections', values['app-connections']),
     appRate: integer('app-rate', values['app-rate']),

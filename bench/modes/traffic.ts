@@ -1,9 +1,10 @@
 // What an application sees during a rollout: its reads and writes on the tenants' tables, timed
 // alone (the baseline) and then while Tenantry migrates those same tables, with one tenant's table
 // held by an open transaction for part of the rollout.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { ROOT } from '../../test/helpers/sandbox.js';
+import { ROOT, type Sandbox } from '../../test/helpers/sandbox.js';
 import { databaseUrl } from '../../test/helpers/services.js';
 import type { BenchContext } from '../context.js';
 import { BadOption } from '../options.js';
@@ -71,7 +72,7 @@ export interface TrafficResult {
   /** the same traffic after the rollout, as long as the baseline: how much the machine moved */
   after: PhaseFigures;
   held: HeldTenantFigures;
-  blocked: BlockedFigures & { samples: number; intervalMs: number; migrationMaxWaitMs: number };
+  blocked: BlockedFigures & { samples: number; failedSamples: number; intervalMs: number; migrationMaxWaitMs: number };
   rollout: {
     code: number;
     status: string;
@@ -101,21 +102,34 @@ export interface TrafficResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * The lock_timeout the config puts on the platform's migrations, as the workers will parse it:
- * lockRetry.lockTimeoutMs where the config has per-transaction lock retries, else lockTimeoutMs
- * (null: the role's own).
- */
-async function migrationLockTimeout(configFile: string): Promise<number | null> {
+type ParsedPlatform = { lockTimeoutMs?: number | null; lockRetry?: { lockTimeoutMs?: number | null } };
+
+/** The platform as the workers will parse the sandbox's config. */
+async function parsedPlatform(configFile: string): Promise<ParsedPlatform | undefined> {
   const { loadConfig } = await import('@tenantry/core');
-  let config;
   try {
-    config = loadConfig(configFile, process.env);
+    return loadConfig(configFile, process.env).platforms[PLATFORM] as ParsedPlatform | undefined;
   } catch (error) {
     // --platform-config or --config made a config the workers would refuse
     throw new BadOption(`--platform-config/--config: ${(error as Error).message.split('\n')[0]}`);
   }
-  const platform = config.platforms[PLATFORM] as { lockTimeoutMs?: number | null; lockRetry?: { lockTimeoutMs?: number | null } } | undefined;
+}
+
+/**
+ * `--lock-timeout-ms` put where it times the migrations' locks: lockRetry.lockTimeoutMs where the
+ * config has per-transaction lock retries, else the platform's lockTimeoutMs. Returns the
+ * lock_timeout the migrations will run under (null: the role's own).
+ */
+async function setMigrationLockTimeout(sb: Sandbox, lockTimeoutMs: number | undefined): Promise<number | null> {
+  let platform = await parsedPlatform(sb.configFile);
+  if (lockTimeoutMs !== undefined) {
+    const config = JSON.parse(readFileSync(sb.configFile, 'utf8')) as { platforms: Record<string, Record<string, unknown>> };
+    const mine = config.platforms[PLATFORM]!;
+    if (platform?.lockRetry) mine.lockRetry = { ...(mine.lockRetry as object | undefined), lockTimeoutMs };
+    else mine.lockTimeoutMs = lockTimeoutMs;
+    sb.writeConfig(config);
+    platform = await parsedPlatform(sb.configFile);
+  }
   if (platform?.lockRetry && platform.lockRetry.lockTimeoutMs !== undefined) return platform.lockRetry.lockTimeoutMs;
   return platform?.lockTimeoutMs ?? null;
 }
@@ -136,10 +150,12 @@ async function holdTable(url: string, schema: string): Promise<{ heldFrom: numbe
     (released ??= (async () => {
       try {
         await client.query('COMMIT');
-        return Date.now();
+      } catch {
+        // its connection broke, and the hold with it: earlier than the time returned
       } finally {
         await client.end().catch(() => {});
       }
+      return Date.now();
     })());
   return { heldFrom: Date.now(), release };
 }
@@ -170,14 +186,13 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
   const o = ctx.options;
   const t = o.traffic!;
   const n = o.tenants;
-  const platformExtra = { ...t.platformConfig, ...(t.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: t.lockTimeoutMs }) };
   const sb = ctx.registry.sandbox('traffic', {
-    platforms: { [PLATFORM]: { migrations: TRAFFIC_MIGRATIONS_DIR, extra: platformExtra } },
+    platforms: { [PLATFORM]: { migrations: TRAFFIC_MIGRATIONS_DIR, extra: t.platformConfig } },
     // the bench's own worker settings, not the tests' (no faster reconciler, no busy retry)
     extra: { worker: { heartbeatMs: 1000 }, run: undefined, ...t.config },
   });
   const platformDb = sb.platformDbs[PLATFORM]!;
-  const lockTimeoutMs = await migrationLockTimeout(sb.configFile);
+  const lockTimeoutMs = await setMigrationLockTimeout(sb, t.lockTimeoutMs);
   const url = databaseUrl(platformDb);
   const tenants = tenantIds(n);
   // the first tenant after the canary: its wave starts as soon as the canary is through, well
@@ -278,7 +293,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
         finishedAfterHold: run?.status === 'succeeded' && run.finishedAt !== undefined && run.finishedAt >= heldUntil,
         app: summarize(heldOps, during.durationMs),
       },
-      blocked: { ...blockedBehindMigration(sampling.app), samples: sampling.samples, intervalMs: LOCK_SAMPLE_MS, migrationMaxWaitMs: sampling.migrationMaxWaitMs },
+      blocked: { ...blockedBehindMigration(sampling.app), samples: sampling.samples, failedSamples: sampling.failed, intervalMs: LOCK_SAMPLE_MS, migrationMaxWaitMs: sampling.migrationMaxWaitMs },
       rollout: {
         code: result.code ?? -1,
         status: finished.status,

@@ -78,7 +78,7 @@ function trafficText(r: TrafficResult, checks: readonly Check[]): string {
       (h.lockTimeouts === undefined ? '' : `, ${h.lockTimeouts} lock timeout(s) (${fmt(h.lockWaitMs, 0)} ms lost to them and their pauses), ${h.lockDeferrals ?? 0} deferral(s) after its tries ran out`) +
       `; last attempt started at ${relative(h.startedAt, h.rolloutStart)}, finished at ${relative(h.finishedAt, h.rolloutStart)}`+
       `${h.error ? `; last error: ${h.error.slice(0, 160)}` : ''}`,
-    `  Waits behind a migration (pg_stat_activity every ${r.blocked.intervalMs} ms, ${r.blocked.samples} samples): ${r.blocked.queries} application quer${r.blocked.queries === 1 ? 'y' : 'ies'}, ` +
+    `  Waits behind a migration (pg_stat_activity every ${r.blocked.intervalMs} ms, ${r.blocked.samples} samples${r.blocked.failedSamples > 0 ? `, ${r.blocked.failedSamples} lost to a broken connection` : ''}): ${r.blocked.queries} application quer${r.blocked.queries === 1 ? 'y' : 'ies'}, ` +
       `the longest ${fmt(r.blocked.maxMs, 0)} ms; a migration's statement waited up to ${fmt(r.blocked.migrationMaxWaitMs, 0)} ms for a lock. ` +
       `The generator's view: the longest query ${fmt(r.during.maxQueryMs, 0)} ms during the rollout, ${fmt(r.baseline.maxQueryMs, 0)} ms before.`,
     '',
