@@ -27,8 +27,8 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      tenants' tables at --app-rate operations/s over --app-connections, first alone
                      (--baseline-s), then during a rollout of the tenants (ADD COLUMN, CHECK NOT
                      VALID, CREATE INDEX CONCURRENTLY, VALIDATE) while one tenant's table is held
-                     by an open transaction for --hold-ms; --hot-share of the traffic goes to that
-                     tenant. --lock-timeout-ms is the lock_timeout of the migrations' locks
+                     by an open transaction until --hold-ms after the rollout's first run;
+                     --hot-share of the traffic goes to that tenant. --lock-timeout-ms is the lock_timeout of the migrations' locks
                      (platforms.X.lockRetry.lockTimeoutMs where the config has lock retries,
                      else platforms.X.lockTimeoutMs; default: the config's default);
                      --platform-config and --config merge JSON into the platform's and the
