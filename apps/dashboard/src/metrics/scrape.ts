@@ -108,32 +108,26 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   return registry.metrics();
 }
 
+/**
+ * Tenants per platform and version: one series per version a platform's tenants are at (the
+ * ledger's record, `unknown` where there is none and the schema was not read), never one per tenant.
+ */
 async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<void> {
-  const snapshot = await fleet.snapshot();
+  const { counts, reachable } = await fleet.versionCounts();
   const tenants = new Gauge({
     name: 'tenantry_tenants',
-    help: "Registered tenants by platform and live version (read from each tenant's migrations table).",
+    help: "Registered tenants by platform and version (the ledger's record from each tenant's last run; unrecorded ones read from the tenant's migrations table).",
     labelNames: ['platform', 'version'],
     registers: [registry],
   });
-  const reachable = new Gauge({
+  const answered = new Gauge({
     name: 'tenantry_platform_reachable',
-    help: 'Whether every database of a platform answered the version read (1) or not (0).',
+    help: 'Whether every database of a platform answered the read of unrecorded tenant versions (1) or not (0).',
     labelNames: ['platform'],
     registers: [registry],
   });
-  const perVersion = new Map<string, number>();
-  for (const { versions } of snapshot.tenants) {
-    for (const [platform, v] of Object.entries(versions)) {
-      const key = JSON.stringify([platform, v?.version ?? 'unknown']);
-      perVersion.set(key, (perVersion.get(key) ?? 0) + 1);
-    }
-  }
-  for (const [key, n] of perVersion) {
-    const [platform, version] = JSON.parse(key) as [string, string];
-    tenants.set({ platform, version }, n);
-  }
-  for (const p of snapshot.platforms) reachable.set({ platform: p.id }, p.reachable ? 1 : 0);
+  for (const c of counts) tenants.set({ platform: c.platform, version: c.version }, c.tenants);
+  for (const [platform, ok] of reachable) answered.set({ platform }, ok ? 1 : 0);
 }
 
 async function addQueue(registry: Registry, { queues, logger }: ScrapeSources): Promise<void> {
