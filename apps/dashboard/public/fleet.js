@@ -456,7 +456,7 @@
     if (have.join('\u0000') === choices.map((c) => c.value).join('\u0000')) return;
     select.replaceChildren(
       h('option', { value: '' }, 'none'),
-      choices.map((c) => h('option', { value: c.value }, c.text)),
+      ...choices.map((c) => h('option', { value: c.value }, c.text)),
     );
     select.value = choices.some((c) => c.value === state.groupBy) ? state.groupBy : '';
   }
