@@ -166,9 +166,13 @@ describe('fleet view of 2,003 tenants in headless Chromium: counted by the serve
     const enterprise = page.locator('#groups tr[data-group="enterprise"]');
     await enterprise.waitFor({ timeout: 15_000 });
     expect(
-      await page
-        .locator('#groups tbody tr')
-        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(0, 5).map((td) => td.textContent))),
+      await page.locator('#groups tbody tr').evaluateAll((rows) =>
+        rows.map((r) =>
+          Array.from(r.querySelectorAll('td'))
+            .slice(0, 5)
+            .map((td) => td.textContent),
+        ),
+      ),
     ).to.deep.equal([
       ['standard', '1800', '1350', '450', '0'],
       ['enterprise', '200', '150', '50', '0'],

@@ -279,14 +279,12 @@ export class FleetReader {
     reachable: Map<string, boolean>;
   }> {
     const live = await this.liveVersions();
-    const params: unknown[] = [];
-    const selection = this.selectionSql(params, live, this.migrationSets(), [...this.config.platformOrder], {
-      filter: {},
-    });
+    // one pass over the tenants; the read versions are looked up only where the ledger has none
     const { rows } = await this.control.pool.query<{ platform: string; version: string; n: number }>(
-      `WITH ${selection.ctes} SELECT platform, coalesce(version, 'unknown') AS version, count(*)::int AS n
-         FROM sel GROUP BY 1, 2 ORDER BY 1, 2`,
-      params,
+      `SELECT platform, coalesce(known_version, $2::jsonb ->> (platform || '/' || tenant), 'unknown') AS version,
+              count(*)::int AS n
+         FROM ${this.control.table('tenants')} WHERE platform = ANY($1::text[]) GROUP BY 1, 2 ORDER BY 1, 2`,
+      [this.config.platformOrder, JSON.stringify(live.versions)],
     );
     return {
       counts: rows.map((r) => ({ platform: r.platform, version: r.version, tenants: r.n })),
