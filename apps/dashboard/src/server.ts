@@ -36,7 +36,7 @@ export interface DashboardOptions {
    * TENANTRY_DASHBOARD_PASSWORD); nothing here reads the environment.
    */
   adminPassword?: string | undefined;
-  /** how long the fleet's live versions are cached, ms (default 3000) */
+  /** how long answers about the fleet (and the versions read from schemas) are shared between callers, ms (default 3000) */
   fleetCacheMs?: number;
 }
 

@@ -125,8 +125,15 @@ interface LiveRead {
 const PARALLEL_READS = 8;
 /** At most this many unrecorded versions are read from schemas per refresh; the rest show as unknown. */
 export const LIVE_READ_BUDGET = 2_000;
+/** Distinct questions whose answers are kept for `ttlMs` (pages, selections): enough for many open views. */
+const SHARED_ANSWERS = 200;
 /** Label keys change when tenants are labelled, rarely: read every 30 s, not every refresh. */
 const LABEL_KEYS_TTL_MS = 30_000;
+
+interface VersionCounts {
+  counts: Array<{ platform: string; version: string; tenants: number }>;
+  reachable: Map<string, boolean>;
+}
 
 interface PlatformSet {
   migrations: string[];
@@ -156,6 +163,7 @@ interface Row {
 export class FleetReader {
   private live: LiveRead | undefined;
   private labelKeys: { at: number; keys: Promise<string[]> } | undefined;
+  private readonly answers = new Map<string, { at: number; answer: Promise<unknown> }>();
   private liveInFlight: Promise<LiveRead> | undefined;
   private sets: { at: number; byPlatform: Map<string, PlatformSet> } | undefined;
 
@@ -167,8 +175,15 @@ export class FleetReader {
     private readonly ttlMs = 3_000,
   ) {}
 
-  /** A page of the fleet with its totals, per-version counts and (when asked) groups. */
-  async status(query: FleetQuery): Promise<FleetStatus> {
+  /**
+   * A page of the fleet with its totals, per-version counts and (when asked) groups. The same
+   * question within `ttlMs` gets the same answer: open fleet views refreshing every 2 s share it.
+   */
+  status(query: FleetQuery): Promise<FleetStatus> {
+    return this.shared(`status ${JSON.stringify(query)}`, () => this.readStatus(query));
+  }
+
+  private async readStatus(query: FleetQuery): Promise<FleetStatus> {
     const platformIds = query.platform ? [query.platform] : [...this.config.platformOrder];
     const [live, sets] = await Promise.all([this.liveVersions(), Promise.resolve(this.migrationSets())]);
     const params: unknown[] = [];
@@ -274,10 +289,25 @@ export class FleetReader {
   }
 
   /** Tenants per platform and version (`unknown` where neither recorded nor read), and whether each platform answered: for /metrics. */
-  async versionCounts(): Promise<{
-    counts: Array<{ platform: string; version: string; tenants: number }>;
-    reachable: Map<string, boolean>;
-  }> {
+  versionCounts(): Promise<VersionCounts> {
+    return this.shared('versions', () => this.readVersionCounts());
+  }
+
+  /** One answer per key for `ttlMs`, a failed one forgotten at once; at most SHARED_ANSWERS kept. */
+  private shared<T>(key: string, read: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.answers.get(key);
+    if (hit && now - hit.at < this.ttlMs) return hit.answer as Promise<T>;
+    for (const [k, v] of this.answers) if (now - v.at >= this.ttlMs) this.answers.delete(k);
+    const answer = read();
+    if (this.ttlMs > 0 && this.answers.size < SHARED_ANSWERS) {
+      this.answers.set(key, { at: now, answer });
+      answer.catch(() => this.answers.delete(key));
+    }
+    return answer;
+  }
+
+  private async readVersionCounts(): Promise<VersionCounts> {
     const live = await this.liveVersions();
     // one pass over the tenants; the read versions are looked up only where the ledger has none
     const { rows } = await this.control.pool.query<{ platform: string; version: string; n: number }>(
