@@ -28,9 +28,10 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      (--baseline-s), then during a rollout of the tenants (ADD COLUMN, CHECK NOT
                      VALID, CREATE INDEX CONCURRENTLY, VALIDATE) while one tenant's table is held
                      by an open transaction until --hold-ms after the rollout's first run;
-                     --hot-share of the traffic goes to that tenant. --lock-timeout-ms is the lock_timeout of the migrations' locks
-                     (platforms.X.lockRetry.lockTimeoutMs where the config has lock retries,
-                     else platforms.X.lockTimeoutMs; default: the config's default);
+                     --hot-share of the traffic goes to that tenant. --lock-timeout-ms is the
+                     lock_timeout of the migrations' locks (platforms.X.lockRetry.lockTimeoutMs
+                     where the config has lock retries, else platforms.X.lockTimeoutMs; default:
+                     the config's default);
                      --platform-config and --config merge JSON into the platform's and the
                      top level of the config (other lock settings);
                      --lock-budget-ms is the longest an application query may wait behind a
