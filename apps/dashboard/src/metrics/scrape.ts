@@ -45,8 +45,8 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
       `SELECT platform, status, count(*)::int AS n FROM ${runs} WHERE status = ANY($1::text[]) GROUP BY 1, 2 ORDER BY 1, 2`,
       [OPEN_STATUSES],
     ),
-    control.pool.query<{ platform: string; n: string }>(
-      `SELECT platform, sum(deferrals)::int8 AS n FROM ${runs} GROUP BY 1 ORDER BY 1`,
+    control.pool.query<{ platform: string; n: string; lock_timeouts: string }>(
+      `SELECT platform, sum(deferrals)::int8 AS n, sum(lock_timeouts)::int8 AS lock_timeouts FROM ${runs} GROUP BY 1 ORDER BY 1`,
     ),
     histogramByPlatform(
       control.pool,
@@ -91,6 +91,14 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
     registers: [registry],
   });
   for (const r of deferrals.rows) lockWaits.inc({ platform: r.platform }, Number(r.n));
+
+  const lockRetries = new Counter({
+    name: 'tenantry_lock_retries_total',
+    help: "Lock timeouts met by runs' transactions (each rolled back, then tried again or the run deferred), by platform.",
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  for (const r of deferrals.rows) lockRetries.inc({ platform: r.platform }, Number(r.lock_timeouts));
 
   const rolloutGauge = new Gauge({
     name: 'tenantry_rollouts',

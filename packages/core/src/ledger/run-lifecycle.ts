@@ -1,6 +1,6 @@
 import { prepared } from '../db/prepared.js';
 import { redactSecrets } from '../db/redact.js';
-import type { RunError, RunResult } from '../types.js';
+import type { LockWaits, RunError, RunResult } from '../types.js';
 import type { ControlDb } from './control-db.js';
 import { KnownVersions } from './known-versions.js';
 import { RUN_RECORD, type RunRecord } from './run-rows.js';
@@ -19,6 +19,7 @@ export class RunLifecycle {
   private readonly noteBackupSql: string;
   private readonly finish: string;
   private readonly recordError: string;
+  private readonly lockDeferral: string;
 
   constructor(private readonly db: ControlDb) {
     const runs = db.table('runs');
@@ -53,7 +54,8 @@ export class RunLifecycle {
            SET status = $2, from_version = coalesce(from_version, $3), to_version = $4, aside_schema = NULL,
                noop = $5, steps = $6, failed_migration = $7, sqlstate = $8, error = $9,
                finished_at = CASE WHEN $2 = ${RUN.failed} THEN NULL ELSE now() END, backend_pid = NULL,
-               backup_id = coalesce($10, backup_id)
+               backup_id = coalesce($10, backup_id),
+               lock_timeouts = lock_timeouts + $11, lock_wait_ms = lock_wait_ms + $12
          WHERE id = $1
         RETURNING ${RUN_RECORD}
       ), known AS (${KnownVersions.settleFrom(db, 'finished')})
@@ -70,6 +72,13 @@ export class RunLifecycle {
         RETURNING platform, tenant, scope
       ), forgotten AS (${KnownVersions.forgetFrom(db, 'errored')})
       SELECT 1`;
+    // every try met a lock timeout: the waits are added and the deferral counted; the run goes
+    // back to queued by recordRunError when it is deferred, or fails by it when it is not
+    this.lockDeferral = `
+      UPDATE ${runs}
+         SET lock_timeouts = lock_timeouts + $2, lock_wait_ms = lock_wait_ms + $3, lock_deferrals = lock_deferrals + 1
+       WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
+      RETURNING lock_deferrals AS "lockDeferrals"`;
   }
 
   /**
@@ -101,6 +110,20 @@ export class RunLifecycle {
     await this.db.pool.query(prepared(this.defer), [runId]);
   }
 
+  /**
+   * All the tries of a run met lock timeouts: adds what they lost and counts one deferral.
+   * Returns the run's deferrals for locks so far (with this one); undefined when the run is no
+   * longer open.
+   */
+  async noteLockDeferral(runId: string, waits: LockWaits): Promise<number | undefined> {
+    const { rows } = await this.db.pool.query<{ lockDeferrals: number }>(prepared(this.lockDeferral), [
+      runId,
+      waits.timeouts,
+      waits.waitMs,
+    ]);
+    return rows[0]?.lockDeferrals;
+  }
+
   /** A restore's aside schema, written before the live schema is moved there; null once the swap is over. */
   async noteAside(runId: string, aside: string | null): Promise<void> {
     await this.db.pool.query(prepared(this.noteAsideSql), [runId, aside]);
@@ -123,6 +146,8 @@ export class RunLifecycle {
       result.error?.sqlstate ?? null,
       result.error ? redactSecrets(`${result.error.code}: ${result.error.message}`) : null,
       result.backupId ?? null,
+      result.lockWaits?.timeouts ?? 0,
+      result.lockWaits?.waitMs ?? 0,
     ]);
     // the rollout is closed afterwards: by settleSuccess after a success; after a failure once its
     // compensating runs are written (afterRun); by the reconciler should this worker die first
