@@ -34,8 +34,9 @@ export async function deferForLocks(
 ): Promise<boolean> {
   const { lockRetry } = getPlatform(deps.config, data.platform);
   const waits = (error as { waits?: LockWaits }).waits ?? { timeouts: 0, waitMs: 0 };
-  const deferrals = await deps.ledger.noteLockDeferral(data.runId, waits);
-  if (deferrals === undefined || deferrals > lockRetry.deferrals) return false;
+  const noted = await deps.ledger.noteLockDeferral(data.runId, waits, lockRetry.deferrals);
+  if (!noted?.deferred) return false;
+  const { deferrals } = noted;
   const message = redactSecrets(errorMessage(error));
   await deps.ledger.recordRunError(data.runId, { code: 'LOCK_RETRIES_EXHAUSTED', message }, false, deps.workerId);
   const delay = lockRetry.maxDelayMs + Math.floor(Math.random() * lockRetry.maxDelayMs);

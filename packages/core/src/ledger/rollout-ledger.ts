@@ -77,8 +77,12 @@ export class RolloutLedger {
     return this.lifecycle.deferRun(runId);
   }
 
-  noteLockDeferral(runId: string, waits: LockWaits): Promise<number | undefined> {
-    return this.lifecycle.noteLockDeferral(runId, waits);
+  noteLockDeferral(
+    runId: string,
+    waits: LockWaits,
+    maxDeferrals: number,
+  ): Promise<{ deferred: boolean; deferrals: number } | undefined> {
+    return this.lifecycle.noteLockDeferral(runId, waits, maxDeferrals);
   }
 
   noteAside(runId: string, aside: string | null): Promise<void> {

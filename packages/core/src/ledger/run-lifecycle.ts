@@ -72,13 +72,15 @@ export class RunLifecycle {
         RETURNING platform, tenant, scope
       ), forgotten AS (${KnownVersions.forgetFrom(db, 'errored')})
       SELECT 1`;
-    // every try met a lock timeout: the waits are added and the deferral counted; the run goes
-    // back to queued by recordRunError when it is deferred, or fails by it when it is not
+    // every try met a lock timeout: the waits are added, and a deferral counted while fewer than
+    // $4 were; the run goes back to queued (recordRunError) when deferred, or fails when not
     this.lockDeferral = `
-      UPDATE ${runs}
-         SET lock_timeouts = lock_timeouts + $2, lock_wait_ms = lock_wait_ms + $3, lock_deferrals = lock_deferrals + 1
-       WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
-      RETURNING lock_deferrals AS "lockDeferrals"`;
+      UPDATE ${runs} r
+         SET lock_timeouts = r.lock_timeouts + $2, lock_wait_ms = r.lock_wait_ms + $3,
+             lock_deferrals = r.lock_deferrals + (o.before < $4)::int
+        FROM (SELECT lock_deferrals AS before FROM ${runs} WHERE id = $1) o
+       WHERE r.id = $1 AND r.status IN (${CLAIMABLE_RUNS})
+      RETURNING o.before < $4 AS deferred, r.lock_deferrals AS deferrals`;
   }
 
   /**
@@ -111,17 +113,22 @@ export class RunLifecycle {
   }
 
   /**
-   * All the tries of a run met lock timeouts: adds what they lost and counts one deferral.
-   * Returns the run's deferrals for locks so far (with this one); undefined when the run is no
-   * longer open.
+   * All the tries of a run met lock timeouts: adds what they lost, and counts a deferral when the
+   * run has had fewer than `maxDeferrals` (deferred: false once they are spent). Undefined when
+   * the run is no longer open.
    */
-  async noteLockDeferral(runId: string, waits: LockWaits): Promise<number | undefined> {
-    const { rows } = await this.db.pool.query<{ lockDeferrals: number }>(prepared(this.lockDeferral), [
+  async noteLockDeferral(
+    runId: string,
+    waits: LockWaits,
+    maxDeferrals: number,
+  ): Promise<{ deferred: boolean; deferrals: number } | undefined> {
+    const { rows } = await this.db.pool.query<{ deferred: boolean; deferrals: number }>(prepared(this.lockDeferral), [
       runId,
       waits.timeouts,
       waits.waitMs,
+      maxDeferrals,
     ]);
-    return rows[0]?.lockDeferrals;
+    return rows[0];
   }
 
   /** A restore's aside schema, written before the live schema is moved there; null once the swap is over. */
