@@ -149,7 +149,9 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     await holder.query('COMMIT');
     const rolloutId = /rollout ([0-9a-f-]{36})/.exec(migrated.stdout + migrated.stderr)?.[1];
     const status = await sandbox.cli(['rollout', 'status', rolloutId!]);
-    expect(status.stdout, status.stdout).to.match(/lock waits: 1 run\(s\) met 6 lock timeout\(s\), [\d.]+ s lost to lock waits, 1 deferral\(s\)/);
+    expect(status.stdout, status.stdout).to.match(
+      /lock waits: 1 run\(s\) met 6 lock timeout\(s\), [\d.]+ s lost to lock waits, 1 deferral\(s\)/,
+    );
     expect(status.stdout).to.match(/FAILED .*LOCK_RETRIES_EXHAUSTED/);
   });
 });
