@@ -76,6 +76,10 @@ export function isTransient(error: unknown): boolean {
  * that calls `pgm.noTransaction()` commits what came before, runs statement by statement, and
  * opens a new transaction after it; a migration that reads while it builds (`pgm.db`) sees what
  * the migrations before it did.
+ *
+ * With `lockRetry`, each transaction (and each statement outside one) takes its locks under a
+ * short lock_timeout and, when it runs out, is rolled back and sent again after a pause, from the
+ * SQL already built (lock-retry.ts).
  */
 export async function migrateSteps(options: MigrateStepsOptions): Promise<StepResult[]> {
   const { location, set, direction, count, position } = options;

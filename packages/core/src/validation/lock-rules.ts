@@ -109,9 +109,9 @@ export function lintLockStatement(
       table(lock[1]),
       `LOCK TABLE ${table(lock[1])} takes ${lock[2] ?? 'ACCESS EXCLUSIVE'} for the rest of the migration's transaction (the run's other migrations included). Safe: drop it and let each statement take the lock it needs, or take the weakest mode that protects what the migration does`,
     );
-  const reindex = new RegExp(`^REINDEX (?:\\([^)]*\\) )?(INDEX|TABLE|SCHEMA|DATABASE|SYSTEM) (CONCURRENTLY )?(${NAME})?`).exec(
-    statement,
-  );
+  const reindex = new RegExp(
+    `^REINDEX (?:\\([^)]*\\) )?(INDEX|TABLE|SCHEMA|DATABASE|SYSTEM) (CONCURRENTLY )?(${NAME})?`,
+  ).exec(statement);
   if (reindex && !reindex[2])
     push(
       reindex[1] === 'TABLE' ? table(reindex[3]) : undefined,

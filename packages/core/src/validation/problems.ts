@@ -41,16 +41,7 @@ export const PROBLEM_CODES = {
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 export type LintCode =
-  | 'TNT001'
-  | 'TNT002'
-  | 'TNT003'
-  | 'TNT004'
-  | 'TNT005'
-  | 'TNT006'
-  | 'TNT007'
-  | 'TNT008'
-  | 'TNT009'
-  | 'TNT010';
+  'TNT001' | 'TNT002' | 'TNT003' | 'TNT004' | 'TNT005' | 'TNT006' | 'TNT007' | 'TNT008' | 'TNT009' | 'TNT010';
 
 /** A lint finding on one migration's `up`. TNT005 findings are candidates the round trip confirms. */
 export interface LintFinding {
