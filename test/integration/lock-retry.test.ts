@@ -42,12 +42,19 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
             migrations: 'accounts',
             extra: { lockRetry: { lockTimeoutMs: 100, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 1 } },
           },
+          concurrent: {
+            migrations: 'cic',
+            extra: {
+              lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
+            },
+          },
         },
       },
-      { yielding: ['acme', 'globex'], stuck: ['acme', 'globex', 'initech'] },
+      { yielding: ['acme', 'globex'], stuck: ['acme', 'globex', 'initech'], concurrent: ['acme'] },
     );
     sandbox.startWorker({ concurrency: 2 });
     await ok(sandbox, ['migrate', '--to', SESSIONS, '--platform', 'yielding', '--platform', 'stuck', '--wait']);
+    await ok(sandbox, ['migrate', '--to', '1730000000001_create-events', '--platform', 'concurrent', '--wait']);
   });
 
   after(async () => {
@@ -153,5 +160,45 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       /lock waits: 1 run\(s\) met 6 lock timeout\(s\), [\d.]+ s lost to lock waits, 1 deferral\(s\)/,
     );
     expect(status.stdout).to.match(/FAILED .*LOCK_RETRIES_EXHAUSTED/);
+  });
+
+  it('a noTransaction step (CREATE INDEX CONCURRENTLY) waits under the budget too; the invalid index a timeout leaves is dropped before the retry', async () => {
+    const writer = await session('concurrent');
+    const observer = await session('concurrent');
+    await writer.query('BEGIN');
+    await writer.query(`INSERT INTO tenant_acme.events (kind) VALUES ('created')`); // the index build waits for it
+    const migrating = sandbox.cli([
+      'migrate',
+      '--to',
+      '1730000000002_index-events-kind',
+      '--platform',
+      'concurrent',
+      '--wait',
+    ]);
+    // a try timed out while waiting for the writer, leaving its index behind, invalid: the retry
+    // drops it first (and waits for the writer too)
+    await eventually(
+      async () => {
+        const { rows } = await observer.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'DROP INDEX CONCURRENTLY IF EXISTS %events_kind_idx%'`,
+        );
+        return rows.length > 0 ? true : undefined;
+      },
+      30_000,
+      10,
+    );
+    await writer.query('COMMIT');
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    const [run] = await sandbox.ledger<{ status: string; lock_timeouts: number }>(
+      `SELECT status, lock_timeouts FROM tenantry.runs WHERE platform = 'concurrent' AND target = '1730000000002_index-events-kind'`,
+    );
+    expect(run?.status).to.equal('succeeded');
+    expect(run?.lock_timeouts).to.be.at.least(1);
+    // the index is there and valid: IF NOT EXISTS did not keep the invalid one
+    const { rows } = await observer.query(
+      `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'events_kind_idx'`,
+    );
+    expect(rows).to.deep.equal([{ valid: true }]);
   });
 });
