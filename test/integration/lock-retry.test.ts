@@ -160,6 +160,14 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       /lock waits: 1 run\(s\) met 6 lock timeout\(s\), [\d.]+ s lost to lock waits, 1 deferral\(s\)/,
     );
     expect(status.stdout).to.match(/FAILED .*LOCK_RETRIES_EXHAUSTED/);
+    // a clean failure, returned as data: nothing to compensate, the tenant's last run is the failed one
+    expect(
+      await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE platform = 'stuck' AND compensates IS NOT NULL`),
+    ).to.deep.equal([]);
+    const tenant = await ok(sandbox, ['status', '--platform', 'stuck', '--tenant', 'acme']);
+    expect(tenant).to.match(
+      /failed up → \S+ .*\(6 lock timeout\(s\), [\d.]+ s waited, deferred 1×\): LOCK_RETRIES_EXHAUSTED/,
+    );
   });
 
   it('a noTransaction step (CREATE INDEX CONCURRENTLY) waits under the budget too; the invalid index a timeout leaves is dropped before the retry', async () => {

@@ -23,7 +23,8 @@ export interface LockDeferralDeps {
  * its tenant as it was) is deferred to later in the rollout, as a busy tenant is: its job delayed
  * by one to two of its platform's `lockRetry.maxDelayMs`, no attempt spent, while the rest of the
  * rollout goes on. What it lost to lock waits is added to its ledger row either way. False once
- * its platform's `lockRetry.deferrals` are spent: the caller fails it for good.
+ * its platform's `lockRetry.deferrals` are spent (the run itself then returns its failure as
+ * data, migrate-run.ts; false here only when it raced another worker): the caller fails it.
  */
 export async function deferForLocks(
   deps: LockDeferralDeps,

@@ -1,7 +1,7 @@
 import { positionOf, versionAt } from '../catalog/migration-set.js';
 import { connectClient } from '../db/connect.js';
 import { auditSession, leftoversOf } from '../db/session-state.js';
-import { MigrationFailed, TenantryError } from '../errors.js';
+import { LockRetriesExhausted, MigrationFailed, TenantryError } from '../errors.js';
 import type { TenantId } from '../ids.js';
 import { LockRetry } from '../migrator/lock-retry.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
@@ -116,7 +116,9 @@ async function applyMigrations(
       };
     return { ...base, ...withBackup(), from: original, to: after.version, status: 'succeeded', noop: false, steps };
   } catch (error) {
-    if (!(error instanceof MigrationFailed)) throw error;
+    // locks not available: deferred (thrown, the processor delays the job) until its deferrals are spent, then failed here
+    const lastDeferral = error instanceof LockRetriesExhausted && run.lockDeferrals >= run.platform.lockRetry.deferrals;
+    if (!(error instanceof MigrationFailed) && !lastDeferral) throw error;
     // the transaction rolled back, unless a non-transactional step had already committed
     const after = await currentPosition(run);
     const partial = after.version !== original;
