@@ -64,7 +64,7 @@ async function applyMigrations(
     leftBehind: () => dropInvalidIndexes(client, location.schema, set, log),
   });
   // on the result: the backup, and what the run lost to lock timeouts when it met any
-  const withBackup = () => ({
+  const resultNotes = () => ({
     ...(backupId ? { backupId } : {}),
     ...(lockRetry.waits.timeouts > 0 ? { lockWaits: { ...lockRetry.waits } } : {}),
   });
@@ -105,7 +105,7 @@ async function applyMigrations(
     if (drift)
       return {
         ...base,
-        ...withBackup(),
+        ...resultNotes(),
         from: original,
         to: after.version,
         status: 'failed',
@@ -114,7 +114,7 @@ async function applyMigrations(
         error: drift,
         partial: true,
       };
-    return { ...base, ...withBackup(), from: original, to: after.version, status: 'succeeded', noop: false, steps };
+    return { ...base, ...resultNotes(), from: original, to: after.version, status: 'succeeded', noop: false, steps };
   } catch (error) {
     // locks not available: deferred (thrown, the processor delays the job) until its deferrals are spent, then failed here
     const lastDeferral = error instanceof LockRetriesExhausted && run.lockDeferrals >= run.platform.lockRetry.deferrals;
@@ -124,7 +124,7 @@ async function applyMigrations(
     const partial = after.version !== original;
     return {
       ...base,
-      ...withBackup(),
+      ...resultNotes(),
       from: original,
       to: after.version,
       status: 'failed',
