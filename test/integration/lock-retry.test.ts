@@ -49,12 +49,12 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
             },
           },
         },
-        releases: { base: { yielding: SESSIONS, stuck: SESSIONS, concurrent: '1730000000001_create-events' } },
       },
       { yielding: ['acme', 'globex'], stuck: ['acme', 'globex', 'initech'], concurrent: ['acme'] },
     );
     sandbox.startWorker({ concurrency: 2 });
-    await ok(sandbox, ['migrate', '--to', 'base', '--wait']);
+    await ok(sandbox, ['migrate', '--to', SESSIONS, '--platform', 'yielding', '--platform', 'stuck', '--wait']);
+    await ok(sandbox, ['migrate', '--to', '1730000000001_create-events', '--platform', 'concurrent', '--wait']);
   });
 
   after(async () => {
