@@ -13,6 +13,7 @@ export type {
   RolloutKind,
   RolloutStatus,
   RunError,
+  LockWaits,
   RunMethod,
   RunResult,
   RunScope,
@@ -29,6 +30,7 @@ export {
   UnknownTarget,
   TenantLockBusy,
   MigrationFailed,
+  LockRetriesExhausted,
   MigrationLoadFailed,
   MigrationHistoryMismatch,
   NotFound,
@@ -121,6 +123,8 @@ export type { Stages, StageRequest } from './rollouts/stages.js';
 export { waitForRollout } from './rollouts/wait.js';
 export type { RolloutOutcome } from './rollouts/wait.js';
 export { rolloutPace, paceRate } from './rollouts/pace.js';
+export { rolloutLockWaits, describeLockWaits } from './rollouts/lock-waits.js';
+export type { RolloutLockWaits } from './rollouts/lock-waits.js';
 export type { RolloutPace } from './rollouts/pace.js';
 export { listenForStatus } from './rollouts/status-signal.js';
 export type { StatusSignal } from './rollouts/status-signal.js';

@@ -37,9 +37,17 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   const runs = control.table('runs');
 
   const [tally, durations, rollouts, workers] = await Promise.all([
-    // one pass over the runs for their outcomes, open runs and lock waits
-    control.pool.query<{ platform: string; status: string; noop: boolean; n: number; deferrals: string }>(
-      `SELECT platform, status, coalesce(noop, false) AS noop, count(*)::int AS n, sum(deferrals)::int8 AS deferrals
+    // one pass over the runs for their outcomes, open runs, lock waits and lock retries
+    control.pool.query<{
+      platform: string;
+      status: string;
+      noop: boolean;
+      n: number;
+      deferrals: string;
+      lock_timeouts: string;
+    }>(
+      `SELECT platform, status, coalesce(noop, false) AS noop, count(*)::int AS n, sum(deferrals)::int8 AS deferrals,
+              sum(lock_timeouts)::int8 AS lock_timeouts
        FROM ${runs} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     ),
     histogramByPlatform(
@@ -57,8 +65,10 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   const outcomes = new Map<string, { platform: string; outcome: string; n: number }>();
   const open: Array<{ platform: string; status: string; n: number }> = [];
   const deferrals = new Map<string, number>();
+  const lockTimeouts = new Map<string, number>();
   for (const r of tally.rows) {
     deferrals.set(r.platform, (deferrals.get(r.platform) ?? 0) + Number(r.deferrals));
+    lockTimeouts.set(r.platform, (lockTimeouts.get(r.platform) ?? 0) + Number(r.lock_timeouts));
     if ((OPEN_STATUSES as readonly string[]).includes(r.status)) {
       const same = open.find((o) => o.platform === r.platform && o.status === r.status);
       if (same) same.n += r.n;
@@ -103,6 +113,14 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
     registers: [registry],
   });
   for (const [platform, n] of deferrals) lockWaits.inc({ platform }, n);
+
+  const lockRetries = new Counter({
+    name: 'tenantry_lock_retries_total',
+    help: "Lock timeouts met by runs' transactions (each rolled back, then tried again or the run deferred), by platform.",
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  for (const [platform, n] of lockTimeouts) lockRetries.inc({ platform }, n);
 
   const rolloutGauge = new Gauge({
     name: 'tenantry_rollouts',
