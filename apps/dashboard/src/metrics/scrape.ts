@@ -112,8 +112,8 @@ async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<v
   const snapshot = await fleet.snapshot();
   const tenants = new Gauge({
     name: 'tenantry_tenants',
-    help: "Registered tenants by platform and live version (read from each tenant's migrations table).",
-    labelNames: ['platform', 'version'],
+    help: "Registered tenants by platform, server and live version (read from each tenant's migrations table).",
+    labelNames: ['platform', 'server', 'version'],
     registers: [registry],
   });
   const reachable = new Gauge({
@@ -123,15 +123,15 @@ async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<v
     registers: [registry],
   });
   const perVersion = new Map<string, number>();
-  for (const { versions } of snapshot.tenants) {
+  for (const { versions, servers } of snapshot.tenants) {
     for (const [platform, v] of Object.entries(versions)) {
-      const key = JSON.stringify([platform, v?.version ?? 'unknown']);
+      const key = JSON.stringify([platform, servers[platform] ?? 'unknown', v?.version ?? 'unknown']);
       perVersion.set(key, (perVersion.get(key) ?? 0) + 1);
     }
   }
   for (const [key, n] of perVersion) {
-    const [platform, version] = JSON.parse(key) as [string, string];
-    tenants.set({ platform, version }, n);
+    const [platform, server, version] = JSON.parse(key) as [string, string, string];
+    tenants.set({ platform, server, version }, n);
   }
   for (const p of snapshot.platforms) reachable.set({ platform: p.id }, p.reachable ? 1 : 0);
 }

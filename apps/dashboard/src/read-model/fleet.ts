@@ -31,6 +31,8 @@ export interface PlatformView {
   /** the platform's tenant migrations, in order; a version's colour is its position here */
   migrations: string[];
   tenants: number;
+  /** its tenants by the server they are on (server id → count) */
+  servers: Record<string, number>;
   /** false when a tenant database of this platform did not answer; its tenants have no version */
   reachable: boolean;
   error?: string;
@@ -46,6 +48,8 @@ export interface TenantView {
   pins: Record<string, string>;
   /** the platforms it is held on */
   held: string[];
+  /** platform → the server it is on there */
+  servers: Record<string, string>;
 }
 
 export interface FleetSnapshot {
@@ -101,9 +105,10 @@ export class FleetReader {
       runs.map((r) => [`${r.platform}/${r.tenant}`, { status: r.status, rolloutId: r.rolloutId }] as const),
     );
     const byTenant = new Map<string, Record<string, TenantVersionView | null>>();
-    const marks = new Map<string, Pick<TenantView, 'labels' | 'pins' | 'held'>>();
+    const marks = new Map<string, Pick<TenantView, 'labels' | 'pins' | 'held' | 'servers'>>();
     for (const t of registered) {
-      const mark = marks.get(t.tenant) ?? { labels: {}, pins: {}, held: [] };
+      const mark = marks.get(t.tenant) ?? { labels: {}, pins: {}, held: [], servers: {} };
+      mark.servers[t.platform] = t.serverId;
       mark.labels = { ...t.labels, ...mark.labels };
       if (t.pinnedVersion !== null) mark.pins[t.platform] = t.pinnedVersion;
       if (t.heldAt !== null) mark.held.push(t.platform);
@@ -114,11 +119,13 @@ export class FleetReader {
       const platform = getPlatform(this.config, platformId);
       const migrations = readMigrationSet(platform.tenantMigrationsDir).migrations.map((m) => m.name);
       const mine = registered.filter((t) => t.platform === platformId);
-      const view: PlatformView = { id: platformId, migrations, tenants: mine.length, reachable: true };
+      const servers: Record<string, number> = Object.fromEntries(platform.serverOrder.map((s) => [s, 0]));
+      for (const t of mine) servers[t.serverId] = (servers[t.serverId] ?? 0) + 1;
+      const view: PlatformView = { id: platformId, migrations, tenants: mine.length, servers, reachable: true };
       platforms.push(view);
       const groups = new Map<string, Group>();
-      for (const { tenant } of mine) {
-        const location = locateTenant(platform, parseTenantId(tenant));
+      for (const { tenant, serverId } of mine) {
+        const location = locateTenant(platform, parseTenantId(tenant), serverId);
         const group = groups.get(location.databaseUrl) ?? { url: location.databaseUrl, members: [] };
         group.members.push({ tenant, schema: location.schema });
         groups.set(location.databaseUrl, group);
@@ -166,7 +173,7 @@ export class FleetReader {
       .map(([tenant, versions]) => ({
         tenant,
         versions,
-        ...(marks.get(tenant) ?? { labels: {}, pins: {}, held: [] }),
+        ...(marks.get(tenant) ?? { labels: {}, pins: {}, held: [], servers: {} }),
       }));
     return { generatedAt: new Date().toISOString(), platforms, tenants };
   }
