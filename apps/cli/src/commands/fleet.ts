@@ -13,7 +13,7 @@ import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
 import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
-import { labelFilterOf, selectorOptions, type SelectorOptions } from '../selection.js';
+import { labelFilterOf, selectorOptions, showsServers, type SelectorOptions } from '../selection.js';
 import type { Runner } from './registry.js';
 
 export async function versionsCommand(ctx: CliContext, options: SelectorOptions = {}): Promise<number> {
@@ -22,6 +22,24 @@ export async function versionsCommand(ctx: CliContext, options: SelectorOptions 
   const versions = await getAllPlatformVersions(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
   if (ctx.json) {
     printJson(versions);
+    return 0;
+  }
+  if (showsServers(ctx.config)) {
+    // grouped by server: a rollout's progress is read server by server
+    const releases = (platform: string, version: string) =>
+      versions
+        .find((p) => p.platform === platform)!
+        .versions.find((v) => v.version === version)!
+        .releases.filter((r) => r !== '0')
+        .join(', ') || '-';
+    printTable(
+      ['PLATFORM', 'SERVER', 'VERSION', 'RELEASES', 'TENANTS'],
+      versions.flatMap((p) =>
+        p.servers.flatMap((s) =>
+          s.versions.map((v) => [p.platform, s.server, v.version, releases(p.platform, v.version), v.tenants]),
+        ),
+      ),
+    );
     return 0;
   }
   printTable(
