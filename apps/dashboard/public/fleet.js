@@ -401,15 +401,23 @@
       .map((k) => (labels[k] === '' ? k : `${k}=${labels[k]}`))
       .join(',');
 
-  // the group-by choices: every label key some tenant carries
+  /** the group-by value of the tenants' servers (a choice beside the label keys) */
+  const SERVER_GROUP = '@server';
+  const serversOf = (t) => [...new Set(Object.values(t.servers || {}))].sort().join(',') || '(none)';
+
+  // the group-by choices: the server, when the fleet is on several, and every label key some tenant carries
   function renderGroupChoices(tenants) {
     const select = $('group-by');
-    const keys = [...new Set(tenants.flatMap((t) => Object.keys(t.labels || {})))].sort();
+    const several = new Set(tenants.flatMap((t) => Object.values(t.servers || {}))).size > 1;
+    const keys = [
+      ...(several ? [SERVER_GROUP] : []),
+      ...[...new Set(tenants.flatMap((t) => Object.keys(t.labels || {})))].sort(),
+    ];
     const have = [...select.options].slice(1).map((o) => o.value);
     if (have.join('\u0000') === keys.join('\u0000')) return;
     select.replaceChildren(
       h('option', { value: '' }, 'none'),
-      keys.map((k) => h('option', { value: k }, k)),
+      keys.map((k) => h('option', { value: k }, k === SERVER_GROUP ? 'server' : k)),
     );
     select.value = keys.includes(state.groupBy) ? state.groupBy : '';
     state.groupBy = select.value;
@@ -425,6 +433,7 @@
         dataset: {
           tenant: t.tenant,
           labels: labelText(t.labels),
+          servers: serversOf(t),
           pinned: pinned ? 'yes' : 'no',
           held: held ? 'yes' : 'no',
         },
@@ -493,7 +502,13 @@
     const key = state.groupBy;
     const groups = new Map();
     for (const t of tenants) {
-      const value = !key ? '' : Object.hasOwn(t.labels || {}, key) ? t.labels[key] || '(bare)' : '(none)';
+      const value = !key
+        ? ''
+        : key === SERVER_GROUP
+          ? serversOf(t)
+          : Object.hasOwn(t.labels || {}, key)
+            ? t.labels[key] || '(bare)'
+            : '(none)';
       groups.set(value, [...(groups.get(value) || []), t]);
     }
     const sections = [...groups.entries()]
@@ -506,7 +521,15 @@
         );
         wrap.style.setProperty('--cells', String(Math.max(platforms.length, 1)));
         return key
-          ? [h('h3', { class: 'group-head' }, `${key}: ${value}`, h('span', { class: 'count' }, members.length)), wrap]
+          ? [
+              h(
+                'h3',
+                { class: 'group-head' },
+                `${key === SERVER_GROUP ? 'server' : key}: ${value}`,
+                h('span', { class: 'count' }, members.length),
+              ),
+              wrap,
+            ]
           : wrap;
       });
     replace('grid', header, sections);

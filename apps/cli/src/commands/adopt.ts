@@ -16,7 +16,12 @@ export async function tenantsAdoptCommand(
   const platform = getPlatform(ctx.config, parsePlatformId(platformArg)).id;
   await ctx.control.assertReady();
   try {
-    const result = await adoptTenants(ctx, platform, args, options.server !== undefined ? { server: options.server } : {});
+    const result = await adoptTenants(
+      ctx,
+      platform,
+      args,
+      options.server !== undefined ? { server: options.server } : {},
+    );
     if (ctx.json) printJson(result);
     else {
       for (const a of result.adopted) {

@@ -74,12 +74,11 @@ export async function tenantsAddCommand(
   for (const { platform, tenants } of targets) {
     // checks the locations' owners, records them (with their labels) and creates the schemas (at
     // the platform's version, or --at, copied from its reference) in one transaction
-    const { added, existing, version, spareError } = await onboardTenants(
-      ctx,
-      platform,
-      tenants,
-      { at: options.at, labels, ...(options.server !== undefined ? { server: options.server } : {}) },
-    );
+    const { added, existing, version, spareError } = await onboardTenants(ctx, platform, tenants, {
+      at: options.at,
+      labels,
+      ...(options.server !== undefined ? { server: options.server } : {}),
+    });
     results.push({ platform, added, existing, version, ...(spareError ? { spareError } : {}) });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
@@ -118,12 +117,7 @@ export async function tenantsRemoveCommand(
   }
   const results = [];
   for (const { platform, tenants } of targets) {
-    const removed = await unregisterTenants(
-      ctx,
-      platform,
-      tenants,
-      { dropSchema: options.dropSchema === true },
-    );
+    const removed = await unregisterTenants(ctx, platform, tenants, { dropSchema: options.dropSchema === true });
     results.push({ platform, removed, droppedSchemas: options.dropSchema === true });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
@@ -152,9 +146,7 @@ async function unregistered(
     }
   }
   if (!anywhere) return missing;
-  return (targets[0]?.tenants ?? [])
-    .filter((t) => !found.has(t))
-    .map((t) => `${t} on any platform`);
+  return (targets[0]?.tenants ?? []).filter((t) => !found.has(t)).map((t) => `${t} on any platform`);
 }
 
 export async function tenantsListCommand(

@@ -42,6 +42,8 @@ const selectorParam = z.string().min(1).max(2000);
 const statusQuery = z.strictObject({
   platform: idParam.optional(),
   tenant: idParam.optional(),
+  /** only tenants on this server (of any platform that has one by this id) */
+  server: idParam.optional(),
   where: selectorParam.optional(),
   exclude: selectorParam.optional(),
 });
@@ -100,6 +102,7 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
       .filter(
         (t) =>
           (query.tenant === undefined || t.tenant === query.tenant) &&
+          (query.server === undefined || Object.values(t.servers).includes(query.server)) &&
           (platform ? platform in t.versions : Object.keys(t.versions).length > 0),
       )
       .map((t) => (platform ? { ...t, versions: { [platform]: t.versions[platform] ?? null } } : t));

@@ -11,7 +11,9 @@ const tenantDatabaseTemplate = z.string().regex(/\{tenant\}/, 'must contain {ten
 /** One database server of a platform: where its tenants' schemas (or databases) are. */
 const serverSchema = z
   .strictObject({
-    databaseUrl: postgresUrl.optional().describe('Schema mode: the database holding the tenant schemas on this server.'),
+    databaseUrl: postgresUrl
+      .optional()
+      .describe('Schema mode: the database holding the tenant schemas on this server.'),
     tenantDatabaseUrl: tenantDatabaseTemplate
       .optional()
       .describe('Database-per-tenant mode: a connection string template with {tenant} on this server.'),

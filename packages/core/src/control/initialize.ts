@@ -25,7 +25,9 @@ export async function initializeControlSchema(config: TenantryConfig, logger: Lo
     config.control.databaseUrl,
     ...config.platformOrder.map((id) => config.platforms[id]!.databaseUrl),
     // and each server's database of tenant schemas (database mode creates a tenant's when it is added)
-    ...config.platformOrder.flatMap((id) => Object.values(config.platforms[id]!.servers).flatMap((s) => s.databaseUrl ?? [])),
+    ...config.platformOrder.flatMap((id) =>
+      Object.values(config.platforms[id]!.servers).flatMap((s) => s.databaseUrl ?? []),
+    ),
   ];
   for (const url of new Set(urls)) {
     if (await ensureDatabase(url)) {

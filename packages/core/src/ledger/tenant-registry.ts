@@ -139,7 +139,10 @@ export class TenantRegistry {
     filter: LabelFilter = {},
     servers: readonly string[] = [],
   ): Promise<RegisteredTenant[]> {
-    const params: unknown[] = [platforms && platforms.length > 0 ? platforms : null, servers.length > 0 ? servers : null];
+    const params: unknown[] = [
+      platforms && platforms.length > 0 ? platforms : null,
+      servers.length > 0 ? servers : null,
+    ];
     const { rows } = await this.db.pool.query<
       { platform: string; tenant: string; server_id: string; created_at: Date } & MarkRow
     >(

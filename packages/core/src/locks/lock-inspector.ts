@@ -49,7 +49,10 @@ export async function listTenantLocks(
   for (const id of config.platformOrder) {
     // the platform database, and the tenant databases of each of its servers (schema mode)
     const platform = config.platforms[id]!;
-    const urls = new Set([platform.databaseUrl, ...Object.values(platform.servers).flatMap((s) => s.databaseUrl ?? [])]);
+    const urls = new Set([
+      platform.databaseUrl,
+      ...Object.values(platform.servers).flatMap((s) => s.databaseUrl ?? []),
+    ]);
     for (const url of urls) {
       const list = platformsAt.get(url);
       if (list) list.push(id);

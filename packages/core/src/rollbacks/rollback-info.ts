@@ -42,9 +42,11 @@ export async function getRollbackInfo(
   if (!registered) throw new InvalidInput(`tenant ${tenant} is not registered on ${platform.id}`);
   const set = readMigrationSet(platform.tenantMigrationsDir);
   const current =
-    (await readCurrentVersions(deps.config, deps.pools, [{ platform: platform.id, tenant, serverId: registered.serverId }])).get(
-      `${platform.id}/${tenant}`,
-    ) ?? '0';
+    (
+      await readCurrentVersions(deps.config, deps.pools, [
+        { platform: platform.id, tenant, serverId: registered.serverId },
+      ])
+    ).get(`${platform.id}/${tenant}`) ?? '0';
   const at = positionOf(set, current);
   if (at === undefined)
     throw new MigrationHistoryMismatch(

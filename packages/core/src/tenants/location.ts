@@ -19,7 +19,11 @@ export interface TenantLocation {
  * A tenant's location on its recorded server (see servers.ts): a tenant is never looked for on
  * another server of its platform. A server the config no longer names is refused (exit 2).
  */
-export function locateTenant(platform: Readonly<TenantryPlatform>, tenant: TenantId, serverId: ServerId): TenantLocation {
+export function locateTenant(
+  platform: Readonly<TenantryPlatform>,
+  tenant: TenantId,
+  serverId: ServerId,
+): TenantLocation {
   const server = serverOf(platform, serverId, tenant);
   const schema = tenantSchemaName(platform.tenantSchema, tenant);
   return {

@@ -22,8 +22,7 @@ export function platformServerUrls(platform: Readonly<TenantryPlatform>): Map<Se
     const server = platform.servers[id]!;
     urls.set(
       id,
-      server.databaseUrl ??
-        withDatabase(server.tenantDatabaseUrl!.replaceAll('{tenant}', 'postgres'), 'postgres'),
+      server.databaseUrl ?? withDatabase(server.tenantDatabaseUrl!.replaceAll('{tenant}', 'postgres'), 'postgres'),
     );
   }
   return urls;
@@ -67,7 +66,10 @@ export function recordedServer(
   tenant: string,
   recorded: ServerId | ServerLookup | null | undefined,
 ): ServerId {
-  const serverId = recorded instanceof Map ? recorded.get(serverKey(platform.id, tenant)) : (recorded as ServerId | null | undefined);
+  const serverId =
+    typeof recorded === 'string' || recorded === null || recorded === undefined
+      ? recorded
+      : recorded.get(serverKey(platform.id, tenant));
   if (serverId !== null && serverId !== undefined) return serverId;
   if (platform.serverOrder.length === 1) return platform.serverOrder[0]!;
   throw new ConfigError(

@@ -142,7 +142,8 @@ async function assertDumpable(deps: CreateDeps, plan: RolloutPlan): Promise<void
         samples.set(recordedServer(config, r.tenant, r.serverId), r.tenant);
       for (const [serverId, tenant] of samples) {
         const url = locateTenant(config, parseTenantId(tenant), serverId).databaseUrl;
-        const where = config.serverOrder.length > 1 ? `server ${serverId} of platform ${platform}` : `platform ${platform}`;
+        const where =
+          config.serverOrder.length > 1 ? `server ${serverId} of platform ${platform}` : `platform ${platform}`;
         servers.push({ where, client: await deps.pools.acquire(url) });
       }
     }
