@@ -119,15 +119,19 @@ describe('placement: one platform on two servers', function () {
       ['eu1', 2, 2],
       ['eu2', 2, 2],
     ]);
+    // a new tenant on eu2 starts at the platform's version: a copy of its reference, made on eu2
+    await ok(sandbox, ['tenants', 'add', 'shop', 'c1', '--server', 'eu2']);
+    expect(await onEu2('tenant_c1')).to.equal(5);
     const verify = await sandbox.cli(['verify']);
     expect(verify.code, verify.stdout + verify.stderr).to.equal(0);
+    expect(verify.stdout).to.match(/verify: 5 tenant\(s\) checked/);
 
     // a config without eu2 while tenants are on it: refused, naming the server
     delete (config.platforms.shop.servers as Record<string, unknown>).eu2;
     sandbox.writeConfig(config);
     expectRefused(
       await sandbox.cli(['status']),
-      /platforms\.shop\.servers has no server "eu2", which 2 registered tenant\(s\) are on/,
+      /platforms\.shop\.servers has no server "eu2", which 3 registered tenant\(s\) are on/,
     );
   });
 });
