@@ -63,8 +63,8 @@ export async function unregisterTenants(
   const registry = new TenantRegistry(ctx.control);
   if (!options.dropSchema) return registry.remove(ctx.control.pool, platform.id, [...new Set(ids)]);
   const identities = new DatabaseIdentities(ctx.pools, ctx.control);
+  // each registered tenant on its recorded server (one not registered has nothing to drop)
   const placed = await registry.serversOf(ctx.control.pool, platform.id, [...new Set(ids)]);
-  for (const id of ids) if (!placed.has(id)) placed.set(id, platform.serverOrder[0]!); // not registered: nothing is dropped
   const located = await resolveTenants(ctx, platform.id, placed, identities);
   return ctx.control.transaction(async (client) => {
     const recorded = await registry.recorded(
