@@ -432,8 +432,8 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       expect(samples.get('tenantry_lock_waits_total{platform="accounts"}')).to.equal(deferrals!.n);
       const [lockTimeouts] = await ledger<{ n: number }>('SELECT sum(lock_timeouts)::int AS n FROM tenantry.runs');
       expect(samples.get('tenantry_lock_retries_total{platform="accounts"}')).to.equal(lockTimeouts!.n);
-      expect(samples.get(`tenantry_tenants{platform="accounts",version="${LATEST}"}`)).to.equal(9);
-      expect(samples.get(`tenantry_tenants{platform="accounts",version="${V2}"}`)).to.equal(3);
+      expect(samples.get(`tenantry_tenants{platform="accounts",server="default",version="${LATEST}"}`)).to.equal(9);
+      expect(samples.get(`tenantry_tenants{platform="accounts",server="default",version="${V2}"}`)).to.equal(3);
       expect(samples.get('tenantry_platform_reachable{platform="accounts"}')).to.equal(1);
       expect(samples.get('tenantry_rollouts{status="failed"}')).to.equal(1);
       expect(samples.get('tenantry_rollouts{status="succeeded"}')).to.equal(1);

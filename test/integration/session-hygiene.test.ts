@@ -362,6 +362,7 @@ describe('each kind of session state: the session is closed exactly when somethi
       schema: 'replay',
       migrationsTable: 'pgmigrations',
       ownDatabase: false,
+      serverId: 'default',
     };
     const { client, pid } = await borrow();
     const failure = await migrateSteps({
@@ -403,6 +404,7 @@ describe('each kind of session state: the session is closed exactly when somethi
         schema,
         migrationsTable: 'pgmigrations',
         ownDatabase: false,
+        serverId: 'default',
       };
       const moves = kind.fails || kind.statements.includes('BEGIN') ? (['up'] as const) : (['up', 'down'] as const);
       for (const direction of moves) {

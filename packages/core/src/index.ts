@@ -86,6 +86,7 @@ export type {
   NewRollout,
   RolloutSummary,
   RunRecord,
+  PlacedRunRecord,
   RunCounts,
   ClosedRolloutStatus,
 } from './ledger/rollout-ledger.js';
@@ -101,6 +102,16 @@ export { resolveTargets } from './catalog/targets.js';
 export type { PlatformTarget } from './catalog/targets.js';
 export { locateTenant } from './tenants/location.js';
 export type { TenantLocation } from './tenants/location.js';
+export {
+  DEFAULT_SERVER,
+  platformServerUrls,
+  parseServerId,
+  recordedServer,
+  serverKey,
+  type ServerId,
+  type ServerLookup,
+} from './tenants/servers.js';
+export { placeTenants } from './tenants/placement.js';
 export { registerTenants, type TenantsContext, type RegisterOptions } from './tenants/register.js';
 export { parseSelector, parseLabelFilter, matchesSelector, describeLabelFilter } from './tenants/selector.js';
 export type { Selector, Requirement, LabelFilter } from './tenants/selector.js';

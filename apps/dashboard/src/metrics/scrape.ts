@@ -139,15 +139,15 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
 }
 
 /**
- * Tenants per platform and version: one series per version a platform's tenants are at (the
+ * Tenants per platform, server and version: one series per server and version a platform's tenants are at (the
  * ledger's record, `unknown` where there is none and the schema was not read), never one per tenant.
  */
 async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<void> {
   const { counts, reachable } = await fleet.versionCounts();
   const tenants = new Gauge({
     name: 'tenantry_tenants',
-    help: "Registered tenants by platform and version (the ledger's record from each tenant's last run; unrecorded ones read from the tenant's migrations table).",
-    labelNames: ['platform', 'version'],
+    help: "Registered tenants by platform, server and version (the ledger's record from each tenant's last run; unrecorded ones read from the tenant's migrations table).",
+    labelNames: ['platform', 'server', 'version'],
     registers: [registry],
   });
   const answered = new Gauge({
@@ -156,7 +156,7 @@ async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<v
     labelNames: ['platform'],
     registers: [registry],
   });
-  for (const c of counts) tenants.set({ platform: c.platform, version: c.version }, c.tenants);
+  for (const c of counts) tenants.set({ platform: c.platform, server: c.server, version: c.version }, c.tenants);
   for (const [platform, ok] of reachable) answered.set({ platform }, ok ? 1 : 0);
 }
 

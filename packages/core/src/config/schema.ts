@@ -61,13 +61,45 @@ const lockRetrySchema = z
 
 export type LockRetryConfig = z.output<typeof lockRetrySchema>;
 
-const platformSchema = z.strictObject({
-  databaseUrl: postgresUrl.describe('The platform database (shared schema, and tenant schemas in schema mode).'),
-  tenantDatabaseUrl: z
-    .string()
-    .regex(/\{tenant\}/, 'must contain {tenant}')
+const tenantDatabaseTemplate = z.string().regex(/\{tenant\}/, 'must contain {tenant}');
+
+/** One database server of a platform: where its tenants' schemas (or databases) are. */
+const serverSchema = z
+  .strictObject({
+    databaseUrl: postgresUrl
+      .optional()
+      .describe('Schema mode: the database holding the tenant schemas on this server.'),
+    tenantDatabaseUrl: tenantDatabaseTemplate
+      .optional()
+      .describe('Database-per-tenant mode: a connection string template with {tenant} on this server.'),
+  })
+  .refine(
+    (s) => (s.databaseUrl === undefined) !== (s.tenantDatabaseUrl === undefined),
+    'give exactly one of databaseUrl or tenantDatabaseUrl',
+  );
+
+export type ServerConfig = z.output<typeof serverSchema>;
+
+const platformFields = z.strictObject({
+  databaseUrl: postgresUrl.describe(
+    'The platform database: its shared schema, and the tenant schemas in schema mode when no servers are given.',
+  ),
+  tenantDatabaseUrl: tenantDatabaseTemplate
     .optional()
-    .describe('Database-per-tenant mode: a connection string template with {tenant}.'),
+    .describe('Database-per-tenant mode on one server: a connection string template with {tenant}.'),
+  servers: z
+    .record(id, serverSchema)
+    .refine((s) => Object.keys(s).length > 0, 'give at least one server, or leave servers out')
+    .optional()
+    .describe(
+      'Several database servers, by server id: each tenant lives on one, recorded in the ledger when it is registered. Without it, the platform has one server, "default" (databaseUrl, or tenantDatabaseUrl).',
+    ),
+  placement: z
+    .enum(['fewest-tenants', 'explicit'])
+    .default('fewest-tenants')
+    .describe(
+      'The server of a new tenant when `tenants add` names none (--server): the one with the fewest tenants of the platform, or none (explicit: --server is required).',
+    ),
   migrations: z.strictObject({
     tenant: z.string().min(1).describe('Directory of tenant migrations, relative to the config file.'),
     shared: z.string().min(1).optional().describe('Directory of shared (platform-wide) migrations.'),
@@ -135,6 +167,21 @@ const platformSchema = z.strictObject({
       "How long loading the migration files, or building one migration (its up/down, pgm.db reads not counted), may take: an endless loop or a promise that never settles is stopped after it. Also bounds `validate`'s loading.",
     ),
 });
+
+const platformSchema = platformFields
+  .refine((p) => p.servers === undefined || p.tenantDatabaseUrl === undefined, {
+    message: 'give tenantDatabaseUrl in each server of servers, not beside them',
+    path: ['tenantDatabaseUrl'],
+  })
+  .refine(
+    (p) =>
+      p.servers === undefined ||
+      new Set(Object.values(p.servers).map((s) => s.tenantDatabaseUrl === undefined)).size === 1,
+    {
+      message: 'every server needs the same mode: all databaseUrl (schemas) or all tenantDatabaseUrl (databases)',
+      path: ['servers'],
+    },
+  );
 
 /** A Redis node: host:port (an IPv6 host in brackets). */
 const redisNode = z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port');

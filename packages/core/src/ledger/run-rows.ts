@@ -4,6 +4,8 @@ import type { BackupStrategy, Direction, RunMethod, RunScope, RunStatus } from '
 export interface PlannedRun {
   platform: string;
   tenant: string;
+  /** the server its tenant is recorded on, when the planner read it (not stored with the run) */
+  serverId?: string;
   direction: Direction;
   /** target version: a migration name or '0' */
   target: string;

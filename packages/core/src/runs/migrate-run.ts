@@ -156,6 +156,7 @@ async function verifyAfterRun(run: UnderLock): Promise<RunResult['error'] | unde
       platform: run.platform,
       set: run.set,
       tenant: spec.tenant as TenantId,
+      serverId: run.location.serverId,
       references: ctx.references,
       ...(own ? { referenceClient: own } : {}),
     });
