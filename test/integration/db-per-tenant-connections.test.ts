@@ -95,7 +95,7 @@ describe('database per tenant: the connections of a worker', function () {
     } finally {
       await admin.end();
     }
-    await ok(sandbox, ["init"]);
+    await ok(sandbox, ['init']);
     // registering them all at once: the CLI too keeps to its cap on the server
     await ok(sandbox, ['tenants', 'add', '--at', '0', 'accounts', ...tenants]);
 

@@ -165,12 +165,17 @@ function slottedClient(url: string, settings: SessionSettings, slots: ServerSlot
   const timeoutMs = clientConfig(url, settings).connectionTimeoutMillis;
   return class SlottedClient extends pg.Client {
     constructor(config?: string | pg.ClientConfig) {
-      super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: timeoutMs });
+      super({
+        ...(typeof config === 'string' ? { connectionString: config } : config),
+        connectionTimeoutMillis: timeoutMs,
+      });
     }
 
     override connect(): Promise<pg.Client>;
     override connect(callback: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): void;
-    override connect(callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void)): Promise<pg.Client> | void {
+    override connect(
+      callback?: ((err: Error) => void) | ((err: null, c: pg.Client) => void),
+    ): Promise<pg.Client> | void {
       const connected = this.connectInSlot().then(() => this);
       if (!callback) return connected;
       // pg-pool passes a callback: it is told of the failure, or of the connected client
