@@ -87,6 +87,7 @@ export async function benchDbpt(ctx: BenchContext, o: { tenants: number; workers
   const label = `dbpt-${o.tenants}`;
   const server = await PrivatePostgres.start(SERVER_SETTINGS);
   if (typeof server === 'string') throw new Error(`${label}: cannot start a PostgreSQL server of its own: ${server}`);
+  const removeServer = ctx.registry.onCleanup(() => server.destroy());
   let workers: BenchWorker[] = [];
   try {
     const prefix = `t_${ctx.run}_`;
@@ -167,7 +168,7 @@ export async function benchDbpt(ctx: BenchContext, o: { tenants: number; workers
       await ctx.registry.destroy(sb);
     }
   } finally {
-    await server.destroy();
+    await removeServer();
   }
 }
 
