@@ -93,13 +93,6 @@ export class PoolRegistry {
     }
   }
 
-  /** Per server: the connections open now, the most open at once, and the cap. */
-  connectionCounts(): Record<string, { open: number; peak: number; cap: number }> {
-    return Object.fromEntries(
-      [...this.servers].map(([server, s]) => [server, { open: s.openCount, peak: s.peak, cap: s.cap }]),
-    );
-  }
-
   async close(): Promise<void> {
     const pools = [...this.pools.values()].map((e) => e.pool);
     this.pools.clear();
