@@ -5,7 +5,7 @@ export const HELP = `Tenantry benchmark: brings N empty tenant schemas to the la
 several ways, in one run, on the same machine, and compares them. See bench/README.md.
 
   npm run bench -- [--tenants N] [--workers W|W1,W2,...] [--concurrency C] [--alt-concurrency C2]
-                   [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--noop N] [--reconcile N]
+                   [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--noop N] [--reconcile N] [--dbpt N1,N2]
                    [--scale] [--unstaged] [--pairs P] [--only a,b] [--json] [--cpu-prof DIR]
 
   --pairs 3          plain SQL and Tenantry timed 3 times each, in turns; the Tenantry ÷ plain
@@ -18,6 +18,8 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      deploy with --recheck (0 skips it)
   --workers 1,2,4    Tenantry throughput per worker count, plus the enqueue, ledger and
                      reconciler figures at 10,000 tenants
+  --only dbpt        database per tenant: one database per tenant on a server of the bench's own;
+                     connections opened per tenant, peak connections on the server (--dbpt 500,2000)
   --only onboard     one tenant created at latest from its version's template, against a replay
                      of its history: the examples' platforms and 200 generated migrations
 
@@ -40,6 +42,7 @@ export const MODE_NAMES = [
   'reconcile',
   'scale',
   'onboard',
+  'dbpt',
 ] as const;
 export type ModeName = (typeof MODE_NAMES)[number];
 
@@ -59,6 +62,8 @@ export interface BenchOptions {
   noop: number;
   /** 0 skips */
   reconcile: number;
+  /** tenant databases of the dbpt mode, one rollout per count */
+  dbpt: number[];
   pairs: number;
   /** tenants per platform of the release modes */
   releaseTenants: number;
@@ -98,6 +103,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
         backup: { type: 'string', default: 'none' },
         'pg-bin-dir': { type: 'string' },
         reconcile: { type: 'string', default: '10000' },
+        dbpt: { type: 'string', default: '500' },
         'release-tenants': { type: 'string', default: '200' },
         scale: { type: 'boolean', default: false },
         pairs: { type: 'string', default: '1' },
@@ -139,6 +145,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
     enqueueRepeat: integer('enqueue-repeat', values['enqueue-repeat']),
     noop: integer('noop', values.noop, 0),
     reconcile: integer('reconcile', values.reconcile, 0),
+    dbpt: [...new Set(values.dbpt.split(',').map((n) => integer('dbpt', n.trim())))],
     pairs: integer('pairs', values.pairs),
     releaseTenants: integer('release-tenants', values['release-tenants']),
     backup,

@@ -404,6 +404,23 @@ const configSchema = z.strictObject({
         .positive()
         .default(10_000)
         .describe('How often a worker repairs the queue from the ledger.'),
+      connectionsPerServer: z
+        .number()
+        .int()
+        .positive()
+        .max(1000)
+        .optional()
+        .describe(
+          "Connections one worker keeps open on one PostgreSQL server, all its databases together (default: the worker's concurrency). Lowered to the server's own limit (max_connections minus its reserved connections); a run that finds none free waits for one.",
+        ),
+      idleConnectionMs: z
+        .number()
+        .int()
+        .positive()
+        .default(5_000)
+        .describe(
+          "How long a worker keeps a database's unused connection open for that database's next run (a retry, a deferred run, the platform database's shared runs). A connection another database needs is closed sooner.",
+        ),
     })
     .prefault({}),
   run: z
