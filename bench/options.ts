@@ -5,7 +5,7 @@ export const HELP = `Tenantry benchmark: brings N empty tenant schemas to the la
 several ways, in one run, on the same machine, and compares them. See bench/README.md.
 
   npm run bench -- [--tenants N] [--workers W|W1,W2,...] [--concurrency C] [--alt-concurrency C2]
-                   [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--noop N] [--reconcile N]
+                   [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--noop N] [--reconcile N] [--dbpt N1,N2]
                    [--scale] [--unstaged] [--pairs P] [--only a,b] [--json] [--cpu-prof DIR]
   npm run bench -- --traffic [--tenants N] [--app-connections 8] [--app-rate 200] [--baseline-s 20]
                    [--hold-ms 10000] [--hot-share 0.05] [--lock-timeout-ms MS] [--lock-budget-ms MS]
@@ -21,6 +21,8 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      deploy with --recheck (0 skips it)
   --workers 1,2,4    Tenantry throughput per worker count, plus the enqueue, ledger and
                      reconciler figures at 10,000 tenants
+  --only dbpt        database per tenant: one database per tenant on a server of the bench's own;
+                     connections opened per tenant, peak connections on the server (--dbpt 500,2000)
   --only onboard     one tenant created at latest from its version's template, against a replay
                      of its history: the examples' platforms and 200 generated migrations
   --traffic          what an application sees during a rollout: its reads and writes on the
@@ -56,6 +58,7 @@ export const MODE_NAMES = [
   'reconcile',
   'scale',
   'onboard',
+  'dbpt',
 ] as const;
 export type ModeName = (typeof MODE_NAMES)[number];
 
@@ -94,6 +97,8 @@ export interface BenchOptions {
   noop: number;
   /** 0 skips */
   reconcile: number;
+  /** tenant databases of the dbpt mode, one rollout per count */
+  dbpt: number[];
   pairs: number;
   /** tenants per platform of the release modes */
   releaseTenants: number;
@@ -168,6 +173,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
         backup: { type: 'string', default: 'none' },
         'pg-bin-dir': { type: 'string' },
         reconcile: { type: 'string', default: '10000' },
+        dbpt: { type: 'string', default: '500' },
         'release-tenants': { type: 'string', default: '200' },
         scale: { type: 'boolean', default: false },
         pairs: { type: 'string', default: '1' },
@@ -219,6 +225,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
     enqueueRepeat: integer('enqueue-repeat', values['enqueue-repeat']),
     noop: integer('noop', values.noop, 0),
     reconcile: integer('reconcile', values.reconcile, 0),
+    dbpt: [...new Set(values.dbpt.split(',').map((n) => integer('dbpt', n.trim())))],
     pairs: integer('pairs', values.pairs),
     releaseTenants: integer('release-tenants', values['release-tenants']),
     backup,

@@ -1,4 +1,5 @@
 import type { Row } from './context.js';
+import type { DbptFigures } from './modes/dbpt.js';
 import type { EnqueueResult } from './modes/enqueue.js';
 import type { OnboardFigures } from './modes/onboard.js';
 import type { NoopResult } from './modes/noop.js';
@@ -22,6 +23,8 @@ export interface Results {
   noop?: NoopResult;
   reconcile?: ReconcileFigures;
   onboard?: OnboardFigures;
+  /** database per tenant, one entry per tenant count */
+  dbpt?: DbptFigures[];
   /** plain SQL / Tenantry, with --pairs P > 1 */
   pairs?: Pair[];
   /** the one-round-trip floor / Tenantry (the `floor` mode) */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ROOT } from '../test/helpers/sandbox.js';
 import { PG_URL } from '../test/helpers/services.js';
 import type { BenchContext, ModeResult } from './context.js';
+import { benchDbpt } from './modes/dbpt.js';
 import { benchEnqueue } from './modes/enqueue.js';
 import { benchFloor } from './modes/floor.js';
 import { benchOnboard } from './modes/onboard.js';
@@ -95,6 +96,10 @@ async function main(ctx: BenchContext): Promise<void> {
   if (has('noop') && o.noop > 0) results.noop = await benchNoop(ctx, { tenants: o.noop, workers: o.workers, concurrency: o.concurrency, repeat: 3 });
   if (has('reconcile') && o.reconcile > 0) results.reconcile = await benchReconcile(ctx, { runs: o.reconcile });
   if (has('onboard')) results.onboard = await benchOnboard(ctx, { repeat: 3 });
+  if (has('dbpt')) {
+    results.dbpt = [];
+    for (const n of o.dbpt) results.dbpt.push(await benchDbpt(ctx, { tenants: n, workers: o.workers, concurrency: o.altConcurrency || o.concurrency }));
+  }
   if (o.scale && has('scale')) {
     add(await tenantry('scale-small', { tenants: 300 }));
     add(await tenantry('scale-large', { tenants: 3000 }));

@@ -133,7 +133,7 @@ export async function benchTenantry(ctx: BenchContext, { tenants: n, workers: w,
 }
 
 /** The ledger's own view: excludes CLI start-up and the --wait poll interval (500 ms). */
-async function ledgerTimings(controlDb: string, concurrency: number): Promise<Pick<TenantryDetails, 'rolloutMs' | 'runsSpanMs' | 'avgRunMs' | 'avgGapMs'>> {
+export async function ledgerTimings(controlDb: string, concurrency: number): Promise<Pick<TenantryDetails, 'rolloutMs' | 'runsSpanMs' | 'avgRunMs' | 'avgGapMs'>> {
   return withClient(controlDb, async (client) => {
     const { rows } = await client.query<{ rollout_ms: string; runs_span_ms: string; avg_run_ms: string; avg_gap_ms: string }>(`SELECT
         extract(epoch FROM r.finished_at - r.created_at) * 1000 AS rollout_ms,

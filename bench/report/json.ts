@@ -67,6 +67,7 @@ export function toJson(ctx: BenchContext, results: Results, rows: readonly RateR
     floorPairs: results.floorPairs?.map(pairJson('floor')),
     reconcile: results.reconcile,
     onboard: results.onboard,
+    dbpt: results.dbpt,
     ddlEquivalent: results.equivalent,
     checks: checks.map((c) => ({ name: c.name, value: c.value, target: c.target, pass: c.pass })),
   };

@@ -5,6 +5,7 @@ import { disturbed } from '../support/cpu.js';
 import type { Pair, Results } from '../results.js';
 import { UNSTAGED_FLAGS, schemaOf } from '../workload.js';
 import { pairRatio, type Check, type RateRow, type Scaling } from './figures.js';
+import { dbptLines } from './dbpt.js';
 import { fmt, table } from './format.js';
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
@@ -177,6 +178,7 @@ export function toText(ctx: BenchContext, results: Results, rows: readonly RateR
     ...noopLines(results),
     ...reconcileLines(results),
     ...onboardLines(results),
+    ...dbptLines(results),
     ...pairsLine('plain SQL', results.pairs),
     ...pairsLine('one-round-trip floor', results.floorPairs),
   ];

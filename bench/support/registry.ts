@@ -12,6 +12,8 @@ export class Registry {
   private readonly sandboxes = new Set<Sandbox>();
   private readonly databases = new Set<string>();
   private readonly children = new Set<ChildProcess>();
+  /** other things to remove (a server of the bench's own), last first */
+  private readonly removals = new Set<() => Promise<void>>();
   private cleaning: Promise<void> | undefined;
 
   constructor(readonly run: string) {}
@@ -58,6 +60,15 @@ export class Registry {
     child.once('close', () => this.children.delete(child));
   }
 
+  /** Something else to remove at clean-up, unless removed before: call the returned function to remove it now. */
+  onCleanup(remove: () => Promise<void>): () => Promise<void> {
+    this.removals.add(remove);
+    return async () => {
+      this.removals.delete(remove);
+      await remove();
+    };
+  }
+
   /** Idempotent; runs on success, failure and signals. Every step is best effort. */
   cleanup(): Promise<void> {
     this.cleaning ??= (async () => {
@@ -66,6 +77,7 @@ export class Registry {
       for (const name of [...this.databases]) {
         await this.dropDatabase(name).catch((e: Error) => process.stderr.write(`bench: could not drop database ${name}: ${e.message}\n`));
       }
+      for (const remove of [...this.removals].reverse()) await remove().catch((e: Error) => process.stderr.write(`bench: clean-up: ${e.message}\n`));
     })();
     return this.cleaning;
   }

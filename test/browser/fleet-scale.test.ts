@@ -91,9 +91,9 @@ describe('fleet view of 2,003 tenants in headless Chromium: counted by the serve
     const series = metrics.split('\n').filter((line) => line.startsWith('tenantry_tenants{'));
     expect(series.sort()).to.deep.equal(
       [
-        `tenantry_tenants{platform="accounts",version="${LATEST}"} 1500`,
-        `tenantry_tenants{platform="accounts",version="${V2}"} 400`,
-        'tenantry_tenants{platform="accounts",version="0"} 103',
+        `tenantry_tenants{platform="accounts",server="default",version="${LATEST}"} 1500`,
+        `tenantry_tenants{platform="accounts",server="default",version="${V2}"} 400`,
+        'tenantry_tenants{platform="accounts",server="default",version="0"} 103',
       ].sort(),
     );
 

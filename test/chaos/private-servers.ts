@@ -55,10 +55,14 @@ export class PrivatePostgres {
     private readonly dataDir: string,
     private readonly root: string,
     private readonly user: string | undefined,
+    private readonly settings: Readonly<Record<string, string | number>>,
   ) {}
 
-  /** initdb into a temporary directory and start on a free port; a string says why it cannot. */
-  static async start(): Promise<PrivatePostgres | string> {
+  /**
+   * initdb into a temporary directory and start on a free port; a string says why it cannot.
+   * `settings` are server settings given at start (`max_connections: 12`), over the defaults.
+   */
+  static async start(settings: Readonly<Record<string, string | number>> = {}): Promise<PrivatePostgres | string> {
     const bins = postgresBinaries();
     if ('missing' in bins) return bins.missing;
     const who = runAs();
@@ -66,7 +70,7 @@ export class PrivatePostgres {
     const root = mkdtempSync(path.join(tmpdir(), 'tenantry-chaos-pg-'));
     chmodSync(root, 0o777);
     const dataDir = path.join(root, 'data');
-    const server = new PrivatePostgres(await freePort(), bins.dir, dataDir, root, who.user);
+    const server = new PrivatePostgres(await freePort(), bins.dir, dataDir, root, who.user, settings);
     server.exec('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
     server.startServer();
     return server;
@@ -88,7 +92,8 @@ export class PrivatePostgres {
   }
 
   startServer(): void {
-    const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.root} -c fsync=off -c max_connections=200`;
+    const settings = Object.entries({ max_connections: 200, ...this.settings }).map(([k, v]) => `-c ${k}=${v}`);
+    const options = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.root} -c fsync=off ${settings.join(' ')}`;
     this.exec('pg_ctl', [
       '-D',
       this.dataDir,
@@ -101,6 +106,11 @@ export class PrivatePostgres {
       '60',
       'start',
     ]);
+  }
+
+  /** The server's log (with `log_connections: 'on'`, one line per session). */
+  get logFile(): string {
+    return path.join(this.root, 'server.log');
   }
 
   /** `pg_ctl stop -m immediate`: no shutdown checkpoint, every session cut, crash recovery at the next start. */

@@ -398,6 +398,7 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       expect(types.get('tenantry_runs_total')).to.equal('counter');
       expect(types.get('tenantry_run_duration_seconds')).to.equal('histogram');
       expect(types.get('tenantry_lock_waits_total')).to.equal('counter');
+      expect(types.get('tenantry_lock_retries_total')).to.equal('counter');
       expect(types.get('tenantry_tenants')).to.equal('gauge');
       expect(types.get('tenantry_queue_jobs')).to.equal('gauge');
       expect(types.has('tenantry_reconciler_repairs_total'), 'no reconciler exists: no made-up series').to.equal(false);
@@ -429,8 +430,10 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
 
       const [deferrals] = await ledger<{ n: number }>('SELECT sum(deferrals)::int AS n FROM tenantry.runs');
       expect(samples.get('tenantry_lock_waits_total{platform="accounts"}')).to.equal(deferrals!.n);
-      expect(samples.get(`tenantry_tenants{platform="accounts",version="${LATEST}"}`)).to.equal(9);
-      expect(samples.get(`tenantry_tenants{platform="accounts",version="${V2}"}`)).to.equal(3);
+      const [lockTimeouts] = await ledger<{ n: number }>('SELECT sum(lock_timeouts)::int AS n FROM tenantry.runs');
+      expect(samples.get('tenantry_lock_retries_total{platform="accounts"}')).to.equal(lockTimeouts!.n);
+      expect(samples.get(`tenantry_tenants{platform="accounts",server="default",version="${LATEST}"}`)).to.equal(9);
+      expect(samples.get(`tenantry_tenants{platform="accounts",server="default",version="${V2}"}`)).to.equal(3);
       expect(samples.get('tenantry_platform_reachable{platform="accounts"}')).to.equal(1);
       expect(samples.get('tenantry_rollouts{status="failed"}')).to.equal(1);
       expect(samples.get('tenantry_rollouts{status="succeeded"}')).to.equal(1);

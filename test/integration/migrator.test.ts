@@ -62,6 +62,7 @@ describe('the migration executor (node-pg-migrate MigrationBuilder on the run co
     schema,
     migrationsTable: 'pgmigrations',
     ownDatabase: false,
+    serverId: 'default',
   });
 
   before(async () => {

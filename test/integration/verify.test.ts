@@ -133,9 +133,23 @@ describe('tenantry verify', function () {
       const platform = getPlatform(loadConfig(sandbox.configFile, process.env), 'accounts');
       const references = new ReferenceCache();
       const set = readMigrationSet(dir);
-      const initech = await verifyTenant({ client, platform, set, tenant: 'initech' as TenantId, references });
+      const initech = await verifyTenant({
+        client,
+        platform,
+        set,
+        tenant: 'initech' as TenantId,
+        serverId: 'default',
+        references,
+      });
       expect(initech).to.include({ status: 'match', version: '1710000000002_add-account-name' });
-      const acme = await verifyTenant({ client, platform, set, tenant: 'acme' as TenantId, references });
+      const acme = await verifyTenant({
+        client,
+        platform,
+        set,
+        tenant: 'acme' as TenantId,
+        serverId: 'default',
+        references,
+      });
       expect(acme.status).to.equal('drift');
       expect(references.size).to.equal(2);
       const prints = await fingerprintSchemas(client, ['tenant_acme', 'tenant_initech'], {

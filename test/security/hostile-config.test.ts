@@ -216,6 +216,7 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
           schema: INJECT,
           migrationsTable: 'pgmigrations',
           ownDatabase: false,
+          serverId: 'default',
         };
         const set = readMigrationSet(path.join(FIXTURES, 'accounts'));
         const error = await migrateSteps({
@@ -254,7 +255,7 @@ describe('security: hostile config files, and the node-pg-migrate schema injecti
       const config = loadConfig(sandbox.configFile, {});
       // even past the config (a hand-built platform), the schema name is checked before it reaches SQL
       const forged = { ...config.platforms.accounts!, tenantSchema: `${INJECT}{tenant}` };
-      expect(() => locateTenant(forged, parseTenantId('acme')))
+      expect(() => locateTenant(forged, parseTenantId('acme'), 'default'))
         .to.throw(/schema name .* is not allowed/)
         .with.property('code', 'INVALID_INPUT');
       expect(() => parseTenantId(INJECT))

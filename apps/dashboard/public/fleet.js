@@ -13,6 +13,8 @@
     where: '',
     queryError: '',
     groupBy: '',
+    // narrowed to one server by a server group's "show"
+    server: '',
     // paging by tenant id: `after` of the page shown, and of the pages before it
     after: '',
     previous: [],
@@ -28,7 +30,18 @@
   const GROUPINGS = {
     label: {
       choices: (status) => (status.labelKeys || []).map((key) => ({ value: `label:${key}`, text: key })),
-      selector: (key, value) => (value === '(none)' ? `!${key}` : value === '(bare)' ? key : `${key}=${value}`),
+      // "show" puts the selector of that value in the selector box
+      narrow: (key, value) => ({
+        where: value === '(none)' ? `!${key}` : value === '(bare)' ? key : `${key}=${value}`,
+      }),
+    },
+    server: {
+      // offered when a platform has several servers
+      choices: (status) =>
+        status.platforms.some((p) => Object.keys(p.servers || {}).length > 1)
+          ? [{ value: 'server', text: 'server' }]
+          : [],
+      narrow: (_key, value) => ({ server: value }),
     },
   };
   const groupingOf = (value) => {
@@ -550,7 +563,7 @@
                   {
                     type: 'button',
                     class: 'link',
-                    dataset: { selector: chosen.grouping.selector(chosen.key, g.value) },
+                    dataset: { narrow: JSON.stringify(chosen.grouping.narrow(chosen.key, g.value)) },
                   },
                   'show',
                 ),
@@ -581,6 +594,7 @@
     const selection = [
       state.where && `where ${state.where}`,
       state.search && `matching “${state.search}”`,
+      state.server && `on server ${state.server}`,
       state.behindOnly && 'behind',
     ]
       .filter(Boolean)
@@ -704,6 +718,7 @@
     if (state.after) params.set('after', state.after);
     if (state.where.trim()) params.set('where', state.where.trim());
     if (state.search) params.set('search', state.search);
+    if (state.server) params.set('server', state.server);
     if (state.behindOnly) params.set('behind', 'true');
     if (groupingOf(state.groupBy)) params.set('groupBy', state.groupBy);
     return `/api/status?${params}`;
@@ -803,11 +818,15 @@
       'input',
       debounced((value) => {
         state.where = value;
+        state.server = '';
       }),
     );
     $('group-by').addEventListener('change', (e) => {
       state.groupBy = e.target.value;
-      if (state.data) refreshStatus();
+      if (state.server) {
+        state.server = '';
+        reselect();
+      } else if (state.data) refreshStatus();
     });
     $('behind').addEventListener('change', (e) => {
       state.behindOnly = e.target.checked;
@@ -825,12 +844,17 @@
         refreshStatus();
       }
     });
-    // a group's "show" narrows the grid to that group with the selector it stands for
+    // a group's "show" narrows the grid to that group: the selector it stands for, or its server
     $('groups').addEventListener('click', (e) => {
-      const selector = e.target.dataset && e.target.dataset.selector;
-      if (!selector) return;
-      $('where').value = selector;
-      state.where = selector;
+      const narrow = e.target.dataset && e.target.dataset.narrow;
+      if (!narrow) return;
+      const { where, server } = JSON.parse(narrow);
+      if (where !== undefined) {
+        $('where').value = where;
+        state.where = where;
+        state.server = '';
+      }
+      if (server !== undefined) state.server = server;
       reselect();
     });
     refresh();

@@ -13,6 +13,7 @@ export type {
   RolloutKind,
   RolloutStatus,
   RunError,
+  LockWaits,
   RunMethod,
   RunResult,
   RunScope,
@@ -29,6 +30,7 @@ export {
   UnknownTarget,
   TenantLockBusy,
   MigrationFailed,
+  LockRetriesExhausted,
   MigrationLoadFailed,
   MigrationHistoryMismatch,
   NotFound,
@@ -84,6 +86,7 @@ export type {
   NewRollout,
   RolloutSummary,
   RunRecord,
+  PlacedRunRecord,
   RunCounts,
   ClosedRolloutStatus,
 } from './ledger/rollout-ledger.js';
@@ -99,6 +102,16 @@ export { resolveTargets } from './catalog/targets.js';
 export type { PlatformTarget } from './catalog/targets.js';
 export { locateTenant } from './tenants/location.js';
 export type { TenantLocation } from './tenants/location.js';
+export {
+  DEFAULT_SERVER,
+  platformServerUrls,
+  parseServerId,
+  recordedServer,
+  serverKey,
+  type ServerId,
+  type ServerLookup,
+} from './tenants/servers.js';
+export { placeTenants } from './tenants/placement.js';
 export { registerTenants, type TenantsContext, type RegisterOptions } from './tenants/register.js';
 export { parseSelector, parseLabelFilter, matchesSelector, describeLabelFilter } from './tenants/selector.js';
 export type { Selector, Requirement, LabelFilter } from './tenants/selector.js';
@@ -121,6 +134,8 @@ export type { Stages, StageRequest } from './rollouts/stages.js';
 export { waitForRollout } from './rollouts/wait.js';
 export type { RolloutOutcome } from './rollouts/wait.js';
 export { rolloutPace, paceRate } from './rollouts/pace.js';
+export { rolloutLockWaits, describeLockWaits } from './rollouts/lock-waits.js';
+export type { RolloutLockWaits } from './rollouts/lock-waits.js';
 export type { RolloutPace } from './rollouts/pace.js';
 export { listenForStatus } from './rollouts/status-signal.js';
 export type { StatusSignal } from './rollouts/status-signal.js';

@@ -1,6 +1,7 @@
 import {
   errorMessage,
   locateTenant,
+  recordedServer,
   parseTenantId,
   type BackupLedger,
   type CreatedRun,
@@ -85,8 +86,9 @@ async function dumpRuns(
   const platform = deps.config.platforms[platformId];
   if (!platform) throw new Error(`unknown platform ${platformId}`);
   const byUrl = new Map<string, Array<{ tenant: string; schema: string; runId: string }>>();
+  const servers = await deps.ledger.tenantServers(runs);
   for (const run of runs) {
-    const location = locateTenant(platform, parseTenantId(run.tenant));
+    const location = locateTenant(platform, parseTenantId(run.tenant), recordedServer(platform, run.tenant, servers));
     const target = { tenant: run.tenant, schema: location.schema, runId: run.id };
     const list = byUrl.get(location.databaseUrl);
     if (list) list.push(target);

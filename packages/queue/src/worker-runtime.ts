@@ -68,7 +68,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const registry = new WorkerRegistry(control);
   await registry.register({ id, host: hostname(), pid: process.pid, concurrency });
   // every session this worker opens on a platform database is named after it (locks cleanup)
-  const pools = new PoolRegistry(concurrency, { applicationName: runSessionName(id) });
+  // a run holds one connection; across all the databases of one server the worker holds at most
+  // connectionsPerServer (runs wait for one), and closes what it has not used for idleConnectionMs
+  const pools = new PoolRegistry(
+    concurrency,
+    { applicationName: runSessionName(id) },
+    { perServer: config.worker.connectionsPerServer ?? concurrency, idleMs: config.worker.idleConnectionMs },
+  );
   const ledger = new RolloutLedger(control);
 
   const queue = store.runQueue();

@@ -7,11 +7,21 @@ import { printJson, printLine } from '../output.js';
  * their schema matches. Exit 1 naming, for each schema that matches no version, what differs
  * from the closest one; nothing is recorded then.
  */
-export async function tenantsAdoptCommand(ctx: CliContext, platformArg: string, args: string[]): Promise<number> {
+export async function tenantsAdoptCommand(
+  ctx: CliContext,
+  platformArg: string,
+  args: string[],
+  options: { server?: string } = {},
+): Promise<number> {
   const platform = getPlatform(ctx.config, parsePlatformId(platformArg)).id;
   await ctx.control.assertReady();
   try {
-    const result = await adoptTenants(ctx, platform, args);
+    const result = await adoptTenants(
+      ctx,
+      platform,
+      args,
+      options.server !== undefined ? { server: options.server } : {},
+    );
     if (ctx.json) printJson(result);
     else {
       for (const a of result.adopted) {

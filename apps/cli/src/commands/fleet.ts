@@ -12,16 +12,41 @@ import type { AbortedRollout } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
-import { ago, parseRecordId, printJson, printLine, printTable } from '../output.js';
-import { labelFilterOf, selectorOptions, type SelectorOptions } from '../selection.js';
+import { ago, collect, parseRecordId, printJson, printLine, printTable } from '../output.js';
+import { labelFilterOf, selectorOptions, serversOf, showsServers, type SelectorOptions } from '../selection.js';
 import type { Runner } from './registry.js';
 
-export async function versionsCommand(ctx: CliContext, options: SelectorOptions = {}): Promise<number> {
+export async function versionsCommand(
+  ctx: CliContext,
+  options: SelectorOptions & { server?: string[] } = {},
+): Promise<number> {
   const filter = labelFilterOf(options);
+  const asked = serversOf(ctx.config, [], options.server ?? []);
   await ctx.control.assertReady();
-  const versions = await getAllPlatformVersions(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
+  const all = await getAllPlatformVersions(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
+  // --server: only those servers' rows (a platform's totals stay its own)
+  const versions =
+    asked.length === 0 ? all : all.map((p) => ({ ...p, servers: p.servers.filter((s) => asked.includes(s.server)) }));
   if (ctx.json) {
     printJson(versions);
+    return 0;
+  }
+  if (showsServers(ctx.config, asked)) {
+    // grouped by server: a rollout's progress is read server by server
+    const releases = (platform: string, version: string) =>
+      versions
+        .find((p) => p.platform === platform)!
+        .versions.find((v) => v.version === version)!
+        .releases.filter((r) => r !== '0')
+        .join(', ') || '-';
+    printTable(
+      ['PLATFORM', 'SERVER', 'VERSION', 'RELEASES', 'TENANTS'],
+      versions.flatMap((p) =>
+        p.servers.flatMap((s) =>
+          s.versions.map((v) => [p.platform, s.server, v.version, releases(p.platform, v.version), v.tenants]),
+        ),
+      ),
+    );
     return 0;
   }
   printTable(
@@ -139,8 +164,12 @@ export async function rolloutAbortCommand(
 
 export function registerFleet(program: Command, run: Runner): void {
   selectorOptions(
-    program.command('versions').description('per platform: how many tenants sit at each version and release'),
-  ).action((opts: SelectorOptions) => run(versionsCommand, opts));
+    program
+      .command('versions')
+      .description('per platform (and per server): how many tenants sit at each version and release'),
+  )
+    .option('--server <id>', 'only the rows of this server (repeatable)', collect, [])
+    .action((opts: SelectorOptions & { server: string[] }) => run(versionsCommand, opts));
   selectorOptions(
     program
       .command('consistency')

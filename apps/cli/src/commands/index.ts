@@ -61,7 +61,11 @@ function registerCore(program: Command, run: Runner): void {
       '--at <target>',
       "create them at this version (a release, a migration name, latest, or 0 for empty schemas); default: the newest version the platform's tenants are at",
     )
-    .action((args: string[], opts: TenantsTargetOptions & { label: string[]; at?: string }) =>
+    .option(
+      '--server <id>',
+      "put the new tenants on this server of the platform (default: the platform's placement policy)",
+    )
+    .action((args: string[], opts: TenantsTargetOptions & { label: string[]; at?: string; server?: string }) =>
       run(tenantsAddCommand, args, opts),
     );
   tenants
@@ -69,7 +73,10 @@ function registerCore(program: Command, run: Runner): void {
     .argument('<PLATFORM>')
     .argument('<SCHEMA-OR-ID...>')
     .description('register existing schemas created without Tenantry, at the version their schema matches')
-    .action((platform: string, args: string[]) => run(tenantsAdoptCommand, platform, args));
+    .option('--server <id>', 'the server of the platform holding the schemas (needed when it has several)')
+    .action((platform: string, args: string[], opts: { server?: string }) =>
+      run(tenantsAdoptCommand, platform, args, opts),
+    );
   tenants
     .command('remove')
     .argument('[PLATFORM ID...]')
@@ -82,7 +89,8 @@ function registerCore(program: Command, run: Runner): void {
     );
   selectorOptions(tenants.command('list').description('list registered tenants with their labels, pins and holds'))
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
-    .action((opts: { platform: string[] } & SelectorOptions) => run(tenantsListCommand, opts));
+    .option('--server <id>', 'only tenants on this server (repeatable)', collect, [])
+    .action((opts: { platform: string[]; server: string[] } & SelectorOptions) => run(tenantsListCommand, opts));
   registerTenantMarks(tenants, run);
 
   const rolloutOptions = (command: Command) =>
@@ -160,7 +168,10 @@ function registerCore(program: Command, run: Runner): void {
   selectorOptions(program.command('status').description('per tenant: its live version, pin or hold, and its last run'))
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
-    .action((opts: { platform: string[]; tenant: string[] } & SelectorOptions) => run(statusCommand, opts));
+    .option('--server <id>', 'only tenants on this server (repeatable)', collect, [])
+    .action((opts: { platform: string[]; tenant: string[]; server: string[] } & SelectorOptions) =>
+      run(statusCommand, opts),
+    );
 
   selectorOptions(program.command('gate'))
     .description(

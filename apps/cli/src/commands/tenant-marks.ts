@@ -19,7 +19,7 @@ async function mark(
 ): Promise<number> {
   // ids and schema names checked as `tenants add` checks them; the platform named unless --all-platforms
   const targets = parseTenantArgs(ctx.config, args, options);
-  const tenants = targets[0]!.locations.map((l) => l.tenant);
+  const tenants = targets[0]!.tenants;
   await ctx.control.assertReady();
   ctx.noteAudit({ target: tenants.slice(0, 20).join(',') });
   const results = await markTenants(

@@ -4,17 +4,16 @@ import {
   formatLabels,
   parseLabels,
   getPlatform,
-  locateTenant,
   onboardTenants,
   parsePlatformId,
   parseTenantId,
+  tenantSchemaName,
   unregisterTenants,
-  type TenantLocation,
   type TenantryConfig,
 } from '@tenantry/core';
 import type { CliContext } from '../context.js';
 import { printJson, printLine, printTable } from '../output.js';
-import { labelFilterOf, type SelectorOptions } from '../selection.js';
+import { labelFilterOf, serversOf, showsServers, type SelectorOptions } from '../selection.js';
 
 export interface TenantsTargetOptions {
   allPlatforms?: boolean;
@@ -22,7 +21,7 @@ export interface TenantsTargetOptions {
 
 interface PlatformTenants {
   platform: string;
-  locations: TenantLocation[];
+  tenants: string[];
 }
 
 /**
@@ -57,28 +56,29 @@ export function parseTenantArgs(
   const tenants = [...new Set(ids)].map((id) => parseTenantId(id));
   return platforms.map((id) => {
     const platform = getPlatform(config, id);
-    return { platform: platform.id, locations: tenants.map((tenant) => locateTenant(platform, tenant)) };
+    // each id makes a valid schema name (the same on every server)
+    for (const tenant of tenants) tenantSchemaName(platform.tenantSchema, tenant);
+    return { platform: platform.id, tenants };
   });
 }
 
 export async function tenantsAddCommand(
   ctx: CliContext,
   args: string[],
-  options: TenantsTargetOptions & { label?: string[]; at?: string },
+  options: TenantsTargetOptions & { label?: string[]; at?: string; server?: string },
 ): Promise<number> {
   const targets = parseTenantArgs(ctx.config, args, options);
   const labels = parseLabels(options.label ?? []);
   await ctx.control.assertReady();
   const results = [];
-  for (const { platform, locations } of targets) {
+  for (const { platform, tenants } of targets) {
     // checks the locations' owners, records them (with their labels) and creates the schemas (at
     // the platform's version, or --at, copied from its reference) in one transaction
-    const { added, existing, version, spareError } = await onboardTenants(
-      ctx,
-      platform,
-      locations.map((l) => l.tenant),
-      { at: options.at, labels },
-    );
+    const { added, existing, version, spareError } = await onboardTenants(ctx, platform, tenants, {
+      at: options.at,
+      labels,
+      ...(options.server !== undefined ? { server: options.server } : {}),
+    });
     results.push({ platform, added, existing, version, ...(spareError ? { spareError } : {}) });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
@@ -116,13 +116,8 @@ export async function tenantsRemoveCommand(
     throw new InvalidInput(`tenant ${missing[0]} is not registered${more}; nothing was removed`);
   }
   const results = [];
-  for (const { platform, locations } of targets) {
-    const removed = await unregisterTenants(
-      ctx,
-      platform,
-      locations.map((l) => l.tenant),
-      { dropSchema: options.dropSchema === true },
-    );
+  for (const { platform, tenants } of targets) {
+    const removed = await unregisterTenants(ctx, platform, tenants, { dropSchema: options.dropSchema === true });
     results.push({ platform, removed, droppedSchemas: options.dropSchema === true });
   }
   if (ctx.json) printJson(options.allPlatforms ? results : results[0]);
@@ -143,39 +138,34 @@ async function unregistered(
 ): Promise<string[]> {
   const missing: string[] = [];
   const found = new Set<string>();
-  for (const { platform, locations } of targets) {
-    const present = new Set(
-      await registry.select(
-        platform,
-        locations.map((l) => l.tenant),
-      ),
-    );
-    for (const l of locations) {
-      if (present.has(l.tenant)) found.add(l.tenant);
-      else if (!anywhere) missing.push(`${l.tenant} on ${platform}`);
+  for (const { platform, tenants } of targets) {
+    const present = new Set(await registry.select(platform, tenants));
+    for (const tenant of tenants) {
+      if (present.has(tenant)) found.add(tenant);
+      else if (!anywhere) missing.push(`${tenant} on ${platform}`);
     }
   }
   if (!anywhere) return missing;
-  return (targets[0]?.locations ?? [])
-    .map((l) => l.tenant)
-    .filter((t) => !found.has(t))
-    .map((t) => `${t} on any platform`);
+  return (targets[0]?.tenants ?? []).filter((t) => !found.has(t)).map((t) => `${t} on any platform`);
 }
 
 export async function tenantsListCommand(
   ctx: CliContext,
-  options: { platform: string[] } & SelectorOptions,
+  options: { platform: string[]; server?: string[] } & SelectorOptions,
 ): Promise<number> {
   const platforms = options.platform.map((p) => getPlatform(ctx.config, parsePlatformId(p)).id);
+  const servers = serversOf(ctx.config, platforms, options.server ?? []);
   const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const tenants = await new TenantRegistry(ctx.control).list(platforms, filter);
+  const tenants = await new TenantRegistry(ctx.control).list(platforms, filter, servers);
   if (ctx.json) printJson(tenants);
   else {
+    const shown = showsServers(ctx.config, servers);
     printTable(
-      ['PLATFORM', 'TENANT', 'LABELS', 'PIN', 'HELD', 'REGISTERED'],
+      ['PLATFORM', ...(shown ? ['SERVER'] : []), 'TENANT', 'LABELS', 'PIN', 'HELD', 'REGISTERED'],
       tenants.map((t) => [
         t.platform,
+        ...(shown ? [t.serverId] : []),
         t.tenant,
         formatLabels(t.labels),
         t.pinnedVersion ?? '-',

@@ -44,7 +44,9 @@ export async function verifyCommand(ctx: CliContext, options: VerifyOptions): Pr
   const references = new ReferenceCache();
   const results: TenantVerification[] = [];
   for (const platformId of ctx.config.platformOrder) {
-    const mine = registered.filter((t) => t.platform === platformId).map((t) => parseTenantId(t.tenant));
+    const mine = registered
+      .filter((t) => t.platform === platformId)
+      .map((t) => ({ tenant: parseTenantId(t.tenant), serverId: t.serverId }));
     if (mine.length === 0) continue;
     const platform = getPlatform(ctx.config, platformId);
     const set = readMigrationSet(platform.tenantMigrationsDir);

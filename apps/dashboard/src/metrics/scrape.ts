@@ -37,9 +37,17 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   const runs = control.table('runs');
 
   const [tally, durations, rollouts, workers] = await Promise.all([
-    // one pass over the runs for their outcomes, open runs and lock waits
-    control.pool.query<{ platform: string; status: string; noop: boolean; n: number; deferrals: string }>(
-      `SELECT platform, status, coalesce(noop, false) AS noop, count(*)::int AS n, sum(deferrals)::int8 AS deferrals
+    // one pass over the runs for their outcomes, open runs, lock waits and lock retries
+    control.pool.query<{
+      platform: string;
+      status: string;
+      noop: boolean;
+      n: number;
+      deferrals: string;
+      lock_timeouts: string;
+    }>(
+      `SELECT platform, status, coalesce(noop, false) AS noop, count(*)::int AS n, sum(deferrals)::int8 AS deferrals,
+              sum(lock_timeouts)::int8 AS lock_timeouts
        FROM ${runs} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     ),
     histogramByPlatform(
@@ -57,8 +65,10 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   const outcomes = new Map<string, { platform: string; outcome: string; n: number }>();
   const open: Array<{ platform: string; status: string; n: number }> = [];
   const deferrals = new Map<string, number>();
+  const lockTimeouts = new Map<string, number>();
   for (const r of tally.rows) {
     deferrals.set(r.platform, (deferrals.get(r.platform) ?? 0) + Number(r.deferrals));
+    lockTimeouts.set(r.platform, (lockTimeouts.get(r.platform) ?? 0) + Number(r.lock_timeouts));
     if ((OPEN_STATUSES as readonly string[]).includes(r.status)) {
       const same = open.find((o) => o.platform === r.platform && o.status === r.status);
       if (same) same.n += r.n;
@@ -104,6 +114,14 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   });
   for (const [platform, n] of deferrals) lockWaits.inc({ platform }, n);
 
+  const lockRetries = new Counter({
+    name: 'tenantry_lock_retries_total',
+    help: "Lock timeouts met by runs' transactions (each rolled back, then tried again or the run deferred), by platform.",
+    labelNames: ['platform'],
+    registers: [registry],
+  });
+  for (const [platform, n] of lockTimeouts) lockRetries.inc({ platform }, n);
+
   const rolloutGauge = new Gauge({
     name: 'tenantry_rollouts',
     help: 'Rollouts in the ledger by status.',
@@ -121,15 +139,15 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
 }
 
 /**
- * Tenants per platform and version: one series per version a platform's tenants are at (the
+ * Tenants per platform, server and version: one series per server and version a platform's tenants are at (the
  * ledger's record, `unknown` where there is none and the schema was not read), never one per tenant.
  */
 async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<void> {
   const { counts, reachable } = await fleet.versionCounts();
   const tenants = new Gauge({
     name: 'tenantry_tenants',
-    help: "Registered tenants by platform and version (the ledger's record from each tenant's last run; unrecorded ones read from the tenant's migrations table).",
-    labelNames: ['platform', 'version'],
+    help: "Registered tenants by platform, server and version (the ledger's record from each tenant's last run; unrecorded ones read from the tenant's migrations table).",
+    labelNames: ['platform', 'server', 'version'],
     registers: [registry],
   });
   const answered = new Gauge({
@@ -138,7 +156,7 @@ async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<v
     labelNames: ['platform'],
     registers: [registry],
   });
-  for (const c of counts) tenants.set({ platform: c.platform, version: c.version }, c.tenants);
+  for (const c of counts) tenants.set({ platform: c.platform, server: c.server, version: c.version }, c.tenants);
   for (const [platform, ok] of reachable) answered.set({ platform }, ok ? 1 : 0);
 }
 

@@ -47,6 +47,8 @@ export interface PlatformView {
   versions: VersionCount[];
   /** the selection's tenants whose version is unknown (not recorded, and not read: unreachable or over the read budget) */
   unknown: number;
+  /** the selection's tenants by the server they are on (server id → count; every server of the platform listed) */
+  servers: Record<string, number>;
   /** false when a tenant database of this platform did not answer the read of unrecorded versions */
   reachable: boolean;
   error?: string;
@@ -62,6 +64,8 @@ export interface TenantView {
   pins: Record<string, string>;
   /** the platforms it is held on */
   held: string[];
+  /** platform → the server it is on there */
+  servers: Record<string, string>;
 }
 
 /** One value of a group-by dimension: its tenant·platforms of the selection, and where they are. */
@@ -75,11 +79,15 @@ export interface GroupView {
 
 /**
  * What the fleet can be grouped by, each an SQL expression over a row `t` of the tenants table
- * (its parameter bound by the caller). A new dimension (a tenant's server, say) is one more entry.
+ * (its parameter bound with `bind`). A new dimension (a tenant's server, say) is one more entry.
  */
 export const GROUP_DIMENSIONS = {
-  label: (param: string) =>
-    `CASE WHEN t.labels ? ${param}::text THEN coalesce(nullif(t.labels ->> ${param}::text, ''), '(bare)') ELSE '(none)' END`,
+  label: (key: string, bind: (value: unknown) => string) => {
+    const param = bind(key);
+    return `CASE WHEN t.labels ? ${param}::text THEN coalesce(nullif(t.labels ->> ${param}::text, ''), '(bare)') ELSE '(none)' END`;
+  },
+  // a tenant is on one server of each platform: no key
+  server: () => `t.server_id`,
 } as const;
 export type GroupDimension = keyof typeof GROUP_DIMENSIONS;
 
@@ -90,6 +98,8 @@ export interface FleetQuery {
   filter: LabelFilter;
   /** a substring of the tenant id */
   search?: string | undefined;
+  /** only tenant·platforms on this server (of any platform that has a server by this id) */
+  server?: string | undefined;
   /** only tenants behind (or unknown) on a platform */
   behind: boolean;
   /** a page: at most `limit` tenants after the tenant id `after` */
@@ -131,7 +141,7 @@ const SHARED_ANSWERS = 200;
 const LABEL_KEYS_TTL_MS = 30_000;
 
 interface VersionCounts {
-  counts: Array<{ platform: string; version: string; tenants: number }>;
+  counts: Array<{ platform: string; server: string; version: string; tenants: number }>;
   reachable: Map<string, boolean>;
 }
 
@@ -146,6 +156,7 @@ interface Row {
   labels: Record<string, string>;
   pin: string | null;
   held: boolean;
+  server_id: string;
   version: string | null;
   run_status: RunStatus | null;
   run_rollout: string | null;
@@ -191,7 +202,7 @@ export class FleetReader {
       params.push(value);
       return `$${params.length}`;
     };
-    const grouping = query.groupBy ? GROUP_DIMENSIONS[query.groupBy.dimension](bind(query.groupBy.key)) : undefined;
+    const grouping = query.groupBy ? GROUP_DIMENSIONS[query.groupBy.dimension](query.groupBy.key, bind) : undefined;
     const selection = this.selectionSql(params, live, sets, platformIds, query, grouping);
     const behindOnly = bind(query.behind);
     const after = bind(query.after ?? null);
@@ -209,11 +220,13 @@ export class FleetReader {
       : '';
     const labelKeys = this.allLabelKeys();
     // unnarrowed, the selection is every registered tenant: their count per platform is its own
-    const narrowed = Boolean(query.tenant || query.search || query.filter.where || query.filter.exclude);
+    const narrowed = Boolean(
+      query.tenant || query.search || query.server || query.filter.where || query.filter.exclude,
+    );
     const { rows } = await this.control.pool.query<{
       total: number;
       registered: Array<{ platform: string; n: number }> | null;
-      versions: Array<{ platform: string; version: string | null; n: number }>;
+      versions: Array<{ platform: string; server: string; version: string | null; n: number }>;
       rows: Row[];
       groups?: GroupView[];
     }>(
@@ -229,7 +242,7 @@ export class FleetReader {
          SELECT tenant FROM shown WHERE ${after}::text IS NULL OR tenant > ${after}::text ORDER BY tenant LIMIT ${pageSize}::int),
        page_rows AS MATERIALIZED (
          -- the page's rows by primary key: a page costs the same wherever it is in the fleet
-         SELECT t.platform, t.tenant, t.labels, t.pinned_version, t.held_at, ${selection.version} AS version
+         SELECT t.platform, t.tenant, t.labels, t.pinned_version, t.held_at, t.server_id, ${selection.version} AS version
            FROM page p JOIN ${tenantsTable} t ON t.tenant = p.tenant AND t.platform = ANY(${selection.platforms}::text[])
           WHERE ${selection.where})
        SELECT (SELECT count(*)::int FROM shown) AS total,
@@ -241,9 +254,9 @@ export class FleetReader {
                   : 'NULL::json'
               } AS registered,
               (SELECT coalesce(json_agg(v), '[]') FROM (
-                 SELECT platform, version, count(*)::int AS n FROM sel GROUP BY 1, 2) v) AS versions,
+                 SELECT platform, server_id AS server, version, count(*)::int AS n FROM sel GROUP BY 1, 2, 3) v) AS versions,
               (SELECT coalesce(json_agg(p ORDER BY p.tenant, p.platform), '[]') FROM (
-                 SELECT s.platform, s.tenant, s.labels, s.pinned_version AS pin, s.held_at IS NOT NULL AS held, s.version,
+                 SELECT s.platform, s.tenant, s.labels, s.pinned_version AS pin, s.held_at IS NOT NULL AS held, s.server_id, s.version,
                         last.status AS run_status, last.rollout_id AS run_rollout
                    FROM page_rows s
                    LEFT JOIN LATERAL (
@@ -256,7 +269,14 @@ export class FleetReader {
     const result = rows[0]!;
     const platforms = platformIds.map((id) => {
       const set = sets.get(id)!;
-      const counts = result.versions.filter((v) => v.platform === id);
+      const counts = sumBy(
+        result.versions.filter((v) => v.platform === id),
+        (c) => c.version,
+      );
+      const servers: Record<string, number> = Object.fromEntries(
+        getPlatform(this.config, id).serverOrder.map((s) => [s, 0]),
+      );
+      for (const c of result.versions) if (c.platform === id) servers[c.server] = (servers[c.server] ?? 0) + c.n;
       const error = live.errors.get(id);
       const view: PlatformView = {
         id,
@@ -269,6 +289,7 @@ export class FleetReader {
           .map((c) => ({ ...positionOf(set, c.version!), version: c.version!, tenants: c.n }))
           .sort((a, b) => b.applied - a.applied || (a.version < b.version ? 1 : -1)),
         unknown: counts.find((c) => c.version === null)?.n ?? 0,
+        servers,
         reachable: error === undefined,
         ...(error === undefined ? {} : { error }),
       };
@@ -310,14 +331,14 @@ export class FleetReader {
   private async readVersionCounts(): Promise<VersionCounts> {
     const live = await this.liveVersions();
     // one pass over the tenants; the read versions are looked up only where the ledger has none
-    const { rows } = await this.control.pool.query<{ platform: string; version: string; n: number }>(
-      `SELECT platform, coalesce(known_version, $2::jsonb ->> (platform || '/' || tenant), 'unknown') AS version,
+    const { rows } = await this.control.pool.query<{ platform: string; server: string; version: string; n: number }>(
+      `SELECT platform, server_id AS server, coalesce(known_version, $2::jsonb ->> (platform || '/' || tenant), 'unknown') AS version,
               count(*)::int AS n
-         FROM ${this.control.table('tenants')} WHERE platform = ANY($1::text[]) GROUP BY 1, 2 ORDER BY 1, 2`,
+         FROM ${this.control.table('tenants')} WHERE platform = ANY($1::text[]) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       [this.config.platformOrder, JSON.stringify(live.versions)],
     );
     return {
-      counts: rows.map((r) => ({ platform: r.platform, version: r.version, tenants: r.n })),
+      counts: rows.map((r) => ({ platform: r.platform, server: r.server, version: r.version, tenants: r.n })),
       reachable: new Map(this.config.platformOrder.map((id) => [id, !live.errors.has(id)])),
     };
   }
@@ -333,7 +354,7 @@ export class FleetReader {
     live: LiveRead,
     sets: Map<string, PlatformSet>,
     platformIds: readonly string[],
-    query: Pick<FleetQuery, 'tenant' | 'search' | 'filter'>,
+    query: Pick<FleetQuery, 'tenant' | 'search' | 'server' | 'filter'>,
     grouping?: string,
   ): { ctes: string; version: string; where: string; platforms: string } {
     const bind = (value: unknown) => {
@@ -345,15 +366,17 @@ export class FleetReader {
     const latestVersions = bind(platformIds.map((id) => sets.get(id)!.latest));
     const tenant = bind(query.tenant ?? null);
     const search = bind(query.search ? query.search.toLowerCase() : null);
+    const server = bind(query.server ?? null);
     const labels = labelFilterSql(query.filter, params, 't.labels');
     // the read versions are a jsonb object looked up only where the ledger has none
     const version = `coalesce(t.known_version, ${liveVersions}::jsonb ->> (t.platform || '/' || t.tenant))`;
     const where = `(${tenant}::text IS NULL OR t.tenant = ${tenant}::text)
             AND (${search}::text IS NULL OR strpos(t.tenant, ${search}::text) > 0)
+            AND (${server}::text IS NULL OR t.server_id = ${server}::text)
             AND ${labels}`;
     const ctes = `latest AS (SELECT * FROM unnest(${latestPlatforms}::text[], ${latestVersions}::text[]) AS l(platform, version)),
        sel AS MATERIALIZED (
-         SELECT t.platform, t.tenant, v.version, v.version IS DISTINCT FROM la.version AS behind${grouping ? `, ${grouping} AS grp` : ''}
+         SELECT t.platform, t.tenant, t.server_id, v.version, v.version IS DISTINCT FROM la.version AS behind${grouping ? `, ${grouping} AS grp` : ''}
            FROM ${this.control.table('tenants')} t
            JOIN latest la ON la.platform = t.platform
            CROSS JOIN LATERAL (SELECT ${version} AS version) v
@@ -407,16 +430,16 @@ export class FleetReader {
   /** Reads the tenants the ledger has no version for from their own schemas, a few queries per database. */
   private async readUnrecorded(): Promise<LiveRead> {
     const read: LiveRead = { at: 0, versions: {}, errors: new Map() };
-    const { rows } = await this.control.pool.query<{ platform: string; tenant: string }>(
-      `SELECT platform, tenant FROM ${this.control.table('tenants')}
+    const { rows } = await this.control.pool.query<{ platform: string; tenant: string; server_id: string }>(
+      `SELECT platform, tenant, server_id FROM ${this.control.table('tenants')}
         WHERE known_version IS NULL AND platform = ANY($1::text[]) ORDER BY platform, tenant LIMIT $2`,
       [this.config.platformOrder, LIVE_READ_BUDGET],
     );
     for (const platformId of this.config.platformOrder) {
       const platform = getPlatform(this.config, platformId);
       const groups = new Map<string, Array<{ tenant: string; schema: string }>>();
-      for (const { tenant } of rows.filter((r) => r.platform === platformId)) {
-        const location = locateTenant(platform, parseTenantId(tenant));
+      for (const { tenant, server_id } of rows.filter((r) => r.platform === platformId)) {
+        const location = locateTenant(platform, parseTenantId(tenant), server_id);
         const members = groups.get(location.databaseUrl) ?? [];
         members.push({ tenant, schema: location.schema });
         groups.set(location.databaseUrl, members);
@@ -461,17 +484,29 @@ function positionOf(set: PlatformSet, version: string): { applied: number; lates
   return { applied, latest: version === set.latest };
 }
 
+/** Counts of rows with the same key, summed (the per-version counts of a platform over its servers). */
+function sumBy<T extends { n: number }, K>(rows: readonly T[], key: (row: T) => K): Array<T & { n: number }> {
+  const summed = new Map<K, T & { n: number }>();
+  for (const row of rows) {
+    const same = summed.get(key(row));
+    if (same) same.n += row.n;
+    else summed.set(key(row), { ...row });
+  }
+  return [...summed.values()];
+}
+
 function tenantsOf(rows: readonly Row[], sets: Map<string, PlatformSet>): TenantView[] {
   const byTenant = new Map<string, TenantView>();
   for (const row of rows) {
     let view = byTenant.get(row.tenant);
     if (!view) {
-      view = { tenant: row.tenant, versions: {}, labels: {}, pins: {}, held: [] };
+      view = { tenant: row.tenant, versions: {}, labels: {}, pins: {}, held: [], servers: {} };
       byTenant.set(row.tenant, view);
     }
     view.labels = { ...row.labels, ...view.labels };
     if (row.pin !== null) view.pins[row.platform] = row.pin;
     if (row.held) view.held.push(row.platform);
+    view.servers[row.platform] = row.server_id;
     view.versions[row.platform] =
       row.version === null
         ? null

@@ -18,7 +18,7 @@ import {
 import { accessOf } from '../access.js';
 import type { DashboardQueues } from '../queues.js';
 import type { BackupViews } from '../read-model/backups.js';
-import type { FleetReader } from '../read-model/fleet.js';
+import type { FleetQuery, FleetReader } from '../read-model/fleet.js';
 import type { RolloutViews } from '../read-model/rollouts.js';
 import type { RunViews } from '../read-model/runs.js';
 import { idParam, limitParam, parseParams, rolloutStatusParam, runStatusParam, uuidParam } from './params.js';
@@ -44,6 +44,8 @@ const STATUS_PAGE_MAX = 2000;
 const statusQuery = z.strictObject({
   platform: idParam.optional(),
   tenant: idParam.optional(),
+  /** only tenants on this server (of any platform that has one by this id) */
+  server: idParam.optional(),
   where: selectorParam.optional(),
   exclude: selectorParam.optional(),
   // a page of tenants by id: `after` is the last tenant of the previous page (its `next`)
@@ -95,12 +97,13 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     const status = await deps.fleet.status({
       platform: knownPlatform(query.platform),
       tenant: query.tenant,
+      server: query.server,
       filter: parseLabelFilter(query),
       search: query.search || undefined,
       behind: query.behind === 'true',
       limit: query.limit,
       after: query.after,
-      groupBy: query.groupBy ? { dimension: 'label', key: query.groupBy.slice('label:'.length) } : undefined,
+      groupBy: groupingOf(query.groupBy),
     });
     return { ...status, limit: query.limit };
   });
@@ -193,4 +196,12 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
     );
     return reply.code(answer.ready ? 200 : 409).send(answer);
   });
+}
+
+/** `label:KEY` groups by a label's values, `server` by the server each tenant is on. */
+function groupingOf(groupBy: string | undefined): FleetQuery['groupBy'] {
+  if (groupBy === undefined) return undefined;
+  return groupBy === 'server'
+    ? { dimension: 'server', key: '' }
+    : { dimension: 'label', key: groupBy.slice('label:'.length) };
 }

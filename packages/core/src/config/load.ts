@@ -3,8 +3,8 @@ import path from 'node:path';
 import { type z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { interpolateEnv } from './interpolate.js';
-import { configSchema } from './schema.js';
-import type { TenantryConfig, TenantryPlatform } from './tenantry-config.js';
+import { configSchema, type PlatformConfig, type ServerConfig } from './schema.js';
+import { DEFAULT_SERVER, type TenantryConfig, type TenantryPlatform } from './tenantry-config.js';
 import { assertOneOwnerPerLocation } from '../tenants/ownership.js';
 
 function deepFreeze<T>(value: T): T {
@@ -76,6 +76,17 @@ function resolvePemPaths<T extends { ca?: string | undefined; cert?: string | un
   return { ...tls, ca: resolve(tls.ca), cert: resolve(tls.cert), key: resolve(tls.key) };
 }
 
+/** A platform's servers: as given, or the one implicit server of a single-URL config. */
+function normalizedServers(platform: PlatformConfig): Record<string, ServerConfig> {
+  const servers = Object.create(null) as Record<string, ServerConfig>;
+  if (platform.servers) return Object.assign(servers, platform.servers);
+  servers[DEFAULT_SERVER] =
+    platform.tenantDatabaseUrl === undefined
+      ? { databaseUrl: platform.databaseUrl }
+      : { tenantDatabaseUrl: platform.tenantDatabaseUrl };
+  return servers;
+}
+
 /** Validates an already-parsed config object. `baseDir` resolves relative paths. */
 export function parseConfig(
   raw: unknown,
@@ -95,9 +106,13 @@ export function parseConfig(
   // no prototype: a platform id from input (`constructor`, `toString`) must not find Object's members
   const platforms: Record<string, TenantryPlatform> = Object.create(null) as Record<string, TenantryPlatform>;
   for (const [id, platform] of Object.entries(parsed.platforms)) {
+    const servers = normalizedServers(platform);
     platforms[id] = {
       ...platform,
       id,
+      servers,
+      serverOrder: Object.keys(servers),
+      databasePerTenant: Object.values(servers).some((s) => s.tenantDatabaseUrl !== undefined),
       tenantMigrationsDir: path.resolve(options.baseDir, platform.migrations.tenant),
       sharedMigrationsDir: platform.migrations.shared
         ? path.resolve(options.baseDir, platform.migrations.shared)

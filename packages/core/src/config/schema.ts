@@ -6,13 +6,100 @@ const id = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, 'must be lower-case l
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 
-const platformSchema = z.strictObject({
-  databaseUrl: postgresUrl.describe('The platform database (shared schema, and tenant schemas in schema mode).'),
-  tenantDatabaseUrl: z
-    .string()
-    .regex(/\{tenant\}/, 'must contain {tenant}')
+/** The lock retry of a platform's runs, when the config gives none (lock-retry.ts). */
+export const DEFAULT_LOCK_RETRY = {
+  lockTimeoutMs: 300,
+  attempts: 8,
+  baseDelayMs: 200,
+  maxDelayMs: 10_000,
+  deferrals: 3,
+} as const;
+
+const lockRetrySchema = z
+  .strictObject({
+    lockTimeoutMs: z
+      .number()
+      .int()
+      .positive()
+      .max(600_000)
+      .nullable()
+      .default(DEFAULT_LOCK_RETRY.lockTimeoutMs)
+      .describe(
+        "lock_timeout of each transaction (and each statement of a noTransaction migration) of a run: an application query queued behind a waiting migration waits at most this long (null: the session's own, platform lockTimeoutMs or the role's).",
+      ),
+    attempts: z
+      .number()
+      .int()
+      .positive()
+      .max(100)
+      .default(DEFAULT_LOCK_RETRY.attempts)
+      .describe('Tries of one transaction that meets a lock timeout, the first included, before the run is deferred.'),
+    baseDelayMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(DEFAULT_LOCK_RETRY.baseDelayMs)
+      .describe('Pause before the second try; each next pause may double (full jitter: a random pause up to it).'),
+    maxDelayMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(600_000)
+      .default(DEFAULT_LOCK_RETRY.maxDelayMs)
+      .describe('Longest pause between tries; a deferred run waits between one and two of it.'),
+    deferrals: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(1000)
+      .default(DEFAULT_LOCK_RETRY.deferrals)
+      .describe(
+        'Times a run whose tries all met lock timeouts is deferred to later in the rollout (its tenant as it was) before it fails with LOCK_RETRIES_EXHAUSTED.',
+      ),
+  })
+  .refine((r) => r.baseDelayMs <= r.maxDelayMs, 'baseDelayMs must not exceed maxDelayMs');
+
+export type LockRetryConfig = z.output<typeof lockRetrySchema>;
+
+const tenantDatabaseTemplate = z.string().regex(/\{tenant\}/, 'must contain {tenant}');
+
+/** One database server of a platform: where its tenants' schemas (or databases) are. */
+const serverSchema = z
+  .strictObject({
+    databaseUrl: postgresUrl
+      .optional()
+      .describe('Schema mode: the database holding the tenant schemas on this server.'),
+    tenantDatabaseUrl: tenantDatabaseTemplate
+      .optional()
+      .describe('Database-per-tenant mode: a connection string template with {tenant} on this server.'),
+  })
+  .refine(
+    (s) => (s.databaseUrl === undefined) !== (s.tenantDatabaseUrl === undefined),
+    'give exactly one of databaseUrl or tenantDatabaseUrl',
+  );
+
+export type ServerConfig = z.output<typeof serverSchema>;
+
+const platformFields = z.strictObject({
+  databaseUrl: postgresUrl.describe(
+    'The platform database: its shared schema, and the tenant schemas in schema mode when no servers are given.',
+  ),
+  tenantDatabaseUrl: tenantDatabaseTemplate
     .optional()
-    .describe('Database-per-tenant mode: a connection string template with {tenant}.'),
+    .describe('Database-per-tenant mode on one server: a connection string template with {tenant}.'),
+  servers: z
+    .record(id, serverSchema)
+    .refine((s) => Object.keys(s).length > 0, 'give at least one server, or leave servers out')
+    .optional()
+    .describe(
+      'Several database servers, by server id: each tenant lives on one, recorded in the ledger when it is registered. Without it, the platform has one server, "default" (databaseUrl, or tenantDatabaseUrl).',
+    ),
+  placement: z
+    .enum(['fewest-tenants', 'explicit'])
+    .default('fewest-tenants')
+    .describe(
+      'The server of a new tenant when `tenants add` names none (--server): the one with the fewest tenants of the platform, or none (explicit: --server is required).',
+    ),
   migrations: z.strictObject({
     tenant: z.string().min(1).describe('Directory of tenant migrations, relative to the config file.'),
     shared: z.string().min(1).optional().describe('Directory of shared (platform-wide) migrations.'),
@@ -49,7 +136,12 @@ const platformSchema = z.strictObject({
     .nullable()
     .default(10_000)
     .describe(
-      "lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic (null: the role's own, from ALTER ROLE ... SET).",
+      "lock_timeout of a run's session outside its migration transactions (reading the version, restores, verify); the migrations themselves take their locks under lockRetry.lockTimeoutMs (null: the role's own, from ALTER ROLE ... SET).",
+    ),
+  lockRetry: lockRetrySchema
+    .default(() => ({ ...DEFAULT_LOCK_RETRY }))
+    .describe(
+      "How each transaction of a run takes its locks: with a short lock_timeout, retried after a growing, jittered pause while the tenant's lock stays held; when its attempts run out the run is deferred, up to `deferrals` times, then failed (LOCK_RETRIES_EXHAUSTED).",
     ),
   statementTimeoutMs: z
     .number()
@@ -75,6 +167,21 @@ const platformSchema = z.strictObject({
       "How long loading the migration files, or building one migration (its up/down, pgm.db reads not counted), may take: an endless loop or a promise that never settles is stopped after it. Also bounds `validate`'s loading.",
     ),
 });
+
+const platformSchema = platformFields
+  .refine((p) => p.servers === undefined || p.tenantDatabaseUrl === undefined, {
+    message: 'give tenantDatabaseUrl in each server of servers, not beside them',
+    path: ['tenantDatabaseUrl'],
+  })
+  .refine(
+    (p) =>
+      p.servers === undefined ||
+      new Set(Object.values(p.servers).map((s) => s.tenantDatabaseUrl === undefined)).size === 1,
+    {
+      message: 'every server needs the same mode: all databaseUrl (schemas) or all tenantDatabaseUrl (databases)',
+      path: ['servers'],
+    },
+  );
 
 /** A Redis node: host:port (an IPv6 host in brackets). */
 const redisNode = z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'must be host:port');
@@ -297,6 +404,23 @@ const configSchema = z.strictObject({
         .positive()
         .default(10_000)
         .describe('How often a worker repairs the queue from the ledger.'),
+      connectionsPerServer: z
+        .number()
+        .int()
+        .positive()
+        .max(1000)
+        .optional()
+        .describe(
+          "Connections one worker keeps open on one PostgreSQL server, all its databases together (default: the worker's concurrency). Lowered to the server's own limit (max_connections minus its reserved connections); a run that finds none free waits for one.",
+        ),
+      idleConnectionMs: z
+        .number()
+        .int()
+        .positive()
+        .default(5_000)
+        .describe(
+          "How long a worker keeps a database's unused connection open for that database's next run (a retry, a deferred run, the platform database's shared runs). A connection another database needs is closed sooner.",
+        ),
     })
     .prefault({}),
   run: z

@@ -1,5 +1,5 @@
 import { InvalidInput } from '../errors.js';
-import type { ParsedConfig, PlatformConfig } from './schema.js';
+import type { ParsedConfig, PlatformConfig, ServerConfig } from './schema.js';
 
 /**
  * The config as the code below the edge sees it: parsed once by `loadConfig`/`parseConfig`,
@@ -7,8 +7,17 @@ import type { ParsedConfig, PlatformConfig } from './schema.js';
  * does not import the loader, which itself checks tenant locations.
  */
 
-export interface TenantryPlatform extends PlatformConfig {
+/** The server of a platform that single-URL configs have, implicitly. */
+export const DEFAULT_SERVER = 'default';
+
+export interface TenantryPlatform extends Omit<PlatformConfig, 'servers'> {
   id: string;
+  /** Its servers by id, always at least one (a config without `servers` has DEFAULT_SERVER). */
+  servers: Readonly<Record<string, Readonly<ServerConfig>>>;
+  /** Server ids in config order (ties of the placement policy go to the first). */
+  serverOrder: readonly string[];
+  /** Database-per-tenant mode: every server gives a tenantDatabaseUrl template. */
+  databasePerTenant: boolean;
   /** Absolute directories, resolved against the config file. */
   tenantMigrationsDir: string;
   sharedMigrationsDir: string | undefined;

@@ -21,7 +21,14 @@ export interface InitializeResult {
  */
 export async function initializeControlSchema(config: TenantryConfig, logger: Logger): Promise<InitializeResult> {
   const createdDatabases: string[] = [];
-  const urls = [config.control.databaseUrl, ...config.platformOrder.map((id) => config.platforms[id]!.databaseUrl)];
+  const urls = [
+    config.control.databaseUrl,
+    ...config.platformOrder.map((id) => config.platforms[id]!.databaseUrl),
+    // and each server's database of tenant schemas (database mode creates a tenant's when it is added)
+    ...config.platformOrder.flatMap((id) =>
+      Object.values(config.platforms[id]!.servers).flatMap((s) => s.databaseUrl ?? []),
+    ),
+  ];
   for (const url of new Set(urls)) {
     if (await ensureDatabase(url)) {
       createdDatabases.push(databaseOf(url));

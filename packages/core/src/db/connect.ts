@@ -81,8 +81,22 @@ export async function connectClient(url: string, settings: SessionSettings = {})
   return client;
 }
 
-export function createPool(url: string, max: number, settings: SessionSettings = {}): pg.Pool {
-  const pool = new pg.Pool({ ...clientConfig(url, settings), max, idleTimeoutMillis: 10_000 });
+export function createPool(
+  url: string,
+  max: number,
+  settings: SessionSettings = {},
+  options: {
+    idleMs?: number;
+    /** a Client that waits for its server's slot before it connects: it times its connect itself */
+    Client?: typeof pg.Client;
+  } = {},
+): pg.Pool {
+  const pool = new pg.Pool({
+    ...clientConfig(url, settings),
+    max,
+    idleTimeoutMillis: options.idleMs ?? 10_000,
+    ...(options.Client ? { Client: options.Client, connectionTimeoutMillis: 0 } : {}),
+  });
   pool.on('error', () => {});
   // a borrowed client's session ended (pg_terminate_backend, a server restart) rejects its query; unhandled, the 'error' it also emits would kill the process
   pool.on('connect', (client) => client.on('error', () => {}));

@@ -53,7 +53,8 @@ export async function checkGate(
   const filter = parseLabelFilter(request);
   const [resolved] = resolveTargets(deps.config, request.atLeast, [platform.id]);
   if (!resolved) throw new InvalidInput(`${request.atLeast} names no version of platform ${platform.id}`);
-  const tenants = (await deps.registry.selectMarked(platform.id, named, filter)).map((t) => t.tenant);
+  const selected = await deps.registry.selectMarked(platform.id, named, filter);
+  const tenants = selected.map((t) => t.tenant);
   const missing = named.filter((t) => !tenants.includes(t));
   if (missing.length > 0) {
     const narrowed = describeLabelFilter(filter);
@@ -66,7 +67,7 @@ export async function checkGate(
   const versions = await readCurrentVersions(
     deps.config,
     deps.pools,
-    tenants.map((tenant) => ({ platform: platform.id, tenant, scope: 'tenant' as const })),
+    selected.map((t) => ({ platform: platform.id, tenant: t.tenant, serverId: t.serverId, scope: 'tenant' as const })),
   );
   const behind: GateAnswer['behind'] = [];
   const unknown: GateAnswer['unknown'] = [];

@@ -39,6 +39,14 @@ export interface PlatformVersions {
   platform: string;
   tenants: number;
   versions: Array<{ version: string; releases: string[]; tenants: number }>;
+  /** the same, server by server (config order) */
+  servers: Array<{ server: string; tenants: number; versions: Array<{ version: string; tenants: number }> }>;
+}
+
+function countVersions(versions: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const version of versions) counts.set(version, (counts.get(version) ?? 0) + 1);
+  return new Map([...counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** For each platform: how many tenants sit at each migration, and which releases that is. */
@@ -48,16 +56,29 @@ export async function getAllPlatformVersions(
   registry: TenantRegistry,
   filter: LabelFilter = {},
 ): Promise<PlatformVersions[]> {
-  const fleet = await readFleetVersions(config, pools, registry, undefined, filter);
+  const registered = await registry.list(undefined, filter);
+  const fleet = await readFleetVersions(config, pools, registry, undefined, filter, registered);
+  const serverOf = new Map(registered.map((t) => [`${t.platform}/${t.tenant}`, t.serverId] as const));
   return config.platformOrder.map((platform) => {
-    const counts = new Map<string, number>();
-    for (const version of fleet.get(platform)!.values()) counts.set(version, (counts.get(version) ?? 0) + 1);
+    const mine = [...fleet.get(platform)!.entries()];
+    const counts = countVersions(mine.map(([, version]) => version));
     return {
       platform,
-      tenants: fleet.get(platform)!.size,
-      versions: [...counts.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([version, tenants]) => ({ version, releases: releasesAt(config, platform, version), tenants })),
+      tenants: mine.length,
+      versions: [...counts.entries()].map(([version, tenants]) => ({
+        version,
+        releases: releasesAt(config, platform, version),
+        tenants,
+      })),
+      servers: config.platforms[platform]!.serverOrder.map((server) => {
+        const here = mine.filter(([tenant]) => serverOf.get(`${platform}/${tenant}`) === server);
+        const byVersion = countVersions(here.map(([, version]) => version));
+        return {
+          server,
+          tenants: here.length,
+          versions: [...byVersion.entries()].map(([version, tenants]) => ({ version, tenants })),
+        };
+      }),
     };
   });
 }

@@ -3,14 +3,18 @@ import type { TenantryConfig } from '../config/tenantry-config.js';
 import { assertReachable, createPool, escapeIdentifier } from '../db/connect.js';
 import { describeDatabase } from '../db/redact.js';
 import { TenantryError } from '../errors.js';
+import { assertPlacementsKnown } from '../tenants/placement-check.js';
 
 /** The control database: a pool and the schema Tenantry's ledger lives in. */
 export class ControlDb {
   readonly pool: pg.Pool;
   readonly schema: string;
   readonly url: string;
+  private readonly config: TenantryConfig;
+  private placementsChecked: Promise<void> | undefined;
 
   constructor(config: TenantryConfig, options: { max?: number; applicationName?: string } = {}) {
+    this.config = config;
     this.url = config.control.databaseUrl;
     this.schema = config.control.schema;
     this.pool = createPool(this.url, options.max ?? 4, {
@@ -25,7 +29,10 @@ export class ControlDb {
     return `${escapeIdentifier(this.schema)}.${escapeIdentifier(name)}`;
   }
 
-  /** Fails with one clear line when the server is unreachable or `tenantry init` was never run. */
+  /**
+   * Fails with one clear line when the server is unreachable or `tenantry init` was never run,
+   * or (once per instance) when the config lost a server that registered tenants are on.
+   */
   async assertReady(): Promise<void> {
     await assertReachable(this.pool, this.url).catch((error: unknown) => {
       // a control database that does not exist yet is a first run, not an outage
@@ -47,6 +54,13 @@ export class ControlDb {
         `the control schema ${this.schema} does not exist: run \`tenantry init\` first`,
       );
     }
+    this.placementsChecked ??= assertPlacementsKnown(this.config, this.pool, this.table('tenants')).catch(
+      (error: unknown) => {
+        this.placementsChecked = undefined; // asked again next time: the config or the ledger may change
+        throw error;
+      },
+    );
+    await this.placementsChecked;
   }
 
   async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {

@@ -1,14 +1,15 @@
 import type pg from 'pg';
-import type { RunError, RunResult, RunStatus } from '../types.js';
+import type { LockWaits, RunError, RunResult, RunStatus } from '../types.js';
 import { Compensations, type PlannedCompensation } from './compensations.js';
 import type { ControlDb } from './control-db.js';
 import { Repair } from './repair.js';
 import { RolloutControl, type AbortedRollout } from './rollout-control.js';
 import { RolloutCreation, type CreatedRollout, type NewRollout } from './rollout-creation.js';
-import { RolloutReads, type RolloutSummary } from './rollout-reads.js';
+import { RolloutReads, type PlacedRunRecord, type RolloutSummary } from './rollout-reads.js';
 import { RunLifecycle } from './run-lifecycle.js';
 import type { CreatedRun, PlannedRun, RunRecord } from './run-rows.js';
 import { Settlement, type ClosedRolloutStatus, type SettledSuccess } from './settlement.js';
+import { TenantRegistry } from './tenant-registry.js';
 import { Waves } from './waves.js';
 
 export type { AbortedRollout } from './rollout-control.js';
@@ -16,6 +17,7 @@ export type { ClosedRolloutStatus } from './settlement.js';
 export type { CreatedRollout, NewRollout, RolloutStages } from './rollout-creation.js';
 export type { RolloutSummary, RunCounts } from './rollout-reads.js';
 export { toCreatedRun, type CreatedRun, type PlannedRun, type RunRecord } from './run-rows.js';
+export type { PlacedRunRecord } from './rollout-reads.js';
 
 /**
  * Rollouts and their runs: written before anything is enqueued, updated by every worker. One
@@ -32,6 +34,8 @@ export class RolloutLedger {
   private readonly repair: Repair;
   private readonly reads: RolloutReads;
 
+  private readonly registry: TenantRegistry;
+
   constructor(db: ControlDb) {
     this.settlement = new Settlement(db);
     this.control = new RolloutControl(db, this.settlement);
@@ -43,6 +47,7 @@ export class RolloutLedger {
     this.compensations = new Compensations(db, this.creation);
     this.repair = new Repair(db);
     this.reads = new RolloutReads(db);
+    this.registry = new TenantRegistry(db);
   }
 
   // creation and operator control (rollout-creation.ts, rollout-control.ts)
@@ -75,6 +80,14 @@ export class RolloutLedger {
 
   deferRun(runId: string): Promise<void> {
     return this.lifecycle.deferRun(runId);
+  }
+
+  noteLockDeferral(
+    runId: string,
+    waits: LockWaits,
+    maxDeferrals: number,
+  ): Promise<{ deferred: boolean; deferrals: number } | undefined> {
+    return this.lifecycle.noteLockDeferral(runId, waits, maxDeferrals);
   }
 
   noteAside(runId: string, aside: string | null): Promise<void> {
@@ -143,7 +156,12 @@ export class RolloutLedger {
     return this.reads.getRollout(rolloutId);
   }
 
-  getRun(runId: string): Promise<RunRecord | undefined> {
+  /** The recorded server of each run's tenant, keyed `platform/tenant` (tenants/servers.ts). */
+  tenantServers(runs: ReadonlyArray<{ platform: string; tenant: string }>): Promise<Map<string, string>> {
+    return this.registry.serversOfMany(this.registry.pool, runs);
+  }
+
+  getRun(runId: string): Promise<PlacedRunRecord | undefined> {
     return this.reads.getRun(runId);
   }
 

@@ -22,6 +22,11 @@ export interface RolloutSummary {
   counts: RunCounts;
 }
 
+/** A run with the server its tenant is recorded on (null: the tenant is no longer registered). */
+export interface PlacedRunRecord extends RunRecord {
+  serverId: string | null;
+}
+
 type RolloutRow = Omit<RolloutSummary, 'total' | 'counts'> & { counts: Partial<RunCounts> };
 
 /** What the ledger is asked about rollouts and runs: status views, follow-up planning, waits. */
@@ -48,7 +53,10 @@ export class RolloutReads {
              ) AS counts
         FROM ${db.table('rollouts')} o
        WHERE o.id = $1`;
-    this.run = `SELECT ${RUN_RECORD} FROM ${runs} r WHERE r.id = $1`;
+    // with its tenant's recorded server: the run goes there and nowhere else
+    this.run = `SELECT ${RUN_RECORD},
+                       (SELECT t.server_id FROM ${db.table('tenants')} t WHERE t.platform = r.platform AND t.tenant = r.tenant) AS "serverId"
+                  FROM ${runs} r WHERE r.id = $1`;
     this.runsOfRollout = `
       SELECT ${RUN_RECORD}
         FROM ${runs} r
@@ -99,8 +107,8 @@ export class RolloutReads {
     return { ...row, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
   }
 
-  async getRun(runId: string): Promise<RunRecord | undefined> {
-    const { rows } = await this.db.pool.query<RunRecord>(prepared(this.run), [runId]);
+  async getRun(runId: string): Promise<PlacedRunRecord | undefined> {
+    const { rows } = await this.db.pool.query<PlacedRunRecord>(prepared(this.run), [runId]);
     return rows[0];
   }
 

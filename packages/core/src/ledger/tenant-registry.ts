@@ -17,6 +17,8 @@ export interface TenantMarks {
 export interface RegisteredTenant extends TenantMarks {
   platform: string;
   tenant: string;
+  /** the platform's server it was registered on (config server id) */
+  serverId: string;
   createdAt: Date;
 }
 
@@ -25,6 +27,8 @@ export interface SelectedTenant extends TenantMarks {
   tenant: string;
   /** the server it lives on (null: registered before locations were recorded) */
   server: string | null;
+  /** the platform's server it was registered on (config server id) */
+  serverId: string;
 }
 
 interface MarkRow {
@@ -39,12 +43,17 @@ function marksOf(r: MarkRow): TenantMarks {
 
 export interface RecordedTenant {
   tenant: string;
+  serverId: string;
   location: ResolvedLocation | null;
 }
 
 /** Which tenants exist on which platform. */
 export class TenantRegistry {
   constructor(private readonly db: ControlDb) {}
+
+  get pool(): pg.Pool {
+    return this.db.pool;
+  }
 
   /**
    * Registers tenants at their resolved locations, on a transaction of the caller's: new tenants
@@ -55,11 +64,11 @@ export class TenantRegistry {
   async record(
     client: pg.ClientBase,
     platform: string,
-    entries: ReadonlyArray<{ tenant: string } & ResolvedLocation>,
+    entries: ReadonlyArray<{ tenant: string; serverId: string } & ResolvedLocation>,
   ): Promise<string[]> {
     const { rows } = await client.query<{ tenant: string; inserted: boolean }>(
-      `INSERT INTO ${this.db.table('tenants')} AS t (platform, tenant, server, database, schema)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
+      `INSERT INTO ${this.db.table('tenants')} AS t (platform, tenant, server, database, schema, server_id)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
        ON CONFLICT (platform, tenant) DO UPDATE SET server = EXCLUDED.server, database = EXCLUDED.database, schema = EXCLUDED.schema
          WHERE t.server IS NULL
        RETURNING tenant, (xmax = 0) AS inserted`,
@@ -69,6 +78,7 @@ export class TenantRegistry {
         entries.map((e) => e.server),
         entries.map((e) => e.database),
         entries.map((e) => e.schema),
+        entries.map((e) => e.serverId),
       ],
     );
     return rows.filter((r) => r.inserted).map((r) => r.tenant);
@@ -96,16 +106,18 @@ export class TenantRegistry {
   ): Promise<RecordedTenant[]> {
     const { rows } = await client.query<{
       tenant: string;
+      server_id: string;
       server: string | null;
       database: string | null;
       schema: string | null;
     }>(
-      `SELECT tenant, server, database, schema FROM ${this.db.table('tenants')} WHERE platform = $1 AND tenant = ANY($2::text[])
+      `SELECT tenant, server_id, server, database, schema FROM ${this.db.table('tenants')} WHERE platform = $1 AND tenant = ANY($2::text[])
        ORDER BY tenant${options.forUpdate ? ' FOR UPDATE' : ''}`,
       [platform, tenants],
     );
     return rows.map((r) => ({
       tenant: r.tenant,
+      serverId: r.server_id,
       location:
         r.server !== null && r.database !== null && r.schema !== null
           ? { server: r.server, database: r.database, schema: r.schema }
@@ -121,16 +133,73 @@ export class TenantRegistry {
     return rows.map((r) => r.tenant);
   }
 
-  /** Registered tenants of these platforms (all when none), narrowed by labels in SQL. */
-  async list(platforms?: readonly string[], filter: LabelFilter = {}): Promise<RegisteredTenant[]> {
-    const params: unknown[] = [platforms && platforms.length > 0 ? platforms : null];
-    const { rows } = await this.db.pool.query<{ platform: string; tenant: string; created_at: Date } & MarkRow>(
-      `SELECT platform, tenant, created_at, labels, pinned_version, held_at FROM ${this.db.table('tenants')}
-       WHERE ($1::text[] IS NULL OR platform = ANY($1::text[])) AND ${labelFilterSql(filter, params)}
+  /** Registered tenants of these platforms (all when none), narrowed by labels and servers in SQL. */
+  async list(
+    platforms?: readonly string[],
+    filter: LabelFilter = {},
+    servers: readonly string[] = [],
+  ): Promise<RegisteredTenant[]> {
+    const params: unknown[] = [
+      platforms && platforms.length > 0 ? platforms : null,
+      servers.length > 0 ? servers : null,
+    ];
+    const { rows } = await this.db.pool.query<
+      { platform: string; tenant: string; server_id: string; created_at: Date } & MarkRow
+    >(
+      `SELECT platform, tenant, server_id, created_at, labels, pinned_version, held_at FROM ${this.db.table('tenants')}
+       WHERE ($1::text[] IS NULL OR platform = ANY($1::text[])) AND ($2::text[] IS NULL OR server_id = ANY($2::text[]))
+         AND ${labelFilterSql(filter, params)}
        ORDER BY platform, tenant`,
       params,
     );
-    return rows.map((r) => ({ platform: r.platform, tenant: r.tenant, createdAt: r.created_at, ...marksOf(r) }));
+    return rows.map((r) => ({
+      platform: r.platform,
+      tenant: r.tenant,
+      serverId: r.server_id,
+      createdAt: r.created_at,
+      ...marksOf(r),
+    }));
+  }
+
+  /** The recorded server of each of these tenants of one platform (the registered ones). */
+  async serversOf(
+    client: pg.ClientBase | pg.Pool,
+    platform: string,
+    tenants: readonly string[],
+  ): Promise<Map<string, string>> {
+    const { rows } = await client.query<{ tenant: string; server_id: string }>(
+      `SELECT tenant, server_id FROM ${this.db.table('tenants')} WHERE platform = $1 AND tenant = ANY($2::text[])`,
+      [platform, tenants],
+    );
+    return new Map(rows.map((r) => [r.tenant, r.server_id]));
+  }
+
+  /** The recorded server of each of these (platform, tenant)s, keyed `platform/tenant` (servers.ts ServerLookup). */
+  async serversOfMany(
+    client: pg.ClientBase | pg.Pool,
+    tenants: ReadonlyArray<{ platform: string; tenant: string }>,
+  ): Promise<Map<string, string>> {
+    if (tenants.length === 0) return new Map();
+    const { rows } = await client.query<{ platform: string; tenant: string; server_id: string }>(
+      `SELECT platform, tenant, server_id FROM ${this.db.table('tenants')}
+       WHERE (platform, tenant) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      [tenants.map((t) => t.platform), tenants.map((t) => t.tenant)],
+    );
+    return new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r.server_id]));
+  }
+
+  /** How many tenants each (platform, server id) holds: the placement policy's and the views' count. */
+  async perServer(
+    client: pg.ClientBase | pg.Pool,
+    platforms?: readonly string[],
+  ): Promise<Array<{ platform: string; serverId: string; tenants: number }>> {
+    const { rows } = await client.query<{ platform: string; serverId: string; tenants: number }>(
+      `SELECT platform, server_id AS "serverId", count(*)::int AS tenants FROM ${this.db.table('tenants')}
+       WHERE ($1::text[] IS NULL OR platform = ANY($1::text[]))
+       GROUP BY platform, server_id ORDER BY platform, server_id`,
+      [platforms && platforms.length > 0 ? platforms : null],
+    );
+    return rows;
   }
 
   /** Tenants of one platform among `tenants` (all when empty) that the filter selects, with their marks. */
@@ -140,13 +209,13 @@ export class TenantRegistry {
     filter: LabelFilter = {},
   ): Promise<SelectedTenant[]> {
     const params: unknown[] = [platform, tenants.length > 0 ? tenants : null];
-    const { rows } = await this.db.pool.query<{ tenant: string; server: string | null } & MarkRow>(
-      `SELECT tenant, server, labels, pinned_version, held_at FROM ${this.db.table('tenants')}
+    const { rows } = await this.db.pool.query<{ tenant: string; server: string | null; server_id: string } & MarkRow>(
+      `SELECT tenant, server, server_id, labels, pinned_version, held_at FROM ${this.db.table('tenants')}
        WHERE platform = $1 AND ($2::text[] IS NULL OR tenant = ANY($2::text[])) AND ${labelFilterSql(filter, params)}
        ORDER BY tenant`,
       params,
     );
-    return rows.map((r) => ({ tenant: r.tenant, server: r.server, ...marksOf(r) }));
+    return rows.map((r) => ({ tenant: r.tenant, server: r.server, serverId: r.server_id, ...marksOf(r) }));
   }
 
   /** Sets and removes labels of these tenants; returns the tenants changed (those registered). */

@@ -26,6 +26,9 @@ export interface HeldLock {
   overdue: boolean;
 }
 
+/** The database each listed lock was found in (kept out of HeldLock: a URL may carry a password). */
+const foundAt = new WeakMap<HeldLock, string>();
+
 /** Past a run's deadline, how long its worker has to stop it itself before `locks cleanup` may. */
 export const OVERDUE_GRACE_MS = 30_000;
 
@@ -44,10 +47,17 @@ export async function listTenantLocks(
   const locks: HeldLock[] = [];
   const platformsAt = new Map<string, string[]>();
   for (const id of config.platformOrder) {
-    const url = config.platforms[id]!.databaseUrl;
-    const list = platformsAt.get(url);
-    if (list) list.push(id);
-    else platformsAt.set(url, [id]);
+    // the platform database, and the tenant databases of each of its servers (schema mode)
+    const platform = config.platforms[id]!;
+    const urls = new Set([
+      platform.databaseUrl,
+      ...Object.values(platform.servers).flatMap((s) => s.databaseUrl ?? []),
+    ]);
+    for (const url of urls) {
+      const list = platformsAt.get(url);
+      if (list) list.push(id);
+      else platformsAt.set(url, [id]);
+    }
   }
   for (const [url, platforms] of platformsAt) {
     const { rows } = await pools.get(url).query<{
@@ -97,7 +107,7 @@ export async function listTenantLocks(
       const tag = run ? undefined : workerTagOf(row.application_name);
       const holder = tag ? holders.get(tag) : undefined;
       const key = run ? undefined : keys.get(`${row.classid}/${toInt32(Number(row.objid))}`);
-      locks.push({
+      const lock: HeldLock = {
         platform: run?.platform ?? key?.platform ?? platforms[0]!,
         database: row.datname,
         runId: run?.id ?? null,
@@ -112,7 +122,9 @@ export async function listTenantLocks(
         overdue:
           run?.running_ms != null &&
           run.running_ms > (config.platforms[run.platform]?.runTimeoutMs ?? Infinity) + OVERDUE_GRACE_MS,
-      });
+      };
+      foundAt.set(lock, url);
+      locks.push(lock);
     }
   }
   return locks;
@@ -177,7 +189,7 @@ export async function cleanupExpiredLocks(
   );
   let cleaned = 0;
   for (const lock of expired) {
-    const url = config.platforms[lock.platform]!.databaseUrl;
+    const url = foundAt.get(lock) ?? config.platforms[lock.platform]!.databaseUrl;
     const { rows } = await pools
       .get(url)
       .query<{ ok: boolean }>('SELECT pg_terminate_backend($1) AS ok', [lock.backendPid]);

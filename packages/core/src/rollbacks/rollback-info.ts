@@ -38,13 +38,15 @@ export async function getRollbackInfo(
   const tenant = parseTenantId(request.tenant);
   const [resolved] = resolveTargets(deps.config, request.target, [platform.id]);
   if (!resolved) throw new InvalidInput(`target ${request.target} does not apply to platform ${platform.id}`);
-  if ((await deps.registry.select(platform.id, [tenant])).length === 0)
-    throw new InvalidInput(`tenant ${tenant} is not registered on ${platform.id}`);
+  const [registered] = await deps.registry.selectMarked(platform.id, [tenant]);
+  if (!registered) throw new InvalidInput(`tenant ${tenant} is not registered on ${platform.id}`);
   const set = readMigrationSet(platform.tenantMigrationsDir);
   const current =
-    (await readCurrentVersions(deps.config, deps.pools, [{ platform: platform.id, tenant }])).get(
-      `${platform.id}/${tenant}`,
-    ) ?? '0';
+    (
+      await readCurrentVersions(deps.config, deps.pools, [
+        { platform: platform.id, tenant, serverId: registered.serverId },
+      ])
+    ).get(`${platform.id}/${tenant}`) ?? '0';
   const at = positionOf(set, current);
   if (at === undefined)
     throw new MigrationHistoryMismatch(

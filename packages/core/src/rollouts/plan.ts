@@ -33,6 +33,7 @@ import {
 import { skipReason, type SkippedTenant } from './skips.js';
 import { capCanary, leaveOutAtTarget, leaveOutSharedAtTarget } from './at-target.js';
 import type { Direction, RolloutKind, RunScope } from '../types.js';
+import { recordedServer, type ServerLookup } from '../tenants/servers.js';
 
 export interface RolloutRequest extends StageRequest {
   kind: RolloutKind;
@@ -156,7 +157,7 @@ async function selectRuns(
   for (const { platform, version } of targets) {
     for (const selected of await registry.selectMarked(platform, tenants, filter)) {
       const { tenant } = selected;
-      locateTenant(config.platforms[platform]!, parseTenantId(tenant)); // the schema name must be valid too
+      locateTenant(config.platforms[platform]!, parseTenantId(tenant), selected.serverId); // the schema name (and server) must be valid too
       const reason = skipReason(selected, version, request);
       if (reason)
         skipped.push({
@@ -165,7 +166,7 @@ async function selectRuns(
           reason,
           ...(selected.pinnedVersion ? { pinnedVersion: selected.pinnedVersion } : {}),
         });
-      else runs.push({ platform, tenant, direction, target: version });
+      else runs.push({ platform, tenant, serverId: selected.serverId, direction, target: version });
       if (!staged.has(tenant)) staged.set(tenant, { tenant, labels: selected.labels, server: selected.server });
     }
   }
@@ -419,12 +420,15 @@ async function checkRollback(
 export async function readCurrentVersions(
   config: TenantryConfig,
   pools: PoolRegistry,
-  runs: readonly Pick<PlannedRun, 'platform' | 'tenant' | 'scope'>[],
+  runs: readonly Pick<PlannedRun, 'platform' | 'tenant' | 'scope' | 'serverId'>[],
+  servers?: ServerLookup,
 ): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   const byDatabase = new Map<string, { table: string; entries: Array<{ key: string; schema: string }> }>();
   for (const run of runs) {
-    const location = locateRun(config.platforms[run.platform]!, run.tenant, run.scope);
+    const platform = config.platforms[run.platform]!;
+    const serverId = run.scope === 'shared' ? '' : recordedServer(platform, run.tenant, run.serverId ?? servers);
+    const location = locateRun(platform, run.tenant, serverId, run.scope);
     const dbKey = `${location.databaseUrl}\u0000${location.migrationsTable}`;
     const group = byDatabase.get(dbKey) ?? { table: location.migrationsTable, entries: [] };
     group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });

@@ -1,5 +1,6 @@
 import { readMigrationSet } from '../catalog/migration-set.js';
 import { getPlatform } from '../config/tenantry-config.js';
+import { recordedServer } from '../tenants/servers.js';
 import { InvalidInput, TenantLockBusy } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { RunRecord } from '../ledger/rollout-ledger.js';
@@ -39,12 +40,14 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   const platform = getPlatform(ctx.config, parsePlatformId(spec.platform));
   const scope = spec.scope ?? 'tenant';
   if (scope === 'tenant') parseTenantId(spec.tenant);
-  const location = locateRun(platform, spec.tenant, scope);
   // the ledger, not the job data, says what a run does: forged job data (anyone who can write to
   // Redis) is refused before any platform connection
   const recorded = await ctx.ledger.getRun(spec.runId);
   if (!recorded) return { kind: 'skipped', reason: 'no such run in the ledger' };
   assertJobMatchesLedger(spec, recorded);
+  // and where: the tenant's recorded server, never another one of the platform
+  const serverId = scope === 'shared' ? '' : recordedServer(platform, spec.tenant, recorded.serverId);
+  const location = locateRun(platform, spec.tenant, serverId, scope);
   const log = ctx.logger.child({
     runId: spec.runId,
     rolloutId: spec.rolloutId,
@@ -94,6 +97,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
           guard,
           hooks,
           compensating: recorded.compensates != null,
+          lockDeferrals: recorded.lockDeferrals,
         });
       },
     );

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { TenantryPlatform } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
+import { connectClient } from '../db/connect.js';
 import { releaseSession } from '../db/session-state.js';
 import { TenantLockBusy } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
@@ -73,10 +74,12 @@ export async function withTenantSession<T>(
   let closeAfter = slot !== undefined;
   const pid = (client as pg.PoolClient & { processID?: number }).processID ?? null;
   if (pid !== null) {
-    const admin = options.pools.get(location.databaseUrl);
+    // a stop is sent on a short session of its own, outside the server's slots: it must not wait
+    // behind the runs it stops (a stop is rare; the session ends as soon as it has been sent)
+    const signal = (sql: string) => onOwnSession(location.databaseUrl, (admin) => admin.query(sql, [pid]));
     options.guard.attach({
-      cancel: () => admin.query('SELECT pg_cancel_backend($1)', [pid]),
-      terminate: () => admin.query('SELECT pg_terminate_backend($1)', [pid]),
+      cancel: () => signal('SELECT pg_cancel_backend($1)'),
+      terminate: () => signal('SELECT pg_terminate_backend($1)'),
     });
   }
   let lock: HeldLock | undefined;
@@ -101,5 +104,14 @@ export async function withTenantSession<T>(
     options.guard.dispose(); // nothing is cancelled on a session that goes back to the pool
     releaseSession(client, closeAfter, log);
     await slot?.release();
+  }
+}
+
+async function onOwnSession<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await connectClient(url, { applicationName: 'tenantry stop' });
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
   }
 }

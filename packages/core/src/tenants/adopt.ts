@@ -5,7 +5,7 @@ import { isUnreachable, unreachable } from '../db/connect.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { releaseSession } from '../db/session-state.js';
 import { InvalidInput, TenantLockBusy, TenantryError } from '../errors.js';
-import { parseTenantId, type TenantId } from '../ids.js';
+import { parseTenantId, tenantSchemaName, type TenantId } from '../ids.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
 import { tenantLockKey } from '../locks/tenant-lock.js';
 import { HistoryTable } from '../migrator/history-table.js';
@@ -16,6 +16,7 @@ import { readHistories } from '../verification/histories.js';
 import { versionLadder, type VersionLadder } from '../verification/version-ladder.js';
 import { locateTenant, type TenantLocation } from './location.js';
 import { registerTenants, type TenantsContext } from './register.js';
+import { parseServerId } from './servers.js';
 
 /** `tenants adopt` found schemas that match no version: nothing was recorded. */
 export class AdoptionNoMatch extends TenantryError {
@@ -65,7 +66,7 @@ export function tenantOfArgument(platform: Readonly<TenantryPlatform>, arg: stri
     arg.endsWith(after)
   ) {
     const tenant = parseTenantId(arg.slice(before.length, arg.length - after.length));
-    if (locateTenant(platform, tenant).schema === arg) return tenant;
+    if (tenantSchemaName(platform.tenantSchema, tenant) === arg) return tenant;
   }
   return parseTenantId(arg);
 }
@@ -225,12 +226,21 @@ export async function adoptTenants(
   ctx: TenantsContext,
   platformId: string,
   args: readonly string[],
+  options: { server?: string } = {},
 ): Promise<AdoptResult> {
   const platform = getPlatform(ctx.config, platformId);
   if (args.length === 0) throw new InvalidInput('name at least one schema or tenant id to adopt');
+  // an existing schema is where it is: no policy can guess its server
+  const server = options.server ?? (platform.serverOrder.length === 1 ? platform.serverOrder[0]! : undefined);
+  if (server === undefined) {
+    throw new InvalidInput(
+      `platform ${platform.id} has several servers: name the one holding the schemas with --server (one of ${platform.serverOrder.join(', ')})`,
+    );
+  }
+  parseServerId(platform, server);
   const tenants = [...new Set(args.map((a) => tenantOfArgument(platform, a)))];
   const registered = new Set(await new TenantRegistry(ctx.control).select(platform.id, tenants));
-  const locations = tenants.filter((t) => !registered.has(t)).map((t) => locateTenant(platform, t));
+  const locations = tenants.filter((t) => !registered.has(t)).map((t) => locateTenant(platform, t, server));
   if (locations.length === 0) return { platform: platform.id, adopted: [], existing: [...registered] };
 
   const live = await readSchemas(ctx.pools, locations);
@@ -295,6 +305,7 @@ export async function adoptTenants(
     platform.id,
     locations.map((l) => l.tenant),
     {
+      server,
       provision: async (_, added) =>
         recordHistories(
           ctx.pools,

@@ -1,10 +1,13 @@
 import type { TenantryPlatform } from '../config/tenantry-config.js';
 import { parseTenantId, tenantSchemaName, type TenantId } from '../ids.js';
+import { serverOf, type ServerId } from './servers.js';
 
-/** Where one tenant of one platform lives: a database and a schema in it. */
+/** Where one tenant of one platform lives: a server of the platform, a database and a schema on it. */
 export interface TenantLocation {
   platform: string;
   tenant: string;
+  /** the platform's server id (as recorded in the ledger); '' for a platform's shared schema */
+  serverId: string;
   databaseUrl: string;
   schema: string;
   migrationsTable: string;
@@ -12,18 +15,28 @@ export interface TenantLocation {
   ownDatabase: boolean;
 }
 
-export function locateTenant(platform: Readonly<TenantryPlatform>, tenant: TenantId): TenantLocation {
+/**
+ * A tenant's location on its recorded server (see servers.ts): a tenant is never looked for on
+ * another server of its platform. A server the config no longer names is refused (exit 2).
+ */
+export function locateTenant(
+  platform: Readonly<TenantryPlatform>,
+  tenant: TenantId,
+  serverId: ServerId,
+): TenantLocation {
+  const server = serverOf(platform, serverId, tenant);
   const schema = tenantSchemaName(platform.tenantSchema, tenant);
-  const ownDatabase = platform.tenantDatabaseUrl !== undefined;
   return {
     platform: platform.id,
     tenant,
-    databaseUrl: ownDatabase
-      ? platform.tenantDatabaseUrl.replaceAll('{tenant}', encodeURIComponent(tenant))
-      : platform.databaseUrl,
+    serverId,
+    databaseUrl:
+      server.tenantDatabaseUrl !== undefined
+        ? server.tenantDatabaseUrl.replaceAll('{tenant}', encodeURIComponent(tenant))
+        : server.databaseUrl!,
     schema,
     migrationsTable: platform.migrationsTable,
-    ownDatabase,
+    ownDatabase: server.tenantDatabaseUrl !== undefined,
   };
 }
 
@@ -32,6 +45,7 @@ export function locateShared(platform: Readonly<TenantryPlatform>): TenantLocati
   return {
     platform: platform.id,
     tenant: '_shared',
+    serverId: '',
     databaseUrl: platform.databaseUrl,
     schema: platform.sharedSchema,
     migrationsTable: platform.migrationsTable,
@@ -43,9 +57,10 @@ export function locateShared(platform: Readonly<TenantryPlatform>): TenantLocati
 export function locateRun(
   platform: Readonly<TenantryPlatform>,
   tenant: string,
+  serverId: ServerId,
   scope: 'tenant' | 'shared' = 'tenant',
 ): TenantLocation {
-  return scope === 'shared' ? locateShared(platform) : locateTenant(platform, parseTenantId(tenant));
+  return scope === 'shared' ? locateShared(platform) : locateTenant(platform, parseTenantId(tenant), serverId);
 }
 
 /** The migration directory a run uses. */

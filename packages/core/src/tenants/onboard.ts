@@ -16,8 +16,11 @@ import { refillSpares, spareSchemaPrefix } from './spares.js';
 import type { Labels } from './labels.js';
 import { registerTenants, type TenantsContext } from './register.js';
 
-function labelsOf(options: OnboardOptions): { labels?: Labels } {
-  return options.labels ? { labels: options.labels } : {};
+function labelsOf(options: OnboardOptions): { labels?: Labels; server?: string } {
+  return {
+    ...(options.labels ? { labels: options.labels } : {}),
+    ...(options.server !== undefined ? { server: options.server } : {}),
+  };
 }
 
 export interface OnboardOptions {
@@ -25,6 +28,8 @@ export interface OnboardOptions {
   at?: string;
   /** labels set on every named tenant, in the registration's transaction */
   labels?: Labels;
+  /** the server of the new tenants (default: the platform's placement policy) */
+  server?: string;
   /**
    * copies of the version kept ready afterwards for the next tenants (schema mode only; default
    * 1): an onboarding renames a ready one instead of copying, when there is one (tenants/spares.ts)
@@ -61,13 +66,9 @@ export async function currentPlatformVersion(
   platform: Readonly<TenantryPlatform>,
   set: MigrationSet,
 ): Promise<string> {
-  const tenants = await new TenantRegistry(ctx.control).select(platform.id, []);
+  const tenants = await new TenantRegistry(ctx.control).list([platform.id]);
   if (tenants.length === 0) return EMPTY_VERSION;
-  const versions = await readCurrentVersions(
-    ctx.config,
-    ctx.pools,
-    tenants.map((tenant) => ({ platform: platform.id, tenant, scope: 'tenant' as const })),
-  );
+  const versions = await readCurrentVersions(ctx.config, ctx.pools, tenants);
   let newest = 0;
   for (const version of versions.values()) newest = Math.max(newest, positionOf(set, version) ?? 0);
   return newest === 0 ? EMPTY_VERSION : set.migrations[newest - 1]!.name;
@@ -146,7 +147,8 @@ export async function onboardTenants(
   };
   const { template, script } = await prepareCopy(ctx, spec, platform);
   // spares live in the template's database: only tenants of that database (schema mode) use them
-  const schemaMode = platform.tenantDatabaseUrl === undefined;
+  // (tenants placed on another server find no spare there and get the script: copy-template.ts)
+  const schemaMode = !platform.databasePerTenant;
   const spares = schemaMode ? (options.spares ?? 1) : 0;
   let fromSpares = 0;
   const result = await registerTenants(ctx, platform.id, ids, {

@@ -29,8 +29,8 @@ interface Owner {
   schema: string;
 }
 
-function tenantOwner(platform: Readonly<TenantryPlatform>, tenant: string): Owner {
-  const location = locateTenant(platform, parseTenantId(tenant));
+function tenantOwner(platform: Readonly<TenantryPlatform>, tenant: string, serverId: string): Owner {
+  const location = locateTenant(platform, parseTenantId(tenant), serverId);
   return {
     what: `tenant ${tenant} of platform ${platform.id}`,
     database: databaseKey(location.databaseUrl),
@@ -41,26 +41,44 @@ function tenantOwner(platform: Readonly<TenantryPlatform>, tenant: string): Owne
 /** Refuses (ConfigError, exit 2) a config that gives two owners one location, naming both. */
 export function assertOneOwnerPerLocation(platforms: ReadonlyArray<Readonly<TenantryPlatform>>): void {
   for (const platform of platforms) {
-    const [a, b] = SAMPLES.map((t) => tenantOwner(platform, t)) as [Owner, Owner];
-    if (a.database === b.database && a.schema === b.schema) {
-      const field = platform.tenantDatabaseUrl === undefined ? 'tenantSchema' : 'tenantDatabaseUrl';
-      throw new ConfigError(
-        `invalid config: platforms.${platform.id}.${field} puts ${a.what} and ${b.what.replace(` of platform ${platform.id}`, '')} in one location (schema ${a.schema} of database ${a.database}): ` +
-          (platform.tenantDatabaseUrl === undefined
-            ? 'tenantSchema needs {tenant} (like tenant_{tenant}), or give each tenant a database with tenantDatabaseUrl'
-            : 'put {tenant} in the database name of tenantDatabaseUrl'),
-      );
+    const field = platform.databasePerTenant ? 'tenantDatabaseUrl' : 'tenantSchema';
+    for (const serverId of platform.serverOrder) {
+      const [a, b] = SAMPLES.map((t) => tenantOwner(platform, t, serverId)) as [Owner, Owner];
+      if (a.database === b.database && a.schema === b.schema) {
+        throw new ConfigError(
+          `invalid config: platforms.${platform.id}.${field} puts ${a.what} and ${b.what.replace(` of platform ${platform.id}`, '')} in one location (schema ${a.schema} of database ${a.database}): ` +
+            (platform.databasePerTenant
+              ? 'put {tenant} in the database name of tenantDatabaseUrl'
+              : 'tenantSchema needs {tenant} (like tenant_{tenant}), or give each tenant a database with tenantDatabaseUrl'),
+        );
+      }
+    }
+    // two server ids naming one database would be one server counted twice (placement, budgets)
+    for (let i = 0; i < platform.serverOrder.length; i++) {
+      for (let j = i + 1; j < platform.serverOrder.length; j++) {
+        const [s, t] = [platform.serverOrder[i]!, platform.serverOrder[j]!];
+        const [a, b] = [tenantOwner(platform, 'acme', s), tenantOwner(platform, 'acme', t)];
+        if (a.database === b.database) {
+          throw new ConfigError(
+            `invalid config: servers ${s} and ${t} of platform ${platform.id} both name database ${a.database}: one server, one id`,
+          );
+        }
+      }
     }
   }
   for (let i = 0; i < platforms.length; i++) {
     for (let j = i + 1; j < platforms.length; j++) {
       const [p, q] = [platforms[i]!, platforms[j]!];
       for (const tenant of SAMPLES) {
-        const [a, b] = [tenantOwner(p, tenant), tenantOwner(q, tenant)];
-        if (a.database === b.database && a.schema === b.schema) {
-          throw new ConfigError(
-            `invalid config: platforms ${p.id} and ${q.id} both put tenant ${tenant} in schema ${a.schema} of database ${a.database}: give one of them its own database or tenantSchema`,
-          );
+        for (const ps of p.serverOrder) {
+          for (const qs of q.serverOrder) {
+            const [a, b] = [tenantOwner(p, tenant, ps), tenantOwner(q, tenant, qs)];
+            if (a.database === b.database && a.schema === b.schema) {
+              throw new ConfigError(
+                `invalid config: platforms ${p.id} and ${q.id} both put tenant ${tenant} in schema ${a.schema} of database ${a.database}: give one of them its own database or tenantSchema`,
+              );
+            }
+          }
         }
       }
       const shared = (x: Readonly<TenantryPlatform>) => x.sharedMigrationsDir !== undefined;

@@ -11,7 +11,9 @@ import type { Labels } from './labels.js';
 import { readCurrentVersions } from '../rollouts/plan.js';
 import { EMPTY_VERSION } from '../types.js';
 import { locateTenant, type TenantLocation } from './location.js';
+import { placeTenants } from './placement.js';
 import { provisionTenants } from './provision.js';
+import type { ServerId } from './servers.js';
 import {
   DatabaseIdentities,
   SYSTEM_SCHEMAS,
@@ -32,15 +34,15 @@ export interface Located {
   resolved: ResolvedLocation;
 }
 
-/** The tenants' locations by the config, as the servers name them; a reserved one is refused. */
+/** The tenants' locations on their servers, as the servers name them; a reserved one is refused. */
 export async function resolveTenants(
   ctx: TenantsContext,
   platformId: string,
-  ids: readonly string[],
+  placed: ReadonlyMap<string, ServerId>,
   identities: DatabaseIdentities,
 ): Promise<Located[]> {
   const platform = getPlatform(ctx.config, platformId);
-  const locations = [...new Set(ids)].map((id) => locateTenant(platform, parseTenantId(id)));
+  const locations = [...placed].map(([id, serverId]) => locateTenant(platform, parseTenantId(id), serverId));
   const reserved = await reservedLocations(ctx.config, identities);
   const located: Located[] = [];
   for (const location of locations) {
@@ -76,6 +78,8 @@ function refuseOwned(
 }
 
 export interface RegisterOptions {
+  /** the server of the new tenants (default: the platform's placement policy, see placement.ts) */
+  server?: string;
   /** labels set on every named tenant (new or already registered), in the same transaction */
   labels?: Labels;
   /** creates the tenants' schemas, inside the ledger transaction (default: empty schemas; see onboard.ts) */
@@ -96,7 +100,13 @@ export async function registerTenants(
 ): Promise<{ added: string[]; existing: string[] }> {
   const registry = new TenantRegistry(ctx.control);
   const identities = new DatabaseIdentities(ctx.pools, ctx.control);
-  const located = await resolveTenants(ctx, platformId, ids, identities);
+  const placed = await placeTenants(
+    ctx.control,
+    getPlatform(ctx.config, platformId),
+    [...new Set(ids)].map((id) => parseTenantId(id)),
+    options.server,
+  );
+  const located = await resolveTenants(ctx, platformId, placed, identities);
   const platform = getPlatform(ctx.config, platformId).id;
   const tenants = located.map((l) => l.location.tenant);
   const attempt = () =>
@@ -109,24 +119,34 @@ export async function registerTenants(
           located.map((l) => l.resolved),
         ),
       );
-      for (const { tenant, location } of await registry.recorded(client, platform, tenants)) {
-        const now = located.find((l) => l.location.tenant === tenant)!.resolved;
-        if (location && !sameLocation(location, now)) {
+      for (const { tenant, serverId, location } of await registry.recorded(client, platform, tenants)) {
+        const now = located.find((l) => l.location.tenant === tenant)!;
+        if (serverId !== now.location.serverId) {
           throw new InvalidInput(
-            `tenant ${tenant} of platform ${platform} is registered in ${describeLocation(location)}, but the config now puts it in ${describeLocation(now)}: move it there first, or remove it and add it again`,
+            `tenant ${tenant} of platform ${platform} was registered on server ${serverId} meanwhile: add it again`,
+          );
+        }
+        if (location && !sameLocation(location, now.resolved)) {
+          throw new InvalidInput(
+            `tenant ${tenant} of platform ${platform} is registered in ${describeLocation(location)}, but the config now puts it in ${describeLocation(now.resolved)}: move it there first, or remove it and add it again`,
           );
         }
       }
       const added = await registry.record(
         client,
         platform,
-        located.map((l) => ({ tenant: l.location.tenant, ...l.resolved })),
+        located.map((l) => ({ tenant: l.location.tenant, serverId: l.location.serverId, ...l.resolved })),
       );
       if (options.labels && Object.keys(options.labels).length > 0)
         await registry.label(client, platform, tenants, options.labels);
       const locations = located.map((l) => l.location);
       await (options.provision ? options.provision(locations, added) : provisionTenants(ctx.pools, locations));
-      await recordFoundVersions(ctx, client, platform, added);
+      await recordFoundVersions(
+        ctx,
+        client,
+        platform,
+        added.map((tenant) => ({ tenant, serverId: placed.get(tenant)! })),
+      );
       return added;
     });
   let added: string[];
@@ -158,17 +178,17 @@ async function recordFoundVersions(
   ctx: TenantsContext,
   client: pg.ClientBase,
   platform: string,
-  tenants: readonly string[],
+  tenants: ReadonlyArray<{ tenant: string; serverId: string }>,
 ): Promise<void> {
   if (tenants.length === 0) return;
   const versions = await readCurrentVersions(
     ctx.config,
     ctx.pools,
-    tenants.map((tenant) => ({ platform, tenant })),
+    tenants.map((t) => ({ platform, ...t })),
   );
   await new KnownVersions(ctx.control).record(
     client,
     platform,
-    tenants.map((tenant) => ({ tenant, version: versions.get(`${platform}/${tenant}`) ?? EMPTY_VERSION })),
+    tenants.map(({ tenant }) => ({ tenant, version: versions.get(`${platform}/${tenant}`) ?? EMPTY_VERSION })),
   );
 }

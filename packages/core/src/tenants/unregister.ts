@@ -32,6 +32,7 @@ async function foreignContent(
       platform,
       set,
       tenants: [parseTenantId(located.location.tenant)],
+      serverId: located.location.serverId,
       references,
     });
     if (
@@ -62,7 +63,9 @@ export async function unregisterTenants(
   const registry = new TenantRegistry(ctx.control);
   if (!options.dropSchema) return registry.remove(ctx.control.pool, platform.id, [...new Set(ids)]);
   const identities = new DatabaseIdentities(ctx.pools, ctx.control);
-  const located = await resolveTenants(ctx, platform.id, ids, identities);
+  // each registered tenant on its recorded server (one not registered has nothing to drop)
+  const placed = await registry.serversOf(ctx.control.pool, platform.id, [...new Set(ids)]);
+  const located = await resolveTenants(ctx, platform.id, placed, identities);
   return ctx.control.transaction(async (client) => {
     const recorded = await registry.recorded(
       client,

@@ -19,11 +19,14 @@ export interface AsideCheckOptions {
 export async function asideViolations(
   options: AsideCheckOptions,
   urls: readonly string[],
-  tenants: ReadonlyArray<{ platform: string; tenant: string }>,
+  tenants: ReadonlyArray<{ platform: string; tenant: string; serverId: string }>,
 ): Promise<InvariantViolation[]> {
   const owners = new Map<string, { platform: string; tenant: string }>();
   for (const t of tenants)
-    owners.set(asideSchemaOf(locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant)).schema), t);
+    owners.set(
+      asideSchemaOf(locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant), t.serverId).schema),
+      { platform: t.platform, tenant: t.tenant },
+    );
   const found: InvariantViolation[] = [];
   for (const url of urls) {
     const { rows } = await options.pools

@@ -56,7 +56,8 @@ export async function checkInvariants(options: CheckInvariantsOptions): Promise<
   const live = await liveStates(options, tenants, violations);
   violations.push(...(await versionViolations(options, live)));
   const urls = new Set<string>();
-  for (const t of tenants) urls.add(locateTenant(getPlatform(config, t.platform), parseTenantId(t.tenant)).databaseUrl);
+  for (const t of tenants)
+    urls.add(locateTenant(getPlatform(config, t.platform), parseTenantId(t.tenant), t.serverId).databaseUrl);
   for (const id of config.platformOrder) urls.add(config.platforms[id]!.databaseUrl);
   violations.push(...(await invalidIndexes(options, [...urls])));
   violations.push(...(await asideViolations(options, [...urls], tenants)));
@@ -67,30 +68,33 @@ export async function checkInvariants(options: CheckInvariantsOptions): Promise<
   return { ok: violations.length === 0, checked: { tenants: tenants.length, runs, databases: urls.size }, violations };
 }
 
-async function tenantsInScope(options: CheckInvariantsOptions): Promise<Array<{ platform: string; tenant: string }>> {
-  const registered = await new TenantRegistry(options.control).list();
-  if (!options.rolloutId) return registered.filter((t) => options.config.platforms[t.platform] !== undefined);
+type ScopedTenant = { platform: string; tenant: string; serverId: string };
+
+async function tenantsInScope(options: CheckInvariantsOptions): Promise<ScopedTenant[]> {
+  const registered = (await new TenantRegistry(options.control).list()).filter(
+    (t) => options.config.platforms[t.platform] !== undefined,
+  );
+  if (!options.rolloutId) return registered;
   const { rows } = await options.control.pool.query<{ platform: string; tenant: string }>(
     `SELECT DISTINCT platform, tenant FROM ${options.control.table('runs')} WHERE rollout_id = $1 AND scope = 'tenant'`,
     [options.rolloutId],
   );
-  return rows.filter(
-    (r) =>
-      options.config.platforms[r.platform] !== undefined &&
-      registered.some((t) => t.platform === r.platform && t.tenant === r.tenant),
-  );
+  const ran = new Set(rows.map((r) => `${r.platform}/${r.tenant}`));
+  return registered.filter((t) => ran.has(`${t.platform}/${t.tenant}`));
 }
 
 /** Live versions and fingerprints of the tenants, and their migrations tables read for duplicates. */
 async function liveStates(
   options: CheckInvariantsOptions,
-  tenants: ReadonlyArray<{ platform: string; tenant: string }>,
+  tenants: readonly ScopedTenant[],
   violations: InvariantViolation[],
 ): Promise<TenantVerification[]> {
   const references = new ReferenceCache();
   const results: TenantVerification[] = [];
   for (const platformId of options.config.platformOrder) {
-    const mine = tenants.filter((t) => t.platform === platformId).map((t) => parseTenantId(t.tenant));
+    const mine = tenants
+      .filter((t) => t.platform === platformId)
+      .map((t) => ({ tenant: parseTenantId(t.tenant), serverId: t.serverId }));
     if (mine.length === 0) continue;
     const platform = getPlatform(options.config, platformId);
     const set = readMigrationSet(platform.tenantMigrationsDir);
@@ -110,7 +114,7 @@ async function liveStates(
     }
     const byUrl = new Map<string, string[]>();
     for (const t of mine) {
-      const location = locateTenant(platform, t);
+      const location = locateTenant(platform, t.tenant, t.serverId);
       byUrl.set(location.databaseUrl, [...(byUrl.get(location.databaseUrl) ?? []), location.schema]);
     }
     for (const [url, schemas] of byUrl) {

@@ -12,7 +12,7 @@ import { DatabaseIdentities, describeLocation, sameLocation } from '../tenants/w
  */
 export async function locationMismatches(
   options: { config: TenantryConfig; control: ControlDb; pools: PoolRegistry },
-  tenants: ReadonlyArray<{ platform: string; tenant: string }>,
+  tenants: ReadonlyArray<{ platform: string; tenant: string; serverId: string }>,
 ): Promise<Array<{ platform: string; tenant: string; message: string }>> {
   const { control } = options;
   const { rows } = await control.pool.query<{
@@ -28,7 +28,7 @@ export async function locationMismatches(
   for (const t of tenants) {
     const at = recorded.get(`${t.platform}/${t.tenant}`);
     if (!at) continue;
-    const location = locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant));
+    const location = locateTenant(getPlatform(options.config, t.platform), parseTenantId(t.tenant), t.serverId);
     const now = await identities.locate(location.databaseUrl, location.schema).catch(() => undefined);
     if (now && !sameLocation(at, now))
       found.push({

@@ -15,7 +15,8 @@ export interface ClientLease {
 export interface VerifyPlatformOptions {
   platform: Readonly<TenantryPlatform>;
   set: MigrationSet;
-  tenants: readonly TenantId[];
+  /** each with the server it is recorded on */
+  tenants: ReadonlyArray<{ tenant: TenantId; serverId: string }>;
   references: ReferenceCache;
   /** a session on a database (the pool must allow `parallelism` + 1 at once) */
   acquire: (databaseUrl: string) => Promise<ClientLease>;
@@ -34,14 +35,17 @@ export interface VerifyPlatformOptions {
 export async function verifyPlatform(options: VerifyPlatformOptions): Promise<TenantVerification[]> {
   const { platform, set, references } = options;
   const batchSize = options.batchSize ?? 250;
-  const byUrl = new Map<string, TenantId[]>();
-  for (const tenant of options.tenants) {
-    const url = locateTenant(platform, tenant).databaseUrl;
-    byUrl.set(url, [...(byUrl.get(url) ?? []), tenant]);
+  const byUrl = new Map<string, { serverId: string; tenants: TenantId[] }>();
+  for (const { tenant, serverId } of options.tenants) {
+    const url = locateTenant(platform, tenant, serverId).databaseUrl;
+    const group = byUrl.get(url) ?? { serverId, tenants: [] };
+    group.tenants.push(tenant);
+    byUrl.set(url, group);
   }
-  const batches: Array<{ url: string; tenants: TenantId[] }> = [];
-  for (const [url, tenants] of byUrl) {
-    for (let i = 0; i < tenants.length; i += batchSize) batches.push({ url, tenants: tenants.slice(i, i + batchSize) });
+  const batches: Array<{ url: string; serverId: string; tenants: TenantId[] }> = [];
+  for (const [url, { serverId, tenants }] of byUrl) {
+    for (let i = 0; i < tenants.length; i += batchSize)
+      batches.push({ url, serverId, tenants: tenants.slice(i, i + batchSize) });
   }
   if (batches.length === 0) return [];
 
@@ -61,6 +65,7 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
           platform,
           set,
           tenants: batch.tenants,
+          serverId: batch.serverId,
           references,
         });
       } catch (error) {

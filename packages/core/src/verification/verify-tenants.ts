@@ -28,6 +28,8 @@ export interface VerifyTenantsOptions {
   set: MigrationSet;
   /** tenants living in the database `client` is connected to */
   tenants: readonly TenantId[];
+  /** the server they are recorded on */
+  serverId: string;
   references: ReferenceCache;
 }
 
@@ -39,7 +41,7 @@ export interface VerifyTenantsOptions {
  */
 export async function verifyTenants(options: VerifyTenantsOptions): Promise<TenantVerification[]> {
   const { client, platform, set } = options;
-  const locations = options.tenants.map((t) => locateTenant(platform, t));
+  const locations = options.tenants.map((t) => locateTenant(platform, t, options.serverId));
   const schemas = locations.map((l) => l.schema);
   const { rows } = await client.query('SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])', [
     schemas,
@@ -103,6 +105,7 @@ export async function verifyTenant(options: {
   platform: Readonly<TenantryPlatform>;
   set: MigrationSet;
   tenant: TenantId;
+  serverId: string;
   references: ReferenceCache;
   /** where a reference not yet cached is built (default: `client`) */
   referenceClient?: Queryable;

@@ -3,6 +3,7 @@ import {
   markTenants,
   parsePlatformId,
   parseTenantId,
+  type PlacedRunRecord,
   readCurrentVersions,
   readMigrationSet,
   type MarkedTenants,
@@ -156,7 +157,7 @@ export class TenantCoordinator {
         [platform, tenant],
       );
       const lastRuns = (await Promise.all(rows.map((r) => this.ctx.ledger.getRun(r.id)))).filter(
-        (r): r is RunRecord => r !== undefined,
+        (r): r is PlacedRunRecord => r !== undefined,
       );
       result.push({
         platform,

@@ -5,6 +5,7 @@ import {
   TenantRegistry,
   errorMessage,
   locateTenant,
+  recordedServer,
   parseTenantId,
   planRollout,
   redactSecrets,
@@ -134,9 +135,17 @@ async function assertDumpable(deps: CreateDeps, plan: RolloutPlan): Promise<void
   const servers = [];
   try {
     for (const platform of platforms) {
-      const sample = tenantRuns.find((r) => r.platform === platform)!;
-      const url = locateTenant(deps.config.platforms[platform]!, parseTenantId(sample.tenant)).databaseUrl;
-      servers.push({ where: `platform ${platform}`, client: await deps.pools.acquire(url) });
+      // one tenant of each server the runs reach
+      const config = deps.config.platforms[platform]!;
+      const samples = new Map<string, string>();
+      for (const r of tenantRuns.filter((r) => r.platform === platform))
+        samples.set(recordedServer(config, r.tenant, r.serverId), r.tenant);
+      for (const [serverId, tenant] of samples) {
+        const url = locateTenant(config, parseTenantId(tenant), serverId).databaseUrl;
+        const where =
+          config.serverOrder.length > 1 ? `server ${serverId} of platform ${platform}` : `platform ${platform}`;
+        servers.push({ where, client: await deps.pools.acquire(url) });
+      }
     }
     await assertBackupsPossible(deps.config.backup.dir, servers, deps.config.backup.binDir);
   } finally {
