@@ -4,6 +4,7 @@ import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
+import { printGovernor } from '../governor-output.js';
 import { ago, formatDuration, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 
 export async function rolloutStatusCommand(
@@ -13,7 +14,7 @@ export async function rolloutStatusCommand(
 ): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const { failed, ...summary } = await new CliRollouts(ctx).service.get(idArg);
+  const { failed, deferrals, servers, ...summary } = await new CliRollouts(ctx).service.get(idArg);
   const id = summary.id;
   if (options.wait && summary.status === 'running') {
     const followed = await followRollout(ctx.control, id, follow);
@@ -21,7 +22,7 @@ export async function rolloutStatusCommand(
     return followed.summary.status === 'succeeded' ? 0 : 1;
   }
   if (ctx.json) {
-    printJson({ ...summary, failed });
+    printJson({ ...summary, failed, deferrals, servers });
   } else {
     printLine(
       `rollout ${summary.id} ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`,
@@ -54,6 +55,7 @@ export async function rolloutStatusCommand(
           : '';
       printLine(`  throughput ${rate.toFixed(1)} runs/s${note}`);
     }
+    printGovernor(deferrals, servers);
     for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
   }
   return summary.status === 'failed' ? 1 : 0;
