@@ -39,8 +39,10 @@ const STALE_INTERVALS = 30;
 /**
  * The per-server budget and health governor, one per worker process. Every sample interval each
  * worker reads the budgets from the ledger (one round trip for all servers); the one worker of
- * the fleet that holds the sampler lock also samples each server's signals (signals.ts) while a
- * rollout runs, moves each budget (aimd.ts) and writes them. A run asks for a permit before it
+ * the fleet that holds the sampler lock also samples each server's signals (signals.ts), moves
+ * each budget (aimd.ts) and writes them: one light query per server per interval, whether a
+ * rollout runs or not, so a rollout starts on budgets that are current and the dashboard's
+ * signals are live. A run asks for a permit before it
  * connects (`admit`): a slot of its server's budget (server-slots.ts), usually one its worker
  * already holds; over budget, ServerBudgetBusy, and the processor defers the run. A server is
  * named by its physical identity (system identifier and port), so platforms and tenants that
@@ -109,7 +111,8 @@ export class Governor {
       release: () => {
         if (released) return;
         released = true;
-        this.slots.give(server, slot);
+        // a strained server's slots go back at once: they are few, and other workers' runs wait for them
+        this.slots.give(server, slot, { keep: (this.budgets.get(server)?.strained.length ?? 0) === 0 });
       },
     };
   }
@@ -153,16 +156,12 @@ export class Governor {
 
   private async tick(): Promise<void> {
     try {
-      const { sampler, active, rows } = await this.session.use(async (client) => {
+      const { sampler, rows } = await this.session.use(async (client) => {
         if (!this.sampler) this.sampler = await tryLockKey(client, GOVERNOR_SAMPLER_LOCK);
-        return {
-          sampler: this.sampler,
-          active: this.sampler && (await this.ledger.active(client)),
-          rows: await this.ledger.list(client),
-        };
+        return { sampler: this.sampler, rows: await this.ledger.list(client) };
       });
       this.apply(rows);
-      if (sampler && active) {
+      if (sampler) {
         const sampled = await this.sampleAll();
         await this.session.use((client) => this.ledger.write(client, sampled));
         this.apply(sampled.map((s) => ({ ...s, sampledAt: new Date(), changedAt: new Date() })));

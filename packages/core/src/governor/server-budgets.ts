@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import type { ControlDb } from '../ledger/control-db.js';
-import { ROLLOUT } from '../ledger/statuses.js';
 import type { ServerSignals, Strain } from './signals.js';
 
 /** One server's budget as the sampler last wrote it (table server_budgets). */
@@ -41,7 +40,6 @@ export type DeferralReason = 'tenant_busy' | 'connection_budget' | 'server_budge
 export class ServerBudgets {
   private readonly readSql: string;
   private readonly writeSql: string;
-  private readonly activeSql: string;
   private readonly deferralsSql: string;
 
   constructor(private readonly db: ControlDb) {
@@ -58,7 +56,6 @@ export class ServerBudgets {
             signals = CASE WHEN EXCLUDED.error IS NULL THEN EXCLUDED.signals ELSE b.signals END,
             strained = CASE WHEN EXCLUDED.error IS NULL THEN EXCLUDED.strained ELSE b.strained END,
             changed_at = CASE WHEN b.budget <> EXCLUDED.budget THEN now() ELSE b.changed_at END`;
-    this.activeSql = `SELECT EXISTS (SELECT 1 FROM ${db.table('rollouts')} WHERE status = ${ROLLOUT.running}) AS active`;
     this.deferralsSql = `
       SELECT reason, server, count::int8 AS count, detail, last_at AS "lastAt"
         FROM ${db.table('run_deferrals')} WHERE rollout_id = $1 ORDER BY count DESC, reason, server`;
@@ -72,12 +69,6 @@ export class ServerBudgets {
 
   async write(client: pg.ClientBase, budgets: readonly ServerBudget[]): Promise<void> {
     if (budgets.length > 0) await client.query(this.writeSql, [JSON.stringify(budgets)]);
-  }
-
-  /** Whether any rollout is running: the sampler samples only then. */
-  async active(client: pg.ClientBase): Promise<boolean> {
-    const { rows } = await client.query<{ active: boolean }>(this.activeSql);
-    return rows[0]?.active === true;
   }
 
   /** Deferrals of every rollout, by reason and server (for /metrics: counters that only grow). */

@@ -50,10 +50,24 @@ export class ServerSlots {
     });
   }
 
-  /** A run is over: its slot is idle, kept for the next run. */
-  give(server: string, k: number): void {
+  /**
+   * A run is over: its slot is kept, idle, for this worker's next run (no round trip), or with
+   * `keep: false` given back at once, for whichever worker's run comes next (a strained server's
+   * few slots must not sit idle with one worker while another's runs wait).
+   */
+  give(server: string, k: number, options: { keep: boolean }): void {
     const slot = this.held.get(server)?.get(k);
-    if (slot) Object.assign(slot, { busy: false, idleSince: Date.now() });
+    if (!slot) return;
+    if (options.keep) {
+      Object.assign(slot, { busy: false, idleSince: Date.now() });
+      return;
+    }
+    this.held.get(server)?.delete(k);
+    this.session
+      .use((client) =>
+        client.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE.serverBudget, slotKey(server, k)]),
+      )
+      .catch(() => {}); // a lost session has freed it already
   }
 
   /** Gives back idle slots held longer than `lingerMs`, or no longer under their server's budget. */
