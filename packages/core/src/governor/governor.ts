@@ -98,13 +98,22 @@ export class Governor {
   /**
    * A permit of the budget of the server `databaseUrl` is on, or ServerBudgetBusy. No round trip
    * while this worker holds an idle slot of it; one when it takes a new slot. A server whose
-   * identity cannot be read yet is not held back here: the run's own connection says what is wrong.
+   * identity cannot be read yet is not held back here: the run's own connection says what is
+   * wrong; nor is a run while the governor's own session is down.
    */
   async admit(databaseUrl: string): Promise<ServerPermit> {
     const server = await this.identityOf(databaseUrl).catch(() => undefined);
     if (server === undefined) return NO_PERMIT;
     const budget = this.budgetOf(server);
-    const slot = await this.slots.take(server, budget);
+    let slot: number | undefined;
+    try {
+      slot = await this.slots.take(server, budget);
+    } catch (error) {
+      // the governor's session is gone (the control database is away): the governor adds no
+      // failure of its own; the run meets the outage itself, where it is waited out or retried
+      this.log.warn({ err: errorMessage(error), server }, 'governor: no budget slot could be taken; the run goes on');
+      return NO_PERMIT;
+    }
     if (slot === undefined) throw new ServerBudgetBusy(server, this.describeBusy(server, budget));
     let released = false;
     return {
