@@ -43,3 +43,10 @@ export { emitRunOutcome, emitRunGivenUp, runEventOf, runEventOfSpec } from './ev
 export { logLifecycleEvents } from './events/log-events.js';
 export { inSpan, phase, rolloutSpan, currentRolloutTrace, inRolloutTrace } from './tracing/spans.js';
 export type { RunPhase } from './tracing/spans.js';
+
+// The governor a worker runs (its budgets, slots and sampler)
+export { Governor, serverAddress, configuredServerUrls } from './governor/governor.js';
+export type { ServerPermit } from './governor/governor.js';
+export type { Deferral } from './ledger/run-lifecycle.js';
+export { nextBudget } from './governor/aimd.js';
+export { strainsOf, sampleServer } from './governor/signals.js';

@@ -11,7 +11,7 @@ import {
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
-import { closeBuildThreads, runSessionName } from '@tenantry/core/internal';
+import { Governor, closeBuildThreads, runSessionName } from '@tenantry/core/internal';
 import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
@@ -61,7 +61,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await store.assertReachable();
   // runs on budgeted platforms hold a control session each (their budget slot) besides ledger writes
   const control = new ControlDb(config, {
-    max: Math.min(2 * concurrency + 2, 40),
+    max: Math.min(2 * concurrency + 3, 41), // and one for the governor (its budget slots)
     applicationName: `tenantry worker ${id}`.slice(0, 63),
   });
   await control.assertReady();
@@ -81,6 +81,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const backups = new BackupLedger(control);
   const watch = new RunWatch();
   watch.start(ledger, log);
+  // runs in flight per database server, across all workers, cut while a server is strained
+  const governor = config.governor.enabled ? new Governor(config, control, log).start() : undefined;
   // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
   const notifier = createNotifier(config, () => store.notificationQueue(), log);
   const webhooks = startWebhookWorker(config, store, log);
@@ -94,6 +96,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     workerId: id,
     logger: log,
     watch,
+    ...(governor ? { governor } : {}),
     events: notifier.events,
   });
   const worker = store.createWorker(traceJobs(processor), {
@@ -151,6 +154,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await bounded(notifier.flush(), STOP_GRACE_MS);
         notifier.close();
         if (webhooks) await bounded(webhooks.close(), STOP_GRACE_MS);
+        if (governor) await bounded(governor.close(), STOP_GRACE_MS);
         await bounded(registry.stopped(id), STOP_GRACE_MS);
         await bounded(store.close(), STOP_GRACE_MS);
         // a session still busy is ended with the process: the server frees its locks then

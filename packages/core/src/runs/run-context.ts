@@ -2,6 +2,7 @@ import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import type { ControlDb } from '../ledger/control-db.js';
+import type { Governor } from '../governor/governor.js';
 import type { RolloutLedger, RunRecord } from '../ledger/rollout-ledger.js';
 import type { LifecycleEvents } from '../events/lifecycle-events.js';
 import type { Logger } from '../logger.js';
@@ -40,6 +41,8 @@ export interface RunContext {
   backups: BackupLedger;
   /** for connection budgets (platforms.X.maxConnections) */
   control?: ControlDb;
+  /** the per-server budget: runs over it are deferred (governor/governor.ts) */
+  governor?: Governor;
   /** references for `verify: true` (one cache per worker process) */
   references?: ReferenceCache;
   workerId: string;

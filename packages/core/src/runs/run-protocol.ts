@@ -65,6 +65,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
       {
         pools: ctx.pools,
         ...(ctx.control ? { control: ctx.control } : {}),
+        ...(ctx.governor ? { governor: ctx.governor } : {}),
         workerId: ctx.workerId,
         platformId: spec.platform,
         platform,

@@ -5,6 +5,7 @@ import { connectClient } from '../db/connect.js';
 import { releaseSession } from '../db/session-state.js';
 import { TenantLockBusy } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
+import type { ServerPermit } from '../governor/governor.js';
 import { HeldLock, tryLockAndProbe } from '../locks/advisory.js';
 import { acquireBudgetSlot } from '../locks/connection-budget.js';
 import type { AdvisoryKey } from '../locks/keys.js';
@@ -18,6 +19,8 @@ export interface TenantSessionOptions {
   pools: PoolRegistry;
   /** for connection budgets (platforms.X.maxConnections) */
   control?: ControlDb;
+  /** the per-server budget (governor/): a permit of the run's server is held for the whole run */
+  governor?: { admit(databaseUrl: string): Promise<ServerPermit> };
   workerId: string;
   platformId: string;
   platform: Readonly<TenantryPlatform>;
@@ -43,8 +46,8 @@ export interface TenantSession {
 }
 
 /**
- * A run's hold on its tenant, start to end: a slot of the platform's connection budget (when it
- * has one), a connection, the lock tried (busy: TenantLockBusy, the caller defers), the work, the
+ * A run's hold on its tenant, start to end: a permit of its server's budget (governor/), a slot
+ * of the platform's connection budget (when it has one), a connection, the lock tried (busy: TenantLockBusy, the caller defers), the work, the
  * lock released. The session goes back to its pool afterwards, or is closed instead when it may
  * not serve another run: the work failed (a client in an unknown state), a migration left state in
  * it (session-state.ts), or it was a budgeted connection, the run's own.
@@ -54,10 +57,18 @@ export async function withTenantSession<T>(
   work: (session: TenantSession) => Promise<T>,
 ): Promise<T> {
   const { platform, location, log } = options;
-  const slot =
-    platform.maxConnections && options.control
-      ? await acquireBudgetSlot(options.control, options.platformId, platform.maxConnections)
-      : undefined;
+  // over its server's budget, the run is deferred before it takes anything (ServerBudgetBusy)
+  const permit = await options.governor?.admit(location.databaseUrl);
+  let slot: Awaited<ReturnType<typeof acquireBudgetSlot>> | undefined;
+  try {
+    slot =
+      platform.maxConnections && options.control
+        ? await acquireBudgetSlot(options.control, options.platformId, platform.maxConnections)
+        : undefined;
+  } catch (error) {
+    permit?.release();
+    throw error;
+  }
   let client: pg.PoolClient;
   try {
     client = await options.pools.acquire(location.databaseUrl, {
@@ -69,6 +80,7 @@ export async function withTenantSession<T>(
     });
   } catch (error) {
     await slot?.release();
+    permit?.release();
     throw error;
   }
   let closeAfter = slot !== undefined;
@@ -104,6 +116,7 @@ export async function withTenantSession<T>(
     options.guard.dispose(); // nothing is cancelled on a session that goes back to the pool
     releaseSession(client, closeAfter, log);
     await slot?.release();
+    permit?.release();
   }
 }
 

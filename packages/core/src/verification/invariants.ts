@@ -280,13 +280,13 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   );
   const { rows } = await control.pool.query<{ pid: number; application_name: string; classid: string }>(
     `SELECT l.pid, a.application_name, l.classid::bigint::text AS classid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint IN ($1, $2)
+     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint = ANY($1::bigint[])
        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    [LOCK_NAMESPACE.connectionBudget, LOCK_NAMESPACE.reconciler],
+    [Object.keys(CONTROL_LOCK_KINDS)],
   );
   for (const r of rows) {
     if (alive.has(r.application_name)) continue;
-    const kind = Number(r.classid) === LOCK_NAMESPACE.connectionBudget ? 'connection-budget' : 'reconciler';
+    const kind = CONTROL_LOCK_KINDS[Number(r.classid)] ?? 'advisory';
     found.push({
       invariant: 'orphan-lock',
       message: `${kind} lock on the control database held by session ${r.pid} (${r.application_name || 'no name'}) of no live worker`,
@@ -294,6 +294,14 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   }
   return found;
 }
+
+/** The locks workers hold on the control database, by namespace: each held by a live worker's session. */
+const CONTROL_LOCK_KINDS: Record<number, string> = {
+  [LOCK_NAMESPACE.connectionBudget]: 'connection-budget',
+  [LOCK_NAMESPACE.reconciler]: 'reconciler',
+  [LOCK_NAMESPACE.serverBudget]: 'server-budget',
+  [LOCK_NAMESPACE.governorSampler]: 'governor-sampler',
+};
 
 /** Runs left running by dead workers, queued runs the queue lost, rollouts nothing will finish. */
 async function ledgerViolations(
