@@ -17,6 +17,8 @@ import { withTenantSession } from './tenant-session.js';
 import { runEventOfSpec } from '../events/run-events.js';
 import { phase } from '../tracing/spans.js';
 import { currentPosition, type UnderLock } from './under-lock.js';
+import { RunClaim, RunNotOpen } from './run-claim.js';
+import type { RunResult } from '../types.js';
 
 export type { RunContext, RunOutcome, RunProgress, RunSpec } from './run-context.js';
 
@@ -107,7 +109,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
 }
 
 /** The protocol under the tenant's lock: read and claim, back up and migrate (or restore), record. */
-async function underLock(run: UnderLock): Promise<RunOutcome> {
+async function underLock(run: Omit<UnderLock, 'claim'>): Promise<RunOutcome> {
   const { spec, ctx, session, log, guard, hooks, base } = run;
   let historyFound = session.found.relation;
   if (session.found.schema) {
@@ -118,19 +120,29 @@ async function underLock(run: UnderLock): Promise<RunOutcome> {
   }
   // the tenant's real version, read under the lock, is claimed together with the run: the
   // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
-  // the tenant part-way, or committed and died before writing its result)
+  // the tenant part-way, or committed and died before writing its result). The claim travels
+  // while the run's migrations are built; nothing reaches the tenant before it is granted.
   const current = await currentPosition(run, historyFound);
-  const original = await ctx.ledger.claimRun(spec.runId, ctx.workerId, session.pid, current.version);
-  if (original === undefined) {
+  const claim = new RunClaim(
+    () => ctx.ledger.claimRun(spec.runId, ctx.workerId, session.pid, current.version),
+    async (original) => {
+      ctx.events?.emit('run:started', { ...runEventOfSpec(spec), from: original }); // [event: run:started]
+      if (hooks?.afterLock) await hooks.afterLock();
+    },
+  );
+  let moved: RunResult;
+  try {
+    moved =
+      base.method === 'restore'
+        ? await restoreUnderLock({ ...run, claim }, current, await claim.confirm())
+        : await migrateUnderLock({ ...run, claim }, current);
+  } catch (error) {
+    if (!(error instanceof RunNotOpen)) throw error;
     await session.lock.release();
-    return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
+    return { kind: 'skipped', reason: error.message };
+  } finally {
+    await claim.settled();
   }
-  ctx.events?.emit('run:started', { ...runEventOfSpec(spec), from: original }); // [event: run:started]
-  if (hooks?.afterLock) await hooks.afterLock();
-  const moved =
-    base.method === 'restore'
-      ? await restoreUnderLock(run, current, original)
-      : await migrateUnderLock(run, current, original);
   const result = stoppedResult(moved, guard);
   if (hooks?.afterCommit && result.status === 'succeeded' && !result.noop) await hooks.afterCommit();
   // the lock is released and the result written at once: neither waits for the other

@@ -8,6 +8,7 @@ import type { TenantLocation } from '../tenants/location.js';
 import type { RunResult } from '../types.js';
 import type { RunContext, RunSpec } from './run-context.js';
 import type { RunGuard } from './run-guard.js';
+import type { RunClaim } from './run-claim.js';
 import type { RunHooks } from './run-hooks.js';
 import type { TenantSession } from './tenant-session.js';
 
@@ -27,12 +28,17 @@ export interface UnderLock {
   hooks: RunHooks | undefined;
   /** a compensating run (it moves its tenant back after a failure or an abort) */
   compensating: boolean;
+  /** the run's claim in the ledger, on its way: confirmed before anything reaches the tenant */
+  claim: RunClaim;
 }
 
 /** Where the tenant is, by its history; or, when its history does not match the files, why not. */
 export type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
 
-export async function currentPosition(run: UnderLock, historyFound = false): Promise<Position> {
+export async function currentPosition(
+  run: Pick<UnderLock, 'client' | 'location' | 'set' | 'spec'>,
+  historyFound = false,
+): Promise<Position> {
   const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable, {
     known: historyFound,
   });
