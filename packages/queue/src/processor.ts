@@ -8,7 +8,7 @@ import {
   type ControlDb,
   type RunResult,
 } from '@tenantry/core';
-import { executeRun, isTransient, owedWrite, type RunProgress } from '@tenantry/core/internal';
+import { executeRun, isTransient, owedWrite, type RunProgress, type SessionSlots } from '@tenantry/core/internal';
 import { parseRunJobData, type RunJobData } from './job-data.js';
 import { BACKUP_BATCH_JOB_NAME, type TenantryJobData } from './queues.js';
 import { processBackupBatch, type BackupBatchDeps } from './backup-batch.js';
@@ -22,6 +22,8 @@ export interface ProcessorDeps extends BackupBatchDeps {
   workerId: string;
   /** the runs in flight with their stop switches (abort, shutdown) */
   watch?: RunWatch;
+  /** the worker's tenant sessions: a run, or a backup batch, holds one while it works on a tenant database */
+  sessions?: SessionSlots;
 }
 
 export type RunJobResult = RunResult | { skipped: string } | { backedUp: number; enqueued: number };
@@ -37,8 +39,14 @@ export function createRunProcessor(deps: ProcessorDeps) {
   // one reference schema per (platform, version) for the life of the worker (verify: true)
   const references = new ReferenceCache();
   return async (job: Job<TenantryJobData>, token?: string): Promise<RunJobResult> => {
-    if (job.name === BACKUP_BATCH_JOB_NAME)
-      return processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+    if (job.name === BACKUP_BATCH_JOB_NAME) {
+      const release = await deps.sessions?.acquire();
+      try {
+        return await processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+      } finally {
+        release?.();
+      }
+    }
     let data: RunJobData;
     try {
       data = parseRunJobData(job.data);

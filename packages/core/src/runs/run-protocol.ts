@@ -18,7 +18,8 @@ import { runEventOfSpec } from '../events/run-events.js';
 import { phase } from '../tracing/spans.js';
 import { currentPosition, type UnderLock } from './under-lock.js';
 import { RunClaim, RunNotOpen } from './run-claim.js';
-import type { RunResult } from '../types.js';
+import type { RunMethod, RunResult } from '../types.js';
+import type { Logger } from '../logger.js';
 
 export type { RunContext, RunOutcome, RunProgress, RunSpec } from './run-context.js';
 
@@ -60,7 +61,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   // the run's deadline counts from here; a stop ends its migration code and cancels its statement
   const guard = new RunGuard(platform.runTimeoutMs, ctx.signal);
   try {
-    return await withTenantSession(
+    const moved = await withTenantSession(
       {
         pools: ctx.pools,
         ...(ctx.control ? { control: ctx.control } : {}),
@@ -73,6 +74,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
         guard,
         log,
         probe,
+        ...(ctx.sessions ? { sessions: ctx.sessions } : {}),
       },
       (session) => {
         const base = {
@@ -99,6 +101,8 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
         });
       },
     );
+    // written once the session is back in its pool: the worker's next run may take it meanwhile
+    return moved.kind === 'skipped' ? moved : await recordResult(ctx, moved.result, spec.method ?? 'migrations', log);
   } catch (error) {
     // whatever broke once the run was stopped, the stop is the reason (a session ended, a thread ended)
     if (guard.stopped && !(error instanceof TenantLockBusy)) throw guard.stopped;
@@ -109,7 +113,9 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
 }
 
 /** The protocol under the tenant's lock: read and claim, back up and migrate (or restore), record. */
-async function underLock(run: Omit<UnderLock, 'claim'>): Promise<RunOutcome> {
+async function underLock(
+  run: Omit<UnderLock, 'claim'>,
+): Promise<{ kind: 'moved'; result: RunResult } | { kind: 'skipped'; reason: string }> {
   const { spec, ctx, session, log, guard, hooks, base } = run;
   let historyFound = session.found.relation;
   if (session.found.schema) {
@@ -145,10 +151,14 @@ async function underLock(run: Omit<UnderLock, 'claim'>): Promise<RunOutcome> {
   }
   const result = stoppedResult(moved, guard);
   if (hooks?.afterCommit && result.status === 'succeeded' && !result.noop) await hooks.afterCommit();
-  // the lock is released and the result written at once: neither waits for the other
-  // the result is owed to the ledger: an outage of the control database is waited out
-  const [, record] = await phase('record', () =>
-    Promise.all([session.lock.release(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]),
+  await session.lock.release(); // most often with the COMMIT already (migrate-run.ts)
+  return { kind: 'moved', result };
+}
+
+/** The run's result written to the ledger, owed: an outage of the control database is waited out. */
+async function recordResult(ctx: RunContext, result: RunResult, method: RunMethod, log: Logger): Promise<RunOutcome> {
+  const record = await phase('record', () =>
+    owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log }),
   ); // [trace: record]
   log.info(
     {
@@ -157,7 +167,7 @@ async function underLock(run: Omit<UnderLock, 'claim'>): Promise<RunOutcome> {
       steps: result.steps.length,
       status: result.status,
       noop: result.noop,
-      method: base.method,
+      method,
     },
     result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
   );
