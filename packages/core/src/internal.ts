@@ -8,6 +8,7 @@
 export { executeRun } from './runs/run-protocol.js';
 export type { RunSpec, RunContext, RunOutcome, RunProgress } from './runs/run-protocol.js';
 export { RunStopped, stopRequest } from './runs/run-guard.js';
+export { SessionSlots, SessionSlotsBusy } from './runs/session-slots.js';
 export type { StopReason } from './runs/run-guard.js';
 export { planCompensation } from './runs/compensation.js';
 export { migrateSteps, isTransient } from './migrator/tenant-migrator.js';

@@ -16,6 +16,7 @@ import {
   type Deferral,
   type Governor,
   type RunProgress,
+  type SessionSlots,
 } from '@tenantry/core/internal';
 import { parseRunJobData, type RunJobData } from './job-data.js';
 import { BACKUP_BATCH_JOB_NAME, type TenantryJobData } from './queues.js';
@@ -33,6 +34,8 @@ export interface ProcessorDeps extends BackupBatchDeps {
   watch?: RunWatch;
   /** the per-server budget: a run over it is deferred */
   governor?: Governor;
+  /** the worker's tenant sessions: a run, or a backup batch, holds one while it works on a tenant database */
+  sessions?: SessionSlots;
 }
 
 export type RunJobResult = RunResult | { skipped: string } | { backedUp: number; enqueued: number };
@@ -48,8 +51,14 @@ export function createRunProcessor(deps: ProcessorDeps) {
   // one reference schema per (platform, version) for the life of the worker (verify: true)
   const references = new ReferenceCache();
   return async (job: Job<TenantryJobData>, token?: string): Promise<RunJobResult> => {
-    if (job.name === BACKUP_BATCH_JOB_NAME)
-      return processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+    if (job.name === BACKUP_BATCH_JOB_NAME) {
+      const release = await deps.sessions?.acquire();
+      try {
+        return await processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+      } finally {
+        release?.();
+      }
+    }
     let data: RunJobData;
     try {
       data = parseRunJobData(job.data);

@@ -11,7 +11,7 @@ import {
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
-import { Governor, closeBuildThreads, runSessionName } from '@tenantry/core/internal';
+import { Governor, SessionSlots, closeBuildThreads, runSessionName } from '@tenantry/core/internal';
 import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
@@ -86,6 +86,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
   const notifier = createNotifier(config, () => store.notificationQueue(), log);
   const webhooks = startWebhookWorker(config, store, log);
+  // `concurrency` runs hold a tenant session at once; one job more is taken, whose queue and ledger
+  // work overlaps theirs and which takes the first session to come free (session-slots.ts)
+  const sessions = new SessionSlots(concurrency);
   const processor = createRunProcessor({
     config,
     pools,
@@ -98,9 +101,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     watch,
     ...(governor ? { governor } : {}),
     events: notifier.events,
+    sessions,
   });
   const worker = store.createWorker(traceJobs(processor), {
-    concurrency,
+    concurrency: concurrency + 1,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
     // (15 s at most; a false stall only delivers a job twice, which the tenant lock makes harmless)
     lockDuration: 10_000,

@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { BackupStrategy, Direction, RunMethod, RunResult, RunScope } from '../types.js';
 import type { ReferenceCache } from '../verification/reference.js';
 import type { RunHooks } from './run-hooks.js';
+import type { SessionSlots } from './session-slots.js';
 
 /** What a run is asked to do: the job data, once validated. */
 export interface RunSpec {
@@ -50,6 +51,8 @@ export interface RunContext {
   onProgress?: (progress: RunProgress) => void;
   /** aborted to stop the run from outside (its rollout aborted, its worker stopping): see run-guard.ts */
   signal?: AbortSignal;
+  /** the worker's tenant sessions (session-slots.ts); absent, a run takes a session whenever its pool has one */
+  sessions?: SessionSlots;
   /** lifecycle events (run:started); the outcome's events are the rollout service's (endRun) */
   events?: LifecycleEvents;
   /**
