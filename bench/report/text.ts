@@ -6,6 +6,7 @@ import type { Pair, Results } from '../results.js';
 import { UNSTAGED_FLAGS, schemaOf } from '../workload.js';
 import { pairRatio, type Check, type RateRow, type Scaling } from './figures.js';
 import { fmt, table } from './format.js';
+import { scaleLines } from './scale.js';
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
@@ -177,6 +178,7 @@ export function toText(ctx: BenchContext, results: Results, rows: readonly RateR
     ...noopLines(results),
     ...reconcileLines(results),
     ...onboardLines(results),
+    ...scaleLines(results.scale),
     ...pairsLine('plain SQL', results.pairs),
     ...pairsLine('one-round-trip floor', results.floorPairs),
   ];
