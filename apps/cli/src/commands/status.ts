@@ -70,10 +70,9 @@ export async function statusCommand(
     const byUrl = new Map<string, Array<{ tenant: string; schema: string }>>();
     for (const t of mine) {
       const location = locateTenant(platform, parseTenantId(t.tenant));
-      byUrl.set(location.databaseUrl, [
-        ...(byUrl.get(location.databaseUrl) ?? []),
-        { tenant: t.tenant, schema: location.schema },
-      ]);
+      const group = byUrl.get(location.databaseUrl);
+      if (group) group.push({ tenant: t.tenant, schema: location.schema });
+      else byUrl.set(location.databaseUrl, [{ tenant: t.tenant, schema: location.schema }]);
     }
     for (const [url, group] of byUrl) {
       const client = await ctx.pools.acquire(url);

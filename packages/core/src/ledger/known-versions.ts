@@ -83,4 +83,20 @@ export class KnownVersions {
     );
     return new Map(rows.map((r) => [r.tenant, r.version]));
   }
+
+  /**
+   * A platform's known versions, each once, and the tenants whose version the ledger does not
+   * know: what the fleet's newest version is made of, without reading every tenant's history.
+   */
+  async distinct(platform: string): Promise<{ known: string[]; unknown: string[] }> {
+    const { rows } = await this.db.pool.query<{ version: string | null; tenants: string[] | null }>(
+      `SELECT known_version AS version, CASE WHEN known_version IS NULL THEN array_agg(tenant) END AS tenants
+         FROM ${this.db.table('tenants')} WHERE platform = $1 GROUP BY known_version`,
+      [platform],
+    );
+    return {
+      known: rows.flatMap((r) => (r.version === null ? [] : [r.version])),
+      unknown: rows.flatMap((r) => (r.version === null ? (r.tenants ?? []) : [])),
+    };
+  }
 }

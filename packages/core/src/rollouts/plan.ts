@@ -131,7 +131,8 @@ export async function planRollout(
     await leaveOutSharedAtTarget(config, checks.pools, runs, readCurrentVersions);
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
-  if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
+  if (request.kind === 'migrate' && checks.pools)
+    await checkForward(config, checks.pools, request.target, runs, request.recheck ? undefined : checks.known);
   if (request.kind === 'migrate') await checkLoadable(config, runs);
   return { kind: request.kind, target: request.target, targets, runs, stages, skipped, skippedAtTarget };
 }
@@ -282,15 +283,29 @@ async function checkLoadable(config: TenantryConfig, runs: readonly PlannedRun[]
   }
 }
 
-/** A migration that would run backwards (a tenant already past its target) is refused: that is a rollback. */
+/**
+ * A migration that would run backwards (a tenant already past its target) is refused: that is a
+ * rollback. The ledger's known versions answer for the tenants it knows (no run open on them);
+ * only the others are read from their own history tables, so an enqueue of a 50,000-tenant fleet
+ * does not read 50,000 tables. (The run reads the truth again under the tenant's lock.)
+ */
 async function checkForward(
   config: TenantryConfig,
   pools: PoolRegistry,
   target: string,
   runs: readonly PlannedRun[],
+  known: KnownVersions | undefined,
 ): Promise<void> {
   const tenantRuns = runs.filter((r) => r.scope !== 'shared');
-  const versions = await readCurrentVersions(config, pools, tenantRuns);
+  const versions = new Map<string, string>();
+  if (known) {
+    for (const platform of new Set(tenantRuns.map((r) => r.platform))) {
+      const mine = tenantRuns.filter((r) => r.platform === platform).map((r) => r.tenant);
+      for (const [tenant, version] of await known.read(platform, mine)) versions.set(`${platform}/${tenant}`, version);
+    }
+  }
+  const unknown = tenantRuns.filter((r) => !versions.has(`${r.platform}/${r.tenant}`));
+  for (const [key, version] of await readCurrentVersions(config, pools, unknown)) versions.set(key, version);
   const ahead: string[] = [];
   const setOf = migrationSets(config);
   for (const run of tenantRuns) {

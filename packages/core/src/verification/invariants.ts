@@ -111,13 +111,16 @@ async function liveStates(
     const byUrl = new Map<string, string[]>();
     for (const t of mine) {
       const location = locateTenant(platform, t);
-      byUrl.set(location.databaseUrl, [...(byUrl.get(location.databaseUrl) ?? []), location.schema]);
+      const schemas = byUrl.get(location.databaseUrl);
+      if (schemas) schemas.push(location.schema);
+      else byUrl.set(location.databaseUrl, [location.schema]);
     }
+    const tenantOf = new Map(verified.map((v) => [v.schema, v.tenant] as const));
     for (const [url, schemas] of byUrl) {
       const histories = await readHistories(options.pools.get(url), schemas, platform.migrationsTable);
       for (const [schema, names] of histories) {
         const twice = names.filter((n, i) => names.indexOf(n) !== i);
-        const tenant = verified.find((v) => v.schema === schema)?.tenant ?? schema;
+        const tenant = tenantOf.get(schema) ?? schema;
         for (const name of new Set(twice))
           violations.push({
             invariant: 'duplicate-step',

@@ -37,7 +37,9 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
   const byUrl = new Map<string, TenantId[]>();
   for (const tenant of options.tenants) {
     const url = locateTenant(platform, tenant).databaseUrl;
-    byUrl.set(url, [...(byUrl.get(url) ?? []), tenant]);
+    const group = byUrl.get(url);
+    if (group) group.push(tenant);
+    else byUrl.set(url, [tenant]);
   }
   const batches: Array<{ url: string; tenants: TenantId[] }> = [];
   for (const [url, tenants] of byUrl) {
