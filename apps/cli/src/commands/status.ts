@@ -68,6 +68,8 @@ export async function statusCommand(
     const platform = getPlatform(ctx.config, platformId);
     const set = readMigrationSet(platform.tenantMigrationsDir);
     const byUrl = new Map<string, Array<{ tenant: string; schema: string }>>();
+    // a tenant's own database is read once: its session is closed after, not left idle
+    const ownDatabases = platform.tenantDatabaseUrl !== undefined;
     for (const t of mine) {
       const location = locateTenant(platform, parseTenantId(t.tenant));
       const group = byUrl.get(location.databaseUrl);
@@ -112,7 +114,7 @@ export async function statusCommand(
           });
         }
       } finally {
-        client.release();
+        client.release(ownDatabases);
       }
     }
   }

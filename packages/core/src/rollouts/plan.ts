@@ -430,34 +430,56 @@ async function checkRollback(
   }
 }
 
-/** Every run's tenant's current version, read in a few queries per database. */
+/** Databases whose versions are read at once (a fleet with a database per tenant has thousands). */
+const VERSION_READS_AT_ONCE = 4;
+
+/**
+ * Every run's tenant's current version, read in a few queries per database, a few databases at
+ * once. A tenant's own database is read once per command: its session is closed after, not left
+ * idle in its pool (thousands of idle sessions would exhaust the server's connections).
+ */
 export async function readCurrentVersions(
   config: TenantryConfig,
   pools: PoolRegistry,
   runs: readonly Pick<PlannedRun, 'platform' | 'tenant' | 'scope'>[],
 ): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  const byDatabase = new Map<string, { table: string; entries: Array<{ key: string; schema: string }> }>();
+  const byDatabase = new Map<
+    string,
+    { url: string; table: string; own: boolean; entries: Array<{ key: string; schema: string }> }
+  >();
   for (const run of runs) {
     const location = locateRun(config.platforms[run.platform]!, run.tenant, run.scope);
     const dbKey = `${location.databaseUrl}\u0000${location.migrationsTable}`;
-    const group = byDatabase.get(dbKey) ?? { table: location.migrationsTable, entries: [] };
-    group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });
-    byDatabase.set(dbKey, group);
-  }
-  for (const [dbKey, group] of byDatabase) {
-    const client = await pools.acquire(dbKey.split('\u0000')[0]!);
-    try {
-      const versions = await readVersions(
-        client,
-        group.entries.map((e) => e.schema),
-        group.table,
-      );
-      for (const entry of group.entries) result.set(entry.key, versions.get(entry.schema)?.version ?? '0');
-    } finally {
-      client.release();
+    let group = byDatabase.get(dbKey);
+    if (!group) {
+      group = { url: location.databaseUrl, table: location.migrationsTable, own: location.ownDatabase, entries: [] };
+      byDatabase.set(dbKey, group);
     }
+    group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });
   }
+  const groups = [...byDatabase.values()];
+  let next = 0;
+  const reader = async () => {
+    for (let group = groups[next++]; group; group = groups[next++]) {
+      const client = await pools.acquire(group.url);
+      let close = group.own;
+      try {
+        const versions = await readVersions(
+          client,
+          group.entries.map((e) => e.schema),
+          group.table,
+        );
+        for (const entry of group.entries) result.set(entry.key, versions.get(entry.schema)?.version ?? '0');
+      } catch (error) {
+        close = true;
+        throw error;
+      } finally {
+        client.release(close);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(VERSION_READS_AT_ONCE, groups.length) }, reader));
   return result;
 }
 
@@ -484,8 +506,11 @@ export async function describePlan(
   plan: RolloutPlan,
 ): Promise<DryRunEntry[]> {
   const versions = await readCurrentVersions(config, pools, plan.runs);
+  // each folder read once for the plan, not once per run (every read stats the folder)
+  const sets = new Map<string, MigrationSet>();
+  const setIn = (dir: string) => sets.get(dir) ?? sets.set(dir, readMigrationSet(dir)).get(dir)!;
   const entries = plan.runs.map((run): DryRunEntry => {
-    const set = readMigrationSet(migrationsDirOf(config.platforms[run.platform]!, run.scope));
+    const set = setIn(migrationsDirOf(config.platforms[run.platform]!, run.scope));
     const from = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, from);
     const to = positionOf(set, run.target)!;
