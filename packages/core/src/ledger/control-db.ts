@@ -21,7 +21,9 @@ export class ControlDb {
   }
 
   /** A ledger table's qualified, quoted name. */
-  table(name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'backups' | 'audit' | 'pgmigrations'): string {
+  table(
+    name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'backups' | 'audit' | 'template_scripts' | 'pgmigrations',
+  ): string {
     return `${escapeIdentifier(this.schema)}.${escapeIdentifier(name)}`;
   }
 

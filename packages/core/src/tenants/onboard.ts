@@ -5,6 +5,7 @@ import { releaseSession } from '../db/session-state.js';
 import { errorMessage } from '../errors.js';
 import { parseTenantId } from '../ids.js';
 import { KnownVersions } from '../ledger/known-versions.js';
+import { TemplateScripts } from '../ledger/template-scripts.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readCurrentVersions } from '../rollouts/plan.js';
 import { EMPTY_VERSION } from '../types.js';
@@ -97,10 +98,14 @@ function prepareCopy(
       let broken = false;
       try {
         const template = await ensureTemplate(session, spec);
-        return {
-          template,
-          script: await dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir),
-        };
+        // dumped once per template and content, then read from the ledger by every later process
+        const scripts = new TemplateScripts(ctx.control);
+        const location = await TemplateScripts.locationOf(session);
+        const kept = await scripts.read(location, template);
+        if (kept) return { template, script: kept };
+        const script = await dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir);
+        await scripts.write(location, template, script);
+        return { template, script };
       } catch (error) {
         broken = true;
         throw error;
