@@ -11,7 +11,7 @@ import type { Sandbox } from '../../test/helpers/sandbox.js';
 import { databaseUrl } from '../../test/helpers/services.js';
 import type { BenchContext } from '../context.js';
 import { checkpoint, ledgerSize, ledgerTable, withClient } from '../support/db.js';
-import { sampleRss } from '../support/cpu.js';
+import { cpuMeter, sampleRss } from '../support/cpu.js';
 import { stopChild, type BenchWorker } from '../support/processes.js';
 import { MIGRATIONS_DIR, PLATFORM, tenantIds, UNSTAGED_FLAGS } from '../workload.js';
 import { cli, startWorkers } from './tenantry.js';
@@ -24,6 +24,13 @@ export interface ScaleStep {
   ms: number;
   /** the CLI process's peak RSS (every thread), or the workers' highest, MB */
   rssMb?: number;
+  /**
+   * CPU seconds Tenantry's own process spent on the step (the CLI, or the workers): on a machine
+   * shared with other work, wall times stretch with the load, CPU seconds hardly. (PostgreSQL's
+   * share is not here: the backends of a CLI exit with it, and their time then lands on the
+   * postmaster's account, mixed with everyone else's.)
+   */
+  cpuSeconds?: number;
   /** what the step is, as a process: a CLI command, the workers, or an in-process call */
   kind: 'cli' | 'workers' | 'reconciler' | 'dashboard';
   /** 'fleet': its work is the whole fleet, its growth is in ms per tenant; 'one': its work does not grow with the fleet, its growth is in ms */
@@ -130,9 +137,11 @@ export async function benchScale(ctx: BenchContext, { tenants: n, layout, worker
   const run = async (step: string, args: readonly string[], target?: ScaleStep['target'], work: ScaleStep['work'] = 'fleet') => {
     await checkpoint();
     say(`timing ${step}`);
+    const stopCpu = cpuMeter(ctx.run);
     const { result, row } = await timedCli(sb, { step, work, ...(target ? { target } : {}) }, args);
-    say(`${step}: ${(row.ms / 1000).toFixed(2)} s, peak RSS ${row.rssMb.toFixed(0)} MB`);
-    steps.push(row);
+    const cpuSeconds = (await stopCpu()).seconds.cli;
+    say(`${step}: ${(row.ms / 1000).toFixed(2)} s (CLI CPU ${cpuSeconds.toFixed(2)} s), peak RSS ${row.rssMb.toFixed(0)} MB`);
+    steps.push({ ...row, cpuSeconds });
     return result;
   };
   try {
@@ -148,7 +157,10 @@ export async function benchScale(ctx: BenchContext, { tenants: n, layout, worker
     await checkpoint();
     say(`timing the rollout: ${w} worker(s) × concurrency ${c}`);
     const started = performance.now();
+    const workerPids: number[] = []; // read when the meter stops: the workers' whole CPU time is theirs
+    const stopCpu = cpuMeter(ctx.run, workerPids);
     workers = await startWorkers(ctx, sb, w, c);
+    workerPids.push(...workers.map((x) => x.pid));
     const stopSampling = sampleRss(workers);
     for (;;) {
       const rollout = await rolloutStatus(sb);
@@ -160,9 +172,17 @@ export async function benchScale(ctx: BenchContext, { tenants: n, layout, worker
     }
     const rolloutMs = performance.now() - started;
     stopSampling();
+    const rolloutCpu = (await stopCpu()).seconds;
     await Promise.all(workers.map((x) => stopChild(x.child)));
     const workerMaxRssMb = Math.max(...workers.map((x) => x.maxRssKb)) / 1024;
-    steps.push({ step: `rollout (${w} workers × ${c})`, ms: rolloutMs, rssMb: workerMaxRssMb, kind: 'workers', work: 'fleet' });
+    steps.push({
+      step: `rollout (${w} workers × ${c})`,
+      ms: rolloutMs,
+      rssMb: workerMaxRssMb,
+      kind: 'workers',
+      work: 'fleet',
+      cpuSeconds: rolloutCpu.workers,
+    });
 
     for (const command of [['status'], ['versions'], ['consistency'], ['verify'], ['verify', '--invariants']]) await run(command.join(' '), command, 'read');
     steps.push(await reconcilerPass(sb, 'reconciler pass, rollout done', 'one', 0));

@@ -62,7 +62,11 @@ export function scaleChecks(figures: readonly ScaleFigures[]): ScaleCheck[] {
 
 export function scaleLines(figures: readonly ScaleFigures[] | undefined): string[] {
   if (!figures || figures.length === 0) return [];
-  const out = ['', '  Scale: one platform, every step timed on its own (CLI = spawn → exit, RSS = the process\'s peak, every thread):'];
+  const out = [
+    '',
+    "  Scale: one platform, every step timed on its own (CLI = spawn → exit, RSS = the process's peak, every thread;",
+    "  CPU = the CLI's (or the workers') own CPU seconds at the large size: on a loaded machine the wall stretches, the CPU hardly):",
+  ];
   const growth = scaleGrowth(figures);
   for (const layout of new Set(figures.map((f) => f.layout))) {
     const rows = growth.filter((g) => g.layout === layout);
@@ -70,17 +74,18 @@ export function scaleLines(figures: readonly ScaleFigures[] | undefined): string
     if (!small || !large) continue;
     out.push(
       table(
-        ['STEP', `×${small.tenants} s`, 'RSS MB', `×${large.tenants} s`, 'RSS MB', 'ms/TENANT', 'GROWTH'],
+        ['STEP', `×${small.tenants} s`, 'RSS MB', `×${large.tenants} s`, 'CPU s', 'RSS MB', 'ms/TENANT', 'GROWTH'],
         rows.map((g) => [
           `${layout}: ${g.step}`,
           fmt(g.small.ms / 1000),
           fmt(g.small.rssMb, 0),
           fmt(g.large.ms / 1000),
+          fmt(g.large.cpuSeconds),
           fmt(g.large.rssMb, 0),
           g.work === 'fleet' ? fmt(g.large.ms / g.large.tenants, 3) : '-',
           `${fmt(g.growth)}× ${g.work === 'fleet' ? 'per tenant' : 'total'}`,
         ]),
-        [1, 2, 3, 4, 5, 6],
+        [1, 2, 3, 4, 5, 6, 7],
       ),
     );
     for (const f of [small, large]) {
