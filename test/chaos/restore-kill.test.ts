@@ -23,7 +23,7 @@ async function restoringSession(sandbox: Sandbox): Promise<{ pid: number }> {
     async () => {
       const rows = await sandbox.platform<{ pid: number }>(
         'app',
-        `SELECT pid FROM pg_stat_activity WHERE application_name LIKE 'tenantry restore %' AND query ILIKE 'COPY %' AND state = 'active'`,
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'tenantry restore %' AND query ILIKE 'COPY %' AND state = 'active'`,
       );
       return rows[0];
     },

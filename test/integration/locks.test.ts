@@ -71,7 +71,8 @@ describe('locks list and cleanup: every Tenantry lock traced to its worker', fun
     expect(cleaned.stdout).to.contain(`accounts/acme: worker ${dead} (run not claimed yet)`);
     const left = await sandbox.platform<{ application_name: string }>(
       'accounts',
-      `SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted ORDER BY 1`,
+      `SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted
+         AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY 1`,
     );
     expect(left.map((r) => r.application_name)).to.deep.equal(['psql', runSessionName(live)]);
   });

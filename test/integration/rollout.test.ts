@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { expect } from 'chai';
-import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
+import { CLI, Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 
 const LATEST = '1710000000005_account-status';
 const V2 = '1710000000002_add-account-name';
@@ -238,6 +239,17 @@ describe('tenant rollouts (real PostgreSQL, Redis and worker processes)', functi
     expect(json.runs.map((r) => r.wave)).to.deep.equal([0, 1]);
     expect(await sandbox.ledger('SELECT * FROM tenantry.rollouts')).to.have.length(0);
     expect(await sandbox.applied('accounts', 'acme')).to.deep.equal([]);
+    // `... --dry-run | head`: a reader that closed the pipe before the plan was written
+    const piped = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `"${process.execPath}" "${CLI}" migrate --to v1.0 --dry-run | true`],
+      {
+        env: { ...process.env, TENANTRY_CONFIG: sandbox.configFile },
+        encoding: 'utf8',
+      },
+    );
+    expect(piped.stderr).to.equal('');
+    expect(piped.status).to.equal(0);
   });
 
   it('rolls a tenant back through down migrations', async () => {

@@ -1,4 +1,8 @@
+import { toleratePipeClosedByReader } from './closed-pipe.js';
 import { runCli } from './program.js';
+
+toleratePipeClosedByReader(process.stdout);
+toleratePipeClosedByReader(process.stderr);
 
 const exitCode = await runCli(process.argv);
 process.exitCode = exitCode;
