@@ -67,11 +67,18 @@ async function timedCli(sb: Sandbox, spec: Pick<ScaleStep, 'step' | 'work' | 'ta
   const dir = mkdtempSync(path.join(tmpdir(), 'tenantry-bench-rss-'));
   const file = path.join(dir, 'rss');
   try {
-    const result = await sb.cli(args, {
-      TENANTRY_LOG_LEVEL: 'warn',
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PEAK_RSS_PROBE}`.trim(),
-      BENCH_PEAK_RSS_FILE: file,
-    });
+    const attempt = () =>
+      sb.cli(args, {
+        TENANTRY_LOG_LEVEL: 'warn',
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PEAK_RSS_PROBE}`.trim(),
+        BENCH_PEAK_RSS_FILE: file,
+      });
+    let result = await attempt();
+    // a server shared with other work may be out of connections for a moment: not this step's doing
+    for (let retry = 1; retry <= 3 && result.code !== 0 && /too many clients/.test(result.stderr); retry++) {
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      result = await attempt();
+    }
     if (!expectCodes.includes(result.code)) {
       throw new Error(`scale: ${step}: tenantry ${args.slice(0, 3).join(' ')} … exited ${result.code}: ${result.stderr.trim().slice(-2000)}`);
     }

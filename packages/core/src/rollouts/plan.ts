@@ -430,8 +430,10 @@ async function checkRollback(
   }
 }
 
-/** Databases whose versions are read at once (a fleet with a database per tenant has thousands). */
+/** Sessions reading versions at once (a fleet with a database per tenant has thousands of databases). */
 const VERSION_READS_AT_ONCE = 4;
+/** Schemas of one database read by one session at a time (a few of its chunked queries). */
+const VERSION_SLICE = 1000;
 
 /**
  * Every run's tenant's current version, read in a few queries per database, a few databases at
@@ -458,7 +460,14 @@ export async function readCurrentVersions(
     }
     group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });
   }
-  const groups = [...byDatabase.values()];
+  // a database of many schemas is read in slices too, on sessions of their own: the planning and
+  // relation opening of each slice is CPU work in the server, which has more than one core
+  const groups = [...byDatabase.values()].flatMap((group) =>
+    Array.from({ length: Math.ceil(group.entries.length / VERSION_SLICE) }, (_, i) => ({
+      ...group,
+      entries: group.entries.slice(i * VERSION_SLICE, (i + 1) * VERSION_SLICE),
+    })),
+  );
   let next = 0;
   const reader = async () => {
     for (let group = groups[next++]; group; group = groups[next++]) {
