@@ -234,6 +234,23 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       const one = JSON.parse((await get(`${url}/api/status?tenant=c0003`, auth)).body) as typeof status;
       expect(one.tenants.map((t) => t.tenant)).to.deep.equal(['c0003']);
 
+      // a page at a time, by tenant id, with the totals of the whole selection
+      type Page = typeof status & { total: number; next: string | null; platforms: Array<{ versions: unknown[] }> };
+      const page = async (query: string) => JSON.parse((await get(`${url}/api/status?${query}`, auth)).body) as Page;
+      const first = await page('limit=5');
+      expect(first.tenants.map((t) => t.tenant)).to.deep.equal(['c0001', 'c0002', 'c0003', 'c0004', 'c0005']);
+      expect([first.total, first.next]).to.deep.equal([12, 'c0005']);
+      const rest = await page('limit=10&after=c0005');
+      expect(rest.tenants.map((t) => t.tenant)).to.deep.equal(tenantIds(12).slice(5));
+      expect(rest.next).to.equal(null);
+      expect(first.platforms[0]!.versions).to.deep.equal([
+        { version: LATEST, applied: 5, latest: true, tenants: 9 },
+        { version: V2, applied: 2, latest: false, tenants: 3 },
+      ]);
+      const behind = await page('behind=true');
+      expect(behind.tenants.map((t) => t.tenant)).to.deep.equal(['c0003', 'c0007', 'c0011']);
+      expect((await page('search=c001')).tenants.map((t) => t.tenant)).to.deep.equal(['c0010', 'c0011', 'c0012']);
+
       const rollouts = JSON.parse((await get(`${url}/api/rollouts`, auth)).body) as {
         rollouts: Array<{
           id: string;
@@ -323,6 +340,12 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
         '/api/status?platform=nope',
         '/api/status?tenant=%00',
         '/api/status?foo=bar',
+        '/api/status?limit=0',
+        '/api/status?limit=2001',
+        '/api/status?after=%00',
+        '/api/status?search=a-b',
+        '/api/status?behind=yes',
+        '/api/status?groupBy=tier',
         '/api/overview?x=1',
         '/api/backups?limit=-5',
       ];
@@ -375,6 +398,7 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
       expect(types.get('tenantry_runs_total')).to.equal('counter');
       expect(types.get('tenantry_run_duration_seconds')).to.equal('histogram');
       expect(types.get('tenantry_lock_waits_total')).to.equal('counter');
+      expect(types.get('tenantry_lock_retries_total')).to.equal('counter');
       expect(types.get('tenantry_tenants')).to.equal('gauge');
       expect(types.get('tenantry_queue_jobs')).to.equal('gauge');
       expect(types.has('tenantry_reconciler_repairs_total'), 'no reconciler exists: no made-up series').to.equal(false);
@@ -406,6 +430,8 @@ describe('dashboard (real CLI process, PostgreSQL, Redis and a worker)', functio
 
       const [deferrals] = await ledger<{ n: number }>('SELECT sum(deferrals)::int AS n FROM tenantry.runs');
       expect(samples.get('tenantry_lock_waits_total{platform="accounts"}')).to.equal(deferrals!.n);
+      const [lockTimeouts] = await ledger<{ n: number }>('SELECT sum(lock_timeouts)::int AS n FROM tenantry.runs');
+      expect(samples.get('tenantry_lock_retries_total{platform="accounts"}')).to.equal(lockTimeouts!.n);
       expect(samples.get(`tenantry_tenants{platform="accounts",version="${LATEST}"}`)).to.equal(9);
       expect(samples.get(`tenantry_tenants{platform="accounts",version="${V2}"}`)).to.equal(3);
       expect(samples.get('tenantry_platform_reachable{platform="accounts"}')).to.equal(1);

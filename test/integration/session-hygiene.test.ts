@@ -11,12 +11,12 @@ import { adminQuery, databaseUrl } from '../helpers/services.js';
 
 /**
  * Fails the migration that runs it when its session holds anything an earlier run left: a
- * temporary object, a session setting (other than the search_path every run sets), a custom
+ * temporary object, a session setting (other than the search_path and lock_timeout every run sets), a custom
  * setting, a role, a listener, a prepared statement of SQL, a single-key advisory lock, a cursor.
  */
 const PROBE = `DO $probe$ BEGIN
   IF pg_my_temp_schema() <> 0 AND EXISTS (SELECT FROM pg_class WHERE relnamespace = pg_my_temp_schema()) THEN RAISE EXCEPTION 'leftover: temporary objects'; END IF;
-  IF EXISTS (SELECT FROM pg_settings WHERE source = 'session' AND name <> 'search_path') THEN RAISE EXCEPTION 'leftover: settings'; END IF;
+  IF EXISTS (SELECT FROM pg_settings WHERE source = 'session' AND name NOT IN ('search_path', 'lock_timeout')) THEN RAISE EXCEPTION 'leftover: settings'; END IF;
   IF coalesce(current_setting('tenantry_test.marker', true), '') <> '' THEN RAISE EXCEPTION 'leftover: custom setting'; END IF;
   IF current_setting('role') <> 'none' OR current_user <> session_user OR session_user <> 'postgres' THEN RAISE EXCEPTION 'leftover: role'; END IF;
   IF EXISTS (SELECT FROM pg_listening_channels()) THEN RAISE EXCEPTION 'leftover: listen'; END IF;

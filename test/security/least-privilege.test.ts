@@ -54,7 +54,17 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
   this.beforeAll(async () => {
     const migrations = path.join(
       (sandbox = new Sandbox({
-        platforms: { accounts: { migrations: 'accounts', extra: { lockTimeoutMs: null, statementTimeoutMs: null } } },
+        platforms: {
+          accounts: {
+            migrations: 'accounts',
+            // the role's lock_timeout, one try and no deferral: a run that meets a lock fails at once
+            extra: {
+              lockTimeoutMs: null,
+              statementTimeoutMs: null,
+              lockRetry: { lockTimeoutMs: null, attempts: 1, deferrals: 0 },
+            },
+          },
+        },
       })).dir,
       'migrations',
     );

@@ -29,7 +29,7 @@ const snakeCase = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${
 describe('the ledger: run rows and statuses', () => {
   it('maps each RunRecord field from its column, and selects each under its field name', () => {
     const fields = Object.keys(RUN_RECORD_COLUMNS);
-    expect(fields).to.have.length(26);
+    expect(fields).to.have.length(29);
     for (const [field, column] of Object.entries(RUN_RECORD_COLUMNS)) {
       expect(column, field).to.equal(snakeCase(field));
       // every column is one the control migrations create
@@ -67,6 +67,9 @@ describe('the ledger: run rows and statuses', () => {
       failedMigration: null,
       sqlstate: null,
       error: null,
+      lockTimeouts: 0,
+      lockWaitMs: 0,
+      lockDeferrals: 0,
       queuedAt: new Date(0),
       startedAt: null,
       finishedAt: null,

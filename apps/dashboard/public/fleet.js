@@ -4,8 +4,37 @@
   'use strict';
 
   const REFRESH_MS = 2000;
+  /** tenants per page of the grid: the server counts and aggregates the fleet, the page shows a slice */
+  const PAGE_SIZE = 200;
   const $ = (id) => document.getElementById(id);
-  const state = { filter: '', behindOnly: false, where: '', whereError: '', groupBy: '', data: null, lastOk: 0 };
+  const state = {
+    search: '',
+    behindOnly: false,
+    where: '',
+    queryError: '',
+    groupBy: '',
+    // paging by tenant id: `after` of the page shown, and of the pages before it
+    after: '',
+    previous: [],
+    data: null,
+    lastOk: 0,
+  };
+
+  /**
+   * What the grid can be grouped by: `label:KEY` for each label key the selection carries. A
+   * grouping names its API parameter and the selector that narrows the grid to one of its values;
+   * another dimension is one more entry here (and in the server's GROUP_DIMENSIONS).
+   */
+  const GROUPINGS = {
+    label: {
+      choices: (status) => (status.labelKeys || []).map((key) => ({ value: `label:${key}`, text: key })),
+      selector: (key, value) => (value === '(none)' ? `!${key}` : value === '(bare)' ? key : `${key}=${value}`),
+    },
+  };
+  const groupingOf = (value) => {
+    const [kind, ...rest] = value.split(':');
+    return GROUPINGS[kind] ? { kind, key: rest.join(':'), grouping: GROUPINGS[kind] } : null;
+  };
 
   /** h('div', { class: 'x', title: 't' }, 'text', child, [more]) */
   function h(tag, attrs, ...children) {
@@ -88,22 +117,31 @@
     );
   }
 
+  /** tenant·platforms of the selection, and those at latest: from the server's per-version counts */
+  function versionTotals(platforms) {
+    let pairs = 0;
+    let latest = 0;
+    for (const p of platforms) {
+      pairs += p.unknown || 0;
+      for (const v of p.versions || []) {
+        pairs += v.tenants;
+        if (v.latest) latest += v.tenants;
+      }
+    }
+    return { pairs, latest };
+  }
+
   function renderTiles({ status, rollouts, failed, overview }) {
-    const pairs = status.tenants.flatMap((t) => Object.values(t.versions));
-    const latest = pairs.filter((v) => v && v.latest).length;
+    const { pairs, latest } = versionTotals(status.platforms);
     const running = rollouts.rollouts.filter((r) => r.status === 'running').length;
     const counts = {};
     for (const q of overview.queue.queues)
       for (const [k, v] of Object.entries(q.counts)) counts[k] = (counts[k] || 0) + v;
-    const share = pairs.length ? Math.round((latest / pairs.length) * 100) : 100;
+    const share = pairs ? Math.floor((latest / pairs) * 100) : 100;
     replace(
       'tiles',
-      tile(
-        'Tenants',
-        status.tenants.length,
-        `${status.platforms.length} platform${status.platforms.length === 1 ? '' : 's'}`,
-      ),
-      tile('At latest', `${share}%`, `${latest} of ${pairs.length} tenant·platforms`, share === 100 ? 'good' : 'warn'),
+      tile('Tenants', status.total, `${status.platforms.length} platform${status.platforms.length === 1 ? '' : 's'}`),
+      tile('At latest', `${share}%`, `${latest} of ${pairs} tenant·platforms`, share === 100 ? 'good' : 'warn'),
       tile('Rollouts running', running, running ? 'in progress' : 'idle', running ? 'busy' : ''),
       failedTile(failed.runs),
       tile(
@@ -338,20 +376,17 @@
     replace(
       'distribution',
       status.platforms.map((p) => {
-        const counts = new Map();
-        let unknown = 0;
-        for (const t of status.tenants) {
-          const v = t.versions[p.id];
-          if (v === undefined) continue;
-          if (v === null) unknown++;
-          else counts.set(v.applied, (counts.get(v.applied) || 0) + 1);
-        }
+        const counts = new Map((p.versions || []).map((v) => [v.applied, v.tenants]));
+        const unknown = p.unknown || 0;
         const n = p.migrations.length;
         const positions = [...counts.keys()].sort((a, b) => b - a);
-        const total = Math.max(p.tenants, 1);
+        const total = Math.max(
+          [...counts.values()].reduce((a, b) => a + b, unknown),
+          1,
+        );
         return h(
           'div',
-          { class: 'dist', dataset: { platform: p.id } },
+          { class: 'dist', dataset: { platform: p.id, tenants: total } },
           h(
             'div',
             { class: 'dist-name' },
@@ -382,12 +417,24 @@
             positions.map((k) =>
               h(
                 'span',
-                { class: 'legend-item', title: k === 0 ? 'nothing applied' : p.migrations[k - 1] },
+                {
+                  class: 'legend-item',
+                  title: k === 0 ? 'nothing applied' : p.migrations[k - 1],
+                  dataset: { applied: k, tenants: counts.get(k) },
+                },
                 h('i', { style: { background: versionColour(k, n) } }),
                 `${k === n ? 'latest · ' : ''}${k}/${n} ${k === 0 ? 'none' : label(p.migrations[k - 1])}`,
                 h('b', null, counts.get(k)),
               ),
             ),
+            unknown
+              ? h(
+                  'span',
+                  { class: 'legend-item', title: 'no version recorded, and not read', dataset: { applied: 'unknown' } },
+                  'unknown',
+                  h('b', null, unknown),
+                )
+              : null,
           ),
         );
       }),
@@ -401,18 +448,17 @@
       .map((k) => (labels[k] === '' ? k : `${k}=${labels[k]}`))
       .join(',');
 
-  // the group-by choices: every label key some tenant carries
-  function renderGroupChoices(tenants) {
+  // the group-by choices: every dimension's values the server offers (each label key of the selection)
+  function renderGroupChoices(status) {
     const select = $('group-by');
-    const keys = [...new Set(tenants.flatMap((t) => Object.keys(t.labels || {})))].sort();
+    const choices = Object.values(GROUPINGS).flatMap((g) => g.choices(status));
     const have = [...select.options].slice(1).map((o) => o.value);
-    if (have.join('\u0000') === keys.join('\u0000')) return;
+    if (have.join('\u0000') === choices.map((c) => c.value).join('\u0000')) return;
     select.replaceChildren(
       h('option', { value: '' }, 'none'),
-      keys.map((k) => h('option', { value: k }, k)),
+      ...choices.map((c) => h('option', { value: c.value }, c.text)),
     );
-    select.value = keys.includes(state.groupBy) ? state.groupBy : '';
-    state.groupBy = select.value;
+    select.value = choices.some((c) => c.value === state.groupBy) ? state.groupBy : '';
   }
 
   function tenantCard(t, platforms) {
@@ -466,50 +512,101 @@
     );
   }
 
+  /** One row per value of the grouping: how many there, at latest, behind; a click narrows the grid to it. */
+  function renderGroups(status) {
+    const chosen = groupingOf(state.groupBy);
+    if (!chosen || !status.groups) return replace('groups');
+    replace(
+      'groups',
+      h(
+        'table',
+        { class: 'table groups', dataset: { groupBy: state.groupBy } },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            [chosen.key, 'tenant·platforms', 'at latest', 'behind', 'unknown', ''].map((t) => h('th', null, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          status.groups.map((g) =>
+            h(
+              'tr',
+              { dataset: { group: g.value } },
+              h('td', null, h('strong', null, g.value)),
+              h('td', { class: 'num' }, g.tenants),
+              h('td', { class: 'num good-text' }, g.latest),
+              h('td', { class: 'num' }, g.behind),
+              h('td', { class: 'num' }, g.unknown),
+              h(
+                'td',
+                null,
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link',
+                    dataset: { selector: chosen.grouping.selector(chosen.key, g.value) },
+                  },
+                  'show',
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  function renderPager(status) {
+    const from = status.tenants.length ? state.previous.length * PAGE_SIZE + 1 : 0;
+    const to = state.previous.length * PAGE_SIZE + status.tenants.length;
+    replace(
+      'pager',
+      h('button', { type: 'button', id: 'page-prev', disabled: state.previous.length === 0 }, '‹ previous'),
+      h('span', { id: 'page-range', class: 'muted' }, `${from}–${to} of ${status.total}`),
+      h('button', { type: 'button', id: 'page-next', disabled: !status.next }, 'next ›'),
+    );
+  }
+
   function renderGrid({ status }) {
     const platforms = status.platforms;
-    const query = state.filter.trim().toLowerCase();
-    renderGroupChoices(status.tenants);
-    const tenants = status.tenants.filter(
-      (t) =>
-        (!query || t.tenant.includes(query)) &&
-        (!state.behindOnly || Object.values(t.versions).some((v) => !v || !v.latest)),
-    );
-    $('fleet-count').textContent =
-      `${tenants.length}${tenants.length === status.tenants.length ? '' : ` of ${status.tenants.length}`}${state.where ? ` where ${state.where}` : ''}`;
-    if (state.whereError) return replace('grid', h('p', { class: 'empty bad-text' }, state.whereError));
-    if (status.tenants.length === 0 && !state.where)
+    renderGroupChoices(status);
+    renderGroups(status);
+    renderPager(status);
+    const selection = [
+      state.where && `where ${state.where}`,
+      state.search && `matching “${state.search}”`,
+      state.behindOnly && 'behind',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    $('fleet-count').textContent = `${status.total}${selection ? ` · ${selection}` : ''}`;
+    if (state.queryError) return replace('grid', h('p', { class: 'empty bad-text' }, state.queryError));
+    const registered = platforms.reduce((a, p) => a + p.tenants, 0);
+    if (registered === 0)
       return replace(
         'grid',
         h('p', { class: 'empty' }, 'No tenants registered yet: tenantry tenants add PLATFORM ID…'),
       );
-    if (tenants.length === 0) return replace('grid', h('p', { class: 'empty' }, 'No tenant matches.'));
+    if (status.tenants.length === 0) return replace('grid', h('p', { class: 'empty' }, 'No tenant matches.'));
     const header = h(
       'div',
       { class: 'grid-head' },
       h('span', null, 'tenant'),
       platforms.map((p) => h('span', { class: 'cell-head', title: p.id }, p.id)),
     );
-    const key = state.groupBy;
-    const groups = new Map();
-    for (const t of tenants) {
-      const value = !key ? '' : Object.hasOwn(t.labels || {}, key) ? t.labels[key] || '(bare)' : '(none)';
-      groups.set(value, [...(groups.get(value) || []), t]);
-    }
-    const sections = [...groups.entries()]
-      .sort(([a], [b]) => a.startsWith('(') - b.startsWith('(') || a.localeCompare(b))
-      .map(([value, members]) => {
-        const wrap = h(
-          'div',
-          { class: 'tenants', dataset: { group: value } },
-          members.map((t) => tenantCard(t, platforms)),
-        );
-        wrap.style.setProperty('--cells', String(Math.max(platforms.length, 1)));
-        return key
-          ? [h('h3', { class: 'group-head' }, `${key}: ${value}`, h('span', { class: 'count' }, members.length)), wrap]
-          : wrap;
-      });
-    replace('grid', header, sections);
+    const wrap = h(
+      'div',
+      { class: 'tenants' },
+      status.tenants.map((t) => tenantCard(t, platforms)),
+    );
+    wrap.style.setProperty('--cells', String(Math.max(platforms.length, 1)));
+    replace('grid', header, wrap);
   }
 
   function renderBackups({ backups }) {
@@ -602,35 +699,55 @@
     renderAudit(data);
   }
 
-  // a selector the API refuses (400) is the operator's typo, not an outage: said under the grid
-  async function getStatus(where) {
-    if (!where) {
-      state.whereError = '';
-      return getJson('/api/status');
-    }
-    const response = await fetch(`/api/status?where=${encodeURIComponent(where)}`, {
+  function statusUrl() {
+    const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+    if (state.after) params.set('after', state.after);
+    if (state.where.trim()) params.set('where', state.where.trim());
+    if (state.search) params.set('search', state.search);
+    if (state.behindOnly) params.set('behind', 'true');
+    if (groupingOf(state.groupBy)) params.set('groupBy', state.groupBy);
+    return `/api/status?${params}`;
+  }
+
+  // a selector or search the API refuses (400) is the operator's typo, not an outage: said under the grid
+  async function getStatus() {
+    const response = await fetch(statusUrl(), {
       headers: { accept: 'application/json' },
       cache: 'no-store',
       credentials: 'same-origin',
     });
     if (response.status === 400) {
-      state.whereError = (await response.json()).error || 'bad selector';
+      state.queryError = (await response.json()).error || 'bad selection';
       const last = state.data ? state.data.status : { platforms: [] };
-      return { generatedAt: new Date().toISOString(), platforms: last.platforms, tenants: [] };
+      return {
+        generatedAt: new Date().toISOString(),
+        platforms: last.platforms,
+        total: 0,
+        tenants: [],
+        next: null,
+        labelKeys: last.labelKeys || [],
+      };
     }
     if (!response.ok) throw new Error(`/api/status answered ${response.status}`);
-    state.whereError = '';
+    state.queryError = '';
     return response.json();
   }
 
-  // the selector changed: read the fleet again now, not at the next tick
+  // the selection or the page changed: read the fleet again now, not at the next tick
   async function refreshStatus() {
     try {
-      state.data = { ...state.data, status: await getStatus(state.where.trim()) };
+      state.data = { ...state.data, status: await getStatus() };
       render();
     } catch (error) {
       setLive(false, `offline · ${error.message}`);
     }
+  }
+
+  /** A new selection starts again at the first page. */
+  function reselect() {
+    state.after = '';
+    state.previous = [];
+    if (state.data) refreshStatus();
   }
 
   function setLive(ok, text) {
@@ -640,9 +757,8 @@
 
   async function refresh() {
     try {
-      const where = state.where.trim();
       const [status, rollouts, failed, overview, backups, audit] = await Promise.all([
-        getStatus(where),
+        getStatus(),
         getJson('/api/rollouts?limit=20'),
         getJson('/api/runs?status=failed&limit=25'),
         getJson('/api/overview'),
@@ -654,7 +770,7 @@
       render();
       setLive(true, `live · ${new Date().toLocaleTimeString()}`);
       $('footer').textContent =
-        `Versions read from each tenant's own migrations table at ${new Date(status.generatedAt).toLocaleTimeString()}; refreshes every 2 s.${overview.user ? ` Signed in as ${overview.user} (${overview.role}).` : ''}${overview.readOnly ? ' Bull Board is read-only.' : ''}`;
+        `Versions as the ledger recorded them from each tenant's last run (a tenant without a record is read from its own migrations table), at ${new Date(status.generatedAt).toLocaleTimeString()}; refreshes every 2 s.${overview.user ? ` Signed in as ${overview.user} (${overview.role}).` : ''}${overview.readOnly ? ' Bull Board is read-only.' : ''}`;
     } catch (error) {
       setLive(
         false,
@@ -666,25 +782,56 @@
   }
 
   document.addEventListener('DOMContentLoaded', () => {
-    $('filter').addEventListener('input', (e) => {
-      state.filter = e.target.value;
-      if (state.data) renderGrid(state.data);
-    });
-    let typing;
-    $('where').addEventListener('input', (e) => {
-      clearTimeout(typing);
-      typing = setTimeout(() => {
-        state.where = e.target.value;
-        if (state.data) refreshStatus();
-      }, 300);
-    });
+    // typing waits for a pause, then asks the server (which selects, counts and pages)
+    const debounced = (apply) => {
+      let typing;
+      return (e) => {
+        clearTimeout(typing);
+        typing = setTimeout(() => {
+          apply(e.target.value);
+          reselect();
+        }, 300);
+      };
+    };
+    $('filter').addEventListener(
+      'input',
+      debounced((value) => {
+        state.search = value.trim().toLowerCase();
+      }),
+    );
+    $('where').addEventListener(
+      'input',
+      debounced((value) => {
+        state.where = value;
+      }),
+    );
     $('group-by').addEventListener('change', (e) => {
       state.groupBy = e.target.value;
-      if (state.data) renderGrid(state.data);
+      if (state.data) refreshStatus();
     });
     $('behind').addEventListener('change', (e) => {
       state.behindOnly = e.target.checked;
-      if (state.data) renderGrid(state.data);
+      reselect();
+    });
+    $('pager').addEventListener('click', (e) => {
+      const status = state.data && state.data.status;
+      if (!status) return;
+      if (e.target.id === 'page-next' && status.next) {
+        state.previous.push(state.after);
+        state.after = status.next;
+        refreshStatus();
+      } else if (e.target.id === 'page-prev' && state.previous.length) {
+        state.after = state.previous.pop();
+        refreshStatus();
+      }
+    });
+    // a group's "show" narrows the grid to that group with the selector it stands for
+    $('groups').addEventListener('click', (e) => {
+      const selector = e.target.dataset && e.target.dataset.selector;
+      if (!selector) return;
+      $('where').value = selector;
+      state.where = selector;
+      reselect();
     });
     refresh();
   });

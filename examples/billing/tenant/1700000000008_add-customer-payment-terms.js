@@ -1,4 +1,5 @@
 // Per-customer payment terms (days until an invoice is due), defaulting to net 30.
+// tenantry-lint-ignore TNT007: customers is a small table (one row per customer); the check runs on the column just added, 30 in every row
 /** @param {import('node-pg-migrate').MigrationBuilder} pgm */
 export const up = (pgm) => {
   pgm.addColumn('customers', {

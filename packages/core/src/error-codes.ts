@@ -32,6 +32,10 @@ export const ERROR_CODES = {
   MIGRATION_TIMEOUT: { exitCode: 1, meaning: "a migration's code did not finish loading or building in time" },
   TENANT_LOCK_BUSY: { exitCode: 1, meaning: "another run holds the tenant's lock: the run is deferred" },
   CONNECTION_BUDGET_BUSY: { exitCode: 1, meaning: "the platform's server has no free connection: the run is deferred" },
+  LOCK_RETRIES_EXHAUSTED: {
+    exitCode: 1,
+    meaning: "a run's transaction kept meeting lock timeouts through its tries and deferrals; its tenant is as it was",
+  },
   RUN_DEADLINE: { exitCode: 1, meaning: 'a run passed its deadline (runTimeoutMs) and was stopped' },
   RUN_CANCELLED: { exitCode: 1, meaning: "a run was stopped by its rollout's abort" },
   RUN_INTERRUPTED: { exitCode: 1, meaning: 'a run was stopped by its worker shutting down; it is retried' },

@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from './error-codes.js';
+import type { LockWaits } from './types.js';
 
 /**
  * Errors carry a stable `code` from the catalogue in `error-codes.ts`. Across process and queue
@@ -52,6 +53,21 @@ export class TenantLockBusy extends TenantryError {
     readonly tenant: string,
   ) {
     super('TENANT_LOCK_BUSY', `tenant ${tenant} on ${platform} is busy with another run`);
+  }
+}
+
+/**
+ * Every try of a run's transaction met a lock timeout: the transaction was rolled back (the
+ * tenant is as it was, unless a noTransaction step had committed) and the run is deferred, or,
+ * its deferrals spent, failed.
+ */
+export class LockRetriesExhausted extends TenantryError {
+  constructor(
+    readonly waits: LockWaits,
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super('LOCK_RETRIES_EXHAUSTED', message, options);
   }
 }
 

@@ -13,6 +13,7 @@ export type {
   RolloutKind,
   RolloutStatus,
   RunError,
+  LockWaits,
   RunMethod,
   RunResult,
   RunScope,
@@ -29,6 +30,7 @@ export {
   UnknownTarget,
   TenantLockBusy,
   MigrationFailed,
+  LockRetriesExhausted,
   MigrationLoadFailed,
   MigrationHistoryMismatch,
   NotFound,
@@ -77,6 +79,7 @@ export type { RegisteredTenant, SelectedTenant, TenantMarks } from './ledger/ten
 export { AuditLog } from './ledger/audit-log.js';
 export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';
 export { RolloutLedger } from './ledger/rollout-ledger.js';
+export { labelFilterSql } from './ledger/tenant-selection.js';
 export type {
   PlannedRun,
   CreatedRun,
@@ -120,6 +123,8 @@ export type { Stages, StageRequest } from './rollouts/stages.js';
 export { waitForRollout } from './rollouts/wait.js';
 export type { RolloutOutcome } from './rollouts/wait.js';
 export { rolloutPace, paceRate } from './rollouts/pace.js';
+export { rolloutLockWaits, describeLockWaits } from './rollouts/lock-waits.js';
+export type { RolloutLockWaits } from './rollouts/lock-waits.js';
 export type { RolloutPace } from './rollouts/pace.js';
 export { listenForStatus } from './rollouts/status-signal.js';
 export type { StatusSignal } from './rollouts/status-signal.js';

@@ -62,6 +62,14 @@ export interface RunResult {
   noop: boolean;
   steps: StepResult[];
   error?: RunError;
+  /** what the run lost to lock timeouts, when it met any (lock-retry.ts) */
+  lockWaits?: LockWaits;
+}
+
+/** What a run lost to lock timeouts: how many it met, and the time its timed-out tries and the pauses after them took. */
+export interface LockWaits {
+  timeouts: number;
+  waitMs: number;
 }
 
 export interface RunError {

@@ -12,6 +12,7 @@ import { executeRun, isTransient, owedWrite, type RunProgress } from '@tenantry/
 import { parseRunJobData, type RunJobData } from './job-data.js';
 import { BACKUP_BATCH_JOB_NAME, type TenantryJobData } from './queues.js';
 import { processBackupBatch, type BackupBatchDeps } from './backup-batch.js';
+import { deferForLocks } from './lock-deferral.js';
 import { endRun } from './rollouts/run-ending.js';
 import type { RunWatch } from './run-watch.js';
 
@@ -28,7 +29,7 @@ export type RunJobResult = RunResult | { skipped: string } | { backedUp: number;
 
 /**
  * Turns a BullMQ job into one execution of the run protocol and maps its outcome back to the
- * queue: a busy tenant → delayed (not an attempt); a failed migration → failed for good
+ * queue: a busy tenant, or a run whose locks were not available → delayed (not an attempt); a failed migration → failed for good
  * (UnrecoverableError: the same SQL on the same data fails again); an infrastructure error →
  * retried with backoff until attempts run out, the ledger updated either way. How the run ended
  * is handed to the rollout service (`endRun`), which alone decides what follows.
@@ -85,6 +86,9 @@ export function createRunProcessor(deps: ProcessorDeps) {
         await job.moveToDelayed(Date.now() + deps.config.run.busyRetryMs + jitter, token);
         throw new DelayedError();
       }
+      // every try met a lock timeout: deferred while deferrals last, then failed below (not retryable)
+      if (hasCode(error, 'LOCK_RETRIES_EXHAUSTED') && (await deferForLocks(deps, job, data, error, token)))
+        throw new DelayedError();
       // a run handed on by a stopping worker is retried; one past its deadline or aborted is not
       const retryable =
         (isTransient(error) || hasCode(error, 'SERVICE_UNREACHABLE', 'RUN_INTERRUPTED')) &&

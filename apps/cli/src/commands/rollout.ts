@@ -1,4 +1,11 @@
-import { InvalidInput, paceRate, rolloutPace, type RolloutStatus } from '@tenantry/core';
+import {
+  InvalidInput,
+  describeLockWaits,
+  paceRate,
+  rolloutLockWaits,
+  rolloutPace,
+  type RolloutStatus,
+} from '@tenantry/core';
 import { RolloutViews } from '@tenantry/dashboard';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
@@ -20,8 +27,9 @@ export async function rolloutStatusCommand(
     printOutcome(followed.summary, followed.failed, ctx.json);
     return followed.summary.status === 'succeeded' ? 0 : 1;
   }
+  const lockWaits = await rolloutLockWaits(ctx.control, id);
   if (ctx.json) {
-    printJson({ ...summary, failed });
+    printJson({ ...summary, lockWaits, failed });
   } else {
     printLine(
       `rollout ${summary.id} ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`,
@@ -54,6 +62,8 @@ export async function rolloutStatusCommand(
           : '';
       printLine(`  throughput ${rate.toFixed(1)} runs/s${note}`);
     }
+    const waited = describeLockWaits(lockWaits);
+    if (waited) printLine(`  lock waits: ${waited}`);
     for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
   }
   return summary.status === 'failed' ? 1 : 0;

@@ -31,7 +31,18 @@ export interface TenantStatus {
   heldAt: Date | null;
   lastRun: Pick<
     RunRecord,
-    'id' | 'rolloutId' | 'status' | 'direction' | 'target' | 'fromVersion' | 'toVersion' | 'error' | 'finishedAt'
+    | 'id'
+    | 'rolloutId'
+    | 'status'
+    | 'direction'
+    | 'target'
+    | 'fromVersion'
+    | 'toVersion'
+    | 'error'
+    | 'finishedAt'
+    | 'lockTimeouts'
+    | 'lockWaitMs'
+    | 'lockDeferrals'
   > | null;
 }
 
@@ -109,6 +120,9 @@ export async function statusCommand(
                   toVersion: run.toVersion,
                   error: run.error === null ? null : redactSecrets(run.error),
                   finishedAt: run.finishedAt,
+                  lockTimeouts: run.lockTimeouts,
+                  lockWaitMs: run.lockWaitMs,
+                  lockDeferrals: run.lockDeferrals,
                 }
               : null,
           });
@@ -132,9 +146,16 @@ export async function statusCommand(
       `${s.applied}/${s.available}${s.latest ? ' (latest)' : ''}`,
       [s.pinnedVersion ? `pinned at ${s.pinnedVersion}` : '', s.heldAt ? 'held' : ''].filter(Boolean).join(', ') || '-',
       s.lastRun
-        ? `${s.lastRun.status} ${s.lastRun.direction} → ${s.lastRun.target} ${ago(s.lastRun.finishedAt)}${s.lastRun.error ? `: ${s.lastRun.error}` : ''}`
+        ? `${s.lastRun.status} ${s.lastRun.direction} → ${s.lastRun.target} ${ago(s.lastRun.finishedAt)}${lockNote(s.lastRun)}${s.lastRun.error ? `: ${s.lastRun.error}` : ''}`
         : '-',
     ]),
   );
   return 0;
+}
+
+/** What a run lost to lock timeouts, when it met any: ` (3 lock timeouts, 1.2 s waited, deferred 1×)`. */
+function lockNote(run: Pick<RunRecord, 'lockTimeouts' | 'lockWaitMs' | 'lockDeferrals'>): string {
+  if (run.lockTimeouts === 0) return '';
+  const deferred = run.lockDeferrals > 0 ? `, deferred ${run.lockDeferrals}×` : '';
+  return ` (${run.lockTimeouts} lock timeout(s), ${(run.lockWaitMs / 1000).toFixed(1)} s waited${deferred})`;
 }

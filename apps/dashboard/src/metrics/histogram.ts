@@ -11,20 +11,22 @@ export interface HistogramData {
 /**
  * Buckets observations in SQL: each row of `source` (a trusted SELECT yielding `platform` and a
  * number `v`) is counted under the first bound it does not exceed, so the database returns at
- * most platforms × (buckets + 1) rows however many observations there are. Cumulated here.
+ * most platforms × (buckets + 1) rows however many observations there are. Cumulated here. The
+ * bucket is a CASE over the bounds (one pass, no per-row subquery: 100,000 runs in tens of ms).
  */
 export async function histogramByPlatform(
   pool: pg.Pool,
   source: string,
   buckets: readonly number[],
 ): Promise<Map<string, HistogramData>> {
+  // the bounds are the code's own constants, written as literals (a finite number prints as one)
+  if (!buckets.every(Number.isFinite)) throw new Error('histogram bounds must be finite numbers');
+  const bucketOf = `CASE ${buckets.map((le, i) => `WHEN o.v <= ${String(le)}::float8 THEN ${i + 1}`).join(' ')} END`;
   const { rows } = await pool.query<{ platform: string; i: number | null; n: number; s: number }>(
-    `SELECT o.platform, b.i, count(*)::int AS n, coalesce(sum(o.v), 0)::float8 AS s
+    `SELECT o.platform, ${bucketOf} AS i, count(*)::int AS n, coalesce(sum(o.v), 0)::float8 AS s
      FROM (${source}) o
-     CROSS JOIN LATERAL (SELECT min(u.i)::int AS i FROM unnest($1::float8[]) WITH ORDINALITY u(le, i) WHERE o.v <= u.le) b
      WHERE o.v IS NOT NULL
-     GROUP BY o.platform, b.i`,
-    [buckets],
+     GROUP BY 1, 2`,
   );
   const result = new Map<string, HistogramData>();
   for (const row of rows) {

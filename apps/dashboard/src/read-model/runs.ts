@@ -13,6 +13,10 @@ export interface RunView {
   status: RunStatus;
   attempt: number;
   deferrals: number;
+  /** lock timeouts the run's transactions met, the time lost to them, and the deferrals they caused */
+  lockTimeouts: number;
+  lockWaitMs: number;
+  lockDeferrals: number;
   workerId: string | null;
   fromVersion: string | null;
   toVersion: string | null;
@@ -46,6 +50,9 @@ interface RunRow {
   status: RunStatus;
   attempt: number;
   deferrals: number;
+  lock_timeouts: number;
+  lock_wait_ms: number;
+  lock_deferrals: number;
   worker_id: string | null;
   from_version: string | null;
   to_version: string | null;
@@ -65,7 +72,8 @@ export class RunViews {
   /** Newest activity first. */
   async list(filter: RunFilter): Promise<RunView[]> {
     const { rows } = await this.db.pool.query<RunRow>(
-      `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.status, r.attempt, r.deferrals, r.worker_id,
+      `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.status, r.attempt, r.deferrals,
+              r.lock_timeouts, r.lock_wait_ms, r.lock_deferrals, r.worker_id,
               r.from_version, r.to_version, r.failed_migration, r.sqlstate, r.error, r.queued_at, r.started_at, r.finished_at, later.id AS resolved_by
        FROM ${this.db.table('runs')} r
        LEFT JOIN LATERAL (
@@ -90,6 +98,9 @@ export class RunViews {
       status: r.status,
       attempt: r.attempt,
       deferrals: r.deferrals,
+      lockTimeouts: r.lock_timeouts,
+      lockWaitMs: r.lock_wait_ms,
+      lockDeferrals: r.lock_deferrals,
       workerId: r.worker_id,
       fromVersion: r.from_version,
       toVersion: r.to_version,

@@ -11,7 +11,6 @@ import {
   parseLabelFilter,
   workerExpiryMs,
   type ControlDb,
-  type LabelFilter,
   type Logger,
   type PoolRegistry,
   type TenantryConfig,
@@ -39,11 +38,28 @@ export interface ApiDeps {
 }
 
 const selectorParam = z.string().min(1).max(2000);
+/** Tenants per page of /api/status: a page, not the fleet (the totals and per-version counts cover the fleet). */
+const STATUS_PAGE_DEFAULT = 500;
+const STATUS_PAGE_MAX = 2000;
 const statusQuery = z.strictObject({
   platform: idParam.optional(),
   tenant: idParam.optional(),
   where: selectorParam.optional(),
   exclude: selectorParam.optional(),
+  // a page of tenants by id: `after` is the last tenant of the previous page (its `next`)
+  limit: limitParam(STATUS_PAGE_MAX, STATUS_PAGE_DEFAULT),
+  after: idParam.optional(),
+  search: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_]*$/, 'must be letters, digits and _ (part of a tenant id)')
+    .optional(),
+  behind: z.enum(['true', 'false']).optional(),
+  // a label key: the selection's tenant·platforms counted per value of that label
+  groupBy: z
+    .string()
+    .regex(/^label:.{1,200}$/s, 'must be label:KEY')
+    .optional(),
 });
 const rolloutsQuery = z.strictObject({ status: rolloutStatusParam.optional(), limit: limitParam(200, 20) });
 const rolloutPath = z.strictObject({ id: uuidParam });
@@ -69,11 +85,6 @@ const gateQuery = z.strictObject({
   exclude: selectorParam.optional(),
 });
 
-/** The (platform, tenant) pairs a label filter selects, chosen by the ledger in SQL. */
-async function selectedPairs(control: ControlDb, filter: LabelFilter): Promise<Set<string>> {
-  return new Set((await new TenantRegistry(control).list(undefined, filter)).map((t) => `${t.platform}/${t.tenant}`));
-}
-
 /** The fleet as JSON: what the fleet view draws, for scripts too. Every parameter is validated. */
 export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   const knownPlatform = (id: string | undefined) => (id === undefined ? undefined : getPlatform(deps.config, id).id);
@@ -81,29 +92,17 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
   // `where` / `exclude` take the CLI's selector syntax; the selection is made by the ledger
   app.get('/api/status', async (request) => {
     const query = parseParams(statusQuery, request.query);
-    const platform = knownPlatform(query.platform);
-    const filter = parseLabelFilter(query);
-    const selected = filter.where || filter.exclude ? await selectedPairs(deps.control, filter) : undefined;
-    const snapshot = await deps.fleet.snapshot();
-    const platforms = platform ? snapshot.platforms.filter((p) => p.id === platform) : snapshot.platforms;
-    const tenants = snapshot.tenants
-      .map((t) =>
-        selected
-          ? {
-              ...t,
-              versions: Object.fromEntries(
-                Object.entries(t.versions).filter(([p]) => selected.has(`${p}/${t.tenant}`)),
-              ),
-            }
-          : t,
-      )
-      .filter(
-        (t) =>
-          (query.tenant === undefined || t.tenant === query.tenant) &&
-          (platform ? platform in t.versions : Object.keys(t.versions).length > 0),
-      )
-      .map((t) => (platform ? { ...t, versions: { [platform]: t.versions[platform] ?? null } } : t));
-    return { generatedAt: snapshot.generatedAt, platforms, tenants };
+    const status = await deps.fleet.status({
+      platform: knownPlatform(query.platform),
+      tenant: query.tenant,
+      filter: parseLabelFilter(query),
+      search: query.search || undefined,
+      behind: query.behind === 'true',
+      limit: query.limit,
+      after: query.after,
+      groupBy: query.groupBy ? { dimension: 'label', key: query.groupBy.slice('label:'.length) } : undefined,
+    });
+    return { ...status, limit: query.limit };
   });
 
   app.get('/api/overview', async (request) => {

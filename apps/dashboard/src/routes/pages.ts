@@ -52,13 +52,15 @@ function page(options: { readOnly: boolean }): string {
     <div class="panel-head">
       <h2>Fleet <span class="count" id="fleet-count"></span></h2>
       <div class="tools">
-        <input id="filter" type="search" placeholder="filter tenants" aria-label="filter tenants" autocomplete="off">
+        <input id="filter" type="search" placeholder="search tenant ids" aria-label="search tenant ids" autocomplete="off" spellcheck="false">
         <input id="where" type="search" placeholder="labels: tier=enterprise,region in (eu,uk)" aria-label="select tenants by labels" autocomplete="off" spellcheck="false">
-        <label>group by <select id="group-by" aria-label="group tenants by a label"><option value="">none</option></select></label>
+        <label>group by <select id="group-by" aria-label="count tenants by a label's values"><option value="">none</option></select></label>
         <label><input id="behind" type="checkbox"> behind only</label>
       </div>
     </div>
     <div id="distribution" class="distribution"></div>
+    <div id="groups" class="groups"></div>
+    <div id="pager" class="pager" aria-label="pages of tenants"></div>
     <div id="grid" class="grid"><p class="empty">Loading…</p></div>
   </section>
   <section class="panel" id="backups-panel" hidden>

@@ -6,6 +6,61 @@ const id = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, 'must be lower-case l
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 
+/** The lock retry of a platform's runs, when the config gives none (lock-retry.ts). */
+export const DEFAULT_LOCK_RETRY = {
+  lockTimeoutMs: 300,
+  attempts: 8,
+  baseDelayMs: 200,
+  maxDelayMs: 10_000,
+  deferrals: 3,
+} as const;
+
+const lockRetrySchema = z
+  .strictObject({
+    lockTimeoutMs: z
+      .number()
+      .int()
+      .positive()
+      .max(600_000)
+      .nullable()
+      .default(DEFAULT_LOCK_RETRY.lockTimeoutMs)
+      .describe(
+        "lock_timeout of each transaction (and each statement of a noTransaction migration) of a run: an application query queued behind a waiting migration waits at most this long (null: the session's own, platform lockTimeoutMs or the role's).",
+      ),
+    attempts: z
+      .number()
+      .int()
+      .positive()
+      .max(100)
+      .default(DEFAULT_LOCK_RETRY.attempts)
+      .describe('Tries of one transaction that meets a lock timeout, the first included, before the run is deferred.'),
+    baseDelayMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(DEFAULT_LOCK_RETRY.baseDelayMs)
+      .describe('Pause before the second try; each next pause may double (full jitter: a random pause up to it).'),
+    maxDelayMs: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(600_000)
+      .default(DEFAULT_LOCK_RETRY.maxDelayMs)
+      .describe('Longest pause between tries; a deferred run waits between one and two of it.'),
+    deferrals: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(1000)
+      .default(DEFAULT_LOCK_RETRY.deferrals)
+      .describe(
+        'Times a run whose tries all met lock timeouts is deferred to later in the rollout (its tenant as it was) before it fails with LOCK_RETRIES_EXHAUSTED.',
+      ),
+  })
+  .refine((r) => r.baseDelayMs <= r.maxDelayMs, 'baseDelayMs must not exceed maxDelayMs');
+
+export type LockRetryConfig = z.output<typeof lockRetrySchema>;
+
 const platformSchema = z.strictObject({
   databaseUrl: postgresUrl.describe('The platform database (shared schema, and tenant schemas in schema mode).'),
   tenantDatabaseUrl: z
@@ -49,7 +104,12 @@ const platformSchema = z.strictObject({
     .nullable()
     .default(10_000)
     .describe(
-      "lock_timeout of a run: a migration waiting on a table lock fails instead of queueing behind traffic (null: the role's own, from ALTER ROLE ... SET).",
+      "lock_timeout of a run's session outside its migration transactions (reading the version, restores, verify); the migrations themselves take their locks under lockRetry.lockTimeoutMs (null: the role's own, from ALTER ROLE ... SET).",
+    ),
+  lockRetry: lockRetrySchema
+    .default(() => ({ ...DEFAULT_LOCK_RETRY }))
+    .describe(
+      "How each transaction of a run takes its locks: with a short lock_timeout, retried after a growing, jittered pause while the tenant's lock stays held; when its attempts run out the run is deferred, up to `deferrals` times, then failed (LOCK_RETRIES_EXHAUSTED).",
     ),
   statementTimeoutMs: z
     .number()

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { RunError, RunResult, RunStatus } from '../types.js';
+import type { LockWaits, RunError, RunResult, RunStatus } from '../types.js';
 import { Compensations, type PlannedCompensation } from './compensations.js';
 import type { ControlDb } from './control-db.js';
 import { Repair } from './repair.js';
@@ -75,6 +75,14 @@ export class RolloutLedger {
 
   deferRun(runId: string): Promise<void> {
     return this.lifecycle.deferRun(runId);
+  }
+
+  noteLockDeferral(
+    runId: string,
+    waits: LockWaits,
+    maxDeferrals: number,
+  ): Promise<{ deferred: boolean; deferrals: number } | undefined> {
+    return this.lifecycle.noteLockDeferral(runId, waits, maxDeferrals);
   }
 
   noteAside(runId: string, aside: string | null): Promise<void> {

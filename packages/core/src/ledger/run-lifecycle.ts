@@ -1,6 +1,6 @@
 import { prepared } from '../db/prepared.js';
 import { redactSecrets } from '../db/redact.js';
-import type { RunError, RunResult } from '../types.js';
+import type { LockWaits, RunError, RunResult } from '../types.js';
 import type { ControlDb } from './control-db.js';
 import { KnownVersions } from './known-versions.js';
 import { RUN_RECORD, type RunRecord } from './run-rows.js';
@@ -19,6 +19,7 @@ export class RunLifecycle {
   private readonly noteBackupSql: string;
   private readonly finish: string;
   private readonly recordError: string;
+  private readonly lockDeferral: string;
 
   constructor(private readonly db: ControlDb) {
     const runs = db.table('runs');
@@ -53,7 +54,8 @@ export class RunLifecycle {
            SET status = $2, from_version = coalesce(from_version, $3), to_version = $4, aside_schema = NULL,
                noop = $5, steps = $6, failed_migration = $7, sqlstate = $8, error = $9,
                finished_at = CASE WHEN $2 = ${RUN.failed} THEN NULL ELSE now() END, backend_pid = NULL,
-               backup_id = coalesce($10, backup_id)
+               backup_id = coalesce($10, backup_id),
+               lock_timeouts = lock_timeouts + $11, lock_wait_ms = lock_wait_ms + $12
          WHERE id = $1
         RETURNING ${RUN_RECORD}
       ), known AS (${KnownVersions.settleFrom(db, 'finished')})
@@ -70,6 +72,15 @@ export class RunLifecycle {
         RETURNING platform, tenant, scope
       ), forgotten AS (${KnownVersions.forgetFrom(db, 'errored')})
       SELECT 1`;
+    // every try met a lock timeout: the waits are added, and a deferral counted while fewer than
+    // $4 were; the run goes back to queued (recordRunError) when deferred, or fails when not
+    this.lockDeferral = `
+      UPDATE ${runs} r
+         SET lock_timeouts = r.lock_timeouts + $2, lock_wait_ms = r.lock_wait_ms + $3,
+             lock_deferrals = r.lock_deferrals + (o.before < $4)::int
+        FROM (SELECT lock_deferrals AS before FROM ${runs} WHERE id = $1) o
+       WHERE r.id = $1 AND r.status IN (${CLAIMABLE_RUNS})
+      RETURNING o.before < $4 AS deferred, r.lock_deferrals AS deferrals`;
   }
 
   /**
@@ -101,6 +112,25 @@ export class RunLifecycle {
     await this.db.pool.query(prepared(this.defer), [runId]);
   }
 
+  /**
+   * All the tries of a run met lock timeouts: adds what they lost, and counts a deferral when the
+   * run has had fewer than `maxDeferrals` (deferred: false once they are spent). Undefined when
+   * the run is no longer open.
+   */
+  async noteLockDeferral(
+    runId: string,
+    waits: LockWaits,
+    maxDeferrals: number,
+  ): Promise<{ deferred: boolean; deferrals: number } | undefined> {
+    const { rows } = await this.db.pool.query<{ deferred: boolean; deferrals: number }>(prepared(this.lockDeferral), [
+      runId,
+      waits.timeouts,
+      waits.waitMs,
+      maxDeferrals,
+    ]);
+    return rows[0];
+  }
+
   /** A restore's aside schema, written before the live schema is moved there; null once the swap is over. */
   async noteAside(runId: string, aside: string | null): Promise<void> {
     await this.db.pool.query(prepared(this.noteAsideSql), [runId, aside]);
@@ -123,6 +153,8 @@ export class RunLifecycle {
       result.error?.sqlstate ?? null,
       result.error ? redactSecrets(`${result.error.code}: ${result.error.message}`) : null,
       result.backupId ?? null,
+      result.lockWaits?.timeouts ?? 0,
+      result.lockWaits?.waitMs ?? 0,
     ]);
     // the rollout is closed afterwards: by settleSuccess after a success; after a failure once its
     // compensating runs are written (afterRun); by the reconciler should this worker die first

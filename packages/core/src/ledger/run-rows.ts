@@ -54,6 +54,12 @@ export interface RunRecord {
   failedMigration: string | null;
   sqlstate: string | null;
   error: string | null;
+  /** lock timeouts the run's transactions met (each rolled back, then tried again or deferred) */
+  lockTimeouts: number;
+  /** time lost to them: the timed-out tries and the pauses after them */
+  lockWaitMs: number;
+  /** times the run was deferred because all its tries met lock timeouts */
+  lockDeferrals: number;
   queuedAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -88,6 +94,9 @@ export const RUN_RECORD_COLUMNS = {
   failedMigration: 'failed_migration',
   sqlstate: 'sqlstate',
   error: 'error',
+  lockTimeouts: 'lock_timeouts',
+  lockWaitMs: 'lock_wait_ms',
+  lockDeferrals: 'lock_deferrals',
   queuedAt: 'queued_at',
   startedAt: 'started_at',
   finishedAt: 'finished_at',

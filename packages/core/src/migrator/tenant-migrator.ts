@@ -2,12 +2,13 @@ import type pg from 'pg';
 import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier, isUnreachable } from '../db/connect.js';
 import { RESET_SETTINGS, leftoverCheckSql, leftoversIn, noteLeftovers } from '../db/session-state.js';
-import { MigrationFailed, errorMessage } from '../errors.js';
+import { LockRetriesExhausted, MigrationFailed, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { Direction, StepResult } from '../types.js';
 import { BuildSession } from './build-sandbox.js';
 import { HistoryTable } from './history-table.js';
+import type { LockRetry } from './lock-retry.js';
 import { AttributedFailure, StatementBatch, UnattributedFailure } from './statement-batch.js';
 
 export interface MigrateStepsOptions {
@@ -36,6 +37,11 @@ export interface MigrateStepsOptions {
   signal?: AbortSignal;
   /** how long loading the files or building one migration may take (build-sandbox.ts) */
   buildTimeoutMs?: number;
+  /**
+   * Each transaction (and each statement outside one) under a short lock_timeout, tried again
+   * after a lock timeout (lock-retry.ts); absent, a lock timeout fails the run's attempt.
+   */
+  lockRetry?: LockRetry;
 }
 
 /**
@@ -70,6 +76,10 @@ export function isTransient(error: unknown): boolean {
  * that calls `pgm.noTransaction()` commits what came before, runs statement by statement, and
  * opens a new transaction after it; a migration that reads while it builds (`pgm.db`) sees what
  * the migrations before it did.
+ *
+ * With `lockRetry`, each transaction (and each statement outside one) takes its locks under a
+ * short lock_timeout and, when it runs out, is rolled back and sent again after a pause, from the
+ * SQL already built (lock-retry.ts).
  */
 export async function migrateSteps(options: MigrateStepsOptions): Promise<StepResult[]> {
   const { location, set, direction, count, position } = options;
@@ -87,10 +97,10 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
     status: 'pending',
     checksum: file.checksum,
   }));
-  const apply: Apply = { ...options, todo, steps, session, built: [] };
+  const apply: Apply = { ...options, todo, steps, session, built: [], transactionFrom: 0 };
   try {
     try {
-      await applyFrom(apply, 0, options.batch ?? true);
+      await applyRetryingLocks(apply, options.batch ?? true);
     } catch (error) {
       // a stopped run (deadline, abort, shutdown) is not replayed: its statement was cancelled
       if (!(error instanceof UnattributedFailure) || isTransient(error.cause) || options.signal?.aborted) throw error;
@@ -99,11 +109,7 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
         { schema: location.schema, from: todo[error.from]!.name },
         'a batch of migrations failed: replaying them one by one',
       );
-      // a PREPARE of the failed batch outlives its rollback and would fail the replay: noted, it is deallocated
-      await noteLeftovers(
-        options.client,
-        leftoversIn(await options.client.query(`ROLLBACK; ${leftoverCheckSql(options.client)}`)),
-      );
+      await rollBackForReplay(options.client);
       await applyFrom(apply, error.from, false);
     }
   } catch (error) {
@@ -114,7 +120,7 @@ export async function migrateSteps(options: MigrateStepsOptions): Promise<StepRe
       .catch(() => undefined);
     await noteLeftovers(options.client, leftoversIn(rolledBack));
     const cause = error instanceof AttributedFailure || error instanceof UnattributedFailure ? error.cause : error;
-    if (isTransient(cause)) throw cause;
+    if (isTransient(cause) || cause instanceof LockRetriesExhausted) throw cause;
     const code = (cause as { code?: unknown }).code;
     const sqlstate = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
     for (const step of steps) step.status = 'pending';
@@ -136,6 +142,35 @@ interface Apply extends MigrateStepsOptions {
   session: BuildSession;
   /** each migration's SQL, built once: a replay sends what was built, it does not run up() again */
   built: Array<{ statements: string[]; transactional: boolean } | undefined>;
+  /** the first migration of the open transaction: where a try after a lock timeout starts again */
+  transactionFrom: number;
+}
+
+/** Rolls back a failed transaction; a PREPARE of it outlives the rollback and would fail a replay: noted, it is deallocated. */
+async function rollBackForReplay(client: pg.ClientBase): Promise<void> {
+  await noteLeftovers(client, leftoversIn(await client.query(`ROLLBACK; ${leftoverCheckSql(client)}`)));
+}
+
+/**
+ * applyFrom under the run's lock retry: a transaction that met a lock timeout is rolled back and
+ * sent again from its first migration (what committed before it stays committed), after a pause.
+ */
+function applyRetryingLocks(run: Apply, batched: boolean): Promise<void> {
+  const attempt = () => applyFrom(run, run.transactionFrom, batched);
+  return run.lockRetry ? run.lockRetry.run(attempt, () => rollBackForReplay(run.client)) : attempt();
+}
+
+/** A statement outside any transaction, tried again after a lock timeout (it changed nothing, or left an invalid index, cleared first). */
+function runOutside(run: Apply, statement: string): Promise<unknown> {
+  const { client, lockRetry } = run;
+  if (!lockRetry) return client.query(statement);
+  return lockRetry.run(
+    async (tries) => {
+      if (tries > 1) await lockRetry.clearLeftBehind();
+      return client.query(statement);
+    },
+    async () => {},
+  );
 }
 
 /** A build session for the run's files; a file that does not load (or never finishes loading) fails the run, named. */
@@ -176,8 +211,9 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
   // Statements that only set the scene (search_path, BEGIN, the history table) wait too and go
   // out with the first batch. Session-level search_path like the runner's (a noTransaction step
   // commits), reset at the end.
+  run.transactionFrom = from;
   const batch = new StatementBatch(
-    `SET search_path TO ${escapeIdentifier(location.schema)}; BEGIN;` +
+    `SET search_path TO ${escapeIdentifier(location.schema)}; ${run.lockRetry?.settingSql ?? ''} BEGIN;` +
       (direction === 'up' && run.position === 0 ? ` ${history.createSql()}` : ''),
     from,
   );
@@ -236,12 +272,14 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
     for (const statement of statements) {
       try {
         run.signal?.throwIfAborted();
-        await client.query(statement);
+        await runOutside(run, statement);
       } catch (error) {
+        if (error instanceof LockRetriesExhausted) throw error;
         throw new AttributedFailure(index, error);
       }
     }
     batch.committedBefore(index + 1, !last);
+    run.transactionFrom = index + 1;
     if (last) await ended(await client.query(end()));
   }
 }

@@ -1,8 +1,9 @@
 import { positionOf, versionAt } from '../catalog/migration-set.js';
 import { connectClient } from '../db/connect.js';
 import { auditSession, leftoversOf } from '../db/session-state.js';
-import { MigrationFailed, TenantryError } from '../errors.js';
+import { LockRetriesExhausted, MigrationFailed, TenantryError } from '../errors.js';
 import type { TenantId } from '../ids.js';
+import { LockRetry } from '../migrator/lock-retry.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
 import type { RunResult } from '../types.js';
 import { describeDifference } from '../verification/diff.js';
@@ -57,7 +58,16 @@ async function applyMigrations(
 ): Promise<RunResult> {
   const { position, count } = move;
   const { spec, ctx, client, location, set, log, base, session, hooks } = run;
-  const withBackup = backupId ? { backupId } : {};
+  const lockRetry = new LockRetry(run.platform.lockRetry, {
+    signal: run.guard.signal,
+    log,
+    leftBehind: () => dropInvalidIndexes(client, location.schema, set, log),
+  });
+  // on the result: the backup, and what the run lost to lock timeouts when it met any
+  const resultNotes = () => ({
+    ...(backupId ? { backupId } : {}),
+    ...(lockRetry.waits.timeouts > 0 ? { lockWaits: { ...lockRetry.waits } } : {}),
+  });
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
   if (hooks?.duringCompensation && run.compensating) await hooks.duringCompensation();
   await dropInvalidIndexes(client, location.schema, set, log);
@@ -79,6 +89,7 @@ async function applyMigrations(
         position,
         count,
         logger: log,
+        lockRetry,
         // a hook between migrations needs a round trip per migration
         ...(betweenMigrations ? { batch: false } : {}),
         onStep: (index, migration) => {
@@ -94,7 +105,7 @@ async function applyMigrations(
     if (drift)
       return {
         ...base,
-        ...withBackup,
+        ...resultNotes(),
         from: original,
         to: after.version,
         status: 'failed',
@@ -103,15 +114,17 @@ async function applyMigrations(
         error: drift,
         partial: true,
       };
-    return { ...base, ...withBackup, from: original, to: after.version, status: 'succeeded', noop: false, steps };
+    return { ...base, ...resultNotes(), from: original, to: after.version, status: 'succeeded', noop: false, steps };
   } catch (error) {
-    if (!(error instanceof MigrationFailed)) throw error;
+    // locks not available: deferred (thrown, the processor delays the job) until its deferrals are spent, then failed here
+    const lastDeferral = error instanceof LockRetriesExhausted && run.lockDeferrals >= run.platform.lockRetry.deferrals;
+    if (!(error instanceof MigrationFailed) && !lastDeferral) throw error;
     // the transaction rolled back, unless a non-transactional step had already committed
     const after = await currentPosition(run);
     const partial = after.version !== original;
     return {
       ...base,
-      ...withBackup,
+      ...resultNotes(),
       from: original,
       to: after.version,
       status: 'failed',

@@ -94,6 +94,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
           guard,
           hooks,
           compensating: recorded.compensates != null,
+          lockDeferrals: recorded.lockDeferrals,
         });
       },
     );

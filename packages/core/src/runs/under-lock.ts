@@ -27,6 +27,8 @@ export interface UnderLock {
   hooks: RunHooks | undefined;
   /** a compensating run (it moves its tenant back after a failure or an abort) */
   compensating: boolean;
+  /** times this run was deferred because its locks were not available (its ledger row, as it started) */
+  lockDeferrals: number;
 }
 
 /** Where the tenant is, by its history; or, when its history does not match the files, why not. */

@@ -1,12 +1,8 @@
-import type { LintCode } from './problems.js';
+import { lintLockAction, lintLockStatement } from './lock-rules.js';
+import type { LintFinding } from './problems.js';
 import { NAME, objectName, splitStatements } from './sql-statements.js';
 
-/** A lint finding on one migration's `up`. TNT005 findings are candidates the round trip confirms. */
-export interface LintFinding {
-  code: LintCode;
-  message: string;
-  table?: string;
-}
+export type { LintFinding } from './problems.js';
 
 export interface LintInput {
   /** the builder's SQL steps (one `pgm.sql` call may hold several statements) */
@@ -62,6 +58,7 @@ function excerpt(statement: string): string {
  *   transaction unless they call `pgm.noTransaction()`; one `pgm.sql` with several statements is
  *   also one (implicit) transaction.
  * - TNT005 column type change on an existing table: may rewrite the table under an exclusive lock.
+ * - TNT006…TNT010 strong locks held for a scan or a rewrite, and renames (lock-rules.ts).
  */
 export function lintUp(input: LintInput): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -99,12 +96,13 @@ export function lintUp(input: LintInput): LintFinding[] {
         findings.push({
           code: 'TNT003',
           table: objectName(index[2]!),
-          message: `creates an index on existing table ${objectName(index[2]!)} without CONCURRENTLY, blocking writes while it builds: ${excerpt(text)}`,
+          message: `creates an index on existing table ${objectName(index[2]!)} without CONCURRENTLY, blocking writes while it builds: ${excerpt(text)}. Safe: CREATE INDEX CONCURRENTLY, alone in a migration that calls pgm.noTransaction()`,
         });
       }
 
       const alter = ALTER_TABLE.exec(statement);
       if (alter && existing(alter[1]!)) lintAlterTable(objectName(alter[1]!), splitActions(alter[2]!), findings);
+      else if (!alter) lintLockStatement(statement, existing, findings);
     }
   }
   return findings;
@@ -139,6 +137,7 @@ function lintAlterTable(table: string, actions: readonly string[], findings: Lin
         message: `adds a unique or primary-key constraint to existing table ${table}, building its index without CONCURRENTLY: build it with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … USING INDEX`,
       });
     }
+    lintLockAction(table, action, findings);
     const type = new RegExp(`^ALTER (?:COLUMN )?(${NAME}) (?:SET DATA )?TYPE\\b`).exec(action);
     if (type) {
       findings.push({ code: 'TNT005', table, message: `changes the type of ${table}.${objectName(type[1]!)}` });

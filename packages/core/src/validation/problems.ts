@@ -2,7 +2,8 @@
  * What `tenantry validate` finds, as data. Every problem has a stable code: scripts and CI match
  * on the code, people read the message. Codes never change meaning; retired codes are not reused.
  *
- * - TNT001…TNT005: lint rules on the SQL a migration's `up` produces (warnings; errors with strict)
+ * - TNT001…TNT010: lint rules on the SQL a migration's `up` produces (warnings; errors with strict;
+ *   silenced, with a reason, by a `tenantry-lint-ignore` marker in the file: lint-ignore.ts)
  * - TNT1xx: the files themselves (names, order, loading, up/down)
  * - TNT2xx: the round trip (up, down to zero, up again) on a real PostgreSQL
  * - TNT3xx: the files against what the ledger says was applied (checksums, history)
@@ -13,6 +14,11 @@ export const PROBLEM_CODES = {
   TNT003: 'index-without-concurrently',
   TNT004: 'concurrently-in-transaction',
   TNT005: 'type-change-rewrites-table',
+  TNT006: 'volatile-default-rewrites-table',
+  TNT007: 'constraint-checked-under-lock',
+  TNT008: 'set-not-null-scans-table',
+  TNT009: 'exclusive-lock-or-rewrite',
+  TNT010: 'rename-breaks-running-code',
   TNT101: 'file-name',
   TNT102: 'duplicate-migration',
   TNT103: 'order',
@@ -34,7 +40,15 @@ export const PROBLEM_CODES = {
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;
-export type LintCode = 'TNT001' | 'TNT002' | 'TNT003' | 'TNT004' | 'TNT005';
+export type LintCode =
+  'TNT001' | 'TNT002' | 'TNT003' | 'TNT004' | 'TNT005' | 'TNT006' | 'TNT007' | 'TNT008' | 'TNT009' | 'TNT010';
+
+/** A lint finding on one migration's `up`. TNT005 findings are candidates the round trip confirms. */
+export interface LintFinding {
+  code: LintCode;
+  message: string;
+  table?: string;
+}
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One migration set: the tenant or the shared migrations of one platform. */
@@ -57,7 +71,7 @@ export interface ValidationProblem {
 }
 
 export function isLintCode(code: ProblemCode): code is LintCode {
-  return /^TNT00\d$/.test(code);
+  return /^TNT0[01]\d$/.test(code);
 }
 
 /** Builds problems for one set, so each call site only says what is wrong. */

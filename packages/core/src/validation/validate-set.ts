@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { errorMessage } from '../errors.js';
+import { ignoreOf, lintIgnoresIn } from './lint-ignore.js';
 import type { Queryable } from '../verification/fingerprint.js';
 import type { ScannedSet } from './file-scan.js';
 import { lintUp, type LintFinding } from './lint-rules.js';
@@ -68,7 +70,7 @@ export async function prepareSet(
 
 /**
  * The rest of a set's checks: the round trip on `engine`, then the lint findings, warnings or
- * (strict) errors. A TNT005 candidate (a type change) is raised only when the round trip saw its
+ * (strict) errors, or info when the file silences them with a reason (lint-ignore.ts). A TNT005 candidate (a type change) is raised only when the round trip saw its
  * table rewritten, or could not tell.
  */
 export async function finishSet(input: ValidateSetInput, prepared: PreparedSet): Promise<SetReport> {
@@ -98,6 +100,7 @@ export async function finishSet(input: ValidateSetInput, prepared: PreparedSet):
 
   const severity = input.strict ? problems.error : problems.warning;
   for (const [migration, list] of findings) {
+    const ignores = lintIgnoresIn(list.length > 0 ? readFileSync(migration.file.path, 'utf8') : '');
     for (const finding of list) {
       let message = finding.message;
       if (finding.code === 'TNT005') {
@@ -106,12 +109,12 @@ export async function finishSet(input: ValidateSetInput, prepared: PreparedSet):
         message += seen
           ? `, which rewrites the whole table under an exclusive lock (seen on the round trip)`
           : `, which may rewrite the whole table under an exclusive lock (the round trip could not tell)`;
+        message += `. Safe: add a column of the new type, keep it filled (a trigger) and backfill it in batches, move the code to it, drop the old column later`;
       }
-      severity(
-        finding.code,
-        `${migration.file.file}: ${message} [${PROBLEM_CODES[finding.code]}]`,
-        migration.file.file,
-      );
+      const ignore = ignoreOf(ignores, finding.code);
+      const text = `${migration.file.file}: ${message} [${PROBLEM_CODES[finding.code]}]`;
+      if (ignore.silenced) problems.info(finding.code, `${text} (silenced: ${ignore.reason})`, migration.file.file);
+      else severity(finding.code, text + ignore.note, migration.file.file);
     }
   }
   return { ...ref, migrations: scanned.files.length, roundTrip: { status, detail } };

@@ -1,0 +1,94 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LockRetryConfig } from '../config/schema.js';
+import { LockRetriesExhausted, errorMessage } from '../errors.js';
+import type { LockWaits } from '../types.js';
+import type { Logger } from '../logger.js';
+
+/** SQLSTATE lock_not_available: a lock_timeout ran out (or a NOWAIT found the lock taken). */
+export const LOCK_NOT_AVAILABLE = '55P03';
+
+/** Whether a failure is a lock timeout: its own SQLSTATE, or that of the error it wraps. */
+export function isLockTimeout(error: unknown): boolean {
+  if (error instanceof LockRetriesExhausted) return false; // given up on already: not to be tried again
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === LOCK_NOT_AVAILABLE) return true;
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return (cause as { code?: unknown } | null | undefined)?.code === LOCK_NOT_AVAILABLE;
+}
+
+/**
+ * The pause before try `retry + 1` (`retry` ≥ 1), with full jitter: a random pause between zero
+ * and base·2^(retry-1), capped at maxDelayMs. Random, so that runs that met the same lock do not
+ * come back together; growing, so that a lock held for long is asked for less and less often.
+ */
+export function backoffDelay(
+  policy: Pick<LockRetryConfig, 'baseDelayMs' | 'maxDelayMs'>,
+  retry: number,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(retry - 1, 30));
+  return Math.round(random() * ceiling);
+}
+
+/**
+ * DDL that yields to traffic. A migration waiting for a lock queues every application query on
+ * its table behind it (PostgreSQL grants locks in order), so each transaction of a run asks for
+ * its locks with a short lock_timeout; when one runs out, the transaction is rolled back (the
+ * queued queries go through), and tried again after a pause, while the tenant's advisory lock
+ * stays held. After `attempts` tries the run gives up with LockRetriesExhausted (the caller
+ * defers it). One per run: it counts what the run lost to lock timeouts, for the ledger.
+ */
+export class LockRetry {
+  readonly waits: LockWaits = { timeouts: 0, waitMs: 0 };
+
+  constructor(
+    readonly policy: Readonly<LockRetryConfig>,
+    private readonly options: {
+      signal?: AbortSignal;
+      log?: Logger;
+      random?: () => number;
+      /** clears what a statement outside a transaction may leave when it times out (an invalid index of CREATE INDEX CONCURRENTLY) */
+      leftBehind?: () => Promise<unknown>;
+    } = {},
+  ) {}
+
+  /** Before a statement outside a transaction is tried again: what its timed-out try left is cleared. */
+  async clearLeftBehind(): Promise<void> {
+    await this.options.leftBehind?.();
+  }
+
+  /** The session setting the run's statements take their locks under ('' when the session's own applies). */
+  get settingSql(): string {
+    return this.policy.lockTimeoutMs === null ? '' : `SET lock_timeout = ${this.policy.lockTimeoutMs};`;
+  }
+
+  /**
+   * Runs `attempt` (a transaction, or one statement outside any) until it does not fail on a lock
+   * timeout; `recover` puts the session back where the attempt began (a ROLLBACK) before a pause.
+   */
+  async run<T>(attempt: (tries: number) => Promise<T>, recover: () => Promise<unknown>): Promise<T> {
+    const { attempts } = this.policy;
+    for (let tries = 1; ; tries += 1) {
+      const started = performance.now();
+      try {
+        return await attempt(tries);
+      } catch (error) {
+        if (!isLockTimeout(error)) throw error;
+        this.waits.timeouts += 1;
+        await recover();
+        if (tries >= attempts) {
+          this.waits.waitMs += Math.round(performance.now() - started);
+          throw new LockRetriesExhausted(
+            { ...this.waits },
+            `lock not available after ${tries} tr${tries === 1 ? 'y' : 'ies'} (lock_timeout ${this.policy.lockTimeoutMs ?? 'of the session'} ms, ${this.waits.waitMs} ms lost to lock waits): ${errorMessage((error as { cause?: unknown }).cause ?? error)}`,
+            { cause: error },
+          );
+        }
+        const pause = backoffDelay(this.policy, tries, this.options.random);
+        this.options.log?.info({ tries, pause }, 'a lock was not available in time: rolled back, trying again');
+        await sleep(pause, undefined, this.options.signal ? { signal: this.options.signal } : {});
+        this.waits.waitMs += Math.round(performance.now() - started);
+      }
+    }
+  }
+}

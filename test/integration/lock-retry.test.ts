@@ -1,0 +1,210 @@
+import { expect } from 'chai';
+import pg from 'pg';
+import { eventually, ok, registeredSandbox, type Sandbox } from '../helpers/sandbox.js';
+import { databaseUrl } from '../helpers/services.js';
+
+/**
+ * DDL that yields to traffic, for real: an open transaction of "the application" holds ACCESS
+ * SHARE on a tenant's table while a run needs ACCESS EXCLUSIVE on it (1710000000005 adds a
+ * column). The run's transaction gives up its place in the lock queue after its short
+ * lock_timeout and tries again after a pause, with the tenant lock held; the application's
+ * other queries on the table, queued behind the waiting migration, go through each time it
+ * gives up: they wait for the lock budget, never for the holder. Two platforms on the same
+ * migrations: `yielding` (patient: it waits the holder out) and `stuck` (a holder that never
+ * lets go: the run is deferred once, then fails, its tenant as it was, the others migrated).
+ */
+const SESSIONS = '1710000000004_create-sessions';
+const BUDGET_MS = 200;
+
+describe('lock retry: each transaction of a run yields to traffic', function () {
+  this.timeout(120_000);
+  let sandbox: Sandbox;
+  const clients: pg.Client[] = [];
+
+  async function session(platform: string): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs[platform]!) });
+    await client.connect();
+    clients.push(client);
+    return client;
+  }
+
+  before(async () => {
+    sandbox = await registeredSandbox(
+      {
+        platforms: {
+          yielding: {
+            migrations: 'accounts',
+            extra: {
+              lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
+            },
+          },
+          stuck: {
+            migrations: 'accounts',
+            extra: { lockRetry: { lockTimeoutMs: 100, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 1 } },
+          },
+          concurrent: {
+            migrations: 'cic',
+            extra: {
+              lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
+            },
+          },
+        },
+      },
+      { yielding: ['acme', 'globex'], stuck: ['acme', 'globex', 'initech'], concurrent: ['acme'] },
+    );
+    sandbox.startWorker({ concurrency: 2 });
+    await ok(sandbox, ['migrate', '--to', SESSIONS, '--platform', 'yielding', '--platform', 'stuck', '--wait']);
+    await ok(sandbox, ['migrate', '--to', '1730000000001_create-events', '--platform', 'concurrent', '--wait']);
+  });
+
+  after(async () => {
+    await Promise.all(clients.map((c) => c.end().catch(() => {})));
+    await sandbox?.destroy();
+  });
+
+  it('lets queries through while it waits, retries, and succeeds once the holder commits', async () => {
+    const holder = await session('yielding');
+    const app = await session('yielding');
+    const observer = await session('yielding');
+    await holder.query('BEGIN');
+    await holder.query('SELECT count(*) FROM tenant_acme.accounts'); // ACCESS SHARE, held until COMMIT
+    const migrating = sandbox.cli(['migrate', '--to', 'latest', '--platform', 'yielding', '--wait']);
+
+    // each time the migration waits in the lock queue, an application query joins the queue behind it
+    const queued: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await eventually(
+        async () => {
+          const { rows } = await observer.query(
+            `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.accounts'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted`,
+          );
+          return rows.length > 0 ? true : undefined;
+        },
+        30_000,
+        10,
+      );
+      const started = performance.now();
+      await app.query('SELECT count(*) FROM tenant_acme.accounts');
+      queued.push(performance.now() - started);
+    }
+    // the queries went through while the holder still held its lock: each waited for the
+    // migration's lock budget, not for the holder (without it, they would wait until COMMIT)
+    expect((await holder.query(`SELECT count(*)::int AS n FROM tenant_acme.accounts`)).rows[0].n).to.equal(0);
+    for (const ms of queued) expect(ms, `an application query waited ${ms} ms`).to.be.below(BUDGET_MS * 10);
+    await holder.query('COMMIT');
+
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    expect(await sandbox.applied('yielding', 'acme')).to.have.length(5);
+    const runs = await sandbox.ledger<{ tenant: string; status: string; lock_timeouts: number; lock_wait_ms: number }>(
+      `SELECT tenant, status, lock_timeouts, lock_wait_ms FROM tenantry.runs
+        WHERE platform = 'yielding' AND target <> $1 ORDER BY tenant`,
+      [SESSIONS],
+    );
+    expect(runs.map((r) => [r.tenant, r.status])).to.deep.equal([
+      ['acme', 'succeeded'],
+      ['globex', 'succeeded'],
+    ]);
+    // one lock timeout at least per query that queued behind a waiting try
+    expect(runs[0]!.lock_timeouts).to.be.at.least(3);
+    expect(runs[0]!.lock_wait_ms).to.be.at.least(3 * BUDGET_MS);
+    expect(runs[1]!.lock_timeouts).to.equal(0);
+
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(migrated.stdout + migrated.stderr)?.[1];
+    expect(rolloutId, migrated.stdout).to.be.a('string');
+    const status = await ok(sandbox, ['rollout', 'status', rolloutId!]);
+    expect(status).to.match(/lock waits: 1 run\(s\) met \d+ lock timeout\(s\), [\d.]+ s lost to lock waits/);
+  });
+
+  it('a holder that never lets go: deferred, then failed cleanly, its tenant as it was, the others migrated', async () => {
+    const holder = await session('stuck');
+    await holder.query('BEGIN');
+    await holder.query('SELECT count(*) FROM tenant_acme.accounts');
+    const migrated = await sandbox.cli(['migrate', '--to', 'latest', '--platform', 'stuck', '--wait']);
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(1);
+    const runs = await sandbox.ledger<{
+      tenant: string;
+      status: string;
+      error: string | null;
+      lock_timeouts: number;
+      lock_wait_ms: number;
+      lock_deferrals: number;
+    }>(
+      `SELECT tenant, status, error, lock_timeouts, lock_wait_ms, lock_deferrals FROM tenantry.runs
+        WHERE platform = 'stuck' AND target <> $1 ORDER BY tenant`,
+      [SESSIONS],
+    );
+    expect(runs.map((r) => [r.tenant, r.status])).to.deep.equal([
+      ['acme', 'failed'],
+      ['globex', 'succeeded'],
+      ['initech', 'succeeded'],
+    ]);
+    const [acme] = runs;
+    expect(acme!.error).to.match(/^LOCK_RETRIES_EXHAUSTED: lock not available after 3 tries/);
+    // three tries, deferred once, three tries again, then failed
+    expect([acme!.lock_timeouts, acme!.lock_deferrals]).to.deep.equal([6, 1]);
+    expect(acme!.lock_wait_ms).to.be.at.least(6 * 100);
+    expect(runs.slice(1).map((r) => r.lock_timeouts)).to.deep.equal([0, 0]);
+    // the tenant at its original version, nothing left waiting, the holder never disturbed
+    expect(await sandbox.applied('stuck', 'acme')).to.have.length(4);
+    expect(await sandbox.applied('stuck', 'globex')).to.have.length(5);
+    const waiting = await holder.query(`SELECT 1 FROM pg_locks WHERE NOT granted AND database = (
+      SELECT oid FROM pg_database WHERE datname = current_database())`);
+    expect(waiting.rows).to.have.length(0);
+    await holder.query('COMMIT');
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(migrated.stdout + migrated.stderr)?.[1];
+    const status = await sandbox.cli(['rollout', 'status', rolloutId!]);
+    expect(status.stdout, status.stdout).to.match(
+      /lock waits: 1 run\(s\) met 6 lock timeout\(s\), [\d.]+ s lost to lock waits, 1 deferral\(s\)/,
+    );
+    expect(status.stdout).to.match(/FAILED .*LOCK_RETRIES_EXHAUSTED/);
+    // a clean failure, returned as data: nothing to compensate, the tenant's last run is the failed one
+    expect(
+      await sandbox.ledger(`SELECT 1 FROM tenantry.runs WHERE platform = 'stuck' AND compensates IS NOT NULL`),
+    ).to.deep.equal([]);
+    const tenant = await ok(sandbox, ['status', '--platform', 'stuck', '--tenant', 'acme']);
+    expect(tenant).to.match(
+      /failed up → \S+ .*\(6 lock timeout\(s\), [\d.]+ s waited, deferred 1×\): LOCK_RETRIES_EXHAUSTED/,
+    );
+  });
+
+  it('a noTransaction step (CREATE INDEX CONCURRENTLY) waits under the budget too; the invalid index a timeout leaves is dropped before the retry', async () => {
+    const writer = await session('concurrent');
+    const observer = await session('concurrent');
+    await writer.query('BEGIN');
+    await writer.query(`INSERT INTO tenant_acme.events (kind) VALUES ('created')`); // the index build waits for it
+    const migrating = sandbox.cli([
+      'migrate',
+      '--to',
+      '1730000000002_index-events-kind',
+      '--platform',
+      'concurrent',
+      '--wait',
+    ]);
+    // a try timed out while waiting for the writer, leaving its index behind, invalid: the retry
+    // drops it first (and waits for the writer too)
+    await eventually(
+      async () => {
+        const { rows } = await observer.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'DROP INDEX CONCURRENTLY IF EXISTS %events_kind_idx%'`,
+        );
+        return rows.length > 0 ? true : undefined;
+      },
+      30_000,
+      10,
+    );
+    await writer.query('COMMIT');
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    const [run] = await sandbox.ledger<{ status: string; lock_timeouts: number }>(
+      `SELECT status, lock_timeouts FROM tenantry.runs WHERE platform = 'concurrent' AND target = '1730000000002_index-events-kind'`,
+    );
+    expect(run?.status).to.equal('succeeded');
+    expect(run?.lock_timeouts).to.be.at.least(1);
+    // the index is there and valid: IF NOT EXISTS did not keep the invalid one
+    const { rows } = await observer.query(
+      `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'events_kind_idx'`,
+    );
+    expect(rows).to.deep.equal([{ valid: true }]);
+  });
+});
