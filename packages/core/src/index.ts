@@ -79,7 +79,6 @@ export type { RegisteredTenant, SelectedTenant, TenantMarks } from './ledger/ten
 export { AuditLog } from './ledger/audit-log.js';
 export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';
 export { RolloutLedger } from './ledger/rollout-ledger.js';
-export { labelFilterSql } from './ledger/tenant-selection.js';
 export type {
   PlannedRun,
   CreatedRun,

@@ -33,6 +33,7 @@ export class ControlDb {
       | 'workers'
       | 'backups'
       | 'audit'
+      | 'template_scripts'
       | 'pgmigrations'
       | 'server_budgets'
       | 'run_deferrals',

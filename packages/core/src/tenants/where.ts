@@ -40,17 +40,25 @@ export class DatabaseIdentities {
   of(url: string): Promise<{ server: string; database: string }> {
     let found = this.known.get(url);
     if (!found) {
-      const pool = url === this.control.url ? this.control.pool : this.pools.get(url);
-      found = pool
-        .query<{ server: string; database: string }>(
-          `SELECT ${SERVER_IDENTITY_SQL} AS server, current_database() AS database`,
-        )
-        .then(
-          ({ rows }) => rows[0]!,
-          (error: unknown) => {
-            throw isUnreachable(error) ? unreachable(url, error) : error;
-          },
-        );
+      const sql = `SELECT ${SERVER_IDENTITY_SQL} AS server, current_database() AS database`;
+      // asked once per database and command: the session is closed after, not left idle in its
+      // pool (registering thousands of tenants with a database each would exhaust the server)
+      const asked =
+        url === this.control.url
+          ? this.control.pool.query<{ server: string; database: string }>(sql)
+          : this.pools.acquire(url).then(async (client) => {
+              try {
+                return await client.query<{ server: string; database: string }>(sql);
+              } finally {
+                client.release(true);
+              }
+            });
+      found = asked.then(
+        ({ rows }) => rows[0]!,
+        (error: unknown) => {
+          throw isUnreachable(error) ? unreachable(url, error) : error;
+        },
+      );
       this.known.set(url, found);
     }
     return found;
