@@ -88,9 +88,7 @@ export class KnownVersions {
    * A platform's known versions, each once, and the tenants whose version the ledger does not
    * know: what the fleet's newest version is made of, without reading every tenant's history.
    */
-  async distinct(
-    platform: string,
-  ): Promise<{ known: string[]; unknown: Array<{ tenant: string; serverId: string }> }> {
+  async distinct(platform: string): Promise<{ known: string[]; unknown: Array<{ tenant: string; serverId: string }> }> {
     const { rows } = await this.db.pool.query<{
       version: string | null;
       tenants: Array<{ tenant: string; serverId: string }> | null;
