@@ -26,21 +26,7 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
   it('each hook sees the run at its point (lock held, claimed, committed, not recorded), and the run ends as without them', async () => {
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     const box = sandbox;
-    for (const args of [['init'], ['tenants', 'add', 'accounts', 'acme'], ['migrate', '--to', 'latest']]) {
-      const result = await box.cli(args);
-      expect(result.code, `${args.join(' ')}: ${result.stderr}`).to.equal(0);
-    }
-    const [run] = await box.ledger<{ id: string; rollout_id: string; target: string }>(
-      `SELECT id, rollout_id, target FROM tenantry.runs WHERE tenant = 'acme'`,
-    );
-    const spec: RunSpec = {
-      runId: run!.id,
-      rolloutId: run!.rollout_id,
-      platform: 'accounts',
-      tenant: 'acme',
-      direction: 'up',
-      target: run!.target,
-    };
+    const spec = await queuedRunOfAcme(box);
 
     const config = loadConfig(box.configFile, {});
     const control = new ControlDb(config);
@@ -111,21 +97,7 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
   it('a run whose claim is refused sends nothing to its tenant (its migrations built meanwhile); a granted one is recorded after its session is back', async () => {
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     const box = sandbox;
-    for (const args of [['init'], ['tenants', 'add', 'accounts', 'acme'], ['migrate', '--to', 'latest']]) {
-      const result = await box.cli(args);
-      expect(result.code, `${args.join(' ')}: ${result.stderr}`).to.equal(0);
-    }
-    const [run] = await box.ledger<{ id: string; rollout_id: string; target: string }>(
-      `SELECT id, rollout_id, target FROM tenantry.runs WHERE tenant = 'acme'`,
-    );
-    const spec: RunSpec = {
-      runId: run!.id,
-      rolloutId: run!.rollout_id,
-      platform: 'accounts',
-      tenant: 'acme',
-      direction: 'up',
-      target: run!.target,
-    };
+    const spec = await queuedRunOfAcme(box);
     const config = loadConfig(box.configFile, {});
     const control = new ControlDb(config);
     const pools = new PoolRegistry(1);
@@ -168,3 +140,22 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
     (await sessions.acquire({ waitMs: 1 }))();
   });
 });
+
+/** acme registered and a rollout to latest queued (no worker): its one run, as the processor would execute it. */
+async function queuedRunOfAcme(box: Sandbox): Promise<RunSpec> {
+  for (const args of [['init'], ['tenants', 'add', 'accounts', 'acme'], ['migrate', '--to', 'latest']]) {
+    const result = await box.cli(args);
+    expect(result.code, `${args.join(' ')}: ${result.stderr}`).to.equal(0);
+  }
+  const [run] = await box.ledger<{ id: string; rollout_id: string; target: string }>(
+    `SELECT id, rollout_id, target FROM tenantry.runs WHERE tenant = 'acme'`,
+  );
+  return {
+    runId: run!.id,
+    rolloutId: run!.rollout_id,
+    platform: 'accounts',
+    tenant: 'acme',
+    direction: 'up',
+    target: run!.target,
+  };
+}
