@@ -6,7 +6,7 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
 
   npm run bench -- [--tenants N] [--workers W|W1,W2,...] [--concurrency C] [--alt-concurrency C2]
                    [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--noop N] [--reconcile N] [--dbpt N1,N2]
-                   [--scale] [--unstaged] [--pairs P] [--only a,b] [--json] [--cpu-prof DIR]
+                   [--scale N [--scale-databases M]] [--unstaged] [--pairs P] [--only a,b] [--json] [--cpu-prof DIR]
   npm run bench -- --traffic [--tenants N] [--app-connections 8] [--app-rate 200] [--baseline-s 20]
                    [--hold-ms 10000] [--hot-share 0.05] [--lock-timeout-ms MS] [--lock-budget-ms MS]
                    [--platform-config JSON] [--config JSON]
@@ -23,6 +23,11 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      reconciler figures at 10,000 tenants
   --only dbpt        database per tenant: one database per tenant on a server of the bench's own;
                      connections opened per tenant, peak connections on the server (--dbpt 500,2000)
+  --scale 50000      a fleet of N tenants on one platform, and N/10 beside it: registering them,
+                     the dry run, the enqueue, the rollout, status, versions, consistency, verify,
+                     verify --invariants, the reconciler's pass, the ledger's size, every CLI's and
+                     worker's peak RSS, and how each grows from N/10 to N; then the same with one
+                     database per tenant at N/100 and N/10 (--scale-databases M: M/10 and M; 0 skips)
   --only onboard     one tenant created at latest from its version's template, against a replay
                      of its history: the examples' platforms and 200 generated migrations
   --traffic          what an application sees during a rollout: its reads and writes on the
@@ -105,7 +110,10 @@ export interface BenchOptions {
   backup: 'none' | 'pg_dump';
   /** backup.binDir for the pg_dump rollout (default: pg_dump from PATH) */
   pgBinDir: string | undefined;
-  scale: boolean;
+  /** tenants of the scale mode's large fleet (0: no scale mode); the small one is a tenth */
+  scale: number;
+  /** the database-per-tenant fleet's large size (0 skips it) */
+  scaleDatabases: number;
   unstaged: boolean;
   modes: ReadonlySet<ModeName>;
   json: boolean;
@@ -175,7 +183,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
         reconcile: { type: 'string', default: '10000' },
         dbpt: { type: 'string', default: '500' },
         'release-tenants': { type: 'string', default: '200' },
-        scale: { type: 'boolean', default: false },
+        scale: { type: 'string', default: '0' },
+        'scale-databases': { type: 'string' },
         pairs: { type: 'string', default: '1' },
         unstaged: { type: 'boolean', default: false },
         only: { type: 'string' },
@@ -203,12 +212,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
   const backup = values.backup;
   if (backup !== 'none' && backup !== 'pg_dump') throw new BadOption('--backup must be none or pg_dump');
   const workerScaling = workerCounts.length > 1;
+  const scale = integer('scale', values.scale, 0);
+  if (scale > 0 && scale < 100) throw new BadOption('--scale must be 0 or at least 100 (the small fleet is a tenth of it)');
   // --backup and a --workers list each ask a question of their own: by default they run only the
   // modes that answer it (both, when both are given); --only still picks any modes
-  const defaults: ModeName[] =
-    backup === 'pg_dump' || workerScaling
+  // --scale N asks a question of its own too: it runs the scale mode alone
+  const defaults: ModeName[] = scale > 0
+    ? ['scale']
+    : backup === 'pg_dump' || workerScaling
       ? [...(backup === 'pg_dump' ? (['tenantry', 'backup', 'release', 'release-backup'] as const) : []), ...(workerScaling ? (['workers', 'enqueue', 'reconcile'] as const) : [])]
-      : ['plain', 'runner', 'tenantry', 'tenantry-alt', 'enqueue', 'noop', 'reconcile', 'scale'];
+      : ['plain', 'runner', 'tenantry', 'tenantry-alt', 'enqueue', 'noop', 'reconcile'];
   const modes = new Set<ModeName>();
   for (const name of values.only === undefined ? defaults : values.only.split(',').map((s) => s.trim())) {
     if (!(MODE_NAMES as readonly string[]).includes(name)) throw new BadOption(`--only: unknown mode ${name} (modes: ${MODE_NAMES.join(', ')})`);
@@ -230,7 +243,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
     releaseTenants: integer('release-tenants', values['release-tenants']),
     backup,
     pgBinDir: values['pg-bin-dir'] ? path.resolve(values['pg-bin-dir']) : undefined,
-    scale: values.scale,
+    scale,
+    scaleDatabases: values['scale-databases'] === undefined ? Math.floor(scale / 10) : integer('scale-databases', values['scale-databases'], 0),
     unstaged: values.unstaged,
     modes,
     json: values.json,

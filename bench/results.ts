@@ -4,6 +4,7 @@ import type { EnqueueResult } from './modes/enqueue.js';
 import type { OnboardFigures } from './modes/onboard.js';
 import type { NoopResult } from './modes/noop.js';
 import type { ReconcileFigures } from './modes/reconcile.js';
+import type { ScaleFigures } from './modes/scale.js';
 import type { TenantryDetails } from './modes/tenantry.js';
 
 /** One side-by-side pair: a yardstick (plain SQL, or the floor) and Tenantry, timed in turns. */
@@ -25,6 +26,8 @@ export interface Results {
   onboard?: OnboardFigures;
   /** database per tenant, one entry per tenant count */
   dbpt?: DbptFigures[];
+  /** the scale mode: each layout at two sizes, small first */
+  scale?: ScaleFigures[];
   /** plain SQL / Tenantry, with --pairs P > 1 */
   pairs?: Pair[];
   /** the one-round-trip floor / Tenantry (the `floor` mode) */

@@ -15,6 +15,7 @@ import { benchOnboard } from './modes/onboard.js';
 import { benchNoop } from './modes/noop.js';
 import { benchPlainSql } from './modes/plain.js';
 import { benchReconcile } from './modes/reconcile.js';
+import { benchScale } from './modes/scale.js';
 import { benchRelease } from './modes/release.js';
 import { benchRunnerLoop } from './modes/runner.js';
 import { benchTenantry, type TenantryDetails } from './modes/tenantry.js';
@@ -100,9 +101,13 @@ async function main(ctx: BenchContext): Promise<void> {
     results.dbpt = [];
     for (const n of o.dbpt) results.dbpt.push(await benchDbpt(ctx, { tenants: n, workers: o.workers, concurrency: o.altConcurrency || o.concurrency }));
   }
-  if (o.scale && has('scale')) {
-    add(await tenantry('scale-small', { tenants: 300 }));
-    add(await tenantry('scale-large', { tenants: 3000 }));
+  if (o.scale > 0 && has('scale')) {
+    // each layout at a tenth of its size, then at its size: how each command's cost grows
+    results.scale = [];
+    const fleet = { workers: o.workers, concurrency: o.concurrency };
+    for (const n of [Math.floor(o.scale / 10), o.scale]) results.scale.push(await benchScale(ctx, { ...fleet, tenants: n, layout: 'schema' }));
+    if (o.scaleDatabases >= 10)
+      for (const n of [Math.floor(o.scaleDatabases / 10), o.scaleDatabases]) results.scale.push(await benchScale(ctx, { ...fleet, tenants: n, layout: 'database' }));
   }
 
   const prints = Object.values(results.prints);

@@ -2,7 +2,7 @@
 // on a PostgreSQL server of the bench's own, and what a rollout costs that server in connections.
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { PrivatePostgres } from '../../test/chaos/private-servers.js';
+import { PrivatePostgres } from '../../test/helpers/postgres-servers.js';
 import type { BenchContext } from '../context.js';
 import { cpuMeter, type CpuUsage } from '../support/cpu.js';
 import { cli, ledgerTimings, startWorkers, workerFigures, type TenantryDetails } from './tenantry.js';
@@ -85,7 +85,7 @@ function sessionsByApplication(logFile: string, offset: number, databasePrefix: 
  */
 export async function benchDbpt(ctx: BenchContext, o: { tenants: number; workers: number; concurrency: number }): Promise<DbptFigures> {
   const label = `dbpt-${o.tenants}`;
-  const server = await PrivatePostgres.start(SERVER_SETTINGS);
+  const server = await PrivatePostgres.start({ settings: SERVER_SETTINGS });
   if (typeof server === 'string') throw new Error(`${label}: cannot start a PostgreSQL server of its own: ${server}`);
   const removeServer = ctx.registry.onCleanup(() => server.destroy());
   let workers: BenchWorker[] = [];

@@ -4,6 +4,7 @@ import { disturbed } from '../support/cpu.js';
 import { median } from '../support/stats.js';
 import type { Pair, Results } from '../results.js';
 import { TARGETS, type Target } from '../targets.js';
+import { scaleChecks } from './scale.js';
 
 export interface RateRow extends Row {
   seconds: number;
@@ -62,9 +63,7 @@ export function checks(results: Results, rows: readonly RateRow[]): Check[] {
   if (details.length > 0) check('worker max RSS', Math.max(...details.map((d) => d.maxRssMb)), TARGETS.workerMaxRssMb, ' MB');
   const long = results.onboard?.sets.at(-1);
   if (long) check(`replay ÷ onboarding, ${long.migrations} migrations (median of ${results.onboard!.repeat})`, long.ratio, TARGETS.replayOverOnboard, '×');
-  const small = byKey.get('scale-small');
-  const large = byKey.get('scale-large');
-  if (small && large) check(`ms/tenant ${large.tenants} ÷ ${small.tenants}`, large.msPerTenant / small.msPerTenant, TARGETS.scaleLargeOverSmall, '×');
+  for (const c of scaleChecks(results.scale ?? [])) check(c.name, c.value, c.target, c.unit);
   return out;
 }
 

@@ -24,6 +24,7 @@ export function toJson(ctx: BenchContext, results: Results, rows: readonly RateR
       noop: o.noop,
       reconcile: o.reconcile,
       scale: o.scale,
+      scaleDatabases: o.scaleDatabases,
       unstaged: o.unstaged,
       pairs: o.pairs,
     },
@@ -68,6 +69,7 @@ export function toJson(ctx: BenchContext, results: Results, rows: readonly RateR
     reconcile: results.reconcile,
     onboard: results.onboard,
     dbpt: results.dbpt,
+    scale: results.scale,
     ddlEquivalent: results.equivalent,
     checks: checks.map((c) => ({ name: c.name, value: c.value, target: c.target, pass: c.pass })),
   };

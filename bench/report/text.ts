@@ -7,6 +7,7 @@ import { UNSTAGED_FLAGS, schemaOf } from '../workload.js';
 import { pairRatio, type Check, type RateRow, type Scaling } from './figures.js';
 import { dbptLines } from './dbpt.js';
 import { fmt, table } from './format.js';
+import { scaleLines } from './scale.js';
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
@@ -179,6 +180,7 @@ export function toText(ctx: BenchContext, results: Results, rows: readonly RateR
     ...reconcileLines(results),
     ...onboardLines(results),
     ...dbptLines(results),
+    ...scaleLines(results.scale),
     ...pairsLine('plain SQL', results.pairs),
     ...pairsLine('one-round-trip floor', results.floorPairs),
   ];

@@ -28,9 +28,10 @@ interface ProcStat {
   children: number;
 }
 
-export function readRssKb(pid: number): number {
+/** A process's resident set now (`VmRSS`), or its peak so far (`VmHWM`: no sample misses a spike), kB. */
+export function readRssKb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   try {
-    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) : 0;
   } catch {
     return 0; // the process is gone
@@ -59,7 +60,7 @@ export function sampleRss(workers: readonly BenchWorker[]): () => void {
   for (const w of workers) w.cpuAtStart = readStat(w.pid)?.cpu ?? 0;
   const sample = () => {
     for (const w of workers) {
-      w.maxRssKb = Math.max(w.maxRssKb, readRssKb(w.pid));
+      w.maxRssKb = Math.max(w.maxRssKb, readRssKb(w.pid, 'VmHWM'));
       const cpu = readStat(w.pid)?.cpu;
       if (cpu !== undefined) w.cpuSeconds = cpu - w.cpuAtStart; // keeps the last value once it exits
     }

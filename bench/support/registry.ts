@@ -11,6 +11,8 @@ import { adminQuery } from '../../test/helpers/services.js';
 export class Registry {
   private readonly sandboxes = new Set<Sandbox>();
   private readonly databases = new Set<string>();
+  /** databases a sandbox's config creates by name (one per tenant): dropped by prefix */
+  private readonly databasePrefixes = new Set<string>();
   private readonly children = new Set<ChildProcess>();
   /** other things to remove (a server of the bench's own), last first */
   private readonly removals = new Set<() => Promise<void>>();
@@ -54,6 +56,21 @@ export class Registry {
     this.databases.delete(name);
   }
 
+  /** Databases whose names start with `prefix` (each contains the run's id) are dropped at clean-up. */
+  dropDatabasesStartingWith(prefix: string): void {
+    if (!prefix.includes(this.run)) throw new Error(`a bench database prefix must contain the run id: ${prefix}`);
+    this.databasePrefixes.add(prefix);
+  }
+
+  /** Drops the databases of every registered prefix. */
+  async dropDatabasesWithPrefixes(): Promise<void> {
+    for (const prefix of [...this.databasePrefixes]) {
+      const rows = await adminQuery<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [prefix]);
+      for (const { datname } of rows) await this.dropDatabase(datname);
+      this.databasePrefixes.delete(prefix);
+    }
+  }
+
   track(child: ChildProcess): void {
     this.assertNotStopping();
     this.children.add(child);
@@ -74,6 +91,7 @@ export class Registry {
     this.cleaning ??= (async () => {
       for (const child of this.children) child.kill('SIGKILL');
       for (const sandbox of [...this.sandboxes]) await this.destroy(sandbox);
+      await this.dropDatabasesWithPrefixes().catch((e: Error) => process.stderr.write(`bench: could not drop databases: ${e.message}\n`));
       for (const name of [...this.databases]) {
         await this.dropDatabase(name).catch((e: Error) => process.stderr.write(`bench: could not drop database ${name}: ${e.message}\n`));
       }

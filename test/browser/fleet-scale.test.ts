@@ -113,7 +113,9 @@ describe('fleet view of 2,003 tenants in headless Chromium: counted by the serve
       eventually(async () => ((await range.textContent()) === text ? true : undefined), 15_000, 100);
 
     await page.goto(`${dashboard.url}/`);
-    await page.waitForSelector('.tenant[data-tenant="c0199"]');
+    await page.waitForSelector('.tenant[data-tenant="c0199"]').catch((error: Error) => {
+      throw new Error(`${error.message}\n${problems.join('\n')}`);
+    });
     expect(await page.locator('.tenant').count()).to.equal(200);
     expect(await range.textContent()).to.equal(`1–200 of ${MANY + 3}`);
     const legend = page.locator('.dist[data-platform="accounts"] .legend-item');

@@ -27,6 +27,8 @@ export interface SandboxPlatform {
   migrations: string;
   tenantSchema?: string;
   extra?: Record<string, unknown>;
+  /** the server its database lives on (default: `servers.platforms`, else the shared PostgreSQL) */
+  server?: DatabaseServer;
 }
 
 export interface SandboxOptions {
@@ -100,7 +102,11 @@ export class Sandbox {
 
   /** The URL of one of this sandbox's databases, on the server it lives on. */
   databaseUrl(database: string): string {
-    const server = database === this.controlDb ? this.options.servers?.control : this.options.servers?.platforms;
+    const platform = Object.keys(this.platformDbs).find((id) => this.platformDbs[id] === database);
+    const server =
+      database === this.controlDb
+        ? this.options.servers?.control
+        : ((platform ? this.options.platforms[platform]?.server : undefined) ?? this.options.servers?.platforms);
     return (server ?? SHARED_POSTGRES).databaseUrl(database);
   }
 

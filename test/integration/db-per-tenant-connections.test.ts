@@ -74,7 +74,7 @@ describe('database per tenant: the connections of a worker', function () {
   }
 
   it('holds at most its cap on a server, keeps to the server limit below it (runs wait, none fail), and closes what it no longer uses', async function () {
-    server = await startOrSkip(this, () => PrivatePostgres.start(SERVER));
+    server = await startOrSkip(this, () => PrivatePostgres.start({ settings: SERVER }));
     const prefix = 'dbpt_';
     sandbox = new Sandbox({
       platforms: {

@@ -126,6 +126,50 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     expect(runs.every((r) => r.status === 'succeeded' && r.noop === true)).to.equal(true);
   });
 
+  it('reads of a fleet: a migration backwards is refused from the known versions or, unknown, from each history; status and the default version of a new tenant read the truth', async () => {
+    const tenants = tenantIds(4);
+    sandbox = await setUp(tenants);
+    const worker = sandbox.startWorker({ concurrency: 2 });
+    await migrated(sandbox, ['--to', 'latest', '--wait']);
+    worker.kill('SIGTERM');
+    await exited(worker);
+    const backwards = async () => {
+      const result = await sandbox.cli(['migrate', '--to', V2]);
+      expect(result.code, result.stdout + result.stderr).to.equal(2);
+      return result.stderr;
+    };
+    // the ledger knows every tenant at latest: refused without reading a history
+    expect(await backwards()).to.match(/are already past 1710000000002_add-account-name: going there is a rollback/);
+    // the ledger knows none: each tenant's own history says it, and the refusal names them
+    await sandbox.ledger('UPDATE tenantry.tenants SET known_version = NULL');
+    expect(await backwards()).to.include(`accounts/${tenants[0]}, accounts/${tenants[1]}`);
+    expect(await pendingJobs(sandbox)).to.equal(0);
+
+    // status reads each history: the second at V2, the third with an empty history table, the fourth without one
+    const [first, second, third, fourth] = tenants as [string, string, string, string];
+    await sandbox.platform('accounts', `DELETE FROM tenant_${second}.pgmigrations WHERE name > $1`, [V2]);
+    await sandbox.platform('accounts', `DELETE FROM tenant_${third}.pgmigrations`);
+    await sandbox.platform('accounts', `DROP TABLE tenant_${fourth}.pgmigrations`);
+    const status = await sandbox.cli(['status', '--json']);
+    expect(status.code, status.stderr).to.equal(0);
+    const rows = (JSON.parse(status.stdout) as Array<{ tenant: string; version: string; applied: number }>).map(
+      (r) => `${r.tenant} ${r.version} ${r.applied}`,
+    );
+    expect(rows).to.deep.equal([`${first} ${LATEST} 5`, `${second} ${V2} 2`, `${third} 0 0`, `${fourth} 0 0`]);
+
+    // a new tenant starts at the newest version: the ledger knows the second at V2, the others are read
+    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = $1 WHERE tenant = $2`, [V2, second]);
+    const add = await sandbox.cli(['tenants', 'add', 'accounts', 'newcomer']);
+    expect(add.code, add.stderr).to.equal(0);
+    expect(add.stdout).to.include(`at ${LATEST}`);
+    expect(await sandbox.applied('accounts', 'newcomer')).to.have.length(5);
+    // every tenant known (at V2, the first one wrongly): the ledger alone decides, no history is read
+    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = $1`, [V2]);
+    const next = await sandbox.cli(['tenants', 'add', 'accounts', 'latecomer']);
+    expect(next.code, next.stderr).to.equal(0);
+    expect(next.stdout).to.include(`at ${V2}`);
+  });
+
   it('a tenant changed by hand is taken at its recorded version (documented) until --recheck runs it', async () => {
     const tenants = tenantIds(4);
     sandbox = await setUp(tenants);

@@ -93,6 +93,26 @@ describe('onboarding new tenants at a version, and adopting existing schemas', f
     );
   });
 
+  it('keeps the template’s copy script in the ledger: a later `tenants add` (another process) runs no pg_dump', async () => {
+    const scripts = await sandbox.ledger<{ template: string; fingerprint: string }>(
+      'SELECT template, fingerprint FROM tenantry.template_scripts',
+    );
+    expect(scripts).to.have.length(1);
+    expect(scripts[0]!.template).to.match(/^tenantry_ref_at_/);
+    // no pg_dump where the config says it is: only the ledger's script can make these copies
+    const original = readFileSync(sandbox.configFile, 'utf8');
+    const config = JSON.parse(original) as Record<string, unknown>;
+    sandbox.writeConfig({ ...config, backup: { strategy: 'none', binDir: sandbox.dir } });
+    try {
+      expect(await ok(sandbox, ['tenants', 'add', 'accounts', 'scripted', 'scripted_too'])).to.include(`at ${LATEST}`);
+    } finally {
+      sandbox.writeConfig(JSON.parse(original));
+    }
+    expect(await sandbox.applied('accounts', 'scripted_too')).to.deep.equal(ALL);
+    expect(await steps('tenant_scripted_too')).to.deep.equal(await steps('tenant_acme'));
+    await ok(sandbox, ['tenants', 'remove', 'accounts', 'scripted', 'scripted_too', '--drop-schema']);
+  });
+
   it('--at names the version (a release here), and --at 0 keeps an empty schema', async () => {
     expect(await ok(sandbox, ['tenants', 'add', 'accounts', 'early', '--at', 'v2'])).to.include(`at ${V2}`);
     expect(await sandbox.applied('accounts', 'early')).to.deep.equal(ALL.slice(0, 2));

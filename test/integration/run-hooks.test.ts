@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import pg from 'pg';
 import { BackupLedger, ControlDb, PoolRegistry, RolloutLedger, loadConfig, silentLogger } from '@tenantry/core';
-import { executeRun, tenantLockKey, type RunSpec } from '@tenantry/core/internal';
+import { SessionSlots, executeRun, tenantLockKey, type RunSpec } from '@tenantry/core/internal';
 import type { RunHooks } from '@tenantry/core/testing';
 import { Sandbox } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
@@ -26,21 +26,7 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
   it('each hook sees the run at its point (lock held, claimed, committed, not recorded), and the run ends as without them', async () => {
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     const box = sandbox;
-    for (const args of [['init'], ['tenants', 'add', 'accounts', 'acme'], ['migrate', '--to', 'latest']]) {
-      const result = await box.cli(args);
-      expect(result.code, `${args.join(' ')}: ${result.stderr}`).to.equal(0);
-    }
-    const [run] = await box.ledger<{ id: string; rollout_id: string; target: string }>(
-      `SELECT id, rollout_id, target FROM tenantry.runs WHERE tenant = 'acme'`,
-    );
-    const spec: RunSpec = {
-      runId: run!.id,
-      rolloutId: run!.rollout_id,
-      platform: 'accounts',
-      tenant: 'acme',
-      direction: 'up',
-      target: run!.target,
-    };
+    const spec = await queuedRunOfAcme(box);
 
     const config = loadConfig(box.configFile, {});
     const control = new ControlDb(config);
@@ -107,4 +93,69 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
     expect(await lockFree()).to.equal(true);
     expect(await box.applied('accounts', 'acme')).to.deep.equal(ALL);
   });
+
+  it('a run whose claim is refused sends nothing to its tenant (its migrations built meanwhile); a granted one is recorded after its session is back', async () => {
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    const box = sandbox;
+    const spec = await queuedRunOfAcme(box);
+    const config = loadConfig(box.configFile, {});
+    const control = new ControlDb(config);
+    const pools = new PoolRegistry(1);
+    closing.push(
+      () => control.close(),
+      () => pools.close(),
+    );
+    const sessions = new SessionSlots(1);
+    const ctx = {
+      config,
+      pools,
+      control,
+      ledger: new RolloutLedger(control),
+      backups: new BackupLedger(control),
+      workerId: 'claim-test',
+      logger: silentLogger,
+      sessions,
+    };
+    const status = async () =>
+      (await box.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE id = $1', [spec.runId]))[0]!.status;
+
+    // cancelled in the ledger after its job was taken: the claim is refused
+    await box.ledger(`UPDATE tenantry.runs SET status = 'cancelled' WHERE id = $1`, [spec.runId]);
+    const refused = await executeRun(spec, ctx);
+    expect(refused.kind).to.equal('skipped');
+    expect(await box.applied('accounts', 'acme')).to.deep.equal([]);
+    expect(await status()).to.equal('cancelled');
+    // its session slot and its lock are free again
+    (await sessions.acquire({ waitMs: 1 }))();
+
+    await box.ledger(`UPDATE tenantry.runs SET status = 'queued', finished_at = NULL WHERE id = $1`, [spec.runId]);
+    const granted = await executeRun(spec, ctx);
+    expect(granted.kind === 'done' && [granted.result.status, granted.result.from, granted.result.to]).to.deep.equal([
+      'succeeded',
+      '0',
+      ALL.at(-1),
+    ]);
+    expect(await status()).to.equal('succeeded');
+    expect(await box.applied('accounts', 'acme')).to.deep.equal(ALL);
+    (await sessions.acquire({ waitMs: 1 }))();
+  });
 });
+
+/** acme registered and a rollout to latest queued (no worker): its one run, as the processor would execute it. */
+async function queuedRunOfAcme(box: Sandbox): Promise<RunSpec> {
+  for (const args of [['init'], ['tenants', 'add', 'accounts', 'acme'], ['migrate', '--to', 'latest']]) {
+    const result = await box.cli(args);
+    expect(result.code, `${args.join(' ')}: ${result.stderr}`).to.equal(0);
+  }
+  const [run] = await box.ledger<{ id: string; rollout_id: string; target: string }>(
+    `SELECT id, rollout_id, target FROM tenantry.runs WHERE tenant = 'acme'`,
+  );
+  return {
+    runId: run!.id,
+    rolloutId: run!.rollout_id,
+    platform: 'accounts',
+    tenant: 'acme',
+    direction: 'up',
+    target: run!.target,
+  };
+}

@@ -701,11 +701,92 @@
     );
   }
 
+  // the governor: each database server's budget of runs in flight and why it is cut
+  function renderServers({ servers }) {
+    const panel = $('servers-panel');
+    panel.hidden = !servers || servers.servers.length === 0;
+    if (panel.hidden) return;
+    const deferred = (server) =>
+      servers.deferrals.filter((d) => d.server === server.server).reduce((n, d) => n + d.count, 0);
+    const signal = (s, name, show) => (s.signals[name] === undefined ? '–' : show(s.signals[name]));
+    replace(
+      'servers',
+      h(
+        'table',
+        { class: 'table' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            [
+              'server',
+              'budget',
+              'lock waiters',
+              'oldest xact',
+              'replication lag',
+              'connections',
+              'deferred',
+              'state',
+              'sampled',
+            ].map((t) => h('th', null, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          servers.servers.map((s) =>
+            h(
+              'tr',
+              { 'data-server': s.server },
+              h('td', { title: s.server }, h('strong', null, s.address)),
+              h('td', null, String(s.budget)),
+              h('td', null, signal(s, 'lockWaiters', String)),
+              h('td', null, signal(s, 'oldestTransactionSeconds', duration)),
+              h(
+                'td',
+                null,
+                signal(s, 'replicationLagSeconds', duration),
+                ' · ',
+                signal(s, 'replicationLagBytes', bytes),
+              ),
+              h(
+                'td',
+                null,
+                signal(s, 'connectionsUsedRatio', (r) => `${Math.round(r * 100)}%`),
+              ),
+              h('td', null, String(deferred(s))),
+              h(
+                'td',
+                null,
+                s.error
+                  ? h('span', { class: 'chip bad', title: s.error }, 'unreachable')
+                  : s.strained.length > 0
+                    ? h(
+                        'span',
+                        {
+                          class: 'chip bad',
+                          title: s.strained.map((x) => `${x.signal} ${x.value} > ${x.threshold}`).join(', '),
+                        },
+                        `strained: ${s.strained.map((x) => x.signal).join(', ')}`,
+                      )
+                    : h('span', { class: 'chip good' }, 'healthy'),
+              ),
+              h('td', null, ago(s.sampledAt)),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
   function render() {
     const data = state.data;
     if (!data) return;
     renderTiles(data);
     renderRollouts(data);
+    renderServers(data);
     renderFailed(data);
     renderDistribution(data);
     renderGrid(data);
@@ -772,15 +853,16 @@
 
   async function refresh() {
     try {
-      const [status, rollouts, failed, overview, backups, audit] = await Promise.all([
+      const [status, rollouts, failed, overview, backups, audit, servers] = await Promise.all([
         getStatus(),
         getJson('/api/rollouts?limit=20'),
         getJson('/api/runs?status=failed&limit=25'),
         getJson('/api/overview'),
         getJson('/api/backups?limit=10'),
         getJson('/api/audit?limit=15'),
+        getJson('/api/servers'),
       ]);
-      state.data = { status, rollouts, failed, overview, backups, audit };
+      state.data = { status, rollouts, failed, overview, backups, audit, servers };
       state.lastOk = Date.now();
       render();
       setLive(true, `live · ${new Date().toLocaleTimeString()}`);

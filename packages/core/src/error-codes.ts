@@ -36,6 +36,7 @@ export const ERROR_CODES = {
     exitCode: 1,
     meaning: "a run's transaction kept meeting lock timeouts through its tries and deferrals; its tenant is as it was",
   },
+  SERVER_BUDGET_BUSY: { exitCode: 1, meaning: "the tenant's server is at the governor's budget: the run is deferred" },
   RUN_DEADLINE: { exitCode: 1, meaning: 'a run passed its deadline (runTimeoutMs) and was stopped' },
   RUN_CANCELLED: { exitCode: 1, meaning: "a run was stopped by its rollout's abort" },
   RUN_INTERRUPTED: { exitCode: 1, meaning: 'a run was stopped by its worker shutting down; it is retried' },

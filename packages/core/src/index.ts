@@ -79,7 +79,6 @@ export type { RegisteredTenant, SelectedTenant, TenantMarks } from './ledger/ten
 export { AuditLog } from './ledger/audit-log.js';
 export type { AuditActor, AuditEntry, AuditOutcome, AuditQuery, AuditRecord, AuditSource } from './ledger/audit-log.js';
 export { RolloutLedger } from './ledger/rollout-ledger.js';
-export { labelFilterSql } from './ledger/tenant-selection.js';
 export type {
   PlannedRun,
   CreatedRun,
@@ -186,3 +185,11 @@ export type { LifecycleEventMap, LifecycleEventName, RunEvent } from './events/e
 export { LifecycleEvents } from './events/lifecycle-events.js';
 export type { LifecycleListener, AnyLifecycleListener } from './events/lifecycle-events.js';
 export { SPAN_ATTRIBUTES, TRACER_NAME } from './tracing/spans.js';
+
+// The per-server budget and health governor: what status views read
+export { ServerBudgets } from './governor/server-budgets.js';
+export type { ServerBudget, DeferralCount, DeferralReason } from './governor/server-budgets.js';
+export { ServerBudgetBusy } from './governor/governor.js';
+export { describeStrain, SIGNAL_NAMES } from './governor/signals.js';
+export type { ServerSignals, SignalName, Strain } from './governor/signals.js';
+export type { GovernorConfig } from './config/schema.js';

@@ -8,6 +8,7 @@
 export { executeRun } from './runs/run-protocol.js';
 export type { RunSpec, RunContext, RunOutcome, RunProgress } from './runs/run-protocol.js';
 export { RunStopped, stopRequest } from './runs/run-guard.js';
+export { SessionSlots, SessionSlotsBusy } from './runs/session-slots.js';
 export type { StopReason } from './runs/run-guard.js';
 export { planCompensation } from './runs/compensation.js';
 export { migrateSteps, isTransient } from './migrator/tenant-migrator.js';
@@ -43,3 +44,10 @@ export { emitRunOutcome, emitRunGivenUp, runEventOf, runEventOfSpec } from './ev
 export { logLifecycleEvents } from './events/log-events.js';
 export { inSpan, phase, rolloutSpan, currentRolloutTrace, inRolloutTrace } from './tracing/spans.js';
 export type { RunPhase } from './tracing/spans.js';
+
+// The governor a worker runs (its budgets, slots and sampler)
+export { Governor, serverAddress, configuredServerUrls } from './governor/governor.js';
+export type { ServerPermit } from './governor/governor.js';
+export type { Deferral } from './ledger/run-lifecycle.js';
+export { nextBudget } from './governor/aimd.js';
+export { strainsOf, sampleServer } from './governor/signals.js';

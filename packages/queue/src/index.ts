@@ -17,6 +17,7 @@ export { enqueueRuns } from './producer.js';
 export { RolloutService, endRun, followUpOf, undoOrder, releaseOf } from './rollouts/index.js';
 export type {
   RolloutServiceOptions,
+  RolloutDetail,
   RolloutDeps,
   CreateDeps,
   CreatedRollout,

@@ -7,8 +7,17 @@ import {
   hasCode,
   type ControlDb,
   type RunResult,
+  type ServerBudgetBusy,
 } from '@tenantry/core';
-import { executeRun, isTransient, owedWrite, type RunProgress } from '@tenantry/core/internal';
+import {
+  executeRun,
+  isTransient,
+  owedWrite,
+  type Deferral,
+  type Governor,
+  type RunProgress,
+  type SessionSlots,
+} from '@tenantry/core/internal';
 import { parseRunJobData, type RunJobData } from './job-data.js';
 import { BACKUP_BATCH_JOB_NAME, type TenantryJobData } from './queues.js';
 import { processBackupBatch, type BackupBatchDeps } from './backup-batch.js';
@@ -23,6 +32,10 @@ export interface ProcessorDeps extends BackupBatchDeps {
   workerId: string;
   /** the runs in flight with their stop switches (abort, shutdown) */
   watch?: RunWatch;
+  /** the per-server budget: a run over it is deferred */
+  governor?: Governor;
+  /** the worker's tenant sessions: a run, or a backup batch, holds one while it works on a tenant database */
+  sessions?: SessionSlots;
 }
 
 export type RunJobResult = RunResult | { skipped: string } | { backedUp: number; enqueued: number };
@@ -38,8 +51,14 @@ export function createRunProcessor(deps: ProcessorDeps) {
   // one reference schema per (platform, version) for the life of the worker (verify: true)
   const references = new ReferenceCache();
   return async (job: Job<TenantryJobData>, token?: string): Promise<RunJobResult> => {
-    if (job.name === BACKUP_BATCH_JOB_NAME)
-      return processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+    if (job.name === BACKUP_BATCH_JOB_NAME) {
+      const release = await deps.sessions?.acquire();
+      try {
+        return await processBackupBatch(deps, job.data, { final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+      } finally {
+        release?.();
+      }
+    }
     let data: RunJobData;
     try {
       data = parseRunJobData(job.data);
@@ -80,8 +99,11 @@ export function createRunProcessor(deps: ProcessorDeps) {
       return result;
     } catch (error) {
       if (error instanceof UnrecoverableError) throw error;
-      if (error instanceof TenantLockBusy || hasCode(error, 'TENANT_LOCK_BUSY', 'CONNECTION_BUDGET_BUSY')) {
-        await deps.ledger.deferRun(data.runId);
+      if (
+        error instanceof TenantLockBusy ||
+        hasCode(error, 'TENANT_LOCK_BUSY', 'CONNECTION_BUDGET_BUSY', 'SERVER_BUDGET_BUSY')
+      ) {
+        await deps.ledger.deferRun(data.runId, deferralOf(error));
         const jitter = Math.floor(Math.random() * deps.config.run.busyRetryMs);
         await job.moveToDelayed(Date.now() + deps.config.run.busyRetryMs + jitter, token);
         throw new DelayedError();
@@ -130,6 +152,16 @@ export function createRunProcessor(deps: ProcessorDeps) {
       throw error;
     }
   };
+}
+
+/** Why a run is deferred, as the ledger counts it (by reason and server). */
+function deferralOf(error: unknown): Deferral {
+  if (hasCode(error, 'SERVER_BUDGET_BUSY')) {
+    const busy = error as ServerBudgetBusy;
+    return { reason: 'server_budget', server: busy.server, detail: busy.message };
+  }
+  if (hasCode(error, 'CONNECTION_BUDGET_BUSY')) return { reason: 'connection_budget', detail: errorMessage(error) };
+  return { reason: 'tenant_busy', detail: errorMessage(error) };
 }
 
 /** How often a run's progress reaches Redis (Bull Board shows it): a run shorter than this reports none. */

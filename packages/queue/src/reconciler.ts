@@ -52,6 +52,17 @@ const STRANDED_AFTER_MS = 5_000;
  * not in the queue (Redis flushed, restarted without persistence, a producer that died half-way) is
  * enqueued again under its deterministic job id, so no run is ever queued twice.
  */
+/** Queued runs checked against the queue per page of a pass. */
+const RECONCILE_PAGE = 5_000;
+
+type QueuedRun = RunRecord & {
+  rollout_id: string;
+  backup_strategy: string;
+  backup_id: string | null;
+  scope: string;
+  method: string;
+};
+
 export async function reconcile(options: {
   control: ControlDb;
   store: QueueStore;
@@ -92,54 +103,60 @@ export async function reconcile(options: {
         ...(options.events ? { events: options.events } : {}),
       };
       const released = await releaseWhatDeadWorkersHeld(deps);
-      const { rows } = await client.query<
-        RunRecord & {
-          rollout_id: string;
-          backup_strategy: string;
-          backup_id: string | null;
-          scope: string;
-          method: string;
-        }
-      >(
-        `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
-         FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
-         WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL)
-           AND r.queued_at < now() - interval '2 seconds'`,
-      );
-      // a job that is gone, or finished while its run is still queued (BullMQ failed it after too
-      // many stalls, say), will never run it: such a run is missing its job
-      const states = await store.jobStates(rows.map((run) => runJobId(run.id)));
-      const finished = rows.filter((_, i) => states[i] === 'finished');
-      for (const run of finished) await queue.remove(runJobId(run.id)).catch(() => 0);
-      const missing = await withoutPendingBatches(
-        control,
-        store,
-        config.backup.batchSize,
-        rows.filter((_, i) => states[i] !== 'pending'),
-      );
-      await requeueRuns(
-        deps,
-        missing.map((run) => ({
-          rolloutId: run.rollout_id,
-          id: run.id,
-          platform: run.platform,
-          tenant: run.tenant,
-          direction: run.direction,
-          target: run.target,
-          method: run.method,
-          backup: run.backup_strategy as CreatedRun['backup'],
-          backupId: run.backup_id,
-          scope: run.scope,
-          compensates: run.compensates,
-        })),
-      );
+      // the queued runs in pages, by id: a fleet of 50,000 queued runs is checked without holding
+      // every run and every job's state in memory at once (a worker's RSS stays bounded)
+      let checked = 0;
+      let requeued = 0;
+      let after: string | null = null;
+      for (;;) {
+        const { rows }: { rows: QueuedRun[] } = await client.query<QueuedRun>(
+          `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
+           FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
+           WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL)
+             AND r.queued_at < now() - interval '2 seconds' AND ($1::uuid IS NULL OR r.id > $1::uuid)
+           ORDER BY r.id LIMIT ${RECONCILE_PAGE}`,
+          [after],
+        );
+        if (rows.length === 0) break;
+        after = rows.at(-1)!.id;
+        checked += rows.length;
+        // a job that is gone, or finished while its run is still queued (BullMQ failed it after too
+        // many stalls, say), will never run it: such a run is missing its job
+        const states = await store.jobStates(rows.map((run) => runJobId(run.id)));
+        const finished = rows.filter((_, i) => states[i] === 'finished');
+        for (const run of finished) await queue.remove(runJobId(run.id)).catch(() => 0);
+        const missing = await withoutPendingBatches(
+          control,
+          store,
+          config.backup.batchSize,
+          rows.filter((_, i) => states[i] !== 'pending'),
+        );
+        await requeueRuns(
+          deps,
+          missing.map((run) => ({
+            rolloutId: run.rollout_id,
+            id: run.id,
+            platform: run.platform,
+            tenant: run.tenant,
+            direction: run.direction,
+            target: run.target,
+            method: run.method,
+            backup: run.backup_strategy as CreatedRun['backup'],
+            backupId: run.backup_id,
+            scope: run.scope,
+            compensates: run.compensates,
+          })),
+        );
+        requeued += missing.length;
+        if (rows.length < RECONCILE_PAGE) break;
+      }
       const orphans = await ledger.finalizeOrphans(options.workerExpiryMs);
       for (const orphan of orphans) rolloutClosed(deps, orphan.id, orphan.status);
       const closed = orphans.length;
       const result = {
         revived: revived.rowCount ?? 0,
-        requeued: missing.length,
-        checked: rows.length,
+        requeued,
+        checked,
         ...(closed > 0 ? { closed } : {}),
         ...(released > 0 ? { released } : {}),
       };

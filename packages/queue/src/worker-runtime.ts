@@ -11,7 +11,7 @@ import {
   type Logger,
   type TenantryConfig,
 } from '@tenantry/core';
-import { closeBuildThreads, runSessionName } from '@tenantry/core/internal';
+import { Governor, SessionSlots, closeBuildThreads, runSessionName } from '@tenantry/core/internal';
 import { openQueueStore } from './backend.js';
 import { createRunProcessor } from './processor.js';
 import { reconcile } from './reconciler.js';
@@ -61,7 +61,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await store.assertReachable();
   // runs on budgeted platforms hold a control session each (their budget slot) besides ledger writes
   const control = new ControlDb(config, {
-    max: Math.min(2 * concurrency + 2, 40),
+    max: Math.min(2 * concurrency + 3, 41), // and one for the governor (its budget slots)
     applicationName: `tenantry worker ${id}`.slice(0, 63),
   });
   await control.assertReady();
@@ -81,9 +81,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const backups = new BackupLedger(control);
   const watch = new RunWatch();
   watch.start(ledger, log);
+  // runs in flight per database server, across all workers, cut while a server is strained
+  const governor = config.governor.enabled ? new Governor(config, control, log).start() : undefined;
   // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
   const notifier = createNotifier(config, () => store.notificationQueue(), log);
   const webhooks = startWebhookWorker(config, store, log);
+  // `concurrency` runs hold a tenant session at once; one job more is taken, whose queue and ledger
+  // work overlaps theirs and which takes the first session to come free (session-slots.ts)
+  const sessions = new SessionSlots(concurrency);
   const processor = createRunProcessor({
     config,
     pools,
@@ -94,10 +99,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     workerId: id,
     logger: log,
     watch,
+    ...(governor ? { governor } : {}),
     events: notifier.events,
+    sessions,
   });
   const worker = store.createWorker(traceJobs(processor), {
-    concurrency,
+    concurrency: concurrency + 1,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
     // (15 s at most; a false stall only delivers a job twice, which the tenant lock makes harmless)
     lockDuration: 10_000,
@@ -151,6 +158,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await bounded(notifier.flush(), STOP_GRACE_MS);
         notifier.close();
         if (webhooks) await bounded(webhooks.close(), STOP_GRACE_MS);
+        if (governor) await bounded(governor.close(), STOP_GRACE_MS);
         await bounded(registry.stopped(id), STOP_GRACE_MS);
         await bounded(store.close(), STOP_GRACE_MS);
         // a session still busy is ended with the process: the server frees its locks then

@@ -11,6 +11,7 @@ import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
 import { CliRollouts } from '../rollouts.js';
+import { printGovernor } from '../governor-output.js';
 import { ago, formatDuration, parseCount, parseRecordId, printJson, printLine, printTable } from '../output.js';
 
 export async function rolloutStatusCommand(
@@ -20,7 +21,7 @@ export async function rolloutStatusCommand(
 ): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const { failed, ...summary } = await new CliRollouts(ctx).service.get(idArg);
+  const { failed, deferrals, servers, ...summary } = await new CliRollouts(ctx).service.get(idArg);
   const id = summary.id;
   if (options.wait && summary.status === 'running') {
     const followed = await followRollout(ctx.control, id, follow);
@@ -29,7 +30,7 @@ export async function rolloutStatusCommand(
   }
   const lockWaits = await rolloutLockWaits(ctx.control, id);
   if (ctx.json) {
-    printJson({ ...summary, lockWaits, failed });
+    printJson({ ...summary, lockWaits, failed, deferrals, servers });
   } else {
     printLine(
       `rollout ${summary.id} ${summary.status}${summary.haltReason ? ` (${summary.haltReason})` : ''}: ${summary.counts.succeeded} succeeded, ${summary.counts.failed} failed of ${summary.total}`,
@@ -64,6 +65,7 @@ export async function rolloutStatusCommand(
     }
     const waited = describeLockWaits(lockWaits);
     if (waited) printLine(`  lock waits: ${waited}`);
+    printGovernor(deferrals, servers);
     for (const run of failed) printLine(`  FAILED ${describeFailure(run)}`);
   }
   return summary.status === 'failed' ? 1 : 0;

@@ -82,12 +82,14 @@ export async function statusCommand(
     const platform = getPlatform(ctx.config, platformId);
     const set = readMigrationSet(platform.tenantMigrationsDir);
     const byUrl = new Map<string, Array<{ tenant: string; server: string; schema: string }>>();
+    // a tenant's own database is read once: its session is closed after, not left idle
+    const ownDatabases = platform.databasePerTenant;
     for (const t of mine) {
       const location = locateTenant(platform, parseTenantId(t.tenant), t.serverId);
-      byUrl.set(location.databaseUrl, [
-        ...(byUrl.get(location.databaseUrl) ?? []),
-        { tenant: t.tenant, server: t.serverId, schema: location.schema },
-      ]);
+      const entry = { tenant: t.tenant, server: t.serverId, schema: location.schema };
+      const group = byUrl.get(location.databaseUrl);
+      if (group) group.push(entry);
+      else byUrl.set(location.databaseUrl, [entry]);
     }
     for (const [url, group] of byUrl) {
       const client = await ctx.pools.acquire(url);
@@ -131,7 +133,7 @@ export async function statusCommand(
           });
         }
       } finally {
-        client.release();
+        client.release(ownDatabases);
       }
     }
   }

@@ -50,9 +50,11 @@ export async function verifyCommand(ctx: CliContext, options: VerifyOptions): Pr
     if (mine.length === 0) continue;
     const platform = getPlatform(ctx.config, platformId);
     const set = readMigrationSet(platform.tenantMigrationsDir);
+    // a tenant's own database is read once: its session is closed after, not left idle in its pool
+    const once = (url: string) => platform.databasePerTenant && url !== platform.databaseUrl;
     const acquire = async (url: string) => {
       const client = await ctx.pools.acquire(url);
-      return { client, release: () => releaseSession(client, false) };
+      return { client, release: () => releaseSession(client, once(url)) };
     };
     // the CLI's pools hold 4 sessions per database: 3 batches at once and one for references
     results.push(...(await verifyPlatform({ platform, set, tenants: mine, references, acquire, parallelism: 3 })));

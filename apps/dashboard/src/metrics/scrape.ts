@@ -6,6 +6,7 @@ import type { DashboardQueues } from '../queues.js';
 import { OPEN_STATUSES } from '../read-model/statuses.js';
 import { histogramByPlatform } from './histogram.js';
 import { registerPrecomputedHistogram } from './precomputed-histogram.js';
+import { addGovernor } from './governor.js';
 
 export interface ScrapeSources {
   control: ControlDb;
@@ -134,7 +135,12 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
   const aliveHelp = `Workers alive: not stopped, with a heartbeat in the last ${sources.workerExpiryMs / 1000} seconds (six heartbeat intervals).`;
   new Gauge({ name: 'tenantry_workers_alive', help: aliveHelp, registers: [registry] }).set(workers.length);
 
-  await Promise.all([addFleet(registry, sources), addQueue(registry, sources), addBackups(registry, sources)]);
+  await Promise.all([
+    addFleet(registry, sources),
+    addQueue(registry, sources),
+    addBackups(registry, sources),
+    addGovernor(registry, control),
+  ]);
   return registry.metrics();
 }
 

@@ -1,6 +1,5 @@
 import {
   describeDatabase,
-  labelFilterSql,
   errorMessage,
   getPlatform,
   locateTenant,
@@ -14,6 +13,7 @@ import {
   type RunStatus,
   type TenantryConfig,
 } from '@tenantry/core';
+import { labelFilterSql } from '@tenantry/core/internal';
 import { redactText } from '../redact.js';
 
 /** A version as the ledger knows it: `0` is an empty schema. */

@@ -21,6 +21,7 @@ import type { BackupViews } from '../read-model/backups.js';
 import type { FleetQuery, FleetReader } from '../read-model/fleet.js';
 import type { RolloutViews } from '../read-model/rollouts.js';
 import type { RunViews } from '../read-model/runs.js';
+import { serversView } from '../read-model/servers.js';
 import { idParam, limitParam, parseParams, rolloutStatusParam, runStatusParam, uuidParam } from './params.js';
 
 export interface ApiDeps {
@@ -130,6 +131,12 @@ export function registerApi(app: FastifyInstance, deps: ApiDeps): void {
       queue,
       ...accessOf(request.principal, deps.config.dashboard.readOnly),
     };
+  });
+
+  // the governor: each server's budget, signals and strain, and deferred runs by reason
+  app.get('/api/servers', async (request) => {
+    parseParams(noQuery, request.query);
+    return serversView(deps.control);
   });
 
   app.get('/api/rollouts', async (request) => {

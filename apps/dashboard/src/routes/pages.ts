@@ -44,6 +44,10 @@ function page(options: { readOnly: boolean }): string {
     <h2>Rollouts</h2>
     <div id="rollouts" class="rollouts"><p class="empty">Loading…</p></div>
   </section>
+  <section class="panel" id="servers-panel" hidden>
+    <h2>Database servers <span class="count">budget of runs in flight, cut while a server is strained</span></h2>
+    <div id="servers"></div>
+  </section>
   <section class="panel" id="failed-panel">
     <h2>Failed runs <span class="count" id="failed-count"></span></h2>
     <div id="failed"><p class="empty">Loading…</p></div>

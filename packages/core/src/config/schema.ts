@@ -305,6 +305,80 @@ const webhookSchema = z
 
 export type WebhookConfig = z.output<typeof webhookSchema>;
 
+/** The per-server budget and its health thresholds (governor/): a signal over its threshold cuts the budget. */
+const governorSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true).describe('false: no per-server budget, no sampling.'),
+    maxBudget: z
+      .number()
+      .int()
+      .positive()
+      .max(1000)
+      .default(32)
+      .describe('Runs in flight on one database server, across all workers, while it is healthy.'),
+    minBudget: z
+      .number()
+      .int()
+      .positive()
+      .default(1)
+      .describe('The budget is never cut below this: a strained server still moves, slowly.'),
+    sampleIntervalMs: z
+      .number()
+      .int()
+      .min(100)
+      .default(1_000)
+      .describe("How often the fleet's sampler reads each server's signals and workers read the budgets."),
+    increaseStep: z
+      .number()
+      .int()
+      .positive()
+      .default(1)
+      .describe('Added to a budget per healthy sample (additive increase).'),
+    decreaseFactor: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.5)
+      .describe(
+        'A budget is multiplied by this per sample with a signal over its threshold (multiplicative decrease).',
+      ),
+    lockWaiters: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(5)
+      .describe(
+        "Sessions waiting on a lock (pg_stat_activity wait_event_type 'Lock') above which the server is strained.",
+      ),
+    oldestTransactionSeconds: z
+      .number()
+      .positive()
+      .default(300)
+      .describe("Age of the server's oldest open transaction (Tenantry's own runs aside) above which it is strained."),
+    replicationLagSeconds: z
+      .number()
+      .positive()
+      .default(30)
+      .describe(
+        'Replication lag of its slowest standby (pg_stat_replication write/flush/replay lag) above which it is strained.',
+      ),
+    replicationLagBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024 * 1024)
+      .describe('WAL bytes its slowest standby has not replayed yet above which it is strained.'),
+    connectionsUsedRatio: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(0.9)
+      .describe('Connections in use over max_connections above which it is strained.'),
+  })
+  .refine((g) => g.minBudget <= g.maxBudget, 'governor.minBudget must not exceed governor.maxBudget');
+
+export type GovernorConfig = z.output<typeof governorSchema>;
+
 const configSchema = z.strictObject({
   redis: redisSchema
     .optional()
@@ -423,6 +497,11 @@ const configSchema = z.strictObject({
         ),
     })
     .prefault({}),
+  governor: governorSchema
+    .prefault({})
+    .describe(
+      "Runs in flight per database server across all workers, lowered while the server shows strain (its lock waiters, oldest transaction, standbys' lag, connections in use) and raised back slowly once it is healthy.",
+    ),
   run: z
     .strictObject({
       attempts: z.number().int().positive().max(100).default(5).describe('Attempts of a run on infrastructure errors.'),

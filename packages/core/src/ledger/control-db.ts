@@ -25,7 +25,19 @@ export class ControlDb {
   }
 
   /** A ledger table's qualified, quoted name. */
-  table(name: 'tenants' | 'rollouts' | 'runs' | 'workers' | 'backups' | 'audit' | 'pgmigrations'): string {
+  table(
+    name:
+      | 'tenants'
+      | 'rollouts'
+      | 'runs'
+      | 'workers'
+      | 'backups'
+      | 'audit'
+      | 'template_scripts'
+      | 'pgmigrations'
+      | 'server_budgets'
+      | 'run_deferrals',
+  ): string {
     return `${escapeIdentifier(this.schema)}.${escapeIdentifier(name)}`;
   }
 

@@ -83,4 +83,24 @@ export class KnownVersions {
     );
     return new Map(rows.map((r) => [r.tenant, r.version]));
   }
+
+  /**
+   * A platform's known versions, each once, and the tenants whose version the ledger does not
+   * know: what the fleet's newest version is made of, without reading every tenant's history.
+   */
+  async distinct(platform: string): Promise<{ known: string[]; unknown: Array<{ tenant: string; serverId: string }> }> {
+    const { rows } = await this.db.pool.query<{
+      version: string | null;
+      tenants: Array<{ tenant: string; serverId: string }> | null;
+    }>(
+      `SELECT known_version AS version,
+              CASE WHEN known_version IS NULL THEN json_agg(json_build_object('tenant', tenant, 'serverId', server_id)) END AS tenants
+         FROM ${this.db.table('tenants')} WHERE platform = $1 GROUP BY known_version`,
+      [platform],
+    );
+    return {
+      known: rows.flatMap((r) => (r.version === null ? [] : [r.version])),
+      unknown: rows.flatMap((r) => (r.version === null ? (r.tenants ?? []) : [])),
+    };
+  }
 }

@@ -6,7 +6,7 @@ import { Repair } from './repair.js';
 import { RolloutControl, type AbortedRollout } from './rollout-control.js';
 import { RolloutCreation, type CreatedRollout, type NewRollout } from './rollout-creation.js';
 import { RolloutReads, type PlacedRunRecord, type RolloutSummary } from './rollout-reads.js';
-import { RunLifecycle } from './run-lifecycle.js';
+import { RunLifecycle, type Deferral } from './run-lifecycle.js';
 import type { CreatedRun, PlannedRun, RunRecord } from './run-rows.js';
 import { Settlement, type ClosedRolloutStatus, type SettledSuccess } from './settlement.js';
 import { TenantRegistry } from './tenant-registry.js';
@@ -78,8 +78,8 @@ export class RolloutLedger {
     return this.lifecycle.abortedAmong(runIds);
   }
 
-  deferRun(runId: string): Promise<void> {
-    return this.lifecycle.deferRun(runId);
+  deferRun(runId: string, deferral?: Deferral): Promise<void> {
+    return this.lifecycle.deferRun(runId, deferral);
   }
 
   noteLockDeferral(

@@ -2,9 +2,17 @@ import { prepared } from '../db/prepared.js';
 import { redactSecrets } from '../db/redact.js';
 import type { LockWaits, RunError, RunResult } from '../types.js';
 import type { ControlDb } from './control-db.js';
+import type { DeferralReason } from '../governor/server-budgets.js';
 import { KnownVersions } from './known-versions.js';
 import { RUN_RECORD, type RunRecord } from './run-rows.js';
 import { CLAIMABLE_RUNS, ROLLOUT, RUN } from './statuses.js';
+
+/** Why a run was deferred, and on which server (deferral reasons: governor/server-budgets.ts). */
+export interface Deferral {
+  reason: DeferralReason;
+  server?: string;
+  detail?: string;
+}
 
 /**
  * A run as its worker moves it: claimed, deferred while its tenant is busy, noted on the way
@@ -43,7 +51,17 @@ export class RunLifecycle {
        WHERE r.id = ANY($1::uuid[]) AND o.aborted_at IS NOT NULL AND r.compensates IS NULL`;
     // a run found running is held by another session (a frozen or duplicate holder): its holder
     // stays recorded, so `locks list` and `locks cleanup` can find it
-    this.defer = `UPDATE ${runs} SET deferrals = deferrals + 1 WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})`;
+    // and counted by reason (and server) for its rollout, in the same statement: `rollout status`,
+    // the dashboard and /metrics say why runs wait
+    this.defer = `
+      WITH deferred AS (
+        UPDATE ${runs} SET deferrals = deferrals + 1 WHERE id = $1 AND status IN (${CLAIMABLE_RUNS})
+        RETURNING rollout_id
+      )
+      INSERT INTO ${db.table('run_deferrals')} AS d (rollout_id, reason, server, count, detail)
+      SELECT rollout_id, $2, $3, 1, $4 FROM deferred
+      ON CONFLICT (rollout_id, reason, server)
+        DO UPDATE SET count = d.count + 1, detail = EXCLUDED.detail, last_at = now()`;
     this.noteAsideSql = `UPDATE ${runs} SET aside_schema = $2 WHERE id = $1`;
     this.noteBackupSql = `UPDATE ${runs} SET backup_id = $2 WHERE id = $1`;
     // a failure is written with no finished_at: settleFailure sets it once what follows is written
@@ -107,9 +125,14 @@ export class RunLifecycle {
     return rows.map((r) => r.id);
   }
 
-  /** The tenant was busy: the run goes back to waiting. */
-  async deferRun(runId: string): Promise<void> {
-    await this.db.pool.query(prepared(this.defer), [runId]);
+  /** The run could not start now (its tenant busy, its server at its budget): it goes back to waiting. */
+  async deferRun(runId: string, deferral: Deferral = { reason: 'tenant_busy' }): Promise<void> {
+    await this.db.pool.query(prepared(this.defer), [
+      runId,
+      deferral.reason,
+      deferral.server ?? '',
+      deferral.detail === undefined ? null : redactSecrets(deferral.detail),
+    ]);
   }
 
   /**

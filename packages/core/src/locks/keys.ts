@@ -18,7 +18,14 @@ export const LOCK_NAMESPACE = {
   rolloutCreate: 0x746e7405,
   /** one build at a time of a version's template schema (on the platform database): see verification/template.ts */
   templateBuild: 0x746e7406,
+  /** slots of a database server's run budget, across all workers (on the control database): see governor/slots.ts */
+  serverBudget: 0x746e7420,
+  /** the fleet's one sampler of server health (on the control database): see governor/governor.ts */
+  governorSampler: 0x746e7421,
 } as const;
+
+/** The governor's sampler lock: one key in its namespace. */
+export const GOVERNOR_SAMPLER_LOCK: AdvisoryKey = [LOCK_NAMESPACE.governorSampler, 1];
 
 /** The reconciler's lock: one key in its namespace. */
 export const RECONCILER_LOCK: AdvisoryKey = [LOCK_NAMESPACE.reconciler, 1];

@@ -33,6 +33,11 @@ export interface MigrateStepsOptions {
    * tenant lock this way). Ran exactly when migrateSteps returns.
    */
   afterCommit?: string;
+  /**
+   * Awaited before the run's first statement reaches the server (the run protocol confirms its
+   * claim there, which travels while the migrations are built); its failure fails the call.
+   */
+  beforeSend?: () => Promise<void>;
   /** stops the run: its migration code (in its build thread) and its next statement */
   signal?: AbortSignal;
   /** how long loading the files or building one migration may take (build-sandbox.ts) */
@@ -225,6 +230,7 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
   // after what the migrations before it wrote
   const readsOf = (building: number) => async (text: string, values?: unknown[]) => {
     run.signal?.throwIfAborted();
+    await run.beforeSend?.();
     if (batch.waiting) await batch.send(client, '', building - 1);
     try {
       return await client.query(text, values);
@@ -255,6 +261,7 @@ async function applyFrom(run: Apply, from: number, batched: boolean): Promise<vo
       };
     }
     const { statements } = built;
+    if (last || !batched || !built.transactional) await run.beforeSend?.();
     if (built.transactional) {
       // each step on its own line (a step may end in a `--` comment that swallowed its `;`)
       const sql = statements.join('\n;\n') + (last ? `\n;\nCOMMIT; ${end()}` : '');

@@ -132,7 +132,8 @@ export async function planRollout(
     await leaveOutSharedAtTarget(config, checks.pools, runs, readCurrentVersions);
   if (request.kind === 'rollback' && checks.pools) await checkRollback(config, checks.pools, checks, runs, tenants);
   else if (checks.fromBackup) throw new InvalidInput('--from-backup is for rollbacks');
-  if (request.kind === 'migrate' && checks.pools) await checkForward(config, checks.pools, request.target, runs);
+  if (request.kind === 'migrate' && checks.pools)
+    await checkForward(config, checks.pools, request.target, runs, request.recheck ? undefined : checks.known);
   if (request.kind === 'migrate') await checkLoadable(config, runs);
   return { kind: request.kind, target: request.target, targets, runs, stages, skipped, skippedAtTarget };
 }
@@ -283,15 +284,29 @@ async function checkLoadable(config: TenantryConfig, runs: readonly PlannedRun[]
   }
 }
 
-/** A migration that would run backwards (a tenant already past its target) is refused: that is a rollback. */
+/**
+ * A migration that would run backwards (a tenant already past its target) is refused: that is a
+ * rollback. The ledger's known versions answer for the tenants it knows (no run open on them);
+ * only the others are read from their own history tables, so an enqueue of a 50,000-tenant fleet
+ * does not read 50,000 tables. (The run reads the truth again under the tenant's lock.)
+ */
 async function checkForward(
   config: TenantryConfig,
   pools: PoolRegistry,
   target: string,
   runs: readonly PlannedRun[],
+  known: KnownVersions | undefined,
 ): Promise<void> {
   const tenantRuns = runs.filter((r) => r.scope !== 'shared');
-  const versions = await readCurrentVersions(config, pools, tenantRuns);
+  const versions = new Map<string, string>();
+  if (known) {
+    for (const platform of new Set(tenantRuns.map((r) => r.platform))) {
+      const mine = tenantRuns.filter((r) => r.platform === platform).map((r) => r.tenant);
+      for (const [tenant, version] of await known.read(platform, mine)) versions.set(`${platform}/${tenant}`, version);
+    }
+  }
+  const unknown = tenantRuns.filter((r) => !versions.has(`${r.platform}/${r.tenant}`));
+  for (const [key, version] of await readCurrentVersions(config, pools, unknown)) versions.set(key, version);
   const ahead: string[] = [];
   const setOf = migrationSets(config);
   for (const run of tenantRuns) {
@@ -416,7 +431,16 @@ async function checkRollback(
   }
 }
 
-/** Every run's tenant's current version, read in a few queries per database. */
+/** Sessions reading versions at once (a fleet with a database per tenant has thousands of databases). */
+const VERSION_READS_AT_ONCE = 4;
+/** Schemas of one database read by one session at a time (a few of its chunked queries). */
+const VERSION_SLICE = 1000;
+
+/**
+ * Every run's tenant's current version, read in a few queries per database, a few databases at
+ * once. A tenant's own database is read once per command: its session is closed after, not left
+ * idle in its pool (thousands of idle sessions would exhaust the server's connections).
+ */
 export async function readCurrentVersions(
   config: TenantryConfig,
   pools: PoolRegistry,
@@ -424,29 +448,51 @@ export async function readCurrentVersions(
   servers?: ServerLookup,
 ): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  const byDatabase = new Map<string, { table: string; entries: Array<{ key: string; schema: string }> }>();
+  const byDatabase = new Map<
+    string,
+    { url: string; table: string; own: boolean; entries: Array<{ key: string; schema: string }> }
+  >();
   for (const run of runs) {
     const platform = config.platforms[run.platform]!;
     const serverId = run.scope === 'shared' ? '' : recordedServer(platform, run.tenant, run.serverId ?? servers);
     const location = locateRun(platform, run.tenant, serverId, run.scope);
     const dbKey = `${location.databaseUrl}\u0000${location.migrationsTable}`;
-    const group = byDatabase.get(dbKey) ?? { table: location.migrationsTable, entries: [] };
-    group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });
-    byDatabase.set(dbKey, group);
-  }
-  for (const [dbKey, group] of byDatabase) {
-    const client = await pools.acquire(dbKey.split('\u0000')[0]!);
-    try {
-      const versions = await readVersions(
-        client,
-        group.entries.map((e) => e.schema),
-        group.table,
-      );
-      for (const entry of group.entries) result.set(entry.key, versions.get(entry.schema)?.version ?? '0');
-    } finally {
-      client.release();
+    let group = byDatabase.get(dbKey);
+    if (!group) {
+      group = { url: location.databaseUrl, table: location.migrationsTable, own: location.ownDatabase, entries: [] };
+      byDatabase.set(dbKey, group);
     }
+    group.entries.push({ key: `${run.platform}/${run.tenant}`, schema: location.schema });
   }
+  // a database of many schemas is read in slices too, on sessions of their own: the planning and
+  // relation opening of each slice is CPU work in the server, which has more than one core
+  const groups = [...byDatabase.values()].flatMap((group) =>
+    Array.from({ length: Math.ceil(group.entries.length / VERSION_SLICE) }, (_, i) => ({
+      ...group,
+      entries: group.entries.slice(i * VERSION_SLICE, (i + 1) * VERSION_SLICE),
+    })),
+  );
+  let next = 0;
+  const reader = async () => {
+    for (let group = groups[next++]; group; group = groups[next++]) {
+      const client = await pools.acquire(group.url);
+      let close = group.own;
+      try {
+        const versions = await readVersions(
+          client,
+          group.entries.map((e) => e.schema),
+          group.table,
+        );
+        for (const entry of group.entries) result.set(entry.key, versions.get(entry.schema)?.version ?? '0');
+      } catch (error) {
+        close = true;
+        throw error;
+      } finally {
+        client.release(close);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(VERSION_READS_AT_ONCE, groups.length) }, reader));
   return result;
 }
 
@@ -473,8 +519,11 @@ export async function describePlan(
   plan: RolloutPlan,
 ): Promise<DryRunEntry[]> {
   const versions = await readCurrentVersions(config, pools, plan.runs);
+  // each folder read once for the plan, not once per run (every read stats the folder)
+  const sets = new Map<string, MigrationSet>();
+  const setIn = (dir: string) => sets.get(dir) ?? sets.set(dir, readMigrationSet(dir)).get(dir)!;
   const entries = plan.runs.map((run): DryRunEntry => {
-    const set = readMigrationSet(migrationsDirOf(config.platforms[run.platform]!, run.scope));
+    const set = setIn(migrationsDirOf(config.platforms[run.platform]!, run.scope));
     const from = versions.get(`${run.platform}/${run.tenant}`) ?? '0';
     const at = positionOf(set, from);
     const to = positionOf(set, run.target)!;

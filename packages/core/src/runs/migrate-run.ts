@@ -17,29 +17,40 @@ import { asRunError, currentPosition, type Position, type UnderLock } from './un
 /** How far a run moves its tenant from where it is; or, when it cannot or need not move it, its result. */
 type Move = { position: number; count: number } | { result: RunResult };
 
-function planMove(run: UnderLock, current: Position, original: string): Move {
+async function planMove(run: UnderLock, current: Position): Promise<Move> {
   const { spec, set, base } = run;
+  const original = () => run.claim.confirm();
   const from = current.version;
-  if ('error' in current)
+  if ('error' in current) {
+    await original();
     return { result: { ...base, from, to: from, status: 'failed', noop: false, steps: [], error: current.error } };
+  }
   const targetPosition = positionOf(set, spec.target);
   if (targetPosition === undefined) {
     const error = { code: 'UNKNOWN_TARGET', message: `${spec.target} is not a tenant migration of ${spec.platform}` };
+    await original();
     return { result: { ...base, from, to: from, status: 'failed', noop: false, steps: [], error } };
   }
   const count = spec.direction === 'up' ? targetPosition - current.position : current.position - targetPosition;
-  if (count <= 0)
-    return { result: { ...base, from: original, to: from, status: 'succeeded', noop: original === from, steps: [] } };
+  if (count <= 0) {
+    const was = await original();
+    return { result: { ...base, from: was, to: from, status: 'succeeded', noop: was === from, steps: [] } };
+  }
   return { position: current.position, count };
 }
 
-/** Moves the tenant to the run's target: a backup first when asked, then its migrations in one transaction. */
-export async function migrateUnderLock(run: UnderLock, current: Position, original: string): Promise<RunResult> {
-  const move = planMove(run, current, original);
+/**
+ * Moves the tenant to the run's target: a backup first when asked, then its migrations in one
+ * transaction. Every path confirms the run's claim before it sends anything or returns a result.
+ */
+export async function migrateUnderLock(run: UnderLock, current: Position): Promise<RunResult> {
+  const move = await planMove(run, current);
   if ('result' in move) return move.result;
   const backupId =
-    (run.spec.backup ?? 'none') === 'pg_dump' ? await backUp(run, current.version, move.count) : undefined;
-  return applyMigrations(run, move, original, backupId);
+    (run.spec.backup ?? 'none') === 'pg_dump'
+      ? await run.claim.confirm().then(() => backUp(run, current.version, move.count))
+      : undefined;
+  return applyMigrations(run, move, backupId);
 }
 
 /** The tenant's backup at its version before the run, recorded on the run. */
@@ -53,7 +64,6 @@ async function backUp(run: UnderLock, version: string, count: number): Promise<s
 async function applyMigrations(
   run: UnderLock,
   move: { position: number; count: number },
-  original: string,
   backupId: string | undefined,
 ): Promise<RunResult> {
   const { position, count } = move;
@@ -69,8 +79,14 @@ async function applyMigrations(
     ...(lockRetry.waits.timeouts > 0 ? { lockWaits: { ...lockRetry.waits } } : {}),
   });
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
-  if (hooks?.duringCompensation && run.compensating) await hooks.duringCompensation();
-  await dropInvalidIndexes(client, location.schema, set, log);
+  // what must precede the run's first statement, once: the claim granted, then the steps that touch the tenant
+  let ready: Promise<void> | undefined;
+  const beforeSend = () =>
+    (ready ??= (async () => {
+      await run.claim.confirm();
+      if (hooks?.duringCompensation && run.compensating) await hooks.duringCompensation();
+      await dropInvalidIndexes(client, location.schema, set, log);
+    })());
   // the lock goes with the COMMIT (one round trip less), unless something still needs it after:
   // the schema check of `verify: true`, or an after-commit test hook
   const unlockWithCommit = !(ctx.config.verify && (spec.scope ?? 'tenant') === 'tenant') && !hooks?.afterCommit;
@@ -80,6 +96,7 @@ async function applyMigrations(
     const steps = await phase('migrate', () =>
       migrateSteps({
         ...(unlockWithCommit ? { afterCommit: session.lock.releaseSql } : {}),
+        beforeSend,
         signal: run.guard.signal,
         buildTimeoutMs: run.platform.buildTimeoutMs,
         client,
@@ -99,6 +116,7 @@ async function applyMigrations(
       }),
     );
     if (unlockWithCommit) session.lock.releasedWith();
+    const original = await run.claim.confirm();
     const after = { version: versionAt(set, spec.direction === 'up' ? position + count : position - count) };
     ctx.onProgress?.({ phase: 'done', step: count, steps: count });
     const drift = await verifyAfterRun(run);
@@ -119,6 +137,8 @@ async function applyMigrations(
     // locks not available: deferred (thrown, the processor delays the job) until its deferrals are spent, then failed here
     const lastDeferral = error instanceof LockRetriesExhausted && run.lockDeferrals >= run.platform.lockRetry.deferrals;
     if (!(error instanceof MigrationFailed) && !lastDeferral) throw error;
+    // a claim refused (or failed) is the reason, whatever it broke on its way (nothing was sent)
+    const original = await run.claim.confirm();
     // the transaction rolled back, unless a non-transactional step had already committed
     const after = await currentPosition(run);
     const partial = after.version !== original;

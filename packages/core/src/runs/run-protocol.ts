@@ -18,6 +18,9 @@ import { withTenantSession } from './tenant-session.js';
 import { runEventOfSpec } from '../events/run-events.js';
 import { phase } from '../tracing/spans.js';
 import { currentPosition, type UnderLock } from './under-lock.js';
+import { RunClaim, RunNotOpen } from './run-claim.js';
+import type { RunMethod, RunResult } from '../types.js';
+import type { Logger } from '../logger.js';
 
 export type { RunContext, RunOutcome, RunProgress, RunSpec } from './run-context.js';
 
@@ -61,10 +64,11 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   // the run's deadline counts from here; a stop ends its migration code and cancels its statement
   const guard = new RunGuard(platform.runTimeoutMs, ctx.signal);
   try {
-    return await withTenantSession(
+    const moved = await withTenantSession(
       {
         pools: ctx.pools,
         ...(ctx.control ? { control: ctx.control } : {}),
+        ...(ctx.governor ? { governor: ctx.governor } : {}),
         workerId: ctx.workerId,
         platformId: spec.platform,
         platform,
@@ -74,6 +78,7 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
         guard,
         log,
         probe,
+        ...(ctx.sessions ? { sessions: ctx.sessions } : {}),
       },
       (session) => {
         const base = {
@@ -101,6 +106,8 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
         });
       },
     );
+    // written once the session is back in its pool: the worker's next run may take it meanwhile
+    return moved.kind === 'skipped' ? moved : await recordResult(ctx, moved.result, spec.method ?? 'migrations', log);
   } catch (error) {
     // whatever broke once the run was stopped, the stop is the reason (a session ended, a thread ended)
     if (guard.stopped && !(error instanceof TenantLockBusy)) throw guard.stopped;
@@ -111,7 +118,9 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
 }
 
 /** The protocol under the tenant's lock: read and claim, back up and migrate (or restore), record. */
-async function underLock(run: UnderLock): Promise<RunOutcome> {
+async function underLock(
+  run: Omit<UnderLock, 'claim'>,
+): Promise<{ kind: 'moved'; result: RunResult } | { kind: 'skipped'; reason: string }> {
   const { spec, ctx, session, log, guard, hooks, base } = run;
   let historyFound = session.found.relation;
   if (session.found.schema) {
@@ -122,25 +131,39 @@ async function underLock(run: UnderLock): Promise<RunOutcome> {
   }
   // the tenant's real version, read under the lock, is claimed together with the run: the
   // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
-  // the tenant part-way, or committed and died before writing its result)
+  // the tenant part-way, or committed and died before writing its result). The claim travels
+  // while the run's migrations are built; nothing reaches the tenant before it is granted.
   const current = await currentPosition(run, historyFound);
-  const original = await ctx.ledger.claimRun(spec.runId, ctx.workerId, session.pid, current.version);
-  if (original === undefined) {
+  const claim = new RunClaim(
+    () => ctx.ledger.claimRun(spec.runId, ctx.workerId, session.pid, current.version),
+    async (original) => {
+      ctx.events?.emit('run:started', { ...runEventOfSpec(spec), from: original }); // [event: run:started]
+      if (hooks?.afterLock) await hooks.afterLock();
+    },
+  );
+  let moved: RunResult;
+  try {
+    moved =
+      base.method === 'restore'
+        ? await restoreUnderLock({ ...run, claim }, current, await claim.confirm())
+        : await migrateUnderLock({ ...run, claim }, current);
+  } catch (error) {
+    if (!(error instanceof RunNotOpen)) throw error;
     await session.lock.release();
-    return { kind: 'skipped', reason: 'run is no longer open (finished, cancelled or delivered twice)' };
+    return { kind: 'skipped', reason: error.message };
+  } finally {
+    await claim.settled();
   }
-  ctx.events?.emit('run:started', { ...runEventOfSpec(spec), from: original }); // [event: run:started]
-  if (hooks?.afterLock) await hooks.afterLock();
-  const moved =
-    base.method === 'restore'
-      ? await restoreUnderLock(run, current, original)
-      : await migrateUnderLock(run, current, original);
   const result = stoppedResult(moved, guard);
   if (hooks?.afterCommit && result.status === 'succeeded' && !result.noop) await hooks.afterCommit();
-  // the lock is released and the result written at once: neither waits for the other
-  // the result is owed to the ledger: an outage of the control database is waited out
-  const [, record] = await phase('record', () =>
-    Promise.all([session.lock.release(), owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log })]),
+  await session.lock.release(); // most often with the COMMIT already (migrate-run.ts)
+  return { kind: 'moved', result };
+}
+
+/** The run's result written to the ledger, owed: an outage of the control database is waited out. */
+async function recordResult(ctx: RunContext, result: RunResult, method: RunMethod, log: Logger): Promise<RunOutcome> {
+  const record = await phase('record', () =>
+    owedWrite('run result', () => ctx.ledger.finishRun(result), { logger: log }),
   ); // [trace: record]
   log.info(
     {
@@ -149,7 +172,7 @@ async function underLock(run: UnderLock): Promise<RunOutcome> {
       steps: result.steps.length,
       status: result.status,
       noop: result.noop,
-      method: base.method,
+      method,
     },
     result.status === 'succeeded' ? 'run succeeded' : `run ${result.status}: ${result.error?.message ?? ''}`,
   );

@@ -5,19 +5,23 @@ import { connectClient } from '../db/connect.js';
 import { releaseSession } from '../db/session-state.js';
 import { TenantLockBusy } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
+import type { ServerPermit } from '../governor/governor.js';
 import { HeldLock, tryLockAndProbe } from '../locks/advisory.js';
-import { acquireBudgetSlot } from '../locks/connection-budget.js';
+import { acquireBudgetSlot, type BudgetSlot } from '../locks/connection-budget.js';
 import type { AdvisoryKey } from '../locks/keys.js';
 import { runSessionName } from '../locks/session-names.js';
 import type { Logger } from '../logger.js';
 import { phase } from '../tracing/spans.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { RunGuard } from './run-guard.js';
+import type { SessionSlots } from './session-slots.js';
 
 export interface TenantSessionOptions {
   pools: PoolRegistry;
   /** for connection budgets (platforms.X.maxConnections) */
   control?: ControlDb;
+  /** the per-server budget (governor/): a permit of the run's server is held for the whole run */
+  governor?: { admit(databaseUrl: string): Promise<ServerPermit> };
   workerId: string;
   platformId: string;
   platform: Readonly<TenantryPlatform>;
@@ -30,7 +34,12 @@ export interface TenantSessionOptions {
   log: Logger;
   /** what the lock's round trip also looks for */
   probe: { relation: string; schema: string };
+  /** the worker's session slots (session-slots.ts): a slot is held exactly while the session is */
+  sessions?: SessionSlots;
 }
+
+/** How long a run waits for one of its worker's sessions before it goes back to the queue. */
+export const SESSION_WAIT_MS = 2_000;
 
 /** A run's session with its lock held, as `work` receives it. */
 export interface TenantSession {
@@ -43,8 +52,8 @@ export interface TenantSession {
 }
 
 /**
- * A run's hold on its tenant, start to end: a slot of the platform's connection budget (when it
- * has one), a connection, the lock tried (busy: TenantLockBusy, the caller defers), the work, the
+ * A run's hold on its tenant, start to end: a permit of its server's budget (governor/), a slot
+ * of the platform's connection budget (when it has one), a connection, the lock tried (busy: TenantLockBusy, the caller defers), the work, the
  * lock released. The session goes back to its pool afterwards, or is closed instead when it may
  * not serve another run: the work failed (a client in an unknown state), a migration left state in
  * it (session-state.ts), or it was a budgeted connection, the run's own.
@@ -54,12 +63,22 @@ export async function withTenantSession<T>(
   work: (session: TenantSession) => Promise<T>,
 ): Promise<T> {
   const { platform, location, log } = options;
-  const slot =
-    platform.maxConnections && options.control
-      ? await acquireBudgetSlot(options.control, options.platformId, platform.maxConnections)
-      : undefined;
+  // over its server's budget, the run is deferred before it takes anything (ServerBudgetBusy)
+  const permit = await options.governor?.admit(location.databaseUrl);
+  let own: (() => void) | undefined;
+  try {
+    own = await options.sessions?.acquire({ waitMs: SESSION_WAIT_MS, signal: options.guard.signal });
+  } catch (error) {
+    permit?.release();
+    throw error;
+  }
+  let slot: BudgetSlot | undefined;
   let client: pg.PoolClient;
   try {
+    slot =
+      platform.maxConnections && options.control
+        ? await acquireBudgetSlot(options.control, options.platformId, platform.maxConnections)
+        : undefined;
     client = await options.pools.acquire(location.databaseUrl, {
       // pooled: a session serves many tenants' runs in turn, so it is named after its worker (the
       // ledger's backend_pid says which run holds which session, once the run is claimed)
@@ -69,6 +88,8 @@ export async function withTenantSession<T>(
     });
   } catch (error) {
     await slot?.release();
+    own?.();
+    permit?.release();
     throw error;
   }
   let closeAfter = slot !== undefined;
@@ -103,7 +124,9 @@ export async function withTenantSession<T>(
   } finally {
     options.guard.dispose(); // nothing is cancelled on a session that goes back to the pool
     releaseSession(client, closeAfter, log);
+    own?.();
     await slot?.release();
+    permit?.release();
   }
 }
 

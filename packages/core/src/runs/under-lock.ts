@@ -8,6 +8,7 @@ import type { TenantLocation } from '../tenants/location.js';
 import type { RunResult } from '../types.js';
 import type { RunContext, RunSpec } from './run-context.js';
 import type { RunGuard } from './run-guard.js';
+import type { RunClaim } from './run-claim.js';
 import type { RunHooks } from './run-hooks.js';
 import type { TenantSession } from './tenant-session.js';
 
@@ -29,12 +30,17 @@ export interface UnderLock {
   compensating: boolean;
   /** times this run was deferred because its locks were not available (its ledger row, as it started) */
   lockDeferrals: number;
+  /** the run's claim in the ledger, on its way: confirmed before anything reaches the tenant */
+  claim: RunClaim;
 }
 
 /** Where the tenant is, by its history; or, when its history does not match the files, why not. */
 export type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
 
-export async function currentPosition(run: UnderLock, historyFound = false): Promise<Position> {
+export async function currentPosition(
+  run: Pick<UnderLock, 'client' | 'location' | 'set' | 'spec'>,
+  historyFound = false,
+): Promise<Position> {
   const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable, {
     known: historyFound,
   });

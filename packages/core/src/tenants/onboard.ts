@@ -4,6 +4,8 @@ import { getPlatform, type TenantryPlatform } from '../config/tenantry-config.js
 import { releaseSession } from '../db/session-state.js';
 import { errorMessage } from '../errors.js';
 import { parseTenantId } from '../ids.js';
+import { KnownVersions } from '../ledger/known-versions.js';
+import { TemplateScripts } from '../ledger/template-scripts.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
 import { readCurrentVersions } from '../rollouts/plan.js';
 import { EMPTY_VERSION } from '../types.js';
@@ -60,17 +62,27 @@ const prepared = new Map<string, Promise<{ template: Template; script: TemplateS
 /**
  * The version a platform's new tenant starts at: the newest any registered tenant has reached
  * (tenants mid-rollout are on their way there), '0' when it has no tenant or none has migrated.
+ * The ledger's known versions answer for most of the fleet in one statement (its distinct
+ * versions); only the tenants whose version it does not know (a run under way, a failure) are
+ * read from their own history tables. An onboarding does not read a 50,000-tenant fleet.
  */
 export async function currentPlatformVersion(
   ctx: TenantsContext,
   platform: Readonly<TenantryPlatform>,
   set: MigrationSet,
 ): Promise<string> {
-  const tenants = await new TenantRegistry(ctx.control).list([platform.id]);
-  if (tenants.length === 0) return EMPTY_VERSION;
-  const versions = await readCurrentVersions(ctx.config, ctx.pools, tenants);
+  const { known, unknown } = await new KnownVersions(ctx.control).distinct(platform.id);
+  const versions = [...known];
+  if (unknown.length > 0) {
+    const live = await readCurrentVersions(
+      ctx.config,
+      ctx.pools,
+      unknown.map(({ tenant, serverId }) => ({ platform: platform.id, tenant, serverId, scope: 'tenant' as const })),
+    );
+    versions.push(...live.values());
+  }
   let newest = 0;
-  for (const version of versions.values()) newest = Math.max(newest, positionOf(set, version) ?? 0);
+  for (const version of versions) newest = Math.max(newest, positionOf(set, version) ?? 0);
   return newest === 0 ? EMPTY_VERSION : set.migrations[newest - 1]!.name;
 }
 
@@ -91,10 +103,14 @@ function prepareCopy(
       let broken = false;
       try {
         const template = await ensureTemplate(session, spec);
-        return {
-          template,
-          script: await dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir),
-        };
+        // dumped once per template and content, then read from the ledger by every later process
+        const scripts = new TemplateScripts(ctx.control);
+        const location = await TemplateScripts.locationOf(session);
+        const kept = await scripts.read(location, template);
+        if (kept) return { template, script: kept };
+        const script = await dumpTemplate(session, platform.databaseUrl, template, ctx.config.backup.binDir);
+        await scripts.write(location, template, script);
+        return { template, script };
       } catch (error) {
         broken = true;
         throw error;
@@ -154,15 +170,16 @@ export async function onboardTenants(
   const result = await registerTenants(ctx, platform.id, ids, {
     ...labelsOf(options),
     provision: async (locations, added) => {
+      const isNew = new Set(added);
       await provisionTenants(
         ctx.pools,
-        locations.filter((l) => !added.includes(l.tenant)),
+        locations.filter((l) => !isNew.has(l.tenant)),
       );
       ({ fromSpares } = await copyTemplate(
         ctx.pools,
         template,
         script,
-        locations.filter((l) => added.includes(l.tenant)),
+        locations.filter((l) => isNew.has(l.tenant)),
         { spares: schemaMode },
       ));
     },

@@ -5,8 +5,16 @@ import type { TenantLocation } from './location.js';
 
 /** Creates a tenant's database (database mode) and schema, if missing. Idempotent. */
 export async function provisionTenant(pools: PoolRegistry, location: TenantLocation): Promise<void> {
-  if (location.ownDatabase) await ensureDatabase(location.databaseUrl);
-  await onServer(pools, location.databaseUrl, `CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)}`);
+  const sql = `CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(location.schema)}`;
+  if (!location.ownDatabase) return onServer(pools, location.databaseUrl, sql);
+  await ensureDatabase(location.databaseUrl);
+  // a tenant's own database, touched once here: its session is closed after, not left idle
+  const client = await pools.acquire(location.databaseUrl);
+  try {
+    await client.query(sql);
+  } finally {
+    client.release(true);
+  }
 }
 
 /** Runs DDL on a tenant database; a server that is not there is one line naming it (exit 2), not an unexpected error. */

@@ -65,10 +65,14 @@ function refuseOwned(
   located: readonly Located[],
   owners: ReadonlyArray<{ platform: string; tenant: string } & ResolvedLocation>,
 ): void {
+  // by location: a re-registration of a whole fleet finds every tenant owning its own
+  const key = (l: ResolvedLocation) => `${l.server}\u0000${l.database}\u0000${l.schema}`;
+  const ownersAt = new Map<string, Array<(typeof owners)[number]>>();
+  for (const o of owners) ownersAt.set(key(o), [...(ownersAt.get(key(o)) ?? []), o]);
   for (const { location, resolved } of located) {
-    const other = owners.find(
-      (o) => sameLocation(o, resolved) && !(o.platform === platform && o.tenant === location.tenant),
-    );
+    const other = ownersAt
+      .get(key(resolved))
+      ?.find((o) => sameLocation(o, resolved) && !(o.platform === platform && o.tenant === location.tenant));
     if (other) {
       throw new InvalidInput(
         `tenant ${location.tenant} of platform ${platform} would live in ${describeLocation(resolved)}, which tenant ${other.tenant} of platform ${other.platform} owns: one location has one owner (change tenantSchema or the database of one platform)`,
@@ -119,8 +123,9 @@ export async function registerTenants(
           located.map((l) => l.resolved),
         ),
       );
+      const locatedOf = new Map(located.map((l) => [l.location.tenant, l] as const));
       for (const { tenant, serverId, location } of await registry.recorded(client, platform, tenants)) {
-        const now = located.find((l) => l.location.tenant === tenant)!;
+        const now = locatedOf.get(tenant)!;
         if (serverId !== now.location.serverId) {
           throw new InvalidInput(
             `tenant ${tenant} of platform ${platform} was registered on server ${serverId} meanwhile: add it again`,
@@ -167,7 +172,8 @@ export async function registerTenants(
       `two of the tenants ${tenants.join(', ')} of platform ${platform} resolve to one location: one location has one owner`,
     );
   }
-  return { added, existing: tenants.filter((t) => !added.includes(t)) };
+  const isNew = new Set(added);
+  return { added, existing: tenants.filter((t) => !isNew.has(t)) };
 }
 
 /**

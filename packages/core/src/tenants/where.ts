@@ -22,6 +22,12 @@ export function sameLocation(a: ResolvedLocation, b: ResolvedLocation): boolean 
   return a.server === b.server && a.database === b.database && a.schema === b.schema;
 }
 
+/**
+ * A server's physical identity in SQL: its cluster's system identifier and port. Two connection
+ * strings reach the same server exactly when they give the same value.
+ */
+export const SERVER_IDENTITY_SQL = `(SELECT system_identifier::text FROM pg_control_system()) || ':' || current_setting('port')`;
+
 /** Identifies the database of each connection string once. */
 export class DatabaseIdentities {
   private readonly known = new Map<string, Promise<{ server: string; database: string }>>();
@@ -34,17 +40,25 @@ export class DatabaseIdentities {
   of(url: string): Promise<{ server: string; database: string }> {
     let found = this.known.get(url);
     if (!found) {
-      const pool = url === this.control.url ? this.control.pool : this.pools.get(url);
-      found = pool
-        .query<{ server: string; database: string }>(
-          `SELECT (SELECT system_identifier::text FROM pg_control_system()) || ':' || current_setting('port') AS server, current_database() AS database`,
-        )
-        .then(
-          ({ rows }) => rows[0]!,
-          (error: unknown) => {
-            throw isUnreachable(error) ? unreachable(url, error) : error;
-          },
-        );
+      const sql = `SELECT ${SERVER_IDENTITY_SQL} AS server, current_database() AS database`;
+      // asked once per database and command: the session is closed after, not left idle in its
+      // pool (registering thousands of tenants with a database each would exhaust the server)
+      const asked =
+        url === this.control.url
+          ? this.control.pool.query<{ server: string; database: string }>(sql)
+          : this.pools.acquire(url).then(async (client) => {
+              try {
+                return await client.query<{ server: string; database: string }>(sql);
+              } finally {
+                client.release(true);
+              }
+            });
+      found = asked.then(
+        ({ rows }) => rows[0]!,
+        (error: unknown) => {
+          throw isUnreachable(error) ? unreachable(url, error) : error;
+        },
+      );
       this.known.set(url, found);
     }
     return found;

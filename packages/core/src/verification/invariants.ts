@@ -98,9 +98,11 @@ async function liveStates(
     if (mine.length === 0) continue;
     const platform = getPlatform(options.config, platformId);
     const set = readMigrationSet(platform.tenantMigrationsDir);
+    // a tenant's own database is read once: its session is closed after, not left idle in its pool
+    const once = (url: string) => platform.databasePerTenant && url !== platform.databaseUrl;
     const acquire = async (url: string) => {
       const client = await options.pools.acquire(url);
-      return { client, release: () => client.release() };
+      return { client, release: () => client.release(once(url)) };
     };
     const verified = await verifyPlatform({ platform, set, tenants: mine, references, acquire, parallelism: 2 });
     results.push(...verified);
@@ -115,13 +117,22 @@ async function liveStates(
     const byUrl = new Map<string, string[]>();
     for (const t of mine) {
       const location = locateTenant(platform, t.tenant, t.serverId);
-      byUrl.set(location.databaseUrl, [...(byUrl.get(location.databaseUrl) ?? []), location.schema]);
+      const schemas = byUrl.get(location.databaseUrl);
+      if (schemas) schemas.push(location.schema);
+      else byUrl.set(location.databaseUrl, [location.schema]);
     }
+    const tenantOf = new Map(verified.map((v) => [v.schema, v.tenant] as const));
     for (const [url, schemas] of byUrl) {
-      const histories = await readHistories(options.pools.get(url), schemas, platform.migrationsTable);
+      const client = await options.pools.acquire(url);
+      let histories: Map<string, string[]>;
+      try {
+        histories = await readHistories(client, schemas, platform.migrationsTable);
+      } finally {
+        client.release(once(url));
+      }
       for (const [schema, names] of histories) {
         const twice = names.filter((n, i) => names.indexOf(n) !== i);
-        const tenant = verified.find((v) => v.schema === schema)?.tenant ?? schema;
+        const tenant = tenantOf.get(schema) ?? schema;
         for (const name of new Set(twice))
           violations.push({
             invariant: 'duplicate-step',
@@ -240,14 +251,20 @@ async function lastSuccessViolations(
 
 async function invalidIndexes(options: CheckInvariantsOptions, urls: readonly string[]): Promise<InvariantViolation[]> {
   const found: InvariantViolation[] = [];
+  const platformUrls = new Set(options.config.platformOrder.map((id) => options.config.platforms[id]!.databaseUrl));
   for (const url of urls) {
-    const { rows } = await options.pools.get(url).query<{ schema: string; index: string; table: string }>(
-      `SELECT n.nspname AS schema, c.relname AS index, t.relname AS table
+    const client = await options.pools.acquire(url);
+    // a tenant's own database is read once: its session is closed after, not left idle in its pool
+    const close = () => client.release(!platformUrls.has(url));
+    const { rows } = await client
+      .query<{ schema: string; index: string; table: string }>(
+        `SELECT n.nspname AS schema, c.relname AS index, t.relname AS table
        FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
        WHERE NOT i.indisvalid AND n.nspname NOT LIKE $1`,
-      [`${REFERENCE_SCHEMA_PREFIX}%`],
-    );
+        [`${REFERENCE_SCHEMA_PREFIX}%`],
+      )
+      .finally(close);
     for (const r of rows)
       found.push({
         invariant: 'invalid-index',
@@ -280,13 +297,13 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   );
   const { rows } = await control.pool.query<{ pid: number; application_name: string; classid: string }>(
     `SELECT l.pid, a.application_name, l.classid::bigint::text AS classid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint IN ($1, $2)
+     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2 AND l.classid::bigint = ANY($1::bigint[])
        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
-    [LOCK_NAMESPACE.connectionBudget, LOCK_NAMESPACE.reconciler],
+    [Object.keys(CONTROL_LOCK_KINDS)],
   );
   for (const r of rows) {
     if (alive.has(r.application_name)) continue;
-    const kind = Number(r.classid) === LOCK_NAMESPACE.connectionBudget ? 'connection-budget' : 'reconciler';
+    const kind = CONTROL_LOCK_KINDS[Number(r.classid)] ?? 'advisory';
     found.push({
       invariant: 'orphan-lock',
       message: `${kind} lock on the control database held by session ${r.pid} (${r.application_name || 'no name'}) of no live worker`,
@@ -294,6 +311,14 @@ async function lockViolations(options: CheckInvariantsOptions): Promise<Invarian
   }
   return found;
 }
+
+/** The locks workers hold on the control database, by namespace: each held by a live worker's session. */
+const CONTROL_LOCK_KINDS: Record<number, string> = {
+  [LOCK_NAMESPACE.connectionBudget]: 'connection-budget',
+  [LOCK_NAMESPACE.reconciler]: 'reconciler',
+  [LOCK_NAMESPACE.serverBudget]: 'server-budget',
+  [LOCK_NAMESPACE.governorSampler]: 'governor-sampler',
+};
 
 /** Runs left running by dead workers, queued runs the queue lost, rollouts nothing will finish. */
 async function ledgerViolations(

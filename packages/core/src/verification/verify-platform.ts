@@ -38,9 +38,9 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
   const byUrl = new Map<string, { serverId: string; tenants: TenantId[] }>();
   for (const { tenant, serverId } of options.tenants) {
     const url = locateTenant(platform, tenant, serverId).databaseUrl;
-    const group = byUrl.get(url) ?? { serverId, tenants: [] };
-    group.tenants.push(tenant);
-    byUrl.set(url, group);
+    const group = byUrl.get(url);
+    if (group) group.tenants.push(tenant);
+    else byUrl.set(url, { serverId, tenants: [tenant] });
   }
   const batches: Array<{ url: string; serverId: string; tenants: TenantId[] }> = [];
   for (const [url, { serverId, tenants }] of byUrl) {

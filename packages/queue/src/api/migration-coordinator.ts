@@ -13,11 +13,10 @@ import {
   type InitializeResult,
   type PlatformVersions,
   type RolloutOutcome,
-  type RolloutSummary,
-  type RunRecord,
   type TenantryConfig,
 } from '@tenantry/core';
 import type { AbortedRollout } from '../rollouts/abort.js';
+import type { RolloutDetail } from '../rollouts/service.js';
 import { ApiContext, type ApiOptions, type RolloutHandle, type WaitOptions } from './context.js';
 
 export interface MultiPlatformMigration extends WaitOptions {
@@ -147,7 +146,7 @@ export class MigrationCoordinator {
   }
 
   /** A rollout's status, counts and wave, with its failed runs (`rollout status`). */
-  getRollout(rolloutId: string): Promise<RolloutSummary & { failed: RunRecord[] }> {
+  getRollout(rolloutId: string): Promise<RolloutDetail> {
     return this.ctx.rollouts.get(rolloutId);
   }
 

@@ -7,7 +7,7 @@
  * successes through the same functions.
  */
 export { RolloutService } from './service.js';
-export type { RolloutServiceOptions } from './service.js';
+export type { RolloutServiceOptions, RolloutDetail } from './service.js';
 export type { RolloutDeps, CreateDeps } from './deps.js';
 export type { CreatedRollout, EnqueuedRollout, EnqueueOptions } from './create.js';
 export type { ResumedRollout } from './resume.js';

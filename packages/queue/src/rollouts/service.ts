@@ -1,6 +1,9 @@
 import {
   RolloutLedger,
+  ServerBudgets,
   resolveIdPrefix,
+  type DeferralCount,
+  type ServerBudget,
   type ControlDb,
   type LifecycleEvents,
   type Logger,
@@ -36,6 +39,15 @@ export interface RolloutServiceOptions {
  * InvalidInput (exit 2) or NotFound for a request that cannot be done, before changing anything.
  * What follows each run is not here but in `endRun`, which the worker calls.
  */
+/** What `rollout status` and the API's getRollout show. */
+export type RolloutDetail = RolloutSummary & {
+  failed: RunRecord[];
+  /** why its runs were deferred: by reason and server, with the last reason in words */
+  deferrals: DeferralCount[];
+  /** every server's budget, signals and strain, as last sampled */
+  servers: ServerBudget[];
+};
+
 export class RolloutService {
   readonly ledger: RolloutLedger;
 
@@ -91,13 +103,22 @@ export class RolloutService {
     return { ...aborted, compensations: deps ? await compensateRollout(deps, aborted.rolloutId) : 0 };
   }
 
-  /** A rollout's state and counts, with its failed runs. */
-  async get(rolloutId: string): Promise<RolloutSummary & { failed: RunRecord[] }> {
+  /**
+   * A rollout's state and counts, with its failed runs, its deferred runs by reason and server,
+   * and the servers' budgets and signals as the governor last sampled them.
+   */
+  async get(rolloutId: string): Promise<RolloutDetail> {
     const id = await this.resolve('rollout', rolloutId);
     const summary = await this.ledger.getRollout(id);
     // resolved a moment ago: only a rollout deleted since is missing
     if (!summary) throw new Error(`rollout ${id} vanished`);
-    return { ...summary, failed: summary.counts.failed > 0 ? await this.ledger.listRuns(id, 'failed') : [] };
+    const governor = new ServerBudgets(this.options.control);
+    const [failed, deferrals, servers] = await Promise.all([
+      summary.counts.failed > 0 ? this.ledger.listRuns(id, 'failed') : [],
+      governor.deferrals(id),
+      governor.list(),
+    ]);
+    return { ...summary, failed, deferrals, servers };
   }
 
   /** The whole id from an id or a unique prefix of one, the control schema checked first. */
