@@ -7,6 +7,9 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
   npm run bench -- [--tenants N] [--workers W|W1,W2,...] [--concurrency C] [--alt-concurrency C2]
                    [--backup none|pg_dump] [--pg-bin-dir DIR] [--enqueue N] [--enqueue-repeat R] [--noop N] [--reconcile N] [--dbpt N1,N2]
                    [--scale N [--scale-databases M]] [--unstaged] [--pairs P] [--only a,b] [--json] [--cpu-prof DIR]
+  npm run bench -- --traffic [--tenants N] [--app-connections 8] [--app-rate 200] [--baseline-s 20]
+                   [--hold-ms 10000] [--hot-share 0.05] [--lock-timeout-ms MS] [--lock-budget-ms MS]
+                   [--platform-config JSON] [--config JSON]
 
   --pairs 3          plain SQL and Tenantry timed 3 times each, in turns; the Tenantry ÷ plain
                      check takes the median of the 3 side-by-side ratios (a shared machine's
@@ -27,6 +30,19 @@ several ways, in one run, on the same machine, and compares them. See bench/READ
                      database per tenant at N/100 and N/10 (--scale-databases M: M/10 and M; 0 skips)
   --only onboard     one tenant created at latest from its version's template, against a replay
                      of its history: the examples' platforms and 200 generated migrations
+  --traffic          what an application sees during a rollout: its reads and writes on the
+                     tenants' tables at --app-rate operations/s over --app-connections, first alone
+                     (--baseline-s), then during a rollout of the tenants (ADD COLUMN, CHECK NOT
+                     VALID, CREATE INDEX CONCURRENTLY, VALIDATE) while one tenant's table is held
+                     by an open transaction until --hold-ms after the rollout's first run;
+                     --hot-share of the traffic goes to that tenant. --lock-timeout-ms is the
+                     lock_timeout of the migrations' locks (platforms.X.lockRetry.lockTimeoutMs
+                     where the config has lock retries, else platforms.X.lockTimeoutMs; default:
+                     the config's default);
+                     --platform-config and --config merge JSON into the platform's and the
+                     top level of the config (other lock settings);
+                     --lock-budget-ms is the longest an application query may wait behind a
+                     migration (default: the lock_timeout the parsed config puts on migrations)
 
 Every database, Redis key, temp dir and process it creates is removed at the end, also on
 failure and on SIGINT/SIGTERM.
@@ -50,6 +66,25 @@ export const MODE_NAMES = [
   'dbpt',
 ] as const;
 export type ModeName = (typeof MODE_NAMES)[number];
+
+/** `--traffic`: the application's workload and the lock settings of the rollout under it. */
+export interface TrafficOptions {
+  appConnections: number;
+  /** operations per second */
+  appRate: number;
+  baselineSeconds: number;
+  holdMs: number;
+  /** share of the operations that go to the held tenant */
+  hotShare: number;
+  /** the migrations' lock_timeout: platforms.X.lockRetry.lockTimeoutMs where the config has lock retries, else platforms.X.lockTimeoutMs (undefined: the config's default) */
+  lockTimeoutMs: number | undefined;
+  /** the longest an application query may wait behind a migration (undefined: the lock timeout the config puts on migrations) */
+  lockBudgetMs: number | undefined;
+  /** merged into the platform's config */
+  platformConfig: Record<string, unknown>;
+  /** merged into the top level of the config */
+  config: Record<string, unknown>;
+}
 
 export interface BenchOptions {
   tenants: number;
@@ -83,6 +118,8 @@ export interface BenchOptions {
   modes: ReadonlySet<ModeName>;
   json: boolean;
   cpuProfDir: string | undefined;
+  /** set: `--traffic`, and nothing else runs */
+  traffic: TrafficOptions | undefined;
 }
 
 /** Bad input: one line on stderr, exit 2, nothing created. */
@@ -92,6 +129,39 @@ function integer(name: string, value: string, min = 1): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new BadOption(`--${name} must be an integer >= ${min}`);
   return n;
+}
+
+function jsonObject(name: string, value: string | undefined): Record<string, unknown> {
+  if (value === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new BadOption(`--${name} must be a JSON object`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new BadOption(`--${name} must be a JSON object`);
+  return parsed as Record<string, unknown>;
+}
+
+type TrafficValues = Record<'app-connections' | 'app-rate' | 'baseline-s' | 'hold-ms' | 'hot-share', string> &
+  Partial<Record<'lock-timeout-ms' | 'lock-budget-ms' | 'platform-config' | 'config', string>>;
+
+function trafficOptions(values: TrafficValues): TrafficOptions {
+  const hotShare = Number(values['hot-share']);
+  if (!(hotShare >= 0 && hotShare <= 1)) throw new BadOption('--hot-share must be a number from 0 to 1');
+  const lockTimeoutMs = values['lock-timeout-ms'] === undefined ? undefined : integer('lock-timeout-ms', values['lock-timeout-ms'], 0);
+  const platformConfig = jsonObject('platform-config', values['platform-config']);
+  return {
+    appConnections: integer('app-connections', values['app-connections']),
+    appRate: integer('app-rate', values['app-rate']),
+    baselineSeconds: integer('baseline-s', values['baseline-s']),
+    holdMs: integer('hold-ms', values['hold-ms']),
+    hotShare,
+    lockTimeoutMs,
+    lockBudgetMs: values['lock-budget-ms'] === undefined ? undefined : integer('lock-budget-ms', values['lock-budget-ms']),
+    platformConfig,
+    config: jsonObject('config', values.config),
+  };
 }
 
 /** The command line, parsed and checked once; `undefined` when only the help was asked for. */
@@ -120,6 +190,16 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
         only: { type: 'string' },
         json: { type: 'boolean', default: false },
         'cpu-prof': { type: 'string' },
+        traffic: { type: 'boolean', default: false },
+        'app-connections': { type: 'string', default: '8' },
+        'app-rate': { type: 'string', default: '200' },
+        'baseline-s': { type: 'string', default: '20' },
+        'hold-ms': { type: 'string', default: '10000' },
+        'hot-share': { type: 'string', default: '0.05' },
+        'lock-timeout-ms': { type: 'string' },
+        'lock-budget-ms': { type: 'string' },
+        'platform-config': { type: 'string' },
+        config: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -169,5 +249,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions | undefined 
     modes,
     json: values.json,
     cpuProfDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
+    traffic: values.traffic ? trafficOptions(values) : undefined,
   });
 }

@@ -19,8 +19,10 @@ import { benchScale } from './modes/scale.js';
 import { benchRelease } from './modes/release.js';
 import { benchRunnerLoop } from './modes/runner.js';
 import { benchTenantry, type TenantryDetails } from './modes/tenantry.js';
+import { benchTraffic } from './modes/traffic.js';
 import { BadOption, HELP, parseOptions, type BenchOptions, type ModeName } from './options.js';
 import { report } from './report/report.js';
+import { reportTraffic } from './report/traffic.js';
 import type { Results } from './results.js';
 import { withClient } from './support/db.js';
 import { Registry } from './support/registry.js';
@@ -35,6 +37,12 @@ async function main(ctx: BenchContext): Promise<void> {
     throw new Error(`PostgreSQL at ${PG_URL} is unreachable: ${e.message}`);
   });
   if (!existsSync(path.join(ROOT, 'apps/cli/dist/main.js'))) throw new Error('apps/cli/dist is missing: run `npm run build` first (or `npm run bench`)');
+  if (o.traffic) {
+    // a question of its own: what the application sees during a rollout; nothing else runs
+    log(`run ${ctx.run}: --traffic, ${o.tenants} tenants, ${o.workers} worker(s) × ${o.concurrency}`);
+    reportTraffic(ctx, await benchTraffic(ctx));
+    return;
+  }
 
   const results: Results = { rows: [], details: {}, prints: {} };
   const add = (r: ModeResult<TenantryDetails | undefined>) => {
@@ -142,6 +150,11 @@ let exitCode = 0;
 try {
   await main(ctx);
 } catch (error) {
+  if (error instanceof BadOption) {
+    process.stderr.write(`bench: ${error.message}\n`);
+    await registry.cleanup();
+    process.exit(2);
+  }
   // after a signal, whatever was running fails because its databases vanished: not news
   process.stderr.write(registry.stopping ? 'bench: interrupted\n' : `bench: ${(error as Error).stack ?? String(error)}\n`);
   exitCode = 1;

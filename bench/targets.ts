@@ -9,6 +9,8 @@ export interface Target {
 const atMost = (limit: number): Target => ({ text: `≤ ${limit}`, pass: (v) => v <= limit });
 const atLeast = (limit: number): Target => ({ text: `≥ ${limit}`, pass: (v) => v >= limit });
 const below = (limit: number, unit: string): Target => ({ text: `< ${limit}${unit}`, pass: (v) => v < limit });
+/** a yes/no figure: 1 = yes */
+const yes: Target = { text: 'yes', pass: (v) => v === 1 };
 
 export const TARGETS = {
   /** Tenantry ÷ plain SQL, wall, same connection count */
@@ -41,6 +43,16 @@ export const TARGETS = {
   cliMaxRssMb: below(500, ' MB'),
   /** the scale mode: ms/tenant at the large fleet ÷ at the small one (a tenth): flat or linear, never worse */
   scaleGrowth: atMost(2),
+  /** --traffic: the application's p99 latency during the rollout ÷ before it */
+  appP99DuringOverBefore: atMost(2),
+  /** --traffic: the longest an application query waited behind a migration ÷ the configured lock budget */
+  appBlockedOverLockBudget: atMost(1),
+  /** --traffic: the application's failed operations, both phases */
+  appErrors: atMost(0),
+  /** --traffic: the held tenant's run was put off (deferred or retried) instead of waiting out the hold */
+  heldTenantDeferred: yes,
+  /** --traffic: the held tenant's run succeeded after the hold ended */
+  heldTenantFinishedAfterHold: yes,
 } as const satisfies Record<string, Target>;
 
 /** The floor's ratio is a median of at least this many pairs (a single pair moves by ±30% on a shared machine). */
