@@ -255,10 +255,10 @@ export function serverAddress(url: string): string {
  * tenant servers (for database-per-tenant servers, reached through their `postgres` database).
  */
 export function configuredServerUrls(config: TenantryConfig): string[] {
-  const urls: string[] = [];
+  const urls = new Set<string>();
   for (const id of config.platformOrder) {
     const platform = config.platforms[id]!;
-    urls.push(platform.databaseUrl, ...platformServerUrls(platform).values());
+    for (const url of [platform.databaseUrl, ...platformServerUrls(platform).values()]) urls.add(url);
   }
-  return urls;
+  return [...urls];
 }
