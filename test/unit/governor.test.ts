@@ -89,5 +89,24 @@ describe('governor: budgets and thresholds', () => {
       { baseDir: '/' },
     );
     expect(configuredServerUrls(perTenant).map(serverAddress)).to.deep.equal(['db1:5432', 'db1:5432', 'db2:5432']);
+    // a platform on several servers: each of them is sampled
+    const placed = parseConfig(
+      {
+        ...base,
+        platforms: {
+          ...base.platforms,
+          shop: {
+            databaseUrl: 'postgres://postgres@db1:5432/shop',
+            servers: {
+              eu1: { databaseUrl: 'postgres://postgres@db3:5432/shop' },
+              eu2: { databaseUrl: 'postgres://postgres@db4:5433/shop' },
+            },
+            migrations: { tenant: 'shop/tenant' },
+          },
+        },
+      },
+      { baseDir: '/' },
+    );
+    expect(configuredServerUrls(placed).map(serverAddress)).to.include.members(['db3:5432', 'db4:5433']);
   });
 });
