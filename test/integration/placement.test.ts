@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { startDashboardProcess } from '../browser/dashboard-process.js';
 import { PrivatePostgres, startOrSkip } from '../chaos/private-servers.js';
 import { expectRefused } from '../helpers/refusals.js';
 import { Sandbox, ok } from '../helpers/sandbox.js';
@@ -119,6 +120,40 @@ describe('placement: one platform on two servers', function () {
       ['eu1', 2, 2],
       ['eu2', 2, 2],
     ]);
+    // the dashboard: counts per server, group by server, narrowed to one, and the server label on /metrics
+    const dashboard = await startDashboardProcess(sandbox);
+    try {
+      const get = async <T>(route: string): Promise<T> => {
+        const response = await fetch(`${dashboard.url}${route}`);
+        expect(response.status, route).to.equal(200);
+        return (await response.json()) as T;
+      };
+      const grouped = await get<{
+        platforms: Array<{ servers: Record<string, number> }>;
+        tenants: Array<{ tenant: string; servers: Record<string, string> }>;
+        groups: Array<{ value: string; tenants: number; latest: number }>;
+      }>('/api/status?groupBy=server');
+      expect(grouped.platforms[0]!.servers).to.deep.equal({ eu1: 2, eu2: 2 });
+      expect(grouped.tenants.map((t) => [t.tenant, t.servers.shop])).to.deep.equal([
+        ['a1', 'eu2'],
+        ['b1', 'eu1'],
+        ['b2', 'eu1'],
+        ['b3', 'eu2'],
+      ]);
+      expect(grouped.groups.map((g) => [g.value, g.tenants, g.latest])).to.deep.equal([
+        ['eu1', 2, 2],
+        ['eu2', 2, 2],
+      ]);
+      const narrowed = await get<{ total: number; tenants: Array<{ tenant: string }> }>('/api/status?server=eu2');
+      expect([narrowed.total, ...narrowed.tenants.map((t) => t.tenant)]).to.deep.equal([2, 'a1', 'b3']);
+      const metrics = await (await fetch(`${dashboard.url}/metrics`)).text();
+      expect(metrics).to.include(
+        'tenantry_tenants{platform="shop",server="eu2",version="1710000000005_account-status"} 2',
+      );
+    } finally {
+      await dashboard.stop();
+    }
+
     // a new tenant on eu2 starts at the platform's version: a copy of its reference, made on eu2
     await ok(sandbox, ['tenants', 'add', 'shop', 'c1', '--server', 'eu2']);
     expect(await onEu2('tenant_c1')).to.equal(5);

@@ -58,10 +58,10 @@ const statusQuery = z.strictObject({
     .regex(/^[A-Za-z0-9_]*$/, 'must be letters, digits and _ (part of a tenant id)')
     .optional(),
   behind: z.enum(['true', 'false']).optional(),
-  // a label key: the selection's tenant·platforms counted per value of that label
+  // label:KEY or server: the selection's tenant·platforms counted per value of that label, or per server
   groupBy: z
     .string()
-    .regex(/^label:.{1,200}$/s, 'must be label:KEY')
+    .regex(/^(label:.{1,200}|server)$/s, 'must be label:KEY or server')
     .optional(),
 });
 const rolloutsQuery = z.strictObject({ status: rolloutStatusParam.optional(), limit: limitParam(200, 20) });
