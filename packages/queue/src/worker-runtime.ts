@@ -86,8 +86,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
   const notifier = createNotifier(config, () => store.notificationQueue(), log);
   const webhooks = startWebhookWorker(config, store, log);
-  // `concurrency` runs hold a tenant session at once; one job more is taken, whose queue and ledger
-  // work overlaps theirs and which takes the first session to come free (session-slots.ts)
+  // `concurrency` runs hold a tenant session at once, and as many jobs are taken: a job taken ahead
+  // would run after the failure that halts its rollout at --max-failures (session-slots.ts)
   const sessions = new SessionSlots(concurrency);
   const processor = createRunProcessor({
     config,
@@ -104,7 +104,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     sessions,
   });
   const worker = store.createWorker(traceJobs(processor), {
-    concurrency: concurrency + 1,
+    concurrency,
     // a killed worker's jobs are noticed and handed on within ~lockDuration + stalledInterval
     // (15 s at most; a false stall only delivers a job twice, which the tenant lock makes harmless)
     lockDuration: 10_000,

@@ -1,71 +1,12891 @@
-import { TenantryError } from '../errors.js';
-
-/** Every session slot of this worker stayed taken for as long as a run may wait: the run is deferred. */
-export class SessionSlotsBusy extends TenantryError {
-  constructor(waitedMs: number) {
-    super(
-      'CONNECTION_BUDGET_BUSY',
-      `every tenant session of this worker stayed busy for ${waitedMs} ms: the run goes back to the queue`,
-    );
-  }
-}
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+j/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
 
 /**
- * The tenant sessions a worker may hold at once (its concurrency). A worker takes one job more
- * than it has sessions, so that one run's bookkeeping (its result and what follows it in the
- * ledger, BullMQ's move to the next job, the next run's ledger read) happens while another run
- * holds the session, instead of leaving the session idle between runs. The job ahead waits here
- * for a session, at most `waitMs` when given: a run behind a long migration goes back to the
- * queue (deferred, no attempt spent) for a worker with a free session.
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
  */
-export class SessionSlots {
-  private free: number;
-  private readonly waiting: Array<() => void> = [];
 
-  constructor(readonly size: number) {
-    this.free = size;
-  }
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
 
-  /** A slot, held until the returned release is called (once). */
-  async acquire(options: { waitMs?: number; signal?: AbortSignal } = {}): Promise<() => void> {
-    options.signal?.throwIfAborted();
-    if (this.free > 0) {
-      this.free -= 1;
-      return this.releaser();
-    }
-    await new Promise<void>((resolve, reject) => {
-      const granted = () => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
-        resolve();
-      };
-      const giveUp = (error: unknown) => {
-        const at = this.waiting.indexOf(granted);
-        if (at >= 0) this.waiting.splice(at, 1);
-        options.signal?.removeEventListener('abort', onAbort);
-        clearTimeout(timer);
-        reject(error);
-      };
-      const onAbort = () => giveUp(options.signal?.reason);
-      const timer =
-        options.waitMs === undefined
-          ? undefined
-          : setTimeout(() => giveUp(new SessionSlotsBusy(options.waitMs!)), options.waitMs);
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      this.waiting.push(granted);
-    });
-    return this.releaser();
-  }
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+B/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
 
-  private releaser(): () => void {
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      // handed straight to the next waiter, or counted free
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.free += 1;
-    };
-  }
-}
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+C/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+O/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+N/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+N/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+C/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+I/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+O/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+N/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+_/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+B/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+U/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+D/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+G/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+_/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+B/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+U/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+Y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+`/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+$/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+q/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+`/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+j/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+B/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+Q/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+j/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+j/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+`/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+`/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+q/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+</**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+[/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+]/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+z/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+z/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+*/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+q/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+P/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+</**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+I/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+0/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+-/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+1/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+P/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+</**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+j/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+L/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+U/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+k/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+O/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+0/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+1/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+L/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+j/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+U/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+T/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+m/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+U/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+S/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+B/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+y/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+!/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+M/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+?/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+E/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+L/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+'/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+A/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+b/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+p/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+:/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+v/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+>/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+{/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+//**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+,/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+u/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+d/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+c/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+o/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+w/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+a/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+g/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+n/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+x/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+(/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+)/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+l/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+t/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+h/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+i/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+s/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+./**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+f/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+r/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+e/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
++/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+=/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+1/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+;/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+ /**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+}/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
+
+/**
+ * The tenant sessions a worker may hold at once (its concurrency), shared by its runs and its
+ * backup batches. A run waits here for a session, at most `waitMs` when given: behind a long
+ * migration it goes back to the queue (deferred, no attempt spent) for a worker with a free one.
+ */
