@@ -86,8 +86,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
   const notifier = createNotifier(config, () => store.notificationQueue(), log);
   const webhooks = startWebhookWorker(config, store, log);
-  // `concurrency` runs hold a tenant session at once, and as many jobs are taken: a job taken ahead
-  // would run after the failure that halts its rollout at --max-failures (session-slots.ts)
+  // `concurrency` runs hold a tenant session at once, and as many jobs are taken: one job taken
+  // ahead upset the one-at-a-time order that a halt at --max-failures relies on (session-slots.ts)
   const sessions = new SessionSlots(concurrency);
   const processor = createRunProcessor({
     config,
