@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm test`'s mocha run, as two suites side by side: the unit and integration tests in this
-// process's output, and beside them the suites that share nothing with them but the services
-// (browser, security, parity, the packed-package consumer, the embedded demo, the private Redis
-// topologies), whose output follows. Each suite runs its files one after another; together they
-// keep CI within its time. Exits non-zero when either fails.
+// `npm test`'s mocha run: the unit and integration tests, and side by side with them the suites
+// that share nothing with them but the services (browser, security, parity, the embedded demo, the
+// private Redis topologies), whose output follows; then, alone, the packed-package consumer (its
+// `npm pack` rebuilds every workspace's dist, which the other suites' processes load). Each suite
+// runs its files one after another; side by side they keep CI within its time. Exits non-zero when
+// any fails.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -14,13 +15,8 @@ const MAIN = [
   'test/integration/**/*.test.ts',
   ...BESIDE_FILES.flatMap((f) => ['--ignore', f]),
 ];
-const BESIDE = [
-  'test/browser/**/*.test.ts',
-  'test/security/**/*.test.ts',
-  'test/parity/**/*.test.ts',
-  'test/consumer/**/*.test.ts',
-  ...BESIDE_FILES,
-];
+const BESIDE = ['test/browser/**/*.test.ts', 'test/security/**/*.test.ts', 'test/parity/**/*.test.ts', ...BESIDE_FILES];
+const ALONE = ['test/consumer/**/*.test.ts'];
 
 function run(args, output) {
   return new Promise((resolve) => {
@@ -37,6 +33,8 @@ function run(args, output) {
 
 const beside = [];
 const [mainCode, besideCode] = await Promise.all([run(MAIN, 'inherit'), run(BESIDE, beside)]);
-process.stdout.write('\n── browser, security, parity, consumer, demo and Redis topologies (run beside the above) ──\n');
+process.stdout.write('\n── browser, security, parity, demo and Redis topologies (run beside the above) ──\n');
 process.stdout.write(Buffer.concat(beside));
-process.exit(mainCode !== 0 ? mainCode : besideCode);
+process.stdout.write('\n── the packed-package consumer (alone) ──\n');
+const aloneCode = await run(ALONE, 'inherit');
+process.exit([mainCode, besideCode, aloneCode].find((code) => code !== 0) ?? 0);
