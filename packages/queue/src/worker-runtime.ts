@@ -82,7 +82,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const watch = new RunWatch();
   watch.start(ledger, log);
   // runs in flight per database server, across all workers, cut while a server is strained
-  const governor = config.governor.enabled ? new Governor(config, control, log, pools).start() : undefined;
+  const governor = config.governor.enabled ? new Governor(config, control, log).start() : undefined;
   // lifecycle events to the logs and the webhooks; this process sends its share of the deliveries
   const notifier = createNotifier(config, () => store.notificationQueue(), log);
   const webhooks = startWebhookWorker(config, store, log);

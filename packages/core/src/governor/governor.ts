@@ -49,22 +49,18 @@ const STALE_INTERVALS = 30;
  * named by its physical identity (system identifier and port), so platforms and tenants that
  * share a server share its budget, however their connection strings reach it.
  */
-/** The sampler's sessions: named, and short timeouts (a sample that hangs is skipped, not waited on). */
-const SAMPLER_SESSION = { applicationName: 'tenantry governor', statementTimeoutMs: 5_000, lockTimeoutMs: 1_000 };
-
 export class Governor {
   private readonly settings: GovernorConfig;
   private readonly budgets = new Map<string, ServerBudget>();
   private readonly ledger: ServerBudgets;
   private readonly session: GovernorSession;
   private readonly slots: ServerSlots;
-  /**
-   * Where the sampler's sessions come from: the worker's own registry when it is given, so that they
-   * count against the worker's connections per server (a server's connection limit holds with the
-   * governor's sessions in it), else one of its own. Never a run's session: their timeouts differ.
-   */
-  private readonly samplers: PoolRegistry;
-  private readonly ownSamplers: boolean;
+  /** the sampler's own sessions: one per server, never a run's */
+  private readonly samplers = new PoolRegistry(1, {
+    applicationName: 'tenantry governor',
+    statementTimeoutMs: 5_000,
+    lockTimeoutMs: 1_000,
+  });
   /** server address (host:port) → its identity, learned once */
   private readonly identities = new Map<string, Promise<string>>();
   /** server address → a connection string that reaches it (for sampling) */
@@ -78,11 +74,8 @@ export class Governor {
     config: TenantryConfig,
     control: ControlDb,
     private readonly log: Logger,
-    pools?: PoolRegistry,
   ) {
     this.settings = config.governor;
-    this.ownSamplers = pools === undefined;
-    this.samplers = pools ?? new PoolRegistry(1);
     this.ledger = new ServerBudgets(control);
     this.session = new GovernorSession(control, log, () => {
       this.slots.lost();
@@ -143,7 +136,7 @@ export class Governor {
     clearInterval(this.timer);
     await this.ticking;
     await this.session.close();
-    if (this.ownSamplers) await this.samplers.close();
+    await this.samplers.close();
   }
 
   private budgetOf(server: string): number {
@@ -162,7 +155,7 @@ export class Governor {
     if (!identity) {
       this.reach.set(address, this.reach.get(address) ?? url);
       identity = this.samplers
-        .get(url, SAMPLER_SESSION)
+        .get(url)
         .query<{ server: string }>(`SELECT ${SERVER_IDENTITY_SQL} AS server`)
         .then(({ rows }) => rows[0]!.server);
       identity.catch(() => this.identities.delete(address)); // asked again next time
@@ -204,7 +197,7 @@ export class Governor {
     const results = await Promise.all(
       [...this.reach].map(async ([address, url]): Promise<Sample> => {
         try {
-          const { server, signals } = await sampleServer(this.samplers.get(url, SAMPLER_SESSION));
+          const { server, signals } = await sampleServer(this.samplers.get(url));
           return { address, server, signals };
         } catch (error) {
           const server = await this.identities.get(address)?.catch(() => undefined);
