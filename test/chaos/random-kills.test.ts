@@ -18,7 +18,7 @@ import {
 } from './harness.js';
 
 const TENANTS = Number(process.env.TENANTRY_CHAOS_TENANTS ?? (FULL ? 1000 : 200));
-const ROUNDS = Number(process.env.TENANTRY_CHAOS_ROUNDS ?? (FULL ? 20 : 5));
+const ROUNDS = Number(process.env.TENANTRY_CHAOS_ROUNDS ?? (FULL ? 20 : 3));
 const KILLS_PER_ROUND = 2;
 
 describe('chaos: workers SIGKILLed at random moments', function () {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run test:chaos [-- --full]`: the chaos suite. The CI tier by default (200 tenants, 5 rounds
+// `npm run test:chaos [-- --full]`: the chaos suite. The CI tier by default (200 tenants, 3 rounds
 // of random kills, every scenario once); --full runs 1,000 tenants x 20 rounds, by hand.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
