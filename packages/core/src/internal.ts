@@ -29,7 +29,7 @@ export { tryLockKey, unlockKey } from './locks/advisory.js';
 export { tenantLockKey, tryLockTenant } from './locks/tenant-lock.js';
 export { runSessionName } from './locks/session-names.js';
 export { releaseSession } from './db/session-state.js';
-export { ServerSlots, serverOf } from './db/server-slots.js';
+export { ConnectionSlots, serverOf } from './db/connection-slots.js';
 
 // Planning's pure parts and the control schema's files, for the unit and upgrade tests
 export { resolveStages, assignWaves, parseAmount, stageTenants, spreadOrder, parseWavesBy } from './rollouts/stages.js';

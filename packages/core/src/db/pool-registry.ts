@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { clientConfig, createPool, isUnreachable, unreachable, type SessionSettings } from './connect.js';
-import { ServerSlots, serverOf } from './server-slots.js';
+import { ConnectionSlots, serverOf } from './connection-slots.js';
 
 export interface PoolRegistryOptions {
   /**
@@ -26,14 +26,14 @@ const FULL_RETRY_MS = 250;
 
 interface Entry {
   pool: pg.Pool;
-  slots: ServerSlots;
+  slots: ConnectionSlots;
 }
 
 /**
  * One pool per database URL, created on first use. Runs borrow a client for their whole life
  * (the advisory lock is a session lock), so `max` bounds the runs one process puts on a database.
  *
- * Every pool's connections also count against their server's slots (server-slots.ts): at most
+ * Every pool's connections also count against their server's slots (connection-slots.ts): at most
  * `perServer` open at once on one server, never more than the server's own limit
  * (max_connections minus its reserved connections, read on the first connection). A caller on a
  * full server waits for a slot, never fails for it at once: the least recently used pool whose
@@ -45,7 +45,7 @@ interface Entry {
 export class PoolRegistry {
   /** in order of last use, oldest first (eviction takes the oldest) */
   private readonly pools = new Map<string, Entry>();
-  private readonly servers = new Map<string, ServerSlots>();
+  private readonly servers = new Map<string, ConnectionSlots>();
   private readonly perServer: number;
   private readonly idleMs: number;
   private readonly waitMs: number;
@@ -127,10 +127,10 @@ export class PoolRegistry {
     return entry;
   }
 
-  private slotsOf(server: string): ServerSlots {
+  private slotsOf(server: string): ConnectionSlots {
     let slots = this.servers.get(server);
     if (!slots) {
-      const created: ServerSlots = new ServerSlots(server, this.perServer, () => this.evictIdle(created));
+      const created: ConnectionSlots = new ConnectionSlots(server, this.perServer, () => this.evictIdle(created));
       slots = created;
       this.servers.set(server, slots);
     }
@@ -138,7 +138,7 @@ export class PoolRegistry {
   }
 
   /** Closes the least recently used pool of this server whose connections are all idle, if there is one. */
-  private evictIdle(slots: ServerSlots): void {
+  private evictIdle(slots: ConnectionSlots): void {
     for (const [key, entry] of this.pools) {
       const { pool } = entry;
       if (entry.slots !== slots || pool.totalCount === 0 || pool.idleCount < pool.totalCount || pool.waitingCount > 0)
@@ -154,7 +154,12 @@ export class PoolRegistry {
  * node-pg's Client, made to hold one of its server's slots from before it connects until it has
  * closed; the connect timeout counts from when it has a slot (the pool's own would count the wait).
  */
-function slottedClient(url: string, settings: SessionSettings, slots: ServerSlots, waitMs: number): typeof pg.Client {
+function slottedClient(
+  url: string,
+  settings: SessionSettings,
+  slots: ConnectionSlots,
+  waitMs: number,
+): typeof pg.Client {
   const timeoutMs = clientConfig(url, settings).connectionTimeoutMillis;
   return class SlottedClient extends pg.Client {
     constructor(config?: string | pg.ClientConfig) {

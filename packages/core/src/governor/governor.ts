@@ -12,7 +12,7 @@ import { SERVER_IDENTITY_SQL } from '../tenants/where.js';
 import { nextBudget } from './aimd.js';
 import { GovernorSession } from './governor-session.js';
 import { ServerBudgets, type ServerBudget } from './server-budgets.js';
-import { ServerSlots } from './server-slots.js';
+import { RunSlots } from './run-slots.js';
 import { describeStrain, sampleServer, strainsOf, type ServerSignals, type Strain } from './signals.js';
 
 /** The run's server is at its budget: the run is deferred (like a busy tenant), never failed. */
@@ -44,7 +44,7 @@ const STALE_INTERVALS = 30;
  * each budget (aimd.ts) and writes them: one light query per server per interval, whether a
  * rollout runs or not, so a rollout starts on budgets that are current and the dashboard's
  * signals are live. A run asks for a permit before it
- * connects (`admit`): a slot of its server's budget (server-slots.ts), usually one its worker
+ * connects (`admit`): a slot of its server's budget (run-slots.ts), usually one its worker
  * already holds; over budget, ServerBudgetBusy, and the processor defers the run. A server is
  * named by its physical identity (system identifier and port), so platforms and tenants that
  * share a server share its budget, however their connection strings reach it.
@@ -54,7 +54,7 @@ export class Governor {
   private readonly budgets = new Map<string, ServerBudget>();
   private readonly ledger: ServerBudgets;
   private readonly session: GovernorSession;
-  private readonly slots: ServerSlots;
+  private readonly slots: RunSlots;
   /** the sampler's own sessions: one per server, never a run's */
   private readonly samplers = new PoolRegistry(1, {
     applicationName: 'tenantry governor',
@@ -81,7 +81,7 @@ export class Governor {
       this.slots.lost();
       this.sampler = false;
     });
-    this.slots = new ServerSlots(this.session);
+    this.slots = new RunSlots(this.session);
     for (const url of configuredServerUrls(config)) this.reach.set(serverAddress(url), url);
   }
 

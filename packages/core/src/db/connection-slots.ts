@@ -33,7 +33,7 @@ export class ServerBusy extends TenantryError {
  * served, as connections close. When every slot is taken, `evict` is asked to close an idle
  * connection of another database (the least recently used), which frees a slot soon.
  */
-export class ServerSlots {
+export class ConnectionSlots {
   private open = 0;
   private readonly waiters: Array<{ resolve: () => void; timer: NodeJS.Timeout }> = [];
   private limitKnown = false;

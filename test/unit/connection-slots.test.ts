@@ -1,10 +1,10 @@
 import { expect } from 'chai';
-import { ServerSlots, serverOf } from '@tenantry/core/internal';
+import { ConnectionSlots, serverOf } from '@tenantry/core/internal';
 
 /** Lets every promise that can settle now settle. */
 const settled = () => new Promise((resolve) => setImmediate(resolve));
 
-describe("server slots: one process's connections to one server", () => {
+describe("connection slots: one process's connections to one server", () => {
   it('a server is its host and port, whatever the database', () => {
     expect(serverOf('postgres://u@db.example:5433/t_acme')).to.equal(serverOf('postgres://u@db.example:5433/t_globex'));
     expect(serverOf('postgres://u@db.example/t_acme')).to.equal('db.example:5432');
@@ -13,7 +13,7 @@ describe("server slots: one process's connections to one server", () => {
 
   it('lets one connection through until the server limit is known, then up to the lower of cap and limit, in order', async () => {
     let evictions = 0;
-    const slots = new ServerSlots('s:5432', 5, () => (evictions += 1));
+    const slots = new ConnectionSlots('s:5432', 5, () => (evictions += 1));
     await slots.take(1000);
     const served: number[] = [];
     const waiting = [1, 2, 3, 4].map((n) => slots.take(1000).then(() => served.push(n)));
@@ -34,7 +34,7 @@ describe("server slots: one process's connections to one server", () => {
   });
 
   it('a waiter not served in time gets CONNECTION_BUDGET_BUSY (the run is deferred), and leaves the line', async () => {
-    const slots = new ServerSlots('s:5432', 1, () => {});
+    const slots = new ConnectionSlots('s:5432', 1, () => {});
     slots.known(undefined);
     await slots.take(1000);
     const error = await slots.take(20).catch((e: unknown) => e);

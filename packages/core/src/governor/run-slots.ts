@@ -9,7 +9,7 @@ import type { GovernorSession } from './governor-session.js';
  * its own are busy (one round trip), and gives back those idle for a while or no longer under the
  * budget at each tick. A budget cut takes effect as running runs end: nothing is interrupted.
  */
-export class ServerSlots {
+export class RunSlots {
   /** server → slot → busy (a run holds it) or idle since when */
   private readonly held = new Map<string, Map<number, { busy: boolean; idleSince: number }>>();
 
