@@ -20,6 +20,7 @@ export { asideSchemaOf } from './backups/restore-tenant.js';
 
 // Ledger writes and liveness
 export { toCreatedRun } from './ledger/rollout-ledger.js';
+export { RUN_RECORD } from './ledger/run-rows.js';
 export { owedWrite, unreachableOrGone } from './ledger/owed-write.js';
 export { workerAliveSql } from './ledger/worker-registry.js';
 

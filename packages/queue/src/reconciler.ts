@@ -2,13 +2,19 @@ import {
   RolloutLedger,
   errorMessage,
   type ControlDb,
-  type CreatedRun,
   type LifecycleEvents,
   type Logger,
   type RunRecord,
   type TenantryConfig,
 } from '@tenantry/core';
-import { RECONCILER_LOCK, tryLockKey, unlockKey, workerAliveSql } from '@tenantry/core/internal';
+import {
+  RECONCILER_LOCK,
+  RUN_RECORD,
+  toCreatedRun,
+  tryLockKey,
+  unlockKey,
+  workerAliveSql,
+} from '@tenantry/core/internal';
 import type { QueueStore } from './backend.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
 import type { RolloutDeps } from './rollouts/deps.js';
@@ -54,14 +60,6 @@ const STRANDED_AFTER_MS = 5_000;
  */
 /** Queued runs checked against the queue per page of a pass. */
 const RECONCILE_PAGE = 5_000;
-
-type QueuedRun = RunRecord & {
-  rollout_id: string;
-  backup_strategy: string;
-  backup_id: string | null;
-  scope: string;
-  method: string;
-};
 
 export async function reconcile(options: {
   control: ControlDb;
@@ -109,8 +107,8 @@ export async function reconcile(options: {
       let requeued = 0;
       let after: string | null = null;
       for (;;) {
-        const { rows }: { rows: QueuedRun[] } = await client.query<QueuedRun>(
-          `SELECT r.id, r.rollout_id, r.platform, r.tenant, r.direction, r.target, r.method, r.backup_strategy, r.backup_id, r.scope, r.compensates
+        const { rows }: { rows: RunRecord[] } = await client.query<RunRecord>(
+          `SELECT ${RUN_RECORD}
            FROM ${control.table('runs')} r JOIN ${control.table('rollouts')} o ON o.id = r.rollout_id
            WHERE r.status = 'queued' AND o.status = 'running' AND (o.aborted_at IS NULL OR r.compensates IS NOT NULL)
              AND r.queued_at < now() - interval '2 seconds' AND ($1::uuid IS NULL OR r.id > $1::uuid)
@@ -133,19 +131,7 @@ export async function reconcile(options: {
         );
         await requeueRuns(
           deps,
-          missing.map((run) => ({
-            rolloutId: run.rollout_id,
-            id: run.id,
-            platform: run.platform,
-            tenant: run.tenant,
-            direction: run.direction,
-            target: run.target,
-            method: run.method,
-            backup: run.backup_strategy as CreatedRun['backup'],
-            backupId: run.backup_id,
-            scope: run.scope,
-            compensates: run.compensates,
-          })),
+          missing.map((run) => ({ ...toCreatedRun(run), rolloutId: run.rolloutId })),
         );
         requeued += missing.length;
         if (rows.length < RECONCILE_PAGE) break;
@@ -181,13 +167,13 @@ export async function reconcile(options: {
  * way the producer formed it: its wave's batched runs on that platform, in run-id order, sliced
  * by the batch size; it is named after its first run.
  */
-async function withoutPendingBatches<T extends { id: string; rollout_id: string; backup_strategy: string }>(
+async function withoutPendingBatches<T extends Pick<RunRecord, 'id' | 'rolloutId' | 'backupStrategy'>>(
   control: ControlDb,
   store: QueueStore,
   batchSize: number,
   missing: T[],
 ): Promise<T[]> {
-  const dumped = missing.filter((run) => run.backup_strategy === 'pg_dump');
+  const dumped = missing.filter((run) => run.backupStrategy === 'pg_dump');
   if (dumped.length === 0) return missing;
   const { rows } = await control.pool.query<{ id: string; first: string }>(
     `SELECT id, first FROM (
@@ -199,7 +185,7 @@ async function withoutPendingBatches<T extends { id: string; rollout_id: string;
                AND method IS DISTINCT FROM 'restore' AND compensates IS NULL
                AND (after_run IS NULL OR after_run IN (SELECT s.id FROM ${control.table('runs')} s WHERE s.rollout_id = ANY($1::uuid[]) AND s.scope = 'shared'))) ranked
      ) batched WHERE id = ANY($3::uuid[])`,
-    [[...new Set(dumped.map((run) => run.rollout_id))], batchSize, dumped.map((run) => run.id)],
+    [[...new Set(dumped.map((run) => run.rolloutId))], batchSize, dumped.map((run) => run.id)],
   );
   const firstOf = new Map(rows.map((row) => [row.id, row.first]));
   const batchIds = [...new Set(rows.map((row) => row.first))];
