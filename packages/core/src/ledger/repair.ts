@@ -1,7 +1,7 @@
 import type { ControlDb } from './control-db.js';
-import type { ClosedRolloutStatus } from './settlement.js';
+import { closeRolloutsSql, type ClosedRolloutStatus } from './settlement.js';
 import { RUN_RECORD, toCreatedRun, type CreatedRun, type RunRecord } from './run-rows.js';
-import { OPEN_RUNS, ROLLOUT, RUN } from './statuses.js';
+import { ROLLOUT, RUN } from './statuses.js';
 
 /** A rollout is this old before the reconciler may close it: its creator may still be writing it. */
 const ORPHAN_AGE = `interval '10 seconds'`;
@@ -36,19 +36,8 @@ export class Repair {
          AND NOT EXISTS (SELECT 1 FROM ${db.table('workers')} w
                           WHERE w.id = r.worker_id AND w.stopped_at IS NULL
                             AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))`;
-    // the closing rule of settlement.ts (finalizeRollout), over every rollout old enough
-    this.finalizeOrphansSql = `
-      UPDATE ${rollouts} r
-         SET status = CASE WHEN r.aborted_at IS NOT NULL THEN ${ROLLOUT.cancelled}
-                           WHEN EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status = ${RUN.failed})
-                           THEN ${ROLLOUT.failed}
-                           ELSE ${ROLLOUT.succeeded} END,
-             finished_at = now()
-       WHERE r.created_at < now() - ${ORPHAN_AGE} AND r.status = ${ROLLOUT.running}
-         AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
-         AND NOT EXISTS (SELECT 1 FROM ${runs}
-                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
-      RETURNING r.id, r.status`;
+    // the closing rule of settlement.ts, over every rollout old enough
+    this.finalizeOrphansSql = closeRolloutsSql(db, `r.created_at < now() - ${ORPHAN_AGE}`, 'r.id, r.status');
   }
 
   /**

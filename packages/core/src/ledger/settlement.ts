@@ -29,6 +29,28 @@ interface SettleState {
 type SettleRow = SettleState & (RunRecord | { [F in keyof RunRecord]: null });
 
 /**
+ * The closing rule of a rollout, the one UPDATE that closes rollouts (`r`): each one `where` selects
+ * that is still running, once none of its runs is open and no failed run is still being settled
+ * (no finished_at yet), closes cancelled if it was aborted, failed if any run failed, succeeded
+ * otherwise. Used when a run finishes (below) and by the reconciler's repair (repair.ts).
+ */
+export function closeRolloutsSql(db: ControlDb, where: string, returning: string): string {
+  const runs = db.table('runs');
+  return `
+      UPDATE ${db.table('rollouts')} r
+         SET status = CASE WHEN r.aborted_at IS NOT NULL THEN ${ROLLOUT.cancelled}
+                           WHEN EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status = ${RUN.failed})
+                           THEN ${ROLLOUT.failed}
+                           ELSE ${ROLLOUT.succeeded} END,
+             finished_at = now()
+       WHERE (${where}) AND r.status = ${ROLLOUT.running}
+         AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
+         AND NOT EXISTS (SELECT 1 FROM ${runs}
+                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
+      RETURNING ${returning}`;
+}
+
+/**
  * What follows a finished run in the ledger: the runs waiting for it are queued or cancelled, and
  * its rollout is closed once nothing is left open. A rollout closes failed if any run failed. A
  * failed run is written with no finished_at until its worker has written what follows from it
@@ -45,18 +67,7 @@ export class Settlement {
   constructor(private readonly db: ControlDb) {
     const runs = db.table('runs');
     const rollouts = db.table('rollouts');
-    this.finalize = `
-      UPDATE ${rollouts} r
-         SET status = CASE WHEN r.aborted_at IS NOT NULL THEN ${ROLLOUT.cancelled}
-                           WHEN EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status = ${RUN.failed})
-                           THEN ${ROLLOUT.failed}
-                           ELSE ${ROLLOUT.succeeded} END,
-             finished_at = now()
-       WHERE r.id = $1 AND r.status = ${ROLLOUT.running}
-         AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
-         AND NOT EXISTS (SELECT 1 FROM ${runs}
-                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
-      RETURNING r.status`;
+    this.finalize = closeRolloutsSql(db, 'r.id = $1', 'r.status');
     // one statement, run after the result's own commit: of two runs finishing together, the one
     // whose statement starts last sees both results
     this.settleSuccessSql = `
@@ -70,18 +81,7 @@ export class Settlement {
         RETURNING ${RUN_RECORD}
       ), closed AS (
         -- not a rollout aborted with --compensate: the caller may still have tenants to return
-        UPDATE ${rollouts} r
-           SET status = CASE WHEN r.aborted_at IS NOT NULL THEN ${ROLLOUT.cancelled}
-                             WHEN EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status = ${RUN.failed})
-                             THEN ${ROLLOUT.failed}
-                             ELSE ${ROLLOUT.succeeded} END,
-               finished_at = now()
-         WHERE r.id = $2 AND r.status = ${ROLLOUT.running}
-           AND NOT (r.aborted_at IS NOT NULL AND r.compensate_on_abort)
-           AND NOT EXISTS (SELECT 1 FROM ${runs} WHERE rollout_id = r.id AND status IN (${OPEN_RUNS}))
-           AND NOT EXISTS (SELECT 1 FROM ${runs}
-                          WHERE rollout_id = r.id AND status = ${RUN.failed} AND finished_at IS NULL)
-        RETURNING r.id, r.status
+        ${closeRolloutsSql(db, 'r.id = $2 AND NOT (r.aborted_at IS NOT NULL AND r.compensate_on_abort)', 'r.id, r.status')}
       ), state AS (
         -- released runs are still waiting to this statement: they keep their wave open, as they should
         SELECT o.status = ${ROLLOUT.running} AND w.next_wave IS NOT NULL AND NOT EXISTS (
