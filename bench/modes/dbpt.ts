@@ -5,6 +5,7 @@ import pg from 'pg';
 import { PrivatePostgres } from '../../test/helpers/postgres-servers.js';
 import type { BenchContext } from '../context.js';
 import { cpuMeter, type CpuUsage } from '../support/cpu.js';
+import { withClientAt } from '../support/db.js';
 import { cli, ledgerTimings, startWorkers, workerFigures, type TenantryDetails } from './tenantry.js';
 import { stopChild, type BenchWorker } from '../support/processes.js';
 import { chunks, finishedEvent, MIGRATIONS_DIR, PLAIN_STEPS, PLATFORM, tenantIds, UNSTAGED_FLAGS } from '../workload.js';
@@ -105,7 +106,7 @@ export async function benchDbpt(ctx: BenchContext, o: { tenants: number; workers
     try {
       const tenants = tenantIds(o.tenants);
       ctx.log(`${label}: creating ${o.tenants} tenant databases on a private server, init, tenants add (not timed)`);
-      await withServer(server.url, async (c) => {
+      await withClientAt(server.url, async (c) => {
         await c.query(`CREATE DATABASE ${pg.escapeIdentifier(sb.platformDbs[PLATFORM]!)}`);
         for (const part of chunks(tenants, 50)) {
           for (const t of part) await c.query(`CREATE DATABASE ${pg.escapeIdentifier(prefix + t)} TEMPLATE template0`);
@@ -115,7 +116,7 @@ export async function benchDbpt(ctx: BenchContext, o: { tenants: number; workers
       // --at 0: empty tenants, as they are (the default reads the version of every registered tenant)
       for (const part of chunks(tenants, 500)) await cli(sb, ['tenants', 'add', '--at', '0', PLATFORM, ...part]);
       workers = await startWorkers(ctx, sb, o.workers, o.concurrency);
-      const limit = await withServer(server.url, async (c) => {
+      const limit = await withClientAt(server.url, async (c) => {
         const { rows } = await c.query<{ limit: number }>(
           `SELECT current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int AS limit`,
         );
@@ -140,7 +141,7 @@ export async function benchDbpt(ctx: BenchContext, o: { tenants: number; workers
       // the workers, idle now, close what they no longer use
       const idleWaitMs = 15_000;
       await new Promise((resolve) => setTimeout(resolve, idleWaitMs));
-      const left = await withServer(server.url, async (c) => {
+      const left = await withClientAt(server.url, async (c) => {
         const { rows } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'tenantry run %'`);
         return rows[0]!.n;
       });
@@ -172,22 +173,11 @@ export async function benchDbpt(ctx: BenchContext, o: { tenants: number; workers
   }
 }
 
-async function withServer<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, application_name: 'bench' });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /** Every 50th tenant's database (and the last) is at the latest migration. */
 async function verifySample(server: PrivatePostgres, prefix: string, tenants: readonly string[]): Promise<void> {
   const sample = tenants.filter((_, i) => i % 50 === 0 || i === tenants.length - 1);
   for (const t of sample) {
-    const rows = await withServer(server.databaseUrl(prefix + t), async (c) => (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM app.pgmigrations')).rows);
+    const rows = await withClientAt(server.databaseUrl(prefix + t), async (c) => (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM app.pgmigrations')).rows);
     if (rows[0]?.n !== PLAIN_STEPS.length) throw new Error(`tenant ${t}: ${rows[0]?.n ?? 0} migrations recorded, expected ${PLAIN_STEPS.length}`);
   }
 }

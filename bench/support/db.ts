@@ -7,8 +7,14 @@ export const CONTROL_SCHEMA = 'tenantry';
 /** `tenantry.<name>`, quoted. */
 export const ledgerTable = (name: string): string => `${pg.escapeIdentifier(CONTROL_SCHEMA)}.${pg.escapeIdentifier(name)}`;
 
+/** A client of `database` on the shared server, given to `fn`, then closed. */
 export async function withClient<T>(database: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl(database) });
+  return withClientAt(databaseUrl(database), fn);
+}
+
+/** The same, for any connection string (a database on a server of the bench's own). */
+export async function withClientAt<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   client.on('error', () => {});
   await client.connect();
   try {
