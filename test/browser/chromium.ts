@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../helpers/sandbox.js';
 
 /** Debian's chromium, driven through playwright-core (no browser download). */
@@ -35,4 +35,22 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A page of a new context (1360×900) signed in as admin with `password`, and the errors it logs
+ * (page errors and console errors) as they come: a test expects none.
+ */
+export async function adminPage(browser: Browser, password: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    httpCredentials: { username: 'admin', password },
+    viewport: { width: 1360, height: 900 },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
 }

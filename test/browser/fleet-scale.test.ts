@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchChromium, needChromium } from './chromium.js';
+import { ARTIFACTS, adminPage, launchChromium, needChromium } from './chromium.js';
 import { type Sandbox, eventually, registeredSandbox } from '../helpers/sandbox.js';
 import { basic, startDashboardProcess, type DashboardProcess } from './dashboard-process.js';
 
@@ -98,16 +98,7 @@ describe('fleet view of 2,003 tenants in headless Chromium: counted by the serve
     );
 
     browser = await launchChromium();
-    const context = await browser.newContext({
-      httpCredentials: { username: 'admin', password: PASSWORD },
-      viewport: { width: 1360, height: 900 },
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+    const { page, problems } = await adminPage(browser, PASSWORD);
     const range = page.locator('#page-range');
     const rangeIs = (text: string) =>
       eventually(async () => ((await range.textContent()) === text ? true : undefined), 15_000, 100);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchChromium, needChromium } from './chromium.js';
+import { ARTIFACTS, adminPage, launchChromium, needChromium } from './chromium.js';
 import { type Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { exited } from '../helpers/processes.js';
 import { slowFleet } from '../helpers/slow-fleet.js';
@@ -54,16 +54,7 @@ describe('fleet view in headless Chromium (real dashboard, worker, PostgreSQL an
     sandbox = await slowFleetWithFailures();
     dashboard = await startDashboardProcess(sandbox, { env: { TENANTRY_DASHBOARD_PASSWORD: PASSWORD } });
     browser = await launchChromium();
-    const context = await browser.newContext({
-      httpCredentials: { username: 'admin', password: PASSWORD },
-      viewport: { width: 1360, height: 900 },
-    });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+    const { page, problems } = await adminPage(browser, PASSWORD);
 
     await page.goto(`${dashboard.url}/`);
     await page.waitForSelector('.tenant[data-tenant="c0024"]');
