@@ -1,6 +1,7 @@
-import { Counter, Gauge, type Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import { SIGNAL_NAMES, type ControlDb } from '@tenantry/core';
 import { serversView } from '../read-model/servers.js';
+import { counter, gauge } from './series.js';
 
 /**
  * The governor's series: each server's budget and signals as last sampled, and deferred runs by
@@ -8,23 +9,20 @@ import { serversView } from '../read-model/servers.js';
  */
 export async function addGovernor(registry: Registry, control: ControlDb): Promise<void> {
   const { servers, deferrals } = await serversView(control);
-  const budget = new Gauge({
+  const budget = gauge(registry, {
     name: 'tenantry_server_budget',
     help: 'Runs in flight a database server allows now, across all workers (the governor cuts it while the server is strained).',
     labelNames: ['server', 'address'],
-    registers: [registry],
   });
-  const signal = new Gauge({
+  const signal = gauge(registry, {
     name: 'tenantry_server_signal',
     help: 'A database server health signal as last sampled: lockWaiters, oldestTransactionSeconds, replicationLagSeconds, replicationLagBytes, connectionsUsedRatio.',
     labelNames: ['server', 'address', 'signal'],
-    registers: [registry],
   });
-  const strained = new Gauge({
+  const strained = gauge(registry, {
     name: 'tenantry_server_strained',
     help: 'Whether a signal of a database server was over its threshold at the last sample (1) or not (0).',
     labelNames: ['server', 'address', 'signal'],
-    registers: [registry],
   });
   for (const s of servers) {
     const labels = { server: s.server, address: s.address };
@@ -35,11 +33,10 @@ export async function addGovernor(registry: Registry, control: ControlDb): Promi
       strained.set({ ...labels, signal: name }, s.strained.some((x) => x.signal === name) ? 1 : 0);
     }
   }
-  const deferred = new Counter({
+  const deferred = counter(registry, {
     name: 'tenantry_runs_deferred_total',
     help: 'Runs deferred (not failed) by reason: tenant_busy, connection_budget, server_budget; and server.',
     labelNames: ['reason', 'server'],
-    registers: [registry],
   });
   for (const d of deferrals) deferred.inc({ reason: d.reason, server: d.server }, d.count);
 }

@@ -1,4 +1,4 @@
-import { Counter, Gauge, Registry } from 'prom-client';
+import { Registry } from 'prom-client';
 import { WorkerRegistry, errorMessage, type ControlDb, type Logger } from '@tenantry/core';
 import type { BackupViews } from '../read-model/backups.js';
 import type { FleetReader } from '../read-model/fleet.js';
@@ -7,6 +7,7 @@ import { OPEN_STATUSES } from '../read-model/statuses.js';
 import { histogramByPlatform } from './histogram.js';
 import { registerPrecomputedHistogram } from './precomputed-histogram.js';
 import { addGovernor } from './governor.js';
+import { counter, gauge } from './series.js';
 
 export interface ScrapeSources {
   control: ControlDb;
@@ -83,19 +84,17 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
     }
   }
 
-  const runsTotal = new Counter({
+  const runsTotal = counter(registry, {
     name: 'tenantry_runs_total',
     help: 'Finished runs by platform and outcome (succeeded, noop, failed, cancelled), from the ledger.',
     labelNames: ['platform', 'outcome'],
-    registers: [registry],
   });
   for (const r of outcomes.values()) runsTotal.inc({ platform: r.platform, outcome: r.outcome }, r.n);
 
-  const runsOpen = new Gauge({
+  const runsOpen = gauge(registry, {
     name: 'tenantry_runs_open',
     help: 'Runs not finished yet, by platform and status (waiting for another run, queued, running).',
     labelNames: ['platform', 'status'],
-    registers: [registry],
   });
   for (const r of open) runsOpen.set({ platform: r.platform, status: r.status }, r.n);
 
@@ -107,33 +106,30 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
     data: durations,
   });
 
-  const lockWaits = new Counter({
+  const lockWaits = counter(registry, {
     name: 'tenantry_lock_waits_total',
     help: 'Times a run found its tenant locked by another run and was deferred, by platform.',
     labelNames: ['platform'],
-    registers: [registry],
   });
   for (const [platform, n] of deferrals) lockWaits.inc({ platform }, n);
 
-  const lockRetries = new Counter({
+  const lockRetries = counter(registry, {
     name: 'tenantry_lock_retries_total',
     help: "Lock timeouts met by runs' transactions (each rolled back, then tried again or the run deferred), by platform.",
     labelNames: ['platform'],
-    registers: [registry],
   });
   for (const [platform, n] of lockTimeouts) lockRetries.inc({ platform }, n);
 
-  const rolloutGauge = new Gauge({
+  const rolloutGauge = gauge(registry, {
     name: 'tenantry_rollouts',
     help: 'Rollouts in the ledger by status.',
     labelNames: ['status'],
-    registers: [registry],
   });
   for (const status of ['running', 'succeeded', 'failed', 'cancelled'])
     rolloutGauge.set({ status }, rollouts.rows.find((r) => r.status === status)?.n ?? 0);
 
   const aliveHelp = `Workers alive: not stopped, with a heartbeat in the last ${sources.workerExpiryMs / 1000} seconds (six heartbeat intervals).`;
-  new Gauge({ name: 'tenantry_workers_alive', help: aliveHelp, registers: [registry] }).set(workers.length);
+  gauge(registry, { name: 'tenantry_workers_alive', help: aliveHelp }).set(workers.length);
 
   await Promise.all([
     addFleet(registry, sources),
@@ -150,35 +146,31 @@ export async function scrapeMetrics(sources: ScrapeSources): Promise<string> {
  */
 async function addFleet(registry: Registry, { fleet }: ScrapeSources): Promise<void> {
   const { counts, reachable } = await fleet.versionCounts();
-  const tenants = new Gauge({
+  const tenants = gauge(registry, {
     name: 'tenantry_tenants',
     help: "Registered tenants by platform, server and version (the ledger's record from each tenant's last run; unrecorded ones read from the tenant's migrations table).",
     labelNames: ['platform', 'server', 'version'],
-    registers: [registry],
   });
-  const answered = new Gauge({
+  const answered = gauge(registry, {
     name: 'tenantry_platform_reachable',
     help: 'Whether every database of a platform answered the read of unrecorded tenant versions (1) or not (0).',
     labelNames: ['platform'],
-    registers: [registry],
   });
   for (const c of counts) tenants.set({ platform: c.platform, server: c.server, version: c.version }, c.tenants);
   for (const [platform, ok] of reachable) answered.set({ platform }, ok ? 1 : 0);
 }
 
 async function addQueue(registry: Registry, { queues, logger }: ScrapeSources): Promise<void> {
-  const up = new Gauge({
+  const up = gauge(registry, {
     name: 'tenantry_queue_up',
     help: 'Whether the queue (Redis) answered this scrape.',
-    registers: [registry],
   });
   try {
     const counts = await queues.counts(QUEUE_TIMEOUT_MS);
-    const depth = new Gauge({
+    const depth = gauge(registry, {
       name: 'tenantry_queue_jobs',
       help: 'Jobs in a Tenantry queue by state (BullMQ getJobCounts).',
       labelNames: ['queue', 'state'],
-      registers: [registry],
     });
     for (const { queue, counts: byState } of counts)
       for (const [state, n] of Object.entries(byState)) depth.set({ queue, state }, n);
@@ -192,29 +184,25 @@ async function addQueue(registry: Registry, { queues, logger }: ScrapeSources): 
 async function addBackups(registry: Registry, { backups, control }: ScrapeSources): Promise<void> {
   const totals = await backups.totals();
   if (!totals) return; // no backups table yet: no backup series at all
-  const taken = new Counter({
+  const taken = counter(registry, {
     name: 'tenantry_backups_total',
     help: 'Backups taken (recorded in the ledger, pruned ones included), by platform.',
     labelNames: ['platform'],
-    registers: [registry],
   });
-  const takenBytes = new Counter({
+  const takenBytes = counter(registry, {
     name: 'tenantry_backup_bytes_total',
     help: 'Bytes of all backups taken, by platform.',
     labelNames: ['platform'],
-    registers: [registry],
   });
-  const kept = new Gauge({
+  const kept = gauge(registry, {
     name: 'tenantry_backups_kept',
     help: 'Backups kept (not pruned), by platform.',
     labelNames: ['platform'],
-    registers: [registry],
   });
-  const keptBytes = new Gauge({
+  const keptBytes = gauge(registry, {
     name: 'tenantry_backup_kept_bytes',
     help: 'Bytes of the backups kept (not pruned), by platform.',
     labelNames: ['platform'],
-    registers: [registry],
   });
   for (const t of totals) {
     taken.inc({ platform: t.platform }, t.taken);
