@@ -71,6 +71,24 @@
 
   const replace = (id, ...nodes) => $(id).replaceChildren(...nodes.flat().filter(Boolean));
 
+  /** A table: its attributes, column headings and rows (`tr` elements). */
+  function table(attrs, headings, rows) {
+    return h(
+      'table',
+      attrs,
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          headings.map((t) => h('th', null, t)),
+        ),
+      ),
+      h('tbody', null, rows),
+    );
+  }
+
   async function getJson(url) {
     const response = await fetch(url, {
       headers: { accept: 'application/json' },
@@ -264,44 +282,31 @@
     if (running.length === 0) nodes.push(h('p', { class: 'empty' }, 'No rollout is running.'));
     if (recent.length > 0) {
       nodes.push(
-        h(
-          'table',
+        table(
           { class: 'table recent' },
-          h(
-            'thead',
-            null,
+          ['', 'rollout', 'target', 'runs', 'took', 'finished'],
+          recent.map((r) =>
             h(
               'tr',
-              null,
-              ['', 'rollout', 'target', 'runs', 'took', 'finished'].map((t) => h('th', null, t)),
-            ),
-          ),
-          h(
-            'tbody',
-            null,
-            recent.map((r) =>
+              { dataset: { rollout: r.id } },
+              h('td', null, h('span', { class: `pill ${r.status}` }, r.status)),
+              h('td', null, h('code', { title: r.id }, shortId(r.id)), ' ', r.kind),
+              h('td', { title: r.target }, label(r.target)),
               h(
-                'tr',
-                { dataset: { rollout: r.id } },
-                h('td', null, h('span', { class: `pill ${r.status}` }, r.status)),
-                h('td', null, h('code', { title: r.id }, shortId(r.id)), ' ', r.kind),
-                h('td', { title: r.target }, label(r.target)),
-                h(
-                  'td',
-                  null,
-                  `${r.counts.succeeded} ok`,
-                  r.counts.failed ? h('span', { class: 'bad-text' }, ` · ${r.counts.failed} failed`) : null,
-                  ` of ${r.total}`,
-                ),
-                h(
-                  'td',
-                  null,
-                  r.finishedAt && r.startedAt
-                    ? duration((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1000)
-                    : '–',
-                ),
-                h('td', null, ago(r.finishedAt)),
+                'td',
+                null,
+                `${r.counts.succeeded} ok`,
+                r.counts.failed ? h('span', { class: 'bad-text' }, ` · ${r.counts.failed} failed`) : null,
+                ` of ${r.total}`,
               ),
+              h(
+                'td',
+                null,
+                r.finishedAt && r.startedAt
+                  ? duration((Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 1000)
+                  : '–',
+              ),
+              h('td', null, ago(r.finishedAt)),
             ),
           ),
         ),
@@ -337,48 +342,35 @@
     if (failed.runs.length === 0) return replace('failed', h('p', { class: 'empty good-text' }, 'No failed runs.'));
     replace(
       'failed',
-      h(
-        'table',
+      table(
         { class: 'table failed' },
-        h(
-          'thead',
-          null,
+        ['tenant', 'migration', 'error', 'rollout', 'when', ''],
+        failed.runs.map((r) =>
           h(
             'tr',
-            null,
-            ['tenant', 'migration', 'error', 'rollout', 'when', ''].map((t) => h('th', null, t)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          failed.runs.map((r) =>
+            {
+              class: r.resolvedBy ? 'resolved' : '',
+              dataset: { run: r.id, tenant: r.tenant, platform: r.platform, resolved: r.resolvedBy ? 'yes' : 'no' },
+            },
             h(
-              'tr',
-              {
-                class: r.resolvedBy ? 'resolved' : '',
-                dataset: { run: r.id, tenant: r.tenant, platform: r.platform, resolved: r.resolvedBy ? 'yes' : 'no' },
-              },
-              h(
-                'td',
-                { class: 'nowrap' },
-                h('span', { class: 'muted' }, `${r.platform} / `),
-                h('strong', null, r.tenant),
-                r.resolvedBy
-                  ? h('span', { class: 'chip good', title: `run ${r.resolvedBy} later brought it there` }, 'resolved')
-                  : null,
-              ),
-              h(
-                'td',
-                { title: r.failedMigration || '' },
-                r.failedMigration ? label(r.failedMigration) : '–',
-                r.sqlstate ? h('span', { class: 'chip' }, r.sqlstate) : null,
-              ),
-              h('td', { class: 'error', title: r.error || '' }, r.error || 'failed'),
-              h('td', null, h('code', { title: r.rolloutId }, shortId(r.rolloutId))),
-              h('td', { class: 'nowrap' }, ago(r.finishedAt)),
-              h('td', null, h('a', { href: r.jobUrl, class: 'job-link' }, 'job ↗')),
+              'td',
+              { class: 'nowrap' },
+              h('span', { class: 'muted' }, `${r.platform} / `),
+              h('strong', null, r.tenant),
+              r.resolvedBy
+                ? h('span', { class: 'chip good', title: `run ${r.resolvedBy} later brought it there` }, 'resolved')
+                : null,
             ),
+            h(
+              'td',
+              { title: r.failedMigration || '' },
+              r.failedMigration ? label(r.failedMigration) : '–',
+              r.sqlstate ? h('span', { class: 'chip' }, r.sqlstate) : null,
+            ),
+            h('td', { class: 'error', title: r.error || '' }, r.error || 'failed'),
+            h('td', null, h('code', { title: r.rolloutId }, shortId(r.rolloutId))),
+            h('td', { class: 'nowrap' }, ago(r.finishedAt)),
+            h('td', null, h('a', { href: r.jobUrl, class: 'job-link' }, 'job ↗')),
           ),
         ),
       ),
@@ -531,42 +523,29 @@
     if (!chosen || !status.groups) return replace('groups');
     replace(
       'groups',
-      h(
-        'table',
+      table(
         { class: 'table groups', dataset: { groupBy: state.groupBy } },
-        h(
-          'thead',
-          null,
+        [chosen.key, 'tenant·platforms', 'at latest', 'behind', 'unknown', ''],
+        status.groups.map((g) =>
           h(
             'tr',
-            null,
-            [chosen.key, 'tenant·platforms', 'at latest', 'behind', 'unknown', ''].map((t) => h('th', null, t)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          status.groups.map((g) =>
+            { dataset: { group: g.value } },
+            h('td', null, h('strong', null, g.value)),
+            h('td', { class: 'num' }, g.tenants),
+            h('td', { class: 'num good-text' }, g.latest),
+            h('td', { class: 'num' }, g.behind),
+            h('td', { class: 'num' }, g.unknown),
             h(
-              'tr',
-              { dataset: { group: g.value } },
-              h('td', null, h('strong', null, g.value)),
-              h('td', { class: 'num' }, g.tenants),
-              h('td', { class: 'num good-text' }, g.latest),
-              h('td', { class: 'num' }, g.behind),
-              h('td', { class: 'num' }, g.unknown),
+              'td',
+              null,
               h(
-                'td',
-                null,
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'link',
-                    dataset: { narrow: JSON.stringify(chosen.grouping.narrow(chosen.key, g.value)) },
-                  },
-                  'show',
-                ),
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  dataset: { narrow: JSON.stringify(chosen.grouping.narrow(chosen.key, g.value)) },
+                },
+                'show',
               ),
             ),
           ),
@@ -630,32 +609,19 @@
     if (backups.backups.length === 0) return replace('backups', h('p', { class: 'empty' }, 'No backups yet.'));
     replace(
       'backups',
-      h(
-        'table',
+      table(
         { class: 'table' },
-        h(
-          'thead',
-          null,
+        ['tenant', 'version', 'strategy', 'size', 'took', 'when'],
+        backups.backups.map((b) =>
           h(
             'tr',
             null,
-            ['tenant', 'version', 'strategy', 'size', 'took', 'when'].map((t) => h('th', null, t)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          backups.backups.map((b) =>
-            h(
-              'tr',
-              null,
-              h('td', null, h('span', { class: 'muted' }, `${b.platform} / `), h('strong', null, b.tenant)),
-              h('td', { title: b.version || '' }, b.version ? label(b.version) : '–'),
-              h('td', null, b.strategy || '–'),
-              h('td', null, bytes(b.bytes)),
-              h('td', null, duration(b.durationSeconds)),
-              h('td', null, ago(b.createdAt)),
-            ),
+            h('td', null, h('span', { class: 'muted' }, `${b.platform} / `), h('strong', null, b.tenant)),
+            h('td', { title: b.version || '' }, b.version ? label(b.version) : '–'),
+            h('td', null, b.strategy || '–'),
+            h('td', null, bytes(b.bytes)),
+            h('td', null, duration(b.durationSeconds)),
+            h('td', null, ago(b.createdAt)),
           ),
         ),
       ),
@@ -669,32 +635,19 @@
     if (audit.entries.length === 0) return replace('audit', h('p', { class: 'empty' }, 'No actions recorded yet.'));
     replace(
       'audit',
-      h(
-        'table',
+      table(
         { class: 'table' },
-        h(
-          'thead',
-          null,
+        ['when', 'who', 'from', 'action', 'target', 'outcome'],
+        audit.entries.map((e) =>
           h(
             'tr',
-            null,
-            ['when', 'who', 'from', 'action', 'target', 'outcome'].map((t) => h('th', null, t)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          audit.entries.map((e) =>
-            h(
-              'tr',
-              { 'data-audit': e.id, 'data-outcome': e.outcome },
-              h('td', { title: e.at }, ago(e.at)),
-              h('td', null, h('strong', null, e.actor)),
-              h('td', null, h('span', { class: 'muted' }, `${e.source}${e.origin ? ` · ${e.origin}` : ''}`)),
-              h('td', null, e.action),
-              h('td', { class: 'muted' }, e.target || '–'),
-              h('td', null, h('span', { class: `chip ${e.outcome === 'ok' ? 'good' : 'bad'}` }, e.outcome)),
-            ),
+            { 'data-audit': e.id, 'data-outcome': e.outcome },
+            h('td', { title: e.at }, ago(e.at)),
+            h('td', null, h('strong', null, e.actor)),
+            h('td', null, h('span', { class: 'muted' }, `${e.source}${e.origin ? ` · ${e.origin}` : ''}`)),
+            h('td', null, e.action),
+            h('td', { class: 'muted' }, e.target || '–'),
+            h('td', null, h('span', { class: `chip ${e.outcome === 'ok' ? 'good' : 'bad'}` }, e.outcome)),
           ),
         ),
       ),
@@ -711,70 +664,51 @@
     const signal = (s, name, show) => (s.signals[name] === undefined ? '–' : show(s.signals[name]));
     replace(
       'servers',
-      h(
-        'table',
+      table(
         { class: 'table' },
-        h(
-          'thead',
-          null,
+        [
+          'server',
+          'budget',
+          'lock waiters',
+          'oldest xact',
+          'replication lag',
+          'connections',
+          'deferred',
+          'state',
+          'sampled',
+        ],
+        servers.servers.map((s) =>
           h(
             'tr',
-            null,
-            [
-              'server',
-              'budget',
-              'lock waiters',
-              'oldest xact',
-              'replication lag',
-              'connections',
-              'deferred',
-              'state',
-              'sampled',
-            ].map((t) => h('th', null, t)),
-          ),
-        ),
-        h(
-          'tbody',
-          null,
-          servers.servers.map((s) =>
+            { 'data-server': s.server },
+            h('td', { title: s.server }, h('strong', null, s.address)),
+            h('td', null, String(s.budget)),
+            h('td', null, signal(s, 'lockWaiters', String)),
+            h('td', null, signal(s, 'oldestTransactionSeconds', duration)),
+            h('td', null, signal(s, 'replicationLagSeconds', duration), ' · ', signal(s, 'replicationLagBytes', bytes)),
             h(
-              'tr',
-              { 'data-server': s.server },
-              h('td', { title: s.server }, h('strong', null, s.address)),
-              h('td', null, String(s.budget)),
-              h('td', null, signal(s, 'lockWaiters', String)),
-              h('td', null, signal(s, 'oldestTransactionSeconds', duration)),
-              h(
-                'td',
-                null,
-                signal(s, 'replicationLagSeconds', duration),
-                ' · ',
-                signal(s, 'replicationLagBytes', bytes),
-              ),
-              h(
-                'td',
-                null,
-                signal(s, 'connectionsUsedRatio', (r) => `${Math.round(r * 100)}%`),
-              ),
-              h('td', null, String(deferred(s))),
-              h(
-                'td',
-                null,
-                s.error
-                  ? h('span', { class: 'chip bad', title: s.error }, 'unreachable')
-                  : s.strained.length > 0
-                    ? h(
-                        'span',
-                        {
-                          class: 'chip bad',
-                          title: s.strained.map((x) => `${x.signal} ${x.value} > ${x.threshold}`).join(', '),
-                        },
-                        `strained: ${s.strained.map((x) => x.signal).join(', ')}`,
-                      )
-                    : h('span', { class: 'chip good' }, 'healthy'),
-              ),
-              h('td', null, ago(s.sampledAt)),
+              'td',
+              null,
+              signal(s, 'connectionsUsedRatio', (r) => `${Math.round(r * 100)}%`),
             ),
+            h('td', null, String(deferred(s))),
+            h(
+              'td',
+              null,
+              s.error
+                ? h('span', { class: 'chip bad', title: s.error }, 'unreachable')
+                : s.strained.length > 0
+                  ? h(
+                      'span',
+                      {
+                        class: 'chip bad',
+                        title: s.strained.map((x) => `${x.signal} ${x.value} > ${x.threshold}`).join(', '),
+                      },
+                      `strained: ${s.strained.map((x) => x.signal).join(', ')}`,
+                    )
+                  : h('span', { class: 'chip good' }, 'healthy'),
+            ),
+            h('td', null, ago(s.sampledAt)),
           ),
         ),
       ),
