@@ -23,18 +23,37 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
     await sandbox?.destroy();
   });
 
-  it('each hook sees the run at its point (lock held, claimed, committed, not recorded), and the run ends as without them', async () => {
+  /**
+   * A sandbox with acme's run queued (no worker), and what executeRun needs to run it here: a
+   * context with `connections` per pool (closed after the test), and the run's status in the ledger.
+   */
+  async function acmeRun(connections: number, workerId: string) {
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
     const box = sandbox;
     const spec = await queuedRunOfAcme(box);
-
     const config = loadConfig(box.configFile, {});
     const control = new ControlDb(config);
-    const pools = new PoolRegistry(2);
+    const pools = new PoolRegistry(connections);
     closing.push(
       () => control.close(),
       () => pools.close(),
     );
+    const ctx = {
+      config,
+      pools,
+      control,
+      ledger: new RolloutLedger(control),
+      backups: new BackupLedger(control),
+      workerId,
+      logger: silentLogger,
+    };
+    const status = async () =>
+      (await box.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE id = $1', [spec.runId]))[0]!.status;
+    return { box, spec, ctx, status };
+  }
+
+  it('each hook sees the run at its point (lock held, claimed, committed, not recorded), and the run ends as without them', async () => {
+    const { box, spec, ctx, status } = await acmeRun(2, 'hooks-test');
     const other = new pg.Client({ connectionString: databaseUrl(box.platformDbs.accounts!) });
     await other.connect();
     closing.push(() => other.end());
@@ -47,8 +66,6 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
       if (rows[0]!.ok) await other.query('SELECT pg_advisory_unlock($1, $2)', tenantLockKey('accounts', 'acme'));
       return rows[0]!.ok;
     };
-    const status = async () =>
-      (await box.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE id = $1', [spec.runId]))[0]!.status;
 
     const seen: unknown[] = [];
     const hooks: RunHooks = {
@@ -64,16 +81,7 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
           { lockFree: await lockFree(), status: await status(), applied: await box.applied('accounts', 'acme') },
         ]),
     };
-    const outcome = await executeRun(spec, {
-      config,
-      pools,
-      control,
-      ledger: new RolloutLedger(control),
-      backups: new BackupLedger(control),
-      workerId: 'hooks-test',
-      logger: silentLogger,
-      hooks,
-    });
+    const outcome = await executeRun(spec, { ...ctx, hooks });
 
     expect(seen).to.deep.equal([
       ['after-lock', { lockFree: false, status: 'running', applied: [] }],
@@ -95,29 +103,10 @@ describe('run hooks: the named points of the run protocol, injected per run', fu
   });
 
   it('a run whose claim is refused sends nothing to its tenant (its migrations built meanwhile); a granted one is recorded after its session is back', async () => {
-    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
-    const box = sandbox;
-    const spec = await queuedRunOfAcme(box);
-    const config = loadConfig(box.configFile, {});
-    const control = new ControlDb(config);
-    const pools = new PoolRegistry(1);
-    closing.push(
-      () => control.close(),
-      () => pools.close(),
-    );
+    const run = await acmeRun(1, 'claim-test');
+    const { box, spec, status } = run;
     const sessions = new SessionSlots(1);
-    const ctx = {
-      config,
-      pools,
-      control,
-      ledger: new RolloutLedger(control),
-      backups: new BackupLedger(control),
-      workerId: 'claim-test',
-      logger: silentLogger,
-      sessions,
-    };
-    const status = async () =>
-      (await box.ledger<{ status: string }>('SELECT status FROM tenantry.runs WHERE id = $1', [spec.runId]))[0]!.status;
+    const ctx = { ...run.ctx, sessions };
 
     // cancelled in the ledger after its job was taken: the claim is refused
     await box.ledger(`UPDATE tenantry.runs SET status = 'cancelled' WHERE id = $1`, [spec.runId]);
