@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { PrivatePostgres } from '../helpers/postgres-servers.js';
+import { PrivatePostgres, startOrSkip } from '../chaos/private-servers.js';
 import { eventually, ok, Sandbox, tenantIds } from '../helpers/sandbox.js';
 import { startDashboardProcess, type DashboardProcess } from '../browser/dashboard-process.js';
 
@@ -31,9 +31,10 @@ describe('governor: per-server budgets cut by server health', function () {
   const tenants = tenantIds(6);
 
   before(async function () {
-    const [started, second] = await Promise.all([PrivatePostgres.start(), PrivatePostgres.start()]);
-    if (typeof started === 'string' || typeof second === 'string') return this.skip(); // no initdb here
-    [primary, other] = [started, second];
+    [primary, other] = await Promise.all([
+      startOrSkip(this, () => PrivatePostgres.start()),
+      startOrSkip(this, () => PrivatePostgres.start()),
+    ]);
     standby = await primary.startStandby();
     // each tenant's run sleeps 0.3 s, so runs overlap and a budget of one makes others wait
     migrations = mkdtempSync(path.join(tmpdir(), 'tenantry-governor-'));
