@@ -41,7 +41,7 @@ const phaseRow = (name: string, p: LatencySummary, cpu?: PhaseFigures['cpu']) =>
 function tailLines(r: TrafficResult): string[] {
   const line = (name: string, p: PhaseFigures) =>
     `    ${name}: ${p.tail.ops} operations ≥ ${fmt(p.tail.fromMs, 1)} ms: ${p.tail.held} on the held tenant, ${p.tail.migrating} on a tenant being migrated, ` +
-    `${p.tail.elsewhere} elsewhere; ${p.tail.sentLate} of them waited most of their time before their query was sent`;
+    `${p.tail.elsewhere} elsewhere; ${p.tail.sentLate} of them waited most of their time before their query was sent (${p.tail.issuedLate} of those for the generator's own event loop, the rest for a connection)`;
   return ['  The top 1% of each phase, by what it met:', line('before', r.baseline), line('during', r.during), line('after', r.after)];
 }
 

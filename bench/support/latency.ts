@@ -7,6 +7,8 @@ export interface Op {
   tenant: string;
   /** when the schedule meant it to start: latency counts from here, so a stalled pool shows */
   intendedAt: number;
+  /** when the generator got to it (later than intendedAt when its own event loop was held up); absent: intendedAt */
+  issuedAt?: number;
   /** when it got a connection and its query was sent */
   sentAt: number;
   endedAt: number;
@@ -97,6 +99,8 @@ export interface TailFigures {
   elsewhere: number;
   /** of the tail: waited more than half of their latency before their query was sent (a busy pool, or the generator's own event loop held up) */
   sentLate: number;
+  /** of those: most of the wait was the generator's own (its event loop got to the operation late: this machine's CPUs busy), not the pool's */
+  issuedLate: number;
 }
 
 /**
@@ -110,11 +114,14 @@ export function tailOf(ops: readonly Op[], heldSchema: string | undefined, runs:
   let held = 0;
   let migrating = 0;
   let sentLate = 0;
+  let issuedLate = 0;
   for (const o of tail) {
     const run = runs.get(o.tenant);
     if (o.tenant === heldSchema) held += 1;
     else if (run && o.intendedAt <= run.to && o.endedAt >= run.from) migrating += 1;
-    if (o.sentAt - o.intendedAt > latency(o) / 2) sentLate += 1;
+    if (o.sentAt - o.intendedAt <= latency(o) / 2) continue;
+    sentLate += 1;
+    if ((o.issuedAt ?? o.intendedAt) - o.intendedAt > (o.sentAt - o.intendedAt) / 2) issuedLate += 1;
   }
-  return { fromMs, ops: tail.length, held, migrating, elsewhere: tail.length - held - migrating, sentLate };
+  return { fromMs, ops: tail.length, held, migrating, elsewhere: tail.length - held - migrating, sentLate, issuedLate };
 }

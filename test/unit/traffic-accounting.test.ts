@@ -104,11 +104,11 @@ describe('bench --traffic accounting', () => {
     const ops = Array.from({ length: 196 }, (_, i) => on('tenant_a', i * 10, i * 10, i * 10 + 1));
     ops.push(on('tenant_held', 5000, 5000, 5100)); // behind the held tenant's migration
     ops.push(on('tenant_b', 6000, 6000, 6100)); // while tenant_b's run was in flight
-    ops.push(on('tenant_b', 9000, 9080, 9100)); // after it: the machine (and sent late)
-    ops.push(on('tenant_c', 7000, 7000, 7100));
+    ops.push({ ...on('tenant_b', 9000, 9080, 9100), issuedAt: 9010 }); // after it: the machine (sent late: a busy pool)
+    ops.push({ ...on('tenant_c', 7000, 7090, 7100), issuedAt: 7070 }); // sent late: the generator's event loop
     const runs = new Map([['tenant_b', { from: 5950, to: 6050 }]]);
     const tail = tailOf(ops, 'tenant_held', runs);
-    expect(tail).to.deep.equal({ fromMs: 100, ops: 4, held: 1, migrating: 1, elsewhere: 2, sentLate: 1 });
+    expect(tail).to.deep.equal({ fromMs: 100, ops: 4, held: 1, migrating: 1, elsewhere: 2, sentLate: 2, issuedLate: 1 });
     // no operations: no tail, and a threshold that says so
     const none = tailOf([], undefined, new Map());
     expect([none.ops, Number.isNaN(none.fromMs)]).to.deep.equal([0, true]);
