@@ -85,7 +85,7 @@ describe('lock retry: the backoff and the tries of a transaction', () => {
     };
     const parsed = parseConfig(base, { baseDir: '/tmp' });
     expect(parsed.platforms.app!.lockRetry).to.deep.equal({
-      lockTimeoutMs: 300,
+      lockTimeoutMs: 100,
       attempts: 8,
       baseDelayMs: 200,
       maxDelayMs: 10_000,
