@@ -108,7 +108,15 @@ describe('bench --traffic accounting', () => {
     ops.push({ ...on('tenant_c', 7000, 7090, 7100), issuedAt: 7070 }); // sent late: the generator's event loop
     const runs = new Map([['tenant_b', { from: 5950, to: 6050 }]]);
     const tail = tailOf(ops, 'tenant_held', runs);
-    expect(tail).to.deep.equal({ fromMs: 100, ops: 4, held: 1, migrating: 1, elsewhere: 2, sentLate: 2, issuedLate: 1 });
+    expect(tail).to.deep.equal({
+      fromMs: 100,
+      ops: 4,
+      held: 1,
+      migrating: 1,
+      elsewhere: 2,
+      sentLate: 2,
+      issuedLate: 1,
+    });
     // no operations: no tail, and a threshold that says so
     const none = tailOf([], undefined, new Map());
     expect([none.ops, Number.isNaN(none.fromMs)]).to.deep.equal([0, true]);
