@@ -78,6 +78,11 @@ export class LockRetry {
     return this.policy.lockTimeoutMs === null ? '' : `SET lock_timeout = ${this.policy.lockTimeoutMs};`;
   }
 
+  /** The same, for one transaction only (sent after its BEGIN): the session's own comes back at its end. */
+  get localSettingSql(): string {
+    return this.policy.lockTimeoutMs === null ? '' : `SET LOCAL lock_timeout = ${this.policy.lockTimeoutMs};`;
+  }
+
   /**
    * Runs `attempt` (a transaction, or one statement outside any) until it does not fail on a lock
    * timeout; `recover` puts the session back where the attempt began (a ROLLBACK) before a pause.
