@@ -11,7 +11,7 @@ import { BadOption } from '../options.js';
 import { AppLoad } from '../support/app-load.js';
 import { cpuMeter, type CpuUsage } from '../support/cpu.js';
 import { checkpoint, ledgerTable, withClient } from '../support/db.js';
-import { blockedBehindMigration, summarize, type BlockedFigures, type LatencySummary, type Op } from '../support/latency.js';
+import { blockedBehindMigration, summarize, tailOf, type BlockedFigures, type LatencySummary, type Op, type TailFigures } from '../support/latency.js';
 import { sampleLockWaits } from '../support/lock-waits.js';
 import { stopChild, type BenchWorker } from '../support/processes.js';
 import { chunks, finishedEvent, schemaOf, tenantIds, UNSTAGED_FLAGS } from '../workload.js';
@@ -30,6 +30,8 @@ const APP_STATEMENT_TIMEOUT_MS = 60_000;
 export interface PhaseFigures extends LatencySummary {
   durationMs: number;
   cpu: CpuUsage | undefined;
+  /** its top 1%: on the held tenant, on a tenant being migrated, or elsewhere */
+  tail: TailFigures;
 }
 
 export interface HeldTenantFigures {
@@ -218,16 +220,18 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     await checkpoint();
 
     ctx.log(`traffic: baseline, ${t.baselineSeconds} s of ${t.appRate} operations/s over ${t.appConnections} connections, no rollout`);
+    // the lock sampler's queries run through all three phases, so that its own cost on the
+    // server weighs on each alike (only the rollout's phase can have waits behind a migration)
+    const stopSampling = await sampleLockWaits(url, LOCK_SAMPLE_MS);
     const baselineCpu = cpuMeter(ctx.run, workers.map((w) => w.pid));
     const baselineLoad = load.start();
     await sleep(t.baselineSeconds * 1000);
     const baseline = await baselineLoad.stop();
-    const baselineFigures: PhaseFigures = { ...summarize(baseline.ops, baseline.durationMs), durationMs: baseline.durationMs, cpu: await baselineCpu() };
+    const baselineFigures: PhaseFigures = { ...summarize(baseline.ops, baseline.durationMs), durationMs: baseline.durationMs, cpu: await baselineCpu(), tail: tailOf(baseline.ops, undefined, new Map()) };
     await checkpoint();
 
     ctx.log(`traffic: the same traffic during \`migrate --to latest --wait\`; ${schemaOf(heldTenant)}.invoices held until ${t.holdMs} ms after its first run started`);
     const duringCpu = cpuMeter(ctx.run, workers.map((w) => w.pid));
-    const stopSampling = await sampleLockWaits(url, LOCK_SAMPLE_MS);
     const setupRollout = await withClient(sb.controlDb, async (c) => (await c.query<{ id: string }>(`SELECT id FROM ${ledgerTable('rollouts')}`)).rows[0]?.id);
     const duringLoad = load.start();
     // held from before the rollout, released holdMs after its first run started
@@ -245,7 +249,6 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     }
     const heldUntil = await hold.release();
     const during = await duringLoad.stop();
-    const sampling = await stopSampling();
     const cpu = await duringCpu();
     const finished = finishedEvent(result.stdout);
     if (!finished) throw new Error(`traffic: migrate exited ${result.code} without a final event: ${result.stderr.trim().slice(-1000)}`);
@@ -257,7 +260,8 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     const afterLoad = load.start();
     await sleep(t.baselineSeconds * 1000);
     const after = await afterLoad.stop();
-    const afterFigures: PhaseFigures = { ...summarize(after.ops, after.durationMs), durationMs: after.durationMs, cpu: await afterCpu() };
+    const afterFigures: PhaseFigures = { ...summarize(after.ops, after.durationMs), durationMs: after.durationMs, cpu: await afterCpu(), tail: tailOf(after.ops, undefined, new Map()) };
+    const sampling = await stopSampling();
 
     const ledger = await rolloutLedger(sb.controlDb, heldTenant);
     const heldOps = during.ops.filter((op: Op) => op.tenant === schemaOf(heldTenant));
@@ -271,7 +275,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
       settings: { lockTimeoutMs, lockBudgetMs: t.lockBudgetMs ?? lockTimeoutMs ?? Number.NaN, platformConfig: t.platformConfig, config: t.config },
       app: { connections: t.appConnections, rate: t.appRate, hotShare: t.hotShare },
       baseline: baselineFigures,
-      during: { ...summarize(during.ops, during.durationMs), durationMs: during.durationMs, cpu },
+      during: { ...summarize(during.ops, during.durationMs), durationMs: during.durationMs, cpu, tail: tailOf(during.ops, schemaOf(heldTenant), ledger.runSpans) },
       after: afterFigures,
       held: {
         tenant: heldTenant,
@@ -353,8 +357,15 @@ async function rolloutLedger(controlDb: string, heldTenant: string) {
       [heldTenant],
     );
     const h = held.rows[0];
+    // when each tenant's run was in flight (its last attempt), by schema
+    const spans = await c.query<{ tenant: string; started: string; finished: string }>(
+      `SELECT tenant, extract(epoch FROM started_at) * 1000 AS started, extract(epoch FROM coalesce(finished_at, now())) * 1000 AS finished
+         FROM ${runs} WHERE started_at IS NOT NULL AND rollout_id = (SELECT id FROM ${rollouts} ORDER BY created_at DESC LIMIT 1)`,
+    );
+    const runSpans = new Map(spans.rows.map((r) => [schemaOf(r.tenant), { from: Number(r.started), to: Number(r.finished) }] as const));
     const num = (v: string | null | undefined) => (v === null || v === undefined ? Number.NaN : Number(v));
     return {
+      runSpans,
       rollout: {
         ledgerMs: num(row.ledger_ms),
         createdAt: num(row.created),

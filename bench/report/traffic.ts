@@ -37,6 +37,14 @@ const phaseRow = (name: string, p: LatencySummary, cpu?: PhaseFigures['cpu']) =>
   cpu?.busy === undefined ? '-' : `${fmt(cpu.busy * 100, 0)}%${disturbed(cpu) ? ' DISTURBED' : ''}`,
 ];
 
+/** What each phase's top 1% met: the held tenant, a tenant being migrated, or only the machine. */
+function tailLines(r: TrafficResult): string[] {
+  const line = (name: string, p: PhaseFigures) =>
+    `    ${name}: ${p.tail.ops} operations ≥ ${fmt(p.tail.fromMs, 1)} ms: ${p.tail.held} on the held tenant, ${p.tail.migrating} on a tenant being migrated, ` +
+    `${p.tail.elsewhere} elsewhere; ${p.tail.sentLate} of them waited most of their time before their query was sent (${p.tail.issuedLate} of those for the generator's own event loop, the rest for a connection)`;
+  return ['  The top 1% of each phase, by what it met:', line('before', r.baseline), line('during', r.during), line('after', r.after)];
+}
+
 const relative = (at: number | undefined, from: number) => (at === undefined ? '-' : `${fmt((at - from) / 1000, 1)} s`);
 
 function trafficText(r: TrafficResult, checks: readonly Check[]): string {
@@ -60,6 +68,7 @@ function trafficText(r: TrafficResult, checks: readonly Check[]): string {
       ],
       [1, 2, 3, 4, 5, 6, 7],
     ),
+    ...tailLines(r),
     ...(allErrors.length > 0 ? [`  application errors: ${allErrors.join(', ')}`] : []),
     ...(drift > 1.5
       ? [`  NOISY: p99 after the rollout is ${fmt(drift, 1)}× apart from p99 before it, with no rollout in either: the machine's load moved, so the during ÷ before ratio moves with it.`]

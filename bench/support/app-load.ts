@@ -69,8 +69,9 @@ export class AppLoad {
     const issue = (intendedAt: number) => {
       const schema = hot && Math.random() < hot.share ? hot.schema : schemas[Math.floor(Math.random() * schemas.length)]!;
       const { sql, params } = operation(schema);
+      const issuedAt = now();
       const p = (async () => {
-        let sentAt = now();
+        let sentAt = issuedAt;
         try {
           const client = await this.pool.connect();
           sentAt = now();
@@ -81,10 +82,10 @@ export class AppLoad {
             client.release(!(error as { code?: unknown }).code); // a server error leaves the session usable
             throw error;
           }
-          ops.push({ tenant: schema, intendedAt, sentAt, endedAt: now() });
+          ops.push({ tenant: schema, intendedAt, issuedAt, sentAt, endedAt: now() });
         } catch (error) {
           const e = error as { code?: unknown; name?: unknown };
-          ops.push({ tenant: schema, intendedAt, sentAt, endedAt: now(), error: String(e.code ?? e.name ?? 'Error') });
+          ops.push({ tenant: schema, intendedAt, issuedAt, sentAt, endedAt: now(), error: String(e.code ?? e.name ?? 'Error') });
         }
       })();
       inFlight.add(p);

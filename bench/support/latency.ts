@@ -7,6 +7,8 @@ export interface Op {
   tenant: string;
   /** when the schedule meant it to start: latency counts from here, so a stalled pool shows */
   intendedAt: number;
+  /** when the generator got to it (later than intendedAt when its own event loop was held up); absent: intendedAt */
+  issuedAt?: number;
   /** when it got a connection and its query was sent */
   sentAt: number;
   endedAt: number;
@@ -82,4 +84,44 @@ export function blockedBehindMigration(samples: readonly LockWaitSample[]): Bloc
     waits.set(key, Math.max(waits.get(key) ?? 0, s.at - s.queryStart));
   }
   return { queries: waits.size, maxMs: waits.size > 0 ? Math.max(...waits.values()) : 0 };
+}
+
+/** Where a phase's slowest operations (its top 1%, those at or over its p99) came from. */
+export interface TailFigures {
+  /** the latency the tail starts at (the phase's p99) */
+  fromMs: number;
+  ops: number;
+  /** on the held tenant */
+  held: number;
+  /** on another tenant whose run was in flight when the operation was due (its locks, its caches invalidated by the DDL) */
+  migrating: number;
+  /** on a tenant no run touched at the time: the machine's shared cores */
+  elsewhere: number;
+  /** of the tail: waited more than half of their latency before their query was sent (a busy pool, or the generator's own event loop held up) */
+  sentLate: number;
+  /** of those: most of the wait was the generator's own (its event loop got to the operation late: this machine's CPUs busy), not the pool's */
+  issuedLate: number;
+}
+
+/**
+ * The tail of `ops` split by what each operation met: the held tenant, a tenant being migrated at
+ * the time (`runs`: schema → the interval its run was in flight, epoch ms), or neither.
+ */
+export function tailOf(ops: readonly Op[], heldSchema: string | undefined, runs: ReadonlyMap<string, { from: number; to: number }>): TailFigures {
+  const latency = (o: Op) => o.endedAt - o.intendedAt;
+  const fromMs = percentile(ops.map(latency).sort((a, b) => a - b), 99);
+  const tail = ops.filter((o) => latency(o) >= fromMs);
+  let held = 0;
+  let migrating = 0;
+  let sentLate = 0;
+  let issuedLate = 0;
+  for (const o of tail) {
+    const run = runs.get(o.tenant);
+    if (o.tenant === heldSchema) held += 1;
+    else if (run && o.intendedAt <= run.to && o.endedAt >= run.from) migrating += 1;
+    if (o.sentAt - o.intendedAt <= latency(o) / 2) continue;
+    sentLate += 1;
+    if ((o.issuedAt ?? o.intendedAt) - o.intendedAt > (o.sentAt - o.intendedAt) / 2) issuedLate += 1;
+  }
+  return { fromMs, ops: tail.length, held, migrating, elsewhere: tail.length - held - migrating, sentLate, issuedLate };
 }

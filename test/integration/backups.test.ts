@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, ROOT, Sandbox, tenantIds } from '../helpers/sandbox.js';
+import pg from 'pg';
+import { eventually, FIXTURES, ROOT, Sandbox, tenantIds } from '../helpers/sandbox.js';
+import { databaseUrl } from '../helpers/services.js';
 
 const PEOPLE = '1720000000001_create-people';
 const NICKNAME = '1720000000002_add-nickname';
@@ -95,8 +97,38 @@ describe('backups, rollback and compensation (real PostgreSQL, pg_dump, Redis, w
     expect(info.backup.version).to.equal(NICKNAME);
     expect(info.recommended).to.equal('down-migrations');
 
-    // acme from its backup: every row exactly as it was
-    await ok(sandbox, ['rollback', '--to', NICKNAME, '--tenant', 'acme', '--from-backup', '--wait']);
+    // acme from its backup: every row exactly as it was. An application transaction has read
+    // acme's people and sits idle: the swap's last step (the old schema dropped) waits for it under
+    // the lock budget, gives its place in the lock queue up and is tried again, until it commits
+    const holder = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs.app!) });
+    await holder.connect();
+    let restoring;
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT count(*) FROM tenant_acme.people');
+      const { rows } = await holder.query<{ oid: number }>(`SELECT 'tenant_acme.people'::regclass::oid AS oid`);
+      const waiting = async () =>
+        (
+          await sandbox.platform(
+            'app',
+            `SELECT 1 FROM pg_locks WHERE relation = $1 AND mode = 'AccessExclusiveLock' AND NOT granted`,
+            [rows[0]!.oid],
+          )
+        ).length > 0;
+      restoring = sandbox.cli(['rollback', '--to', NICKNAME, '--tenant', 'acme', '--from-backup', '--wait']);
+      await eventually(async () => ((await waiting()) ? true : undefined), 60_000, 10);
+      // the holder still holds the table, and the drop is no longer queued for it: its try timed out
+      await eventually(async () => ((await waiting()) ? undefined : true), 30_000, 5);
+      await holder.query('COMMIT');
+    } finally {
+      await holder.end();
+    }
+    const restored = await restoring;
+    expect(restored.code, restored.stdout + restored.stderr).to.equal(0);
+    const [restore] = await sandbox.ledger<{ lock_timeouts: number }>(
+      `SELECT lock_timeouts FROM tenantry.runs WHERE tenant = 'acme' AND method = 'restore'`,
+    );
+    expect(restore?.lock_timeouts).to.be.at.least(1);
     expect(await people(sandbox, 'acme')).to.deep.equal(before);
     expect(await sandbox.applied('app', 'acme', 'tenant_acme')).to.deep.equal([PEOPLE, NICKNAME]);
     const aside = await sandbox.platform(

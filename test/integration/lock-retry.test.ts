@@ -42,6 +42,13 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
             migrations: 'accounts',
             extra: { lockRetry: { lockTimeoutMs: 100, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 1 } },
           },
+          // a lock_timeout longer than the server's deadlock_timeout (1 s): the deadlock is found first
+          deadlocked: {
+            migrations: 'accounts',
+            extra: {
+              lockRetry: { lockTimeoutMs: 10_000, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 0 },
+            },
+          },
           concurrent: {
             migrations: 'cic',
             extra: {
@@ -50,10 +57,26 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
           },
         },
       },
-      { yielding: ['acme', 'globex'], stuck: ['acme', 'globex', 'initech'], concurrent: ['acme'] },
+      {
+        yielding: ['acme', 'globex'],
+        stuck: ['acme', 'globex', 'initech'],
+        deadlocked: ['acme'],
+        concurrent: ['acme'],
+      },
     );
     sandbox.startWorker({ concurrency: 2 });
-    await ok(sandbox, ['migrate', '--to', SESSIONS, '--platform', 'yielding', '--platform', 'stuck', '--wait']);
+    await ok(sandbox, [
+      'migrate',
+      '--to',
+      SESSIONS,
+      '--platform',
+      'yielding',
+      '--platform',
+      'stuck',
+      '--platform',
+      'deadlocked',
+      '--wait',
+    ]);
     await ok(sandbox, ['migrate', '--to', '1730000000001_create-events', '--platform', 'concurrent', '--wait']);
   });
 
@@ -166,6 +189,38 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     expect(tenant).to.match(
       /failed up → \S+ .*\(6 lock timeout\(s\), [\d.]+ s waited, deferred 1×\): LOCK_RETRIES_EXHAUSTED/,
     );
+  });
+
+  it('a deadlock with the application fails the try PostgreSQL picks, which is rolled back and tried again', async () => {
+    const app = await session('deadlocked');
+    const observer = await session('deadlocked');
+    // the application holds what the migration needs last (its INSERT INTO applied_steps) ...
+    await app.query('BEGIN');
+    await app.query('LOCK TABLE tenant_acme.applied_steps IN SHARE MODE');
+    const migrating = sandbox.cli(['migrate', '--to', 'latest', '--platform', 'deadlocked', '--wait']);
+    await eventually(
+      async () => {
+        const { rows } = await observer.query(
+          `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.applied_steps'::regclass AND mode = 'RowExclusiveLock' AND NOT granted`,
+        );
+        return rows.length > 0 ? true : undefined;
+      },
+      30_000,
+      10,
+    );
+    // ... then asks for what the migration holds (ACCESS EXCLUSIVE on accounts): a cycle. The
+    // migration has waited longer, so its deadlock check runs first and fails its try (40P01)
+    await app.query('SELECT count(*) FROM tenant_acme.accounts');
+    await app.query('COMMIT');
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    const [run] = await sandbox.ledger<{ status: string; attempt: number; lock_timeouts: number }>(
+      `SELECT status, attempt, lock_timeouts FROM tenantry.runs WHERE platform = 'deadlocked' AND target <> $1`,
+      [SESSIONS],
+    );
+    // tried again within the run's own attempt, not by the queue's whole-run retry
+    expect(run).to.deep.include({ status: 'succeeded', attempt: 1, lock_timeouts: 1 });
+    expect(await sandbox.applied('deadlocked', 'acme')).to.have.length(5);
   });
 
   it('a noTransaction step (CREATE INDEX CONCURRENTLY) waits under the budget too; the invalid index a timeout leaves is dropped before the retry', async () => {

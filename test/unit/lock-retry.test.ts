@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { LockRetry, backoffDelay, isLockTimeout } from '../../packages/core/dist/migrator/lock-retry.js';
+import { LockRetry, backoffDelay, isLockConflict } from '../../packages/core/dist/migrator/lock-retry.js';
 import { LockRetriesExhausted } from '../../packages/core/dist/errors.js';
 import { parseConfig } from '../../packages/core/dist/config/load.js';
 
@@ -16,13 +16,17 @@ describe('lock retry: the backoff and the tries of a transaction', () => {
     expect(backoffDelay(p, 3, () => 0.5)).to.equal(400);
   });
 
-  it('knows a lock timeout, its own or wrapped, and not one already given up on', () => {
-    expect(isLockTimeout(lockTimeout())).to.equal(true);
-    expect(isLockTimeout({ message: 'a migration failed', cause: lockTimeout() })).to.equal(true);
-    expect(isLockTimeout(Object.assign(new Error('deadlock'), { code: '40P01' }))).to.equal(false);
-    expect(isLockTimeout(new LockRetriesExhausted({ timeouts: 1, waitMs: 1 }, 'x', { cause: lockTimeout() }))).to.equal(
-      false,
-    );
+  it('knows a lock timeout or a deadlock, its own or wrapped, and not one already given up on', () => {
+    const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    expect(isLockConflict(lockTimeout())).to.equal(true);
+    expect(isLockConflict({ message: 'a migration failed', cause: lockTimeout() })).to.equal(true);
+    expect(isLockConflict(deadlock())).to.equal(true);
+    expect(isLockConflict({ message: 'a migration failed', cause: deadlock() })).to.equal(true);
+    expect(isLockConflict(Object.assign(new Error('serialization failure'), { code: '40001' }))).to.equal(false);
+    expect(isLockConflict(Object.assign(new Error('syntax'), { code: '42601' }))).to.equal(false);
+    expect(
+      isLockConflict(new LockRetriesExhausted({ timeouts: 1, waitMs: 1 }, 'x', { cause: lockTimeout() })),
+    ).to.equal(false);
   });
 
   it('tries again after each lock timeout, recovering first, and counts what was lost', async () => {
@@ -81,7 +85,7 @@ describe('lock retry: the backoff and the tries of a transaction', () => {
     };
     const parsed = parseConfig(base, { baseDir: '/tmp' });
     expect(parsed.platforms.app!.lockRetry).to.deep.equal({
-      lockTimeoutMs: 300,
+      lockTimeoutMs: 100,
       attempts: 8,
       baseDelayMs: 200,
       maxDelayMs: 10_000,

@@ -5,6 +5,7 @@ import {
   blockedBehindMigration,
   percentile,
   summarize,
+  tailOf,
   type LockWaitSample,
   type Op,
 } from '../../bench/support/latency.js';
@@ -90,5 +91,34 @@ describe('bench --traffic accounting', () => {
     ]);
     expect(figures).to.deep.equal({ queries: 3, maxMs: 1000 });
     expect(blockedBehindMigration([])).to.deep.equal({ queries: 0, maxMs: 0 });
+  });
+
+  it('splits the top 1% by what it met: the held tenant, a tenant being migrated, or neither', () => {
+    const on = (tenant: string, intendedAt: number, sentAt: number, endedAt: number): Op => ({
+      tenant,
+      intendedAt,
+      sentAt,
+      endedAt,
+    });
+    // 196 fast operations of 1 ms, and four slow ones of 100 ms: the top 1% (2 of 200) and more
+    const ops = Array.from({ length: 196 }, (_, i) => on('tenant_a', i * 10, i * 10, i * 10 + 1));
+    ops.push(on('tenant_held', 5000, 5000, 5100)); // behind the held tenant's migration
+    ops.push(on('tenant_b', 6000, 6000, 6100)); // while tenant_b's run was in flight
+    ops.push({ ...on('tenant_b', 9000, 9080, 9100), issuedAt: 9010 }); // after it: the machine (sent late: a busy pool)
+    ops.push({ ...on('tenant_c', 7000, 7090, 7100), issuedAt: 7070 }); // sent late: the generator's event loop
+    const runs = new Map([['tenant_b', { from: 5950, to: 6050 }]]);
+    const tail = tailOf(ops, 'tenant_held', runs);
+    expect(tail).to.deep.equal({
+      fromMs: 100,
+      ops: 4,
+      held: 1,
+      migrating: 1,
+      elsewhere: 2,
+      sentLate: 2,
+      issuedLate: 1,
+    });
+    // no operations: no tail, and a threshold that says so
+    const none = tailOf([], undefined, new Map());
+    expect([none.ops, Number.isNaN(none.fromMs)]).to.deep.equal([0, true]);
   });
 });

@@ -5,6 +5,7 @@ import type { MigrationSet } from '../catalog/migration-set.js';
 import { escapeIdentifier } from '../db/connect.js';
 import { TenantryError } from '../errors.js';
 import type { BackupRecord } from '../ledger/backup-ledger.js';
+import type { LockRetry } from '../migrator/lock-retry.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import type { TenantLocation } from '../tenants/location.js';
 import { sha256File } from './pg-tools.js';
@@ -43,6 +44,8 @@ export interface RestoreTenantOptions {
   noteAside: (aside: string | null) => Promise<void>;
   /** stops pg_restore (the run's deadline, an abort) */
   signal?: AbortSignal;
+  /** the swap's transactions take their locks under it, tried again after a lock timeout (without: the session's lock_timeout) */
+  lockRetry?: LockRetry;
 }
 
 /** The schema a tenant's live schema is moved to during a restore: one per tenant schema (a restore holds the tenant lock). */
@@ -58,7 +61,11 @@ export const ASIDE_PREFIX = 'tenantry_aside_';
  * aside schema renamed back. The tenant is then exactly as it was before the restore began (a
  * retry restores again). Called under the tenant lock; returns whether there was one to undo.
  */
-export async function undoInterruptedRestore(client: pg.ClientBase, schema: string): Promise<boolean> {
+export async function undoInterruptedRestore(
+  client: pg.ClientBase,
+  schema: string,
+  lockRetry?: LockRetry,
+): Promise<boolean> {
   const aside = asideSchemaOf(schema);
   const { rows } = await client.query<{ found: boolean }>('SELECT to_regnamespace($1) IS NOT NULL AS found', [aside]);
   if (rows[0]?.found !== true) return false;
@@ -71,16 +78,34 @@ export async function undoInterruptedRestore(client: pg.ClientBase, schema: stri
     if (left[0]?.n === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await client.query('BEGIN');
+  await swapStep(
+    client,
+    [
+      `DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`,
+      `ALTER SCHEMA ${escapeIdentifier(aside)} RENAME TO ${escapeIdentifier(schema)}`,
+    ],
+    lockRetry,
+  );
+  return true;
+}
+
+/**
+ * One step of the schema swap, a transaction of its own. With `lockRetry` (the platform's lock
+ * retry), it takes its locks under the run's lock budget and is tried again after a lock timeout
+ * or a deadlock, as a migration's transaction is: a `DROP SCHEMA ... CASCADE` waiting for a table
+ * the application reads queues the application's queries behind it. Without, the session's
+ * lock_timeout applies.
+ */
+async function swapStep(client: pg.ClientBase, statements: readonly string[], lockRetry?: LockRetry): Promise<void> {
+  const sql = `BEGIN; ${lockRetry?.localSettingSql ?? ''} ${statements.join('; ')}; COMMIT`;
+  const rollBack = () => client.query('ROLLBACK');
   try {
-    await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`);
-    await client.query(`ALTER SCHEMA ${escapeIdentifier(aside)} RENAME TO ${escapeIdentifier(schema)}`);
-    await client.query('COMMIT');
+    if (lockRetry) await lockRetry.run(() => client.query(sql), rollBack);
+    else await client.query(sql);
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
+    await rollBack().catch(() => {});
     throw error;
   }
-  return true;
 }
 
 /**
@@ -105,7 +130,7 @@ export async function restoreTenant(
   const schema = escapeIdentifier(location.schema);
   const asideName = asideSchemaOf(location.schema);
   const aside = escapeIdentifier(asideName);
-  await undoInterruptedRestore(client, location.schema);
+  await undoInterruptedRestore(client, location.schema, options.lockRetry);
   const before = await readAppliedMigrations(client, location.schema, location.migrationsTable);
   const { rows } = await client.query<{ found: boolean }>(
     'SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS found',
@@ -114,15 +139,11 @@ export async function restoreTenant(
   const hadSchema = rows[0]?.found === true;
 
   if (hadSchema) await options.noteAside(asideName);
-  await client.query('BEGIN');
-  try {
-    if (hadSchema) await client.query(`ALTER SCHEMA ${schema} RENAME TO ${aside}`);
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  }
+  await swapStep(
+    client,
+    [...(hadSchema ? [`ALTER SCHEMA ${schema} RENAME TO ${aside}`] : []), `CREATE SCHEMA ${schema}`],
+    options.lockRetry,
+  );
   let notes: string[];
   try {
     ({ notes } = await restoreSchema({
@@ -143,14 +164,15 @@ export async function restoreTenant(
     }
     appliedPosition(options.set, restored, `backup ${backup.id}`);
   } catch (error) {
-    await client.query('BEGIN');
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    if (hadSchema) await client.query(`ALTER SCHEMA ${aside} RENAME TO ${schema}`);
-    await client.query('COMMIT');
+    await swapStep(
+      client,
+      [`DROP SCHEMA IF EXISTS ${schema} CASCADE`, ...(hadSchema ? [`ALTER SCHEMA ${aside} RENAME TO ${schema}`] : [])],
+      options.lockRetry,
+    );
     await options.noteAside(null);
     throw error;
   }
-  if (hadSchema) await client.query(`DROP SCHEMA ${aside} CASCADE`);
+  if (hadSchema) await swapStep(client, [`DROP SCHEMA ${aside} CASCADE`], options.lockRetry);
   await options.noteAside(null);
   return { from: before.at(-1) ?? '0', to: backup.version, notes };
 }

@@ -6,9 +6,15 @@ const id = z.string().max(MAX_ID_LENGTH).regex(ID_PATTERN, 'must be lower-case l
 
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string');
 
-/** The lock retry of a platform's runs, when the config gives none (lock-retry.ts). */
+/**
+ * The lock retry of a platform's runs, when the config gives none (lock-retry.ts). 100 ms a try:
+ * every application query that arrives on a table while a migration waits for it waits too, so
+ * the budget is what the application's slowest queries pay; it is the shortest first try of the
+ * lock retries large PostgreSQL shops run their schema changes with, long enough for catalog-only
+ * DDL to get its lock between ordinary queries.
+ */
 export const DEFAULT_LOCK_RETRY = {
-  lockTimeoutMs: 300,
+  lockTimeoutMs: 100,
   attempts: 8,
   baseDelayMs: 200,
   maxDelayMs: 10_000,

@@ -6,14 +6,28 @@ import type { Logger } from '../logger.js';
 
 /** SQLSTATE lock_not_available: a lock_timeout ran out (or a NOWAIT found the lock taken). */
 export const LOCK_NOT_AVAILABLE = '55P03';
+/** SQLSTATE deadlock_detected: PostgreSQL broke a cycle of lock waits by failing this transaction. */
+export const DEADLOCK_DETECTED = '40P01';
 
-/** Whether a failure is a lock timeout: its own SQLSTATE, or that of the error it wraps. */
-export function isLockTimeout(error: unknown): boolean {
+const LOCK_CONFLICTS: readonly unknown[] = [LOCK_NOT_AVAILABLE, DEADLOCK_DETECTED];
+
+/**
+ * Whether a failure is a lock conflict that a later try may not meet: a lock timeout, or a
+ * deadlock (the transaction PostgreSQL chose to fail is rolled back whole, so it can be sent
+ * again as it was); its own SQLSTATE, or that of the error it wraps.
+ */
+export function isLockConflict(error: unknown): boolean {
   if (error instanceof LockRetriesExhausted) return false; // given up on already: not to be tried again
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === LOCK_NOT_AVAILABLE) return true;
+  if (LOCK_CONFLICTS.includes(code)) return true;
   const cause = (error as { cause?: unknown } | null)?.cause;
-  return (cause as { code?: unknown } | null | undefined)?.code === LOCK_NOT_AVAILABLE;
+  return LOCK_CONFLICTS.includes((cause as { code?: unknown } | null | undefined)?.code);
+}
+
+/** The SQLSTATE of a lock conflict, its own or wrapped: for the log. */
+function conflictCode(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return LOCK_CONFLICTS.includes(code) ? code : (error as { cause?: { code?: unknown } } | null)?.cause?.code;
 }
 
 /**
@@ -36,7 +50,9 @@ export function backoffDelay(
  * its locks with a short lock_timeout; when one runs out, the transaction is rolled back (the
  * queued queries go through), and tried again after a pause, while the tenant's advisory lock
  * stays held. After `attempts` tries the run gives up with LockRetriesExhausted (the caller
- * defers it). One per run: it counts what the run lost to lock timeouts, for the ledger.
+ * defers it). A deadlock is tried again the same way (PostgreSQL rolled the transaction back
+ * whole). One per run: it counts what the run lost to lock conflicts, for the ledger (a deadlock
+ * counts among its timeouts).
  */
 export class LockRetry {
   readonly waits: LockWaits = { timeouts: 0, waitMs: 0 };
@@ -62,6 +78,11 @@ export class LockRetry {
     return this.policy.lockTimeoutMs === null ? '' : `SET lock_timeout = ${this.policy.lockTimeoutMs};`;
   }
 
+  /** The same, for one transaction only (sent after its BEGIN): the session's own comes back at its end. */
+  get localSettingSql(): string {
+    return this.policy.lockTimeoutMs === null ? '' : `SET LOCAL lock_timeout = ${this.policy.lockTimeoutMs};`;
+  }
+
   /**
    * Runs `attempt` (a transaction, or one statement outside any) until it does not fail on a lock
    * timeout; `recover` puts the session back where the attempt began (a ROLLBACK) before a pause.
@@ -73,7 +94,7 @@ export class LockRetry {
       try {
         return await attempt(tries);
       } catch (error) {
-        if (!isLockTimeout(error)) throw error;
+        if (!isLockConflict(error)) throw error;
         this.waits.timeouts += 1;
         await recover();
         if (tries >= attempts) {
@@ -85,7 +106,12 @@ export class LockRetry {
           );
         }
         const pause = backoffDelay(this.policy, tries, this.options.random);
-        this.options.log?.info({ tries, pause }, 'a lock was not available in time: rolled back, trying again');
+        this.options.log?.info(
+          { tries, pause, sqlstate: conflictCode(error) },
+          conflictCode(error) === DEADLOCK_DETECTED
+            ? 'a deadlock failed the transaction: rolled back, trying again'
+            : 'a lock was not available in time: rolled back, trying again',
+        );
         await sleep(pause, undefined, this.options.signal ? { signal: this.options.signal } : {});
         this.waits.waitMs += Math.round(performance.now() - started);
       }

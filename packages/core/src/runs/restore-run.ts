@@ -1,6 +1,7 @@
 import { auditSession } from '../db/session-state.js';
-import { TenantryError } from '../errors.js';
+import { LockRetriesExhausted, TenantryError } from '../errors.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
+import { LockRetry } from '../migrator/lock-retry.js';
 import type { RunResult } from '../types.js';
 import { phase } from '../tracing/spans.js';
 import { asRunError, type Position, type UnderLock } from './under-lock.js';
@@ -23,6 +24,9 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
   await ctx.ledger.noteBackup(spec.runId, backup.id);
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
   if (run.hooks?.duringCompensation && run.compensating) await run.hooks.duringCompensation();
+  // the swap's transactions yield to traffic as a migration's do (the platform's lock retry)
+  const lockRetry = new LockRetry(run.platform.lockRetry, { signal: run.guard.signal, log: run.log });
+  const lockNotes = () => (lockRetry.waits.timeouts > 0 ? { lockWaits: { ...lockRetry.waits } } : {});
   try {
     // [trace: restore]
     const restored = await phase('restore', () =>
@@ -33,13 +37,26 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
         set,
         noteAside: (aside) => ctx.ledger.noteAside(spec.runId, aside),
         signal: run.guard.signal,
+        lockRetry,
         ...(ctx.config.backup.binDir ? { binDir: ctx.config.backup.binDir } : {}),
       }).finally(() => auditSession(client, { settings: true })),
     );
     for (const note of restored.notes) run.log.warn({ backupId: backup.id }, note);
     ctx.onProgress?.({ phase: 'done', step: 1, steps: 1 });
-    return { ...base, backupId: backup.id, from, to: restored.to, status: 'succeeded', noop: false, steps: [] };
+    return {
+      ...base,
+      backupId: backup.id,
+      from,
+      to: restored.to,
+      status: 'succeeded',
+      noop: false,
+      steps: [],
+      ...lockNotes(),
+    };
   } catch (error) {
+    // locks not available: deferred (thrown, the processor delays the job) until its deferrals are
+    // spent, then failed here; what the swap did is undone by the next run first, as after a kill
+    if (error instanceof LockRetriesExhausted && run.lockDeferrals < run.platform.lockRetry.deferrals) throw error;
     if (!(error instanceof TenantryError)) throw error;
     // the tenant was put back as this attempt found it
     return {
@@ -51,6 +68,7 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
       noop: false,
       steps: [],
       error: asRunError(error),
+      ...lockNotes(),
     };
   }
 }
