@@ -31,6 +31,8 @@ export interface VerifyTenantsOptions {
   /** the server they are recorded on */
   serverId: string;
   references: ReferenceCache;
+  /** receives each tenant's history as read, by tenant (so a caller that needs it does not read it again) */
+  onHistories?: (histories: ReadonlyMap<string, readonly string[]>) => void;
 }
 
 /**
@@ -52,6 +54,12 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
     schemas.filter((s) => present.has(s)),
     platform.migrationsTable,
   );
+  if (options.onHistories)
+    options.onHistories(
+      new Map(
+        locations.filter((l) => present.has(l.schema)).map((l) => [l.tenant, histories.get(l.schema) ?? []] as const),
+      ),
+    );
   const live = await fingerprintSchemas(client, [...present], { migrationsTable: platform.migrationsTable });
 
   const results: TenantVerification[] = [];
