@@ -73,9 +73,12 @@ async function historyRowCounts(
   let broken = false;
   try {
     const { rows } = await client.query<{ schema: string; count: string }>(
+      // two index probes per schema (see history-rows.ts)
       `SELECT n.nspname AS schema, pg_catalog.pg_stat_get_live_tuples(c.oid) AS count
-         FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relname = $1 AND c.relkind IN ('r', 'p') AND n.nspname = ANY($2::text[])`,
+         FROM pg_catalog.unnest($2::text[]) AS s(name)
+         JOIN pg_catalog.pg_namespace n ON n.nspname = s.name
+         JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = $1
+        WHERE c.relkind IN ('r', 'p')`,
       [table, schemas],
     );
     return new Map(rows.map((r) => [r.schema, Number(r.count)] as const));

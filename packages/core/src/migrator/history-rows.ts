@@ -28,8 +28,12 @@ export async function readHistoryRows(
   const histories = new Map<string, string[]>(schemas.map((s) => [s, []]));
   if (schemas.length === 0) return histories;
   const { rows: withTable } = await client.query(
-    `SELECT n.nspname AS schema FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relname = $1 AND c.relkind IN ('r', 'p') AND n.nspname = ANY($2::text[])`,
+    // each schema looked up by name, its table by (name, schema): two index probes per schema (a
+    // filter `nspname = ANY($2)` compares every row of the catalog with every name asked for)
+    `SELECT n.nspname AS schema FROM pg_catalog.unnest($2::text[]) AS s(name)
+       JOIN pg_catalog.pg_namespace n ON n.nspname = s.name
+       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = $1
+      WHERE c.relkind IN ('r', 'p')`,
     [table, schemas],
   );
   const names = (withTable as Array<{ schema: string }>).map((r) => r.schema);

@@ -45,9 +45,11 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
   const { client, platform, set } = options;
   const locations = options.tenants.map((t) => locateTenant(platform, t, options.serverId));
   const schemas = locations.map((l) => l.schema);
-  const { rows } = await client.query('SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])', [
-    schemas,
-  ]);
+  const { rows } = await client.query(
+    // one index probe per schema (a filter `nspname = ANY($1)` compares every schema with every name)
+    'SELECT n.nspname FROM pg_catalog.unnest($1::text[]) AS s(name) JOIN pg_catalog.pg_namespace n ON n.nspname = s.name',
+    [schemas],
+  );
   const present = new Set((rows as Array<{ nspname: string }>).map((r) => r.nspname));
   const histories = await readHistories(
     client,
