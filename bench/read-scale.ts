@@ -9,11 +9,12 @@
 // The fleet, the fastest honest way: one platform database whose schemas tenant_t000001… are
 // built by a procedure in the server, each with the DDL the five migrations of
 // test/fixtures/migrations/accounts leave (checked: `verify` must find every tenant matching its
-// reference) and their five rows in pgmigrations; the schemas of the largest N are built once and
-// every N reads the first N of them (so the catalog is the largest fleet's at every N: the growth
-// figures are per tenant on the same catalog). The ledger is written by SQL as a rollout leaves
-// it: each tenant registered with the version its run recorded (tenants.known_version) and one
-// succeeded run. `--database` reuses a database built before (with `--keep`).
+// reference) and their five rows in pgmigrations. The schemas of the largest N are built once,
+// and every N registers the first N of them in name order, so the catalog is the largest fleet's
+// at every N: the growth figures are per tenant on the same catalog. The ledger is written by SQL
+// as a rollout leaves it: each tenant registered with the version its run recorded
+// (tenants.known_version) and one succeeded run. `--database` reuses a database built before
+// (with `--keep`), or one whose build was stopped part-way (N must not exceed its schemas).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,12 +86,8 @@ END $$`;
 async function buildSchemas(database: string, n: number, log: (s: string) => void): Promise<void> {
   const have = await withClient(database, async (c) =>
     Number(
-      (
-        await c.query<{ n: string }>(
-          `SELECT count(*) AS n FROM pg_namespace WHERE nspname LIKE 'tenant\\_t%' AND substr(nspname, 9)::int <= $1`,
-          [n],
-        )
-      ).rows[0]!.n,
+      (await c.query<{ n: string }>(`SELECT count(*) AS n FROM pg_namespace WHERE nspname LIKE 'tenant\\_t%'`)).rows[0]!
+        .n,
     ),
   );
   if (have >= n) return;
@@ -170,17 +167,26 @@ async function measure(database: string, n: number, log: (s: string) => void): P
       if (result.code !== 0) throw new Error(`tenantry ${args.join(' ')} exited ${result.code}: ${result.stderr.trim()}`);
     };
     await run(['init']);
+    // the first n schemas of the database, in order (a database built in parts may have gaps)
+    const ids = await withClient(database, async (c) =>
+      (
+        await c.query<{ id: string }>(
+          `SELECT substr(nspname, 8) AS id FROM pg_namespace WHERE nspname LIKE 'tenant\\_t%' ORDER BY nspname LIMIT $1`,
+          [n],
+        )
+      ).rows.map((r) => r.id),
+    );
+    if (ids.length < n) throw new Error(`read-scale: ${database} has ${ids.length} tenant schemas, not ${n}`);
     // the first tenant the ordinary way (its schema exists: adopted), the rest as its row says
-    await run(['tenants', 'adopt', PLATFORM, 't000001']);
+    await run(['tenants', 'adopt', PLATFORM, ids[0]!]);
     const started = performance.now();
     await withClient(control, async (c) => {
       await c.query(
         `INSERT INTO tenantry.tenants (platform, tenant, server, database, schema, server_id, labels, known_version)
          SELECT $1, id, a.server, a.database, 'tenant_' || id, a.server_id, '{}'::jsonb, $2
-           FROM generate_series(2, $3::int) g
-           CROSS JOIN LATERAL (SELECT 't' || lpad(g::text, 6, '0') AS id) i
+           FROM unnest($3::text[]) AS i(id)
            CROSS JOIN (SELECT server, database, server_id FROM tenantry.tenants LIMIT 1) a`,
-        [PLATFORM, LATEST, n],
+        [PLATFORM, LATEST, ids.slice(1)],
       );
       await c.query(`UPDATE tenantry.tenants SET known_version = $1`, [LATEST]);
       const { rows } = await c.query<{ id: string }>(
