@@ -14,7 +14,8 @@
 // at every N: the growth figures are per tenant on the same catalog. The ledger is written by SQL
 // as a rollout leaves it: each tenant registered with the version its run recorded
 // (tenants.known_version) and one succeeded run. `--database` reuses a database built before
-// (with `--keep`), or one whose build was stopped part-way (N must not exceed its schemas).
+// (with `--keep`), or one whose build was stopped part-way (it is completed when it holds fewer
+// schemas than the largest N).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
