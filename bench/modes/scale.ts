@@ -193,7 +193,10 @@ export async function benchScale(ctx: BenchContext, { tenants: n, layout, worker
       cpuSeconds: rolloutCpu.workers,
     });
 
+    // status, versions and consistency show the ledger's records (checked) by default, and read every
+    // tenant's own table with --live: both timed; the target holds the default, verify and invariants
     for (const command of [['status'], ['versions'], ['consistency'], ['verify'], ['verify', '--invariants']]) await run(command.join(' '), command, 'read');
+    for (const command of [['status', '--live'], ['versions', '--live'], ['consistency', '--live']]) await run(command.join(' '), command);
     steps.push(await reconcilerPass(sb, 'reconciler pass, rollout done', 'one', 0));
     // a new tenant at the platform's current version, beside a fleet of n
     await run('tenants add 1 (at the current version)', ['tenants', 'add', PLATFORM, 'newcomer'], undefined, 'one');

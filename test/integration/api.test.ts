@@ -33,12 +33,12 @@ describe('the TypeScript API (MigrationCoordinator, TenantCoordinator, SchemaMan
     const v2 = await fleet.coordinateMultiPlatformMigration({ release: 'v2', wait: true, backup: 'pg_dump' });
     expect(v2.runs).to.equal(4);
     expect(v2.outcome!.summary.status).to.equal('succeeded');
-    expect(await fleet.checkCrossPlatformConsistency()).to.deep.equal({
-      status: 'consistent',
-      tenants: 2,
-      inconsistencies: [],
-      pinned: [],
-    });
+    const { read, ...consistent } = await fleet.checkCrossPlatformConsistency();
+    expect(consistent).to.deep.equal({ status: 'consistent', tenants: 2, inconsistencies: [], pinned: [] });
+    // the ledger's records, checked (a record the statistics have not caught up with yet is read live: same version)
+    expect(read.mode).to.equal('ledger');
+    expect(read.ledger + read.live).to.equal(4);
+    expect(read.staleCount).to.equal(0);
     const versions = await fleet.getAllPlatformVersions();
     expect(versions.map((v) => v.versions)).to.deep.equal([
       [{ version: V2, releases: ['v2'], tenants: 2 }],

@@ -1,7 +1,11 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
+import { loadConfig, type ConsistencyReport, type PlatformVersions } from '@tenantry/core';
+import { MigrationCoordinator } from '@tenantry/queue';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { exited } from '../helpers/processes.js';
+
+const LATEST = '1710000000005_account-status';
 
 describe('horizontal scale: workers come and go, connection budgets hold', function () {
   this.timeout(240_000);
@@ -10,7 +14,7 @@ describe('horizontal scale: workers come and go, connection budgets hold', funct
     await sandbox?.destroy();
   });
 
-  it('three workers, one stopped and one added mid-rollout, never more run connections than maxConnections', async () => {
+  it("three workers, one stopped and one added mid-rollout, never more run connections than maxConnections; then the read commands against each tenant's own table, with a tenant changed behind Tenantry's back", async () => {
     const tenants = tenantIds(40);
     sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts', extra: { maxConnections: 3 } } } });
     expect((await sandbox.cli(['init'])).code).to.equal(0);
@@ -76,5 +80,99 @@ describe('horizontal scale: workers come and go, connection budgets hold', funct
       expect(steps[0]!.n, t).to.equal(5);
     }
     expect(JSON.parse(readFileSync(sandbox.configFile, 'utf8')).platforms.accounts.maxConnections).to.equal(3);
+
+    // the read commands on this fleet, against each tenant's own table: by default the ledger's
+    // records (checked against each history table's row count), with --live every table
+    const [stale, unknown] = tenants as [string, string];
+    const M4 = '1710000000004_create-sessions';
+    // the first is moved back by hand, behind Tenantry's back (the ledger still says latest); the
+    // ledger forgets the second's version
+    await sandbox.platform(
+      'accounts',
+      `ALTER TABLE tenant_${stale}.accounts DROP COLUMN status; DROP TYPE tenant_${stale}.account_status;
+       DELETE FROM tenant_${stale}.pgmigrations WHERE name = '${LATEST}'`,
+    );
+    await sandbox.ledger(`UPDATE tenantry.tenants SET known_version = NULL WHERE tenant = $1`, [unknown]);
+    // PostgreSQL's statistics count the deleted row once its session reports it (within seconds)
+    await eventually(async () => {
+      const [row] = await sandbox.platform<{ n: number }>(
+        'accounts',
+        `SELECT pg_stat_get_live_tuples('tenant_${stale}.pgmigrations'::regclass)::int AS n`,
+      );
+      return row!.n === 4 ? true : undefined;
+    });
+    const truth = new Map<string, string>();
+    for (const t of tenants) truth.set(t, (await sandbox.applied('accounts', t)).at(-1) ?? '0');
+    expect(truth.get(stale)).to.equal(M4);
+    type Status = { tenant: string; version: string; source: string; reason?: string; ledgerVersion?: string | null };
+    const statusOf = async (args: string[]) => {
+      const result = await sandbox.cli(['status', '--json', ...args]);
+      expect(result.code, result.stderr).to.equal(0);
+      return JSON.parse(result.stdout) as Status[];
+    };
+    const byDefault = await statusOf([]);
+    expect(Object.fromEntries(byDefault.map((s) => [s.tenant, s.version]))).to.deep.equal(Object.fromEntries(truth));
+    const shown = new Map(byDefault.map((s) => [s.tenant, s] as const));
+    // the stale one is read live, with the ledger's record beside it; the unknown one too
+    expect(shown.get(stale)).to.include({
+      source: 'live',
+      reason: 'count-differs',
+      ledgerVersion: LATEST,
+      version: M4,
+    });
+    expect(shown.get(unknown)).to.include({ source: 'live', reason: 'unknown', ledgerVersion: null, version: LATEST });
+    // every other: the ledger's record, or (statistics not caught up yet) read live and the same
+    for (const s of byDefault.filter((x) => x.tenant !== stale && x.tenant !== unknown)) {
+      if (s.source !== 'ledger')
+        expect(s, s.tenant).to.include({ source: 'live', reason: 'count-differs', ledgerVersion: LATEST });
+    }
+    expect(byDefault.filter((s) => s.source === 'ledger').length).to.be.greaterThan(0);
+    const text = await sandbox.cli(['status']);
+    expect(text.stdout).to.match(new RegExp(`${stale} +${M4} +4/5 +live \\(ledger: ${LATEST}\\)`));
+    expect(text.stdout).to.match(/versions from the ledger \(the record of each tenant's last run\), checked/);
+    expect(text.stdout).to.include(`the ledger's version differs from the tenant's own table for 1 tenant(s)`);
+    expect(text.stdout).to.include(`  accounts/${stale}: ledger ${LATEST}, table ${M4}`);
+    const live = await statusOf(['--live']);
+    expect(Object.fromEntries(live.map((s) => [s.tenant, s.version]))).to.deep.equal(Object.fromEntries(truth));
+    expect(live.every((s) => s.source === 'live' && s.reason === 'asked')).to.equal(true);
+
+    // versions and consistency: the same counts both ways, the stale tenant named; the API agrees with the CLI
+    const versionsOf = async (args: string[]) => {
+      const result = await sandbox.cli(['versions', '--json', ...args]);
+      expect(result.code, result.stderr).to.equal(0);
+      return JSON.parse(result.stdout) as PlatformVersions[];
+    };
+    const counts = [
+      { version: M4, releases: [], tenants: 1 },
+      { version: LATEST, releases: [], tenants: 39 },
+    ];
+    const versions = await versionsOf([]);
+    expect(versions[0]!.versions).to.deep.equal(counts);
+    expect(versions[0]!.read).to.deep.include({ mode: 'ledger', staleCount: 1 });
+    expect(versions[0]!.read.stale).to.deep.equal([
+      { platform: 'accounts', tenant: stale, ledgerVersion: LATEST, version: M4 },
+    ]);
+    const liveVersions = await versionsOf(['--live']);
+    expect(liveVersions[0]!.versions).to.deep.equal(counts);
+    expect(liveVersions[0]!.read).to.deep.include({ mode: 'live', live: 40, staleCount: 0 });
+    const consistency = await sandbox.cli(['consistency', '--json']);
+    expect(consistency.code, consistency.stderr).to.equal(0);
+    expect((JSON.parse(consistency.stdout) as ConsistencyReport).read).to.deep.include({
+      mode: 'ledger',
+      staleCount: 1,
+    });
+    const api = new MigrationCoordinator(loadConfig(sandbox.configFile, {}));
+    try {
+      const fromApi = await api.getAllPlatformVersions();
+      expect(fromApi.map((p) => p.versions)).to.deep.equal(versions.map((p) => p.versions));
+      expect(fromApi[0]!.read.stale).to.deep.equal(versions[0]!.read.stale);
+      expect((await api.getAllPlatformVersions({}, { live: true }))[0]!.read).to.deep.include({
+        mode: 'live',
+        live: 40,
+      });
+      expect((await api.checkCrossPlatformConsistency()).read).to.deep.include({ staleCount: 1 });
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -142,6 +142,14 @@ export type { StatusSignal } from './rollouts/status-signal.js';
 // Fleet versions, rollback info, locks, backups
 export { getAllPlatformVersions, checkCrossPlatformConsistency } from './fleet/versions.js';
 export type { PlatformVersions, ConsistencyReport } from './fleet/versions.js';
+export { readTenantVersions, describeVersionSource, describeStale } from './fleet/recorded-versions.js';
+export type {
+  VersionSource,
+  LiveReason,
+  TenantVersionReading,
+  VersionReadSummary,
+  ReadVersionsOptions,
+} from './fleet/recorded-versions.js';
 export { checkGate } from './fleet/gate.js';
 export type { GateAnswer, GateRequest } from './fleet/gate.js';
 export { getRollbackInfo } from './rollbacks/rollback-info.js';

@@ -3,10 +3,13 @@ import {
   TenantRegistry,
   checkCrossPlatformConsistency,
   cleanupExpiredLocks,
+  describeStale,
+  describeVersionSource,
   getAllPlatformVersions,
   listTenantLocks,
   workerExpiryMs,
   type HeldLock,
+  type VersionReadSummary,
 } from '@tenantry/core';
 import type { AbortedRollout } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
@@ -18,12 +21,18 @@ import type { Runner } from './registry.js';
 
 export async function versionsCommand(
   ctx: CliContext,
-  options: SelectorOptions & { server?: string[] } = {},
+  options: SelectorOptions & { server?: string[]; live?: boolean } = {},
 ): Promise<number> {
   const filter = labelFilterOf(options);
   const asked = serversOf(ctx.config, [], options.server ?? []);
   await ctx.control.assertReady();
-  const all = await getAllPlatformVersions(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
+  const all = await getAllPlatformVersions(
+    ctx.config,
+    ctx.pools,
+    new TenantRegistry(ctx.control),
+    filter,
+    options.live ? { live: true } : {},
+  );
   // --server: only those servers' rows (a platform's totals stay its own)
   const versions =
     asked.length === 0 ? all : all.map((p) => ({ ...p, servers: p.servers.filter((s) => asked.includes(s.server)) }));
@@ -47,6 +56,7 @@ export async function versionsCommand(
         ),
       ),
     );
+    printReadNotes(versions.map((p) => p.read));
     return 0;
   }
   printTable(
@@ -55,13 +65,45 @@ export async function versionsCommand(
       p.versions.map((v) => [p.platform, v.version, v.releases.filter((r) => r !== '0').join(', ') || '-', v.tenants]),
     ),
   );
+  printReadNotes(versions.map((p) => p.read));
   return 0;
 }
 
-export async function consistencyCommand(ctx: CliContext, options: SelectorOptions = {}): Promise<number> {
+/** Where the versions shown come from, for all platforms at once, and the tenants the ledger was wrong about. */
+function printReadNotes(reads: readonly VersionReadSummary[]): void {
+  if (reads.length === 0) return;
+  const sum = (pick: (r: VersionReadSummary) => number) => reads.reduce((n, r) => n + pick(r), 0);
+  const reasons: VersionReadSummary['reasons'] = {};
+  for (const r of reads)
+    for (const [reason, n] of Object.entries(r.reasons))
+      reasons[reason as keyof typeof reasons] = (reasons[reason as keyof typeof reasons] ?? 0) + n;
+  const stale = reads.flatMap((r) => r.stale).slice(0, 100);
+  const all: VersionReadSummary = {
+    mode: reads[0]!.mode,
+    ledger: sum((r) => r.ledger),
+    ledgerUnchecked: sum((r) => r.ledgerUnchecked),
+    live: sum((r) => r.live),
+    reasons,
+    stale,
+    staleCount: sum((r) => r.staleCount),
+  };
+  printLine(describeVersionSource(all));
+  for (const line of describeStale(all)) printLine(line);
+}
+
+export async function consistencyCommand(
+  ctx: CliContext,
+  options: SelectorOptions & { live?: boolean } = {},
+): Promise<number> {
   const filter = labelFilterOf(options);
   await ctx.control.assertReady();
-  const report = await checkCrossPlatformConsistency(ctx.config, ctx.pools, new TenantRegistry(ctx.control), filter);
+  const report = await checkCrossPlatformConsistency(
+    ctx.config,
+    ctx.pools,
+    new TenantRegistry(ctx.control),
+    filter,
+    options.live ? { live: true } : {},
+  );
   if (ctx.json) printJson(report);
   else if (report.status === 'consistent')
     printLine(
@@ -82,6 +124,7 @@ export async function consistencyCommand(ctx: CliContext, options: SelectorOptio
           .join(', ')}`,
       );
   }
+  if (!ctx.json) printReadNotes([report.read]);
   return report.status === 'consistent' ? 0 : 1;
 }
 
@@ -162,6 +205,10 @@ export async function rolloutAbortCommand(
   return followed.summary.counts.failed > 0 ? 1 : 0;
 }
 
+/** The `--live` option of the commands that show versions (status, versions, consistency). */
+export const LIVE_HELP =
+  "read every tenant's own migrations table (default: the ledger's record of each tenant's last run, checked against its history table's row count, the doubtful ones read live)";
+
 export function registerFleet(program: Command, run: Runner): void {
   selectorOptions(
     program
@@ -169,14 +216,17 @@ export function registerFleet(program: Command, run: Runner): void {
       .description('per platform (and per server): how many tenants sit at each version and release'),
   )
     .option('--server <id>', 'only the rows of this server (repeatable)', collect, [])
-    .action((opts: SelectorOptions & { server: string[] }) => run(versionsCommand, opts));
+    .option('--live', LIVE_HELP)
+    .action((opts: SelectorOptions & { server: string[]; live?: boolean }) => run(versionsCommand, opts));
   selectorOptions(
     program
       .command('consistency')
       .description(
         'whether every tenant sits at one release on all its platforms (pinned ones are reported apart); exit 1 naming those that do not',
       ),
-  ).action((opts: SelectorOptions) => run(consistencyCommand, opts));
+  )
+    .option('--live', LIVE_HELP)
+    .action((opts: SelectorOptions & { live?: boolean }) => run(consistencyCommand, opts));
   const locks = program.command('locks').description('tenant locks held on the platform databases');
   locks
     .command('list')

@@ -12,7 +12,7 @@ import type { TenantsTargetOptions } from './tenants.js';
 import { rolloutListCommand, rolloutPauseCommand, rolloutResumeCommand, rolloutStatusCommand } from './rollout.js';
 import { registerDashboard } from './dashboard.js';
 import { registerBackups } from './backups.js';
-import { registerFleet } from './fleet.js';
+import { LIVE_HELP, registerFleet } from './fleet.js';
 import { registerValidation } from './validate.js';
 import { registerDemo } from './demo.js';
 import { gateCommand, type GateOptions } from './gate.js';
@@ -165,11 +165,18 @@ function registerCore(program: Command, run: Runner): void {
       run(rolloutResumeCommand, id, opts),
     );
 
-  selectorOptions(program.command('status').description('per tenant: its live version, pin or hold, and its last run'))
+  selectorOptions(
+    program
+      .command('status')
+      .description(
+        "per tenant: its version (the ledger's record, checked; --live: its own table), pin or hold, and its last run",
+      ),
+  )
     .option('--platform <id>', 'only this platform (repeatable)', collect, [])
     .option('--tenant <id>', 'only this tenant (repeatable)', collect, [])
     .option('--server <id>', 'only tenants on this server (repeatable)', collect, [])
-    .action((opts: { platform: string[]; tenant: string[]; server: string[] } & SelectorOptions) =>
+    .option('--live', LIVE_HELP)
+    .action((opts: { platform: string[]; tenant: string[]; server: string[]; live?: boolean } & SelectorOptions) =>
       run(statusCommand, opts),
     );
 

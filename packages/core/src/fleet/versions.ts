@@ -1,11 +1,21 @@
 import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import type { RegisteredTenant, TenantRegistry } from '../ledger/tenant-registry.js';
-import { readCurrentVersions } from '../rollouts/plan.js';
 import type { LabelFilter } from '../tenants/selector.js';
 import { EMPTY_VERSION } from '../types.js';
+import {
+  readTenantVersions,
+  summarizeReadings,
+  type ReadVersionsOptions,
+  type TenantVersionReading,
+  type VersionReadSummary,
+} from './recorded-versions.js';
 
-/** Every selected tenant's live version on every platform it is on: platform → tenant → version. */
+/**
+ * Every selected tenant's version on every platform it is on: platform → tenant → version, and
+ * where each came from. By default the ledger's records, checked, with the doubtful ones read
+ * live (recorded-versions.ts); `live` reads every tenant's own table.
+ */
 export async function readFleetVersions(
   config: TenantryConfig,
   pools: PoolRegistry,
@@ -13,18 +23,15 @@ export async function readFleetVersions(
   platforms?: readonly string[],
   filter: LabelFilter = {},
   registered?: readonly RegisteredTenant[],
-): Promise<Map<string, Map<string, string>>> {
+  options: ReadVersionsOptions = {},
+): Promise<{ fleet: Map<string, Map<string, string>>; readings: Map<string, TenantVersionReading> }> {
   const tenants = registered ?? (await registry.list(platforms, filter));
-  const versions = await readCurrentVersions(
-    config,
-    pools,
-    tenants.filter((t) => config.platforms[t.platform]),
-  );
+  const { versions } = await readTenantVersions(config, pools, registry, tenants, options);
   const fleet = new Map<string, Map<string, string>>();
   for (const platform of config.platformOrder) fleet.set(platform, new Map());
   for (const t of tenants)
-    fleet.get(t.platform)?.set(t.tenant, versions.get(`${t.platform}/${t.tenant}`) ?? EMPTY_VERSION);
-  return fleet;
+    fleet.get(t.platform)?.set(t.tenant, versions.get(`${t.platform}/${t.tenant}`)?.version ?? EMPTY_VERSION);
+  return { fleet, readings: versions };
 }
 
 /** The releases whose target on `platform` is `version` ('0' counts as the empty release). */
@@ -41,6 +48,8 @@ export interface PlatformVersions {
   versions: Array<{ version: string; releases: string[]; tenants: number }>;
   /** the same, server by server (config order) */
   servers: Array<{ server: string; tenants: number; versions: Array<{ version: string; tenants: number }> }>;
+  /** where these counts come from: the ledger's records (checked) or each tenant's own table, and the tenants the ledger was wrong about */
+  read: VersionReadSummary;
 }
 
 function countVersions(versions: Iterable<string>): Map<string, number> {
@@ -49,15 +58,21 @@ function countVersions(versions: Iterable<string>): Map<string, number> {
   return new Map([...counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** For each platform: how many tenants sit at each migration, and which releases that is. */
+/**
+ * For each platform: how many tenants sit at each migration, and which releases that is. By
+ * default from the ledger's records, checked (see readTenantVersions); `live`: read from each
+ * tenant's own table. `read` says which, per platform.
+ */
 export async function getAllPlatformVersions(
   config: TenantryConfig,
   pools: PoolRegistry,
   registry: TenantRegistry,
   filter: LabelFilter = {},
+  options: ReadVersionsOptions = {},
 ): Promise<PlatformVersions[]> {
   const registered = await registry.list(undefined, filter);
-  const fleet = await readFleetVersions(config, pools, registry, undefined, filter, registered);
+  const { fleet, readings } = await readFleetVersions(config, pools, registry, undefined, filter, registered, options);
+  const mode = options.live ? 'live' : 'ledger';
   const serverOf = new Map(registered.map((t) => [`${t.platform}/${t.tenant}`, t.serverId] as const));
   return config.platformOrder.map((platform) => {
     const mine = [...fleet.get(platform)!.entries()];
@@ -65,6 +80,13 @@ export async function getAllPlatformVersions(
     return {
       platform,
       tenants: mine.length,
+      read: summarizeReadings(
+        mine.map(
+          ([tenant]) =>
+            [`${platform}/${tenant}`, readings.get(`${platform}/${tenant}`)!] as [string, TenantVersionReading],
+        ),
+        mode,
+      ),
       versions: [...counts.entries()].map(([version, tenants]) => ({
         version,
         releases: releasesAt(config, platform, version),
@@ -98,21 +120,24 @@ export interface ConsistencyReport {
    * not say where a tenant belongs.)
    */
   pinned: Array<{ tenant: string; platforms: Record<string, { version: string; pinnedVersion: string | null }> }>;
+  /** where the versions come from: the ledger's records (checked) or each tenant's own table */
+  read: VersionReadSummary;
 }
 
 /**
  * A tenant is consistent when all its platforms sit at one release (or all at nothing). Tenants
  * that are not are grouped by where they are, so one line names every tenant split the same way.
- * Pinned tenants are reported apart.
+ * Pinned tenants are reported apart. Versions as in getAllPlatformVersions (`live`: each tenant's own table).
  */
 export async function checkCrossPlatformConsistency(
   config: TenantryConfig,
   pools: PoolRegistry,
   registry: TenantRegistry,
   filter: LabelFilter = {},
+  options: ReadVersionsOptions = {},
 ): Promise<ConsistencyReport> {
   const registered = await registry.list(undefined, filter);
-  const fleet = await readFleetVersions(config, pools, registry, undefined, filter, registered);
+  const { fleet, readings } = await readFleetVersions(config, pools, registry, undefined, filter, registered, options);
   const pinOf = new Map(registered.map((t) => [`${t.platform}/${t.tenant}`, t.pinnedVersion] as const));
   const pinnedTenants = new Set(registered.filter((t) => t.pinnedVersion !== null).map((t) => t.tenant));
   const pinned: ConsistencyReport['pinned'] = [];
@@ -156,5 +181,6 @@ export async function checkCrossPlatformConsistency(
     tenants: byTenant.size,
     inconsistencies,
     pinned,
+    read: summarizeReadings(readings, options.live ? 'live' : 'ledger'),
   };
 }

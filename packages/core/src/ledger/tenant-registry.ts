@@ -161,6 +161,18 @@ export class TenantRegistry {
     }));
   }
 
+  /**
+   * What the ledger records of each tenant's version on these platforms (tenants.known_version,
+   * written by the run that last moved it; null: unknown), keyed `platform/tenant`. One scan.
+   */
+  async knownVersions(platforms: readonly string[]): Promise<Map<string, string | null>> {
+    const { rows } = await this.db.pool.query<{ platform: string; tenant: string; known_version: string | null }>(
+      `SELECT platform, tenant, known_version FROM ${this.db.table('tenants')} WHERE platform = ANY($1::text[])`,
+      [platforms],
+    );
+    return new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r.known_version] as const));
+  }
+
   /** The recorded server of each of these tenants of one platform (the registered ones). */
   async serversOf(
     client: pg.ClientBase | pg.Pool,

@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { escapeIdentifier, escapeLiteral } from '../db/connect.js';
+import { escapeIdentifier } from '../db/connect.js';
+import { readHistoryRows } from './history-rows.js';
 import { prepared } from '../db/prepared.js';
 import { MigrationHistoryMismatch } from '../errors.js';
 import type { MigrationSet } from '../catalog/migration-set.js';
@@ -55,7 +56,8 @@ export interface TenantVersion {
 
 /**
  * The versions of many tenant schemas of one database, in a few queries (status views and dry
- * runs over thousands of tenants). Schemas without a migrations table are at version 0.
+ * runs over thousands of tenants): each schema's history in one statement per 200 schemas
+ * (history-rows.ts). Schemas without a migrations table are at version 0.
  */
 export async function readVersions(
   client: Queryable,
@@ -63,29 +65,7 @@ export async function readVersions(
   table: string,
 ): Promise<Map<string, TenantVersion>> {
   const result = new Map<string, TenantVersion>();
-  for (const schema of schemas) result.set(schema, { schema, version: EMPTY_VERSION, applied: 0 });
-  if (schemas.length === 0) return result;
-  const { rows: withTable } = await client.query<{ schema: string }>(
-    `SELECT n.nspname AS schema FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relname = $1 AND c.relkind = 'r' AND n.nspname = ANY($2::text[])`,
-    [table, schemas],
-  );
-  // plain scans joined by UNION ALL, the newest row of each picked once over the chunk: one
-  // relation reference per schema (a sorted sub-select per schema costs several times as much
-  // to plan, and the planning of relations is most of the cost at tens of thousands of schemas)
-  const CHUNK = 250;
-  for (let i = 0; i < withTable.length; i += CHUNK) {
-    const parts = withTable
-      .slice(i, i + CHUNK)
-      .map(
-        ({ schema }) =>
-          `SELECT ${escapeLiteral(schema)}::text AS schema, name, run_on, id FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)}`,
-      );
-    const { rows } = await client.query<{ schema: string; version: string; applied: number }>(
-      `SELECT DISTINCT ON (schema) schema, name AS version, count(*) OVER (PARTITION BY schema)::int AS applied
-         FROM (${parts.join(' UNION ALL ')}) h ORDER BY schema, run_on DESC, id DESC`,
-    );
-    for (const row of rows) result.set(row.schema, { schema: row.schema, version: row.version, applied: row.applied });
-  }
+  for (const [schema, applied] of await readHistoryRows(client, schemas, table))
+    result.set(schema, { schema, version: applied.at(-1) ?? EMPTY_VERSION, applied: applied.length });
   return result;
 }

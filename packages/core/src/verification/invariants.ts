@@ -14,7 +14,6 @@ import type { InvariantReport, InvariantViolation } from './invariant-report.js'
 import { EMPTY_VERSION } from '../types.js';
 import { describeDifference } from './diff.js';
 import { locationMismatches } from './location-check.js';
-import { readHistories } from './histories.js';
 import { REFERENCE_SCHEMA_PREFIX, ReferenceCache } from './reference.js';
 import { verifyPlatform } from './verify-platform.js';
 import type { TenantVerification } from './verify-tenants.js';
@@ -104,7 +103,19 @@ async function liveStates(
       const client = await options.pools.acquire(url);
       return { client, release: () => client.release(once(url)) };
     };
-    const verified = await verifyPlatform({ platform, set, tenants: mine, references, acquire, parallelism: 2 });
+    // the histories verify reads are the ones checked for duplicate steps: each table is read once
+    const histories = new Map<string, readonly string[]>();
+    const verified = await verifyPlatform({
+      platform,
+      set,
+      tenants: mine,
+      references,
+      acquire,
+      parallelism: 2,
+      onHistories: (read) => {
+        for (const [tenant, names] of read) histories.set(tenant, names);
+      },
+    });
     results.push(...verified);
     for (const r of verified.filter((v) => v.status === 'drift')) {
       violations.push({
@@ -114,25 +125,11 @@ async function liveStates(
         message: `schema ${r.schema} at ${r.version} differs from its reference: ${r.differences.slice(0, 3).map(describeDifference).join('; ')}`,
       });
     }
-    const byUrl = new Map<string, string[]>();
-    for (const t of mine) {
-      const location = locateTenant(platform, t.tenant, t.serverId);
-      const schemas = byUrl.get(location.databaseUrl);
-      if (schemas) schemas.push(location.schema);
-      else byUrl.set(location.databaseUrl, [location.schema]);
-    }
-    const tenantOf = new Map(verified.map((v) => [v.schema, v.tenant] as const));
-    for (const [url, schemas] of byUrl) {
-      const client = await options.pools.acquire(url);
-      let histories: Map<string, string[]>;
-      try {
-        histories = await readHistories(client, schemas, platform.migrationsTable);
-      } finally {
-        client.release(once(url));
-      }
-      for (const [schema, names] of histories) {
+    const schemaOf = new Map(verified.map((v) => [v.tenant, v.schema] as const));
+    {
+      for (const [tenant, names] of histories) {
         const twice = names.filter((n, i) => names.indexOf(n) !== i);
-        const tenant = tenantOf.get(schema) ?? schema;
+        const schema = schemaOf.get(tenant) ?? tenant;
         for (const name of new Set(twice))
           violations.push({
             invariant: 'duplicate-step',

@@ -24,6 +24,8 @@ export interface VerifyPlatformOptions {
   parallelism?: number;
   /** tenants per batch (default 250) */
   batchSize?: number;
+  /** receives each batch's histories as read, by tenant (see verifyTenants) */
+  onHistories?: (histories: ReadonlyMap<string, readonly string[]>) => void;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function verifyPlatform(options: VerifyPlatformOptions): Promise<Te
           tenants: batch.tenants,
           serverId: batch.serverId,
           references,
+          ...(options.onHistories ? { onHistories: options.onHistories } : {}),
         });
       } catch (error) {
         stop = true;

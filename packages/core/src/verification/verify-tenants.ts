@@ -31,6 +31,8 @@ export interface VerifyTenantsOptions {
   /** the server they are recorded on */
   serverId: string;
   references: ReferenceCache;
+  /** receives each tenant's history as read, by tenant (so a caller that needs it does not read it again) */
+  onHistories?: (histories: ReadonlyMap<string, readonly string[]>) => void;
 }
 
 /**
@@ -43,15 +45,23 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
   const { client, platform, set } = options;
   const locations = options.tenants.map((t) => locateTenant(platform, t, options.serverId));
   const schemas = locations.map((l) => l.schema);
-  const { rows } = await client.query('SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])', [
-    schemas,
-  ]);
+  const { rows } = await client.query(
+    // one index probe per schema (a filter `nspname = ANY($1)` compares every schema with every name)
+    'SELECT n.nspname FROM pg_catalog.unnest($1::text[]) AS s(name) JOIN pg_catalog.pg_namespace n ON n.nspname = s.name',
+    [schemas],
+  );
   const present = new Set((rows as Array<{ nspname: string }>).map((r) => r.nspname));
   const histories = await readHistories(
     client,
     schemas.filter((s) => present.has(s)),
     platform.migrationsTable,
   );
+  if (options.onHistories)
+    options.onHistories(
+      new Map(
+        locations.filter((l) => present.has(l.schema)).map((l) => [l.tenant, histories.get(l.schema) ?? []] as const),
+      ),
+    );
   const live = await fingerprintSchemas(client, [...present], { migrationsTable: platform.migrationsTable });
 
   const results: TenantVerification[] = [];

@@ -12,6 +12,7 @@ import {
   type GateRequest,
   type InitializeResult,
   type PlatformVersions,
+  type ReadVersionsOptions,
   type RolloutOutcome,
   type TenantryConfig,
 } from '@tenantry/core';
@@ -112,17 +113,33 @@ export class MigrationCoordinator {
     );
   }
 
-  /** Pinned tenants are reported apart (`pinned`), never as inconsistent. */
-  async checkCrossPlatformConsistency(selection: TenantSelection = {}): Promise<ConsistencyReport> {
+  /**
+   * Pinned tenants are reported apart (`pinned`), never as inconsistent. Versions as in
+   * `getAllPlatformVersions` (`tenantry consistency [--live]`); `read` says where they came from.
+   */
+  async checkCrossPlatformConsistency(
+    selection: TenantSelection = {},
+    options: ReadVersionsOptions = {},
+  ): Promise<ConsistencyReport> {
     const filter = parseLabelFilter(selection);
     await this.ctx.control.assertReady();
-    return checkCrossPlatformConsistency(this.ctx.config, this.ctx.pools, this.ctx.registry, filter);
+    return checkCrossPlatformConsistency(this.ctx.config, this.ctx.pools, this.ctx.registry, filter, options);
   }
 
-  async getAllPlatformVersions(selection: TenantSelection = {}): Promise<PlatformVersions[]> {
+  /**
+   * How many tenants sit at each version, per platform (`tenantry versions [--live]`). By default
+   * from the ledger's record of each tenant's last run, checked against its history table's row
+   * count, with the tenants it cannot vouch for read from their own tables; `{ live: true }` reads
+   * every tenant's own table. Each platform's `read` says which, and names the tenants whose
+   * ledger record was wrong.
+   */
+  async getAllPlatformVersions(
+    selection: TenantSelection = {},
+    options: ReadVersionsOptions = {},
+  ): Promise<PlatformVersions[]> {
     const filter = parseLabelFilter(selection);
     await this.ctx.control.assertReady();
-    return getAllPlatformVersions(this.ctx.config, this.ctx.pools, this.ctx.registry, filter);
+    return getAllPlatformVersions(this.ctx.config, this.ctx.pools, this.ctx.registry, filter, options);
   }
 
   /** The deploy gate: whether every selected tenant of a platform is at or past a version (`tenantry gate`). */
