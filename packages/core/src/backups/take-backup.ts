@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { access, constants, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
+import { existingSchemas } from '../db/existing-schemas.js';
 import type { BackupLedger, BackupRecord } from '../ledger/backup-ledger.js';
 import { readVersions } from '../migrator/tenant-version.js';
 import { BackupToolError, assertDumpable, pgDumpMajor } from './pg-tools.js';
@@ -49,11 +50,7 @@ export async function backupSchemas(options: BackupSchemasOptions): Promise<Back
   try {
     const { rows } = await client.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot');
     const schemas = options.targets.map((t) => t.schema);
-    const { rows: present } = await client.query<{ nspname: string }>(
-      'SELECT nspname FROM pg_namespace WHERE nspname = ANY($1::text[])',
-      [schemas],
-    );
-    const existing = new Set(present.map((r) => r.nspname));
+    const existing = await existingSchemas(client, schemas);
     const targets = options.targets.filter((t) => existing.has(t.schema));
     if (targets.length === 0) {
       await client.query('COMMIT');

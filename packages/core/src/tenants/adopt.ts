@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { readMigrationSet, type MigrationSet } from '../catalog/migration-set.js';
 import { getPlatform, type TenantryPlatform } from '../config/tenantry-config.js';
 import { isUnreachable, unreachable } from '../db/connect.js';
+import { existingSchemas } from '../db/existing-schemas.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { releaseSession } from '../db/session-state.js';
 import { InvalidInput, TenantLockBusy, TenantryError } from '../errors.js';
@@ -89,11 +90,8 @@ async function readSchemas(
     });
     try {
       const schemas = group.map((l) => l.schema);
-      const { rows } = await client.query<{ nspname: string }>(
-        'SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY($1::text[])',
-        [schemas],
-      );
-      const missing = group.find((l) => !rows.some((r) => r.nspname === l.schema));
+      const existing = await existingSchemas(client, schemas);
+      const missing = group.find((l) => !existing.has(l.schema));
       if (missing)
         throw new InvalidInput(
           `schema ${missing.schema} (tenant ${missing.tenant} of ${missing.platform}) does not exist: nothing to adopt (\`tenants add\` creates new tenants)`,

@@ -1,6 +1,7 @@
 import type { MigrationSet } from '../catalog/migration-set.js';
 import type { TenantryPlatform } from '../config/tenantry-config.js';
 import type { TenantId } from '../ids.js';
+import { existingSchemas } from '../db/existing-schemas.js';
 import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';
 import { diffFingerprints, type SchemaDifference } from './diff.js';
@@ -45,12 +46,7 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
   const { client, platform, set } = options;
   const locations = options.tenants.map((t) => locateTenant(platform, t, options.serverId));
   const schemas = locations.map((l) => l.schema);
-  const { rows } = await client.query(
-    // one index probe per schema (a filter `nspname = ANY($1)` compares every schema with every name)
-    'SELECT n.nspname FROM pg_catalog.unnest($1::text[]) AS s(name) JOIN pg_catalog.pg_namespace n ON n.nspname = s.name',
-    [schemas],
-  );
-  const present = new Set((rows as Array<{ nspname: string }>).map((r) => r.nspname));
+  const present = await existingSchemas(client, schemas);
   const histories = await readHistories(
     client,
     schemas.filter((s) => present.has(s)),
