@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // `npm run test:chaos [-- --full]`: the chaos suite. The CI tier by default (200 tenants, 3 rounds
 // of random kills, every scenario once); --full runs 1,000 tenants x 20 rounds, by hand.
+// Its files run two at a time, each in a process of its own (mocha --parallel), the longest
+// first; every scenario has its own databases, queue prefix and private servers.
+// TENANTRY_TEST_JOBS sets how many files run at once.
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const full = args.includes('--full');
@@ -11,8 +16,29 @@ if (unknown.length > 0) {
   process.stderr.write(`test:chaos: unknown argument ${unknown[0]} (only --full)\n`);
   process.exit(2);
 }
+const jobs = Number(process.env.TENANTRY_TEST_JOBS ?? 2);
+if (!Number.isInteger(jobs) || jobs < 1) {
+  process.stderr.write('test:chaos: TENANTRY_TEST_JOBS must be a positive integer\n');
+  process.exit(2);
+}
+
+/** Seconds each file took in a CI-tier run (for the order only: a file not listed counts as 30). */
+const SECONDS = {
+  'random-kills.test.ts': 150,
+  'servers.test.ts': 140,
+  'worker-faults.test.ts': 110,
+  'runaway.test.ts': 60,
+  'concurrent-index.test.ts': 50,
+  'restore-kill.test.ts': 40,
+};
+const dir = new URL('.', import.meta.url);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort((a, b) => (SECONDS[b] ?? 30) - (SECONDS[a] ?? 30) || a.localeCompare(b))
+  .map((f) => `test/chaos/${f}`);
 const mocha = createRequire(import.meta.url).resolve('mocha/bin/mocha.js');
-const result = spawnSync(process.execPath, [mocha, 'test/chaos/**/*.test.ts'], {
+const result = spawnSync(process.execPath, [mocha, '--parallel', '--jobs', String(jobs), ...files], {
+  cwd: fileURLToPath(new URL('../..', import.meta.url)),
   stdio: 'inherit',
   env: { ...process.env, ...(full ? { TENANTRY_CHAOS_FULL: '1' } : {}) },
 });
