@@ -55,11 +55,19 @@ function testFiles() {
   return files.sort((a, b) => seconds(b) - seconds(a) || a.localeCompare(b));
 }
 
-function run(command, args, env = process.env) {
+/** Runs a command; with `quiet`, its output is shown only when it fails. Resolves with its exit code. */
+function run(command, args, { env = process.env, quiet = false } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
-    child.on('error', () => resolve(1));
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const child = spawn(command, args, { cwd: ROOT, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (code, signal) => {
+      const exitCode = code ?? (signal ? 1 : 0);
+      if (exitCode !== 0 && quiet) process.stderr.write(Buffer.concat(output));
+      resolve(exitCode);
+    });
   });
 }
 
@@ -73,17 +81,16 @@ try {
   const before = await Promise.all([
     run(npm, ['run', '--silent', 'typecheck:tests']),
     run(npm, ['run', '--silent', 'typecheck:bench']),
-    run(npm, ['pack', '--workspaces', '--pack-destination', packs, '--loglevel=error', '--silent'], packEnv),
+    run(npm, ['pack', '--workspaces', '--pack-destination', packs, '--loglevel=error'], { env: packEnv, quiet: true }),
   ]);
   if (before.some((code) => code !== 0)) {
     process.stderr.write('run-suites: a type check or npm pack failed (above); no test ran\n');
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    process.exitCode = await run(process.execPath, [mocha, '--parallel', '--jobs', String(JOBS), ...testFiles()], {
+      env: { ...process.env, TENANTRY_TEST_PACKS: packs },
+    });
   }
-  const code = await run(process.execPath, [mocha, '--parallel', '--jobs', String(JOBS), ...testFiles()], {
-    ...process.env,
-    TENANTRY_TEST_PACKS: packs,
-  });
-  process.exitCode = code;
 } finally {
   rmSync(packs, { recursive: true, force: true });
 }
