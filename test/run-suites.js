@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `npm test`'s checks and mocha run, after the build:
-// 1. side by side: the type checks of the tests and of the bench, and `npm pack` of every
-//    workspace for the consumer test (its prepack rebuilds every package's dist, which the test
-//    processes load: nothing else runs while it does);
-// 2. every mocha file (unit, integration, browser, security, parity, consumer) in one mocha run,
-//    JOBS files at a time, each file in a process of its own (mocha --parallel), the longest
-//    first so that no long file starts last. The consumer test installs the tarballs of step 1
-//    (TENANTRY_TEST_PACKS) instead of packing again.
+// 1. `npm pack` of every workspace for the consumer test, before anything else: each prepack
+//    deletes and rebuilds its package's dist, which the test processes and the type checks read;
+// 2. side by side: the type checks of the tests and of the bench (their output shown when they
+//    fail), and every mocha file (unit, integration, browser, security, parity, consumer) in one
+//    mocha run, JOBS files at a time, each file in a process of its own (mocha --parallel), the
+//    longest first so that no long file starts last. The consumer test installs the tarballs of
+//    step 1 (TENANTRY_TEST_PACKS) instead of packing again.
 // Exits non-zero when any step fails. TENANTRY_TEST_JOBS sets how many files run at once.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -18,24 +18,40 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const mocha = createRequire(import.meta.url).resolve('mocha/bin/mocha.js');
 const SUITES = ['test/unit', 'test/integration', 'test/browser', 'test/security', 'test/parity', 'test/consumer'];
-const JOBS = Number(process.env.TENANTRY_TEST_JOBS ?? 3);
+// two at a time, as many as the two suites side by side before: two cores, and 100 connections
+// on the shared PostgreSQL
+const JOBS = Number(process.env.TENANTRY_TEST_JOBS ?? 2);
 
 /**
- * Seconds each file took in a full run on the 2-core CI machine (for the order only: a file not
- * listed counts as DEFAULT_SECONDS, a stale figure only makes the run less balanced).
+ * Rough seconds per file, for the order only (the longest start first, so that none starts last):
+ * relative figures from a run on a loaded machine, and for the files with private servers or
+ * many scenarios an estimate. A file not listed counts as DEFAULT_SECONDS (unit files as 1); a
+ * stale figure only makes the run less balanced.
  */
 const SECONDS = {
-  'test/integration/api-rollouts.test.ts': 60,
-  'test/integration/audit.test.ts': 40,
-  'test/browser/fleet-scale.test.ts': 40,
-  'test/security/least-privilege.test.ts': 40,
-  'test/security/hostile-queue-http.test.ts': 35,
-  'test/integration/api.test.ts': 30,
-  'test/security/hostile-cli.test.ts': 30,
-  'test/browser/fleet-view.test.ts': 30,
-  'test/security/hostile-config.test.ts': 25,
-  'test/browser/roles.test.ts': 15,
+  'test/integration/backups.test.ts': 240,
+  'test/parity/runner-parity.test.ts': 120,
   'test/consumer/consumer.test.ts': 90,
+  'test/integration/api-rollouts.test.ts': 60,
+  'test/integration/dashboard.test.ts': 60,
+  'test/integration/onboarding.test.ts': 60,
+  'test/integration/governor.test.ts': 60,
+  'test/integration/redis-topologies.test.ts': 60,
+  'test/integration/demo.test.ts': 60,
+  'test/integration/session-hygiene.test.ts': 50,
+  'test/integration/rollout.test.ts': 50,
+  'test/integration/noop-deploys.test.ts': 50,
+  'test/integration/audit.test.ts': 40,
+  'test/parity/refusals.test.ts': 40,
+  'test/security/secrets.test.ts': 40,
+  'test/browser/fleet-scale.test.ts': 35,
+  'test/security/least-privilege.test.ts': 35,
+  'test/security/hostile-queue-http.test.ts': 30,
+  'test/integration/api.test.ts': 25,
+  'test/security/hostile-cli.test.ts': 25,
+  'test/browser/fleet-view.test.ts': 20,
+  'test/security/hostile-config.test.ts': 15,
+  'test/browser/roles.test.ts': 10,
 };
 const DEFAULT_SECONDS = 20;
 
@@ -78,18 +94,20 @@ const packEnv = Object.fromEntries(
 );
 const packs = mkdtempSync(path.join(tmpdir(), 'tenantry-packs-'));
 try {
-  const before = await Promise.all([
-    run(npm, ['run', '--silent', 'typecheck:tests']),
-    run(npm, ['run', '--silent', 'typecheck:bench']),
-    run(npm, ['pack', '--workspaces', '--pack-destination', packs, '--loglevel=error'], { env: packEnv, quiet: true }),
-  ]);
-  if (before.some((code) => code !== 0)) {
-    process.stderr.write('run-suites: a type check or npm pack failed (above); no test ran\n');
+  const pack = ['pack', '--workspaces', '--pack-destination', packs, '--loglevel=error'];
+  if ((await run(npm, pack, { env: packEnv, quiet: true })) !== 0) {
+    process.stderr.write('run-suites: npm pack failed (above); no test ran\n');
     process.exitCode = 1;
   } else {
-    process.exitCode = await run(process.execPath, [mocha, '--parallel', '--jobs', String(JOBS), ...testFiles()], {
-      env: { ...process.env, TENANTRY_TEST_PACKS: packs },
-    });
+    const codes = await Promise.all([
+      run(npm, ['run', '--silent', 'typecheck:tests'], { quiet: true }),
+      run(npm, ['run', '--silent', 'typecheck:bench'], { quiet: true }),
+      run(process.execPath, [mocha, '--parallel', '--jobs', String(JOBS), ...testFiles()], {
+        env: { ...process.env, TENANTRY_TEST_PACKS: packs },
+      }),
+    ]);
+    if (codes[0] !== 0 || codes[1] !== 0) process.stderr.write('run-suites: a type check failed (above)\n');
+    process.exitCode = codes.find((code) => code !== 0) ?? 0;
   }
 } finally {
   rmSync(packs, { recursive: true, force: true });
