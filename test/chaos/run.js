@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -32,8 +33,9 @@ const SECONDS = {
   'restore-kill.test.ts': 40,
 };
 const dir = new URL('.', import.meta.url);
-const files = readdirSync(dir)
+const files = readdirSync(dir, { recursive: true })
   .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => f.split(path.sep).join('/'))
   .sort((a, b) => (SECONDS[b] ?? 30) - (SECONDS[a] ?? 30) || a.localeCompare(b))
   .map((f) => `test/chaos/${f}`);
 const mocha = createRequire(import.meta.url).resolve('mocha/bin/mocha.js');
