@@ -25,13 +25,28 @@ export function projectEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', ...extra };
 }
 
-/** `npm pack` of every workspace (their prepack builds dist) into `dir`; returns the tarballs. */
+/**
+ * `npm pack` of every workspace (their prepack builds dist) into `dir`; returns the tarballs. Under
+ * `npm test`, test/run-suites.js has packed them before any test started (a prepack deletes the
+ * dist that other tests' processes load) and names its folder in TENANTRY_TEST_PACKS: they are
+ * copied from there.
+ */
 export async function packWorkspaces(dir: string): Promise<string[]> {
+  const packedBefore = process.env.TENANTRY_TEST_PACKS;
+  if (packedBefore) {
+    for (const f of readdirSync(packedBefore).filter((f) => f.endsWith('.tgz')))
+      copyFileSync(path.join(packedBefore, f), path.join(dir, f));
+    return tarballsIn(dir);
+  }
   const packed = await runToEnd('npm', ['pack', '--workspaces', '--pack-destination', dir, '--loglevel=error'], {
     cwd: ROOT,
     env: projectEnv({}),
   });
   if (packed.code !== 0) throw new Error(`npm pack failed (${packed.code}): ${packed.stderr}`);
+  return tarballsIn(dir);
+}
+
+function tarballsIn(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.tgz'))
     .map((f) => path.join(dir, f));

@@ -58,6 +58,37 @@ export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow
   }
 }
 
+/** Drops of test databases still under way (see dropDatabasesInBackground), and the errors of those that failed. */
+const drops = new Set<Promise<void>>();
+const dropErrors: unknown[] = [];
+
+/**
+ * Drops these databases (WITH FORCE, all at once) without making the caller wait: a DROP DATABASE
+ * waits for a checkpoint of the whole server, seconds when other tests are writing, and the next
+ * test need not wait for it. The root hooks (test/hooks.ts) wait for every drop at the end of each
+ * file and fail it when one failed.
+ */
+export function dropDatabasesInBackground(names: readonly string[]): void {
+  const drop: Promise<void> = Promise.all(
+    names.map((name) => adminQuery(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)),
+  ).then(
+    () => {
+      drops.delete(drop);
+    },
+    (error: unknown) => {
+      dropErrors.push(error);
+      drops.delete(drop);
+    },
+  );
+  drops.add(drop);
+}
+
+/** Waits for the databases dropped in the background; throws when a drop failed. */
+export async function backgroundDropsDone(): Promise<void> {
+  while (drops.size > 0) await Promise.all([...drops]);
+  if (dropErrors.length > 0) throw new AggregateError(dropErrors.splice(0), 'dropping a test database failed');
+}
+
 /** Deletes every Redis key of a queue prefix. */
 export async function flushPrefix(prefix: string): Promise<void> {
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });

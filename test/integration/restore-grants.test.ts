@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { Sandbox } from '../helpers/sandbox.js';
-import { adminQuery } from '../helpers/services.js';
+import { adminQuery, backgroundDropsDone } from '../helpers/services.js';
 
 const NICKNAME = '1720000000002_add-nickname';
 const DROP_EMAIL = '1720000000003_drop-email';
@@ -31,6 +31,7 @@ describe('a restore puts back what the backup held of privileges (docs/security.
   });
   after(async () => {
     await sandbox?.destroy();
+    await backgroundDropsDone(); // a role is dropped once no database holds its objects
     if (reader)
       await adminQuery(
         `DROP ROLE IF EXISTS ${pg.escapeIdentifier(reader)}; DROP ROLE IF EXISTS ${pg.escapeIdentifier(owner)}`,

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { MigrationFailed, PoolRegistry, readMigrationSet, silentLogger, type TenantLocation } from '@tenantry/core';
 import { migrateSteps, releaseSession } from '@tenantry/core/internal';
 import { Sandbox, tenantIds } from '../helpers/sandbox.js';
-import { adminQuery, databaseUrl } from '../helpers/services.js';
+import { adminQuery, backgroundDropsDone, databaseUrl } from '../helpers/services.js';
 
 /**
  * Fails the migration that runs it when its session holds anything an earlier run left: a
@@ -127,6 +127,7 @@ describe('session hygiene: a run leaves its pooled session as it found it, or cl
 
   after(async () => {
     await sandbox?.destroy();
+    await backgroundDropsDone(); // a role is dropped once no database holds its objects
     await adminQuery(`DROP ROLE IF EXISTS ${role}`);
     rmSync(root, { recursive: true, force: true });
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Sandbox } from '../helpers/sandbox.js';
-import { adminQuery, databaseUrl } from '../helpers/services.js';
+import { adminQuery, backgroundDropsDone, databaseUrl } from '../helpers/services.js';
 import { dumpSchemas, firstDifference, history, runnerMove } from './compare.js';
 import { generatedSets } from './generated.js';
 import { familiesSet, namesSet, shapesSet, type ParitySet } from './sets.js';
@@ -96,6 +96,7 @@ describe(`parity with node-pg-migrate's runner (generated sets: seed ${SEED}, TE
 
   after(async () => {
     await sandbox?.destroy();
+    await backgroundDropsDone(); // a role is dropped once no database holds its objects
     for (const db of [shared, ...ownDatabases]) if (db) await adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
     // roles are cluster-wide: the families sets name theirs after their tenants' schemas
     const roles = await adminQuery<{ rolname: string }>(`SELECT rolname FROM pg_roles WHERE rolname LIKE $1`, [

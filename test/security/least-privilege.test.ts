@@ -5,7 +5,7 @@ import pg from 'pg';
 import { PoolRegistry } from '@tenantry/core';
 import { FIXTURES, Sandbox } from '../helpers/sandbox.js';
 import { exited } from '../helpers/processes.js';
-import { adminQuery, databaseUrl } from '../helpers/services.js';
+import { adminQuery, backgroundDropsDone, databaseUrl } from '../helpers/services.js';
 import { basic, startDashboardProcess } from '../browser/dashboard-process.js';
 
 /**
@@ -138,6 +138,7 @@ describe('security: least privilege (a migrator role and a read-only dashboard r
   });
   this.afterAll(async () => {
     await sandbox?.destroy();
+    await backgroundDropsDone(); // a role is dropped once no database holds its objects
     for (const role of [migrator, reader])
       if (role) await adminQuery(`DROP ROLE IF EXISTS ${pg.escapeIdentifier(role)}`);
   });

@@ -6,7 +6,6 @@ import {
   rolloutPace,
   type RolloutStatus,
 } from '@tenantry/core';
-import { RolloutViews } from '@tenantry/dashboard';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { describeFailure, followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
@@ -148,6 +147,7 @@ export async function rolloutListCommand(
   if (status !== undefined && !STATUSES.includes(status))
     throw new InvalidInput(`--status must be one of ${STATUSES.join(', ')}`);
   await ctx.control.assertReady();
+  const { RolloutViews } = await import('@tenantry/dashboard'); // loaded when needed: start-up cost
   const rollouts = await new RolloutViews(ctx.control).list({ status, limit });
   if (ctx.json) {
     printJson(rollouts);
