@@ -81,7 +81,7 @@ export async function tryLockAndRead(
        AND classid = ${int(namespace)}::int4::oid AND objid = ${int(key)}::int4::oid AND objsubid = 2) AS locked;`;
     results = asResults(await client.query(`${held} ${catalogProbe(probe)}`));
   }
-  const locked = results[0]?.rows[0]?.locked === true;
+  const locked = (results[0]?.rows[0] as { locked?: boolean } | undefined)?.locked === true;
   const found = results[1]?.rows[0] as { relation?: boolean; schema?: boolean } | undefined;
   const read = results[2]?.rows as Array<{ name: string }> | undefined;
   return {
