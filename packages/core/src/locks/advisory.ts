@@ -78,7 +78,7 @@ export async function tryLockAndRead(
     if (!probe.readHistory || typeof (error as { code?: unknown }).code !== 'string' || !isServerError(error))
       throw error;
     const held = `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
-       AND classid = ${int(namespace)}::int4::oid AND objid = ${int(key)}::int4::oid AND objsubid = 2) AS locked;`;
+       AND classid = (${int(namespace)})::int4::oid AND objid = (${int(key)})::int4::oid AND objsubid = 2) AS locked;`;
     results = asResults(await client.query(`${held} ${catalogProbe(probe)}`));
   }
   const locked = (results[0]?.rows[0] as { locked?: boolean } | undefined)?.locked === true;
@@ -108,7 +108,7 @@ function asResults(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult[] 
   return Array.isArray(result) ? result : [result];
 }
 
-/** A lock key as SQL text: it is a 32-bit integer of Tenantry's own, checked here all the same. */
+/** A lock key as SQL text: it is a 32-bit integer of Tenantry's own, checked here all the same (a negative one is parenthesised where it is cast: `::` binds before the minus). */
 function int(value: number): string {
   if (!Number.isInteger(value) || value < -0x80000000 || value > 0x7fffffff)
     throw new RangeError(`not an int4 lock key: ${value}`);
