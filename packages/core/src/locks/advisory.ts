@@ -98,10 +98,10 @@ function catalogProbe(probe: LockProbe): string {
     EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ${escapeLiteral(probe.aside)}) AS schema;`;
 }
 
-/** A SQLSTATE of the server's (the session still answers), not a lost connection's. */
+/** A SQLSTATE of the server's (the session still answers), not a lost connection's nor a cancel's (a stopped run stops here). */
 function isServerError(error: unknown): boolean {
   const code = (error as { code: string }).code;
-  return /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08') && !code.startsWith('57P');
+  return /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08') && !code.startsWith('57');
 }
 
 function asResults(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult[] {
