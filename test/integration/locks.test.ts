@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import pg from 'pg';
-import { runSessionName, tryLockTenant } from '@tenantry/core/internal';
+import { runSessionName, tenantLockKey, tryLockAndRead, tryLockTenant, unlockKey } from '@tenantry/core/internal';
 import { Sandbox } from '../helpers/sandbox.js';
-import { databaseUrl } from '../helpers/services.js';
+import { PG_URL, databaseUrl } from '../helpers/services.js';
 
 describe('locks list and cleanup: every Tenantry lock traced to its worker', function () {
   this.timeout(120_000);
@@ -75,5 +75,77 @@ describe('locks list and cleanup: every Tenantry lock traced to its worker', fun
          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY 1`,
     );
     expect(left.map((r) => r.application_name)).to.deep.equal(['psql', runSessionName(live)]);
+  });
+});
+
+describe("a run's lock round trip: the lock, then the history read under it", function () {
+  this.timeout(30_000);
+  const schema = `lockread_${process.pid}_${Date.now().toString(36)}`;
+  // a negative key, as half of all tenants' are (the pg_locks look-up casts it)
+  const key: [number, number] = [tenantLockKey('lockread', schema)[0], -(process.pid % 1_000_000) - 1];
+  const probe = { schema, table: 'pgmigrations', aside: `${schema}_aside`, readHistory: true };
+  const clients: pg.Client[] = [];
+  async function connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    clients.push(client);
+    return client;
+  }
+  after(async () => {
+    await clients[0]?.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    for (const client of clients.splice(0)) await client.end().catch(() => {});
+  });
+
+  it('reads what the previous holder committed as it let go; a missing history is asked again, the lock held once', async () => {
+    const [a, b] = [await connect(), await connect()];
+    await a.query(`CREATE SCHEMA ${schema}`);
+    // no history table yet: the read fails, pg_locks says the lock was taken, and it is held once
+    expect(await tryLockAndRead(a, key, probe)).to.deep.equal({
+      locked: true,
+      relationFound: false,
+      schemaFound: false,
+    });
+    expect(await tryLockAndRead(b, key, probe)).to.deep.equal({
+      locked: false,
+      relationFound: false,
+      schemaFound: false,
+    });
+    // the holder's last round trip commits its history and lets go, as a run's does
+    await a.query(
+      `BEGIN; CREATE TABLE ${schema}.pgmigrations (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL);
+       INSERT INTO ${schema}.pgmigrations (name, run_on) VALUES ('001_first', now()), ('002_second', now()); COMMIT;
+       SELECT pg_advisory_unlock(${key[0]}, ${key[1]})`,
+    );
+    expect(await unlockKey(a, key), 'a held the lock once').to.equal(false);
+    expect(await tryLockAndRead(b, key, probe)).to.deep.equal({
+      locked: true,
+      relationFound: true,
+      schemaFound: false,
+      history: ['001_first', '002_second'],
+    });
+    // busy: nothing is reported, whatever the statements after the lock read
+    expect(await tryLockAndRead(a, key, probe)).to.deep.equal({
+      locked: false,
+      relationFound: false,
+      schemaFound: false,
+    });
+    expect(await tryLockAndRead(a, key, { ...probe, readHistory: false })).to.deep.equal({
+      locked: false,
+      relationFound: false,
+      schemaFound: false,
+    });
+    expect(await unlockKey(b, key)).to.equal(true);
+    // without the history read: the table and an aside schema found, both read under the lock
+    await b.query(`CREATE SCHEMA ${schema}_aside`);
+    try {
+      expect(await tryLockAndRead(a, key, { ...probe, readHistory: false })).to.deep.equal({
+        locked: true,
+        relationFound: true,
+        schemaFound: true,
+      });
+      expect(await unlockKey(a, key)).to.equal(true);
+    } finally {
+      await b.query(`DROP SCHEMA ${schema}_aside`);
+    }
   });
 });

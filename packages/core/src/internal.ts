@@ -26,7 +26,7 @@ export { workerAliveSql } from './ledger/worker-registry.js';
 
 // Locks and sessions
 export { LOCK_NAMESPACE, RECONCILER_LOCK } from './locks/keys.js';
-export { tryLockKey, unlockKey } from './locks/advisory.js';
+export { tryLockAndRead, tryLockKey, unlockKey } from './locks/advisory.js';
 export { tenantLockKey, tryLockTenant } from './locks/tenant-lock.js';
 export { runSessionName } from './locks/session-names.js';
 export { releaseSession } from './db/session-state.js';

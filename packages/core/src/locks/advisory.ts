@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { escapeIdentifier, escapeLiteral } from '../db/connect.js';
 import { prepared } from '../db/prepared.js';
 import type { AdvisoryKey } from './keys.js';
 
@@ -30,28 +31,88 @@ export function unlockSql([namespace, key]: AdvisoryKey): string {
   return `SELECT pg_advisory_unlock(${namespace}, ${key})`;
 }
 
+/** What a run's lock round trip looks at besides the lock (all read under the lock, once it is taken). */
+export interface LockProbe {
+  /** the tenant's schema and its history table (node-pg-migrate's), unquoted */
+  schema: string;
+  table: string;
+  /** the schema an interrupted restore would have left aside, unquoted */
+  aside: string;
+  /**
+   * Read the history itself in the same round trip (the caller expects the table to exist):
+   * when it does not, the round trip fails and one more (pg_locks) says what the lock did.
+   */
+  readHistory: boolean;
+}
+
+/** What the lock's round trip found: to be trusted either way when `locked` (read after the lock was taken). */
+export interface LockRead {
+  locked: boolean;
+  relationFound: boolean;
+  schemaFound: boolean;
+  /** the history's migration names in the order they ran, when it was read in this round trip */
+  history?: string[];
+}
+
 /**
- * Tries a lock and, in the same round trip, whether each of `relations` and `schemas` exists.
- * Only a "yes" is to be trusted: the statement's catalog snapshot may predate the lock, so
- * something the previous holder created just before it let go can still look missing.
+ * Tries a lock and, in the same round trip, reads what the run needs under it: whether the
+ * history table and an aside schema exist, and the history itself when asked. One simple-query
+ * string of two or three statements: in READ COMMITTED each statement takes its own snapshot, so
+ * the statements after the lock see everything its previous holder committed before letting go
+ * (the catalog is read as tables, with the statement's snapshot: no cached catalog entry answers).
+ * Session advisory locks ignore transactions: a failed history read (no table after all, a lock
+ * timeout) rolls back the string's implicit transaction but not the lock, so pg_locks is asked
+ * whether it was taken, and the catalog read again.
  */
-export async function tryLockAndProbe(
+export async function tryLockAndRead(
   client: pg.ClientBase,
   [namespace, key]: AdvisoryKey,
-  probe: { relation: string; schema: string },
-): Promise<{ locked: boolean; relationFound: boolean; schemaFound: boolean }> {
-  const { rows } = await client.query<{ locked: boolean; relation: boolean; schema: boolean }>(
-    prepared(
-      'SELECT pg_try_advisory_lock($1, $2) AS locked, to_regclass($3) IS NOT NULL AS relation, to_regnamespace($4) IS NOT NULL AS schema',
-    ),
-    [namespace, key, probe.relation, probe.schema],
-  );
-  const row = rows[0];
+  probe: LockProbe,
+): Promise<LockRead> {
+  const lock = `SELECT pg_try_advisory_lock(${int(namespace)}, ${int(key)}) AS locked;`;
+  const history = `SELECT name FROM ${escapeIdentifier(probe.schema)}.${escapeIdentifier(probe.table)} ORDER BY run_on, id;`;
+  let results: pg.QueryResult[];
+  try {
+    results = asResults(await client.query(`${lock} ${catalogProbe(probe)}${probe.readHistory ? ` ${history}` : ''}`));
+  } catch (error) {
+    if (!probe.readHistory || typeof (error as { code?: unknown }).code !== 'string' || !isServerError(error))
+      throw error;
+    const held = `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted
+       AND classid = (${int(namespace)})::int4::oid AND objid = (${int(key)})::int4::oid AND objsubid = 2) AS locked;`;
+    results = asResults(await client.query(`${held} ${catalogProbe(probe)}`));
+  }
+  const locked = (results[0]?.rows[0] as { locked?: boolean } | undefined)?.locked === true;
+  const found = results[1]?.rows[0] as { relation?: boolean; schema?: boolean } | undefined;
+  const read = results[2]?.rows as Array<{ name: string }> | undefined;
   return {
-    locked: row?.locked === true,
-    relationFound: row?.relation === true,
-    schemaFound: row?.locked === true && row.schema === true,
+    locked,
+    relationFound: locked && found?.relation === true,
+    schemaFound: locked && found?.schema === true,
+    ...(locked && read ? { history: read.map((r) => r.name) } : {}),
   };
+}
+
+function catalogProbe(probe: LockProbe): string {
+  return `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = ${escapeLiteral(probe.schema)} AND c.relname = ${escapeLiteral(probe.table)}) AS relation,
+    EXISTS (SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ${escapeLiteral(probe.aside)}) AS schema;`;
+}
+
+/** A SQLSTATE of the server's (the session still answers), not a lost connection's nor a cancel's (a stopped run stops here). */
+function isServerError(error: unknown): boolean {
+  const code = (error as { code: string }).code;
+  return /^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08') && !code.startsWith('57');
+}
+
+function asResults(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult[] {
+  return Array.isArray(result) ? result : [result];
+}
+
+/** A lock key as SQL text: it is a 32-bit integer of Tenantry's own, checked here all the same (a negative one is parenthesised where it is cast: `::` binds before the minus). */
+function int(value: number): string {
+  if (!Number.isInteger(value) || value < -0x80000000 || value > 0x7fffffff)
+    throw new RangeError(`not an int4 lock key: ${value}`);
+  return String(value);
 }
 
 const TRY_LOCK = 'SELECT pg_try_advisory_lock($1, $2) AS locked';

@@ -1,4 +1,4 @@
-import { readMigrationSet } from '../catalog/migration-set.js';
+import { readMigrationSet, type MigrationSet } from '../catalog/migration-set.js';
 import { getPlatform } from '../config/tenantry-config.js';
 import { recordedServer } from '../tenants/servers.js';
 import { InvalidInput, TenantLockBusy } from '../errors.js';
@@ -6,7 +6,6 @@ import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { RunRecord } from '../ledger/rollout-ledger.js';
 import { owedWrite } from '../ledger/owed-write.js';
 import { sharedLockKey, tenantLockKey } from '../locks/tenant-lock.js';
-import { HistoryTable } from '../migrator/history-table.js';
 import { locateRun, migrationsDirOf } from '../tenants/location.js';
 import { asideSchemaOf, undoInterruptedRestore } from '../backups/restore-tenant.js';
 import type { RunContext, RunOutcome, RunSpec } from './run-context.js';
@@ -59,7 +58,13 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   });
   const set = readMigrationSet(migrationsDirOf(platform, scope));
   const key = scope === 'shared' ? sharedLockKey(spec.platform) : tenantLockKey(spec.platform, spec.tenant);
-  const probe = { relation: new HistoryTable(location).name, schema: asideSchemaOf(location.schema) };
+  // the lock's round trip reads the history too when the set's tenants were last seen to have one
+  const probe = {
+    schema: location.schema,
+    table: location.migrationsTable,
+    aside: asideSchemaOf(location.schema),
+    readHistory: historyExpected.get(set) === true,
+  };
 
   // the run's deadline counts from here; a stop ends its migration code and cancels its statement
   const guard = new RunGuard(platform.runTimeoutMs, ctx.signal);
@@ -117,23 +122,31 @@ export async function executeRun(spec: RunSpec, ctx: RunContext): Promise<RunOut
   }
 }
 
+/**
+ * Per migration set, whether the last run's tenant had a history table: tenants of one rollout
+ * are mostly alike, so the next run reads its history in its lock's round trip when the last one
+ * had one (a guess only: a wrong one costs the round trip it would have saved, never a wrong read).
+ */
+const historyExpected = new WeakMap<MigrationSet, boolean>();
+
 /** The protocol under the tenant's lock: read and claim, back up and migrate (or restore), record. */
 async function underLock(
   run: Omit<UnderLock, 'claim'>,
 ): Promise<{ kind: 'moved'; result: RunResult } | { kind: 'skipped'; reason: string }> {
   const { spec, ctx, session, log, guard, hooks, base } = run;
-  let historyFound = session.found.relation;
+  historyExpected.set(run.set, session.found.relation);
+  let found: { relation: boolean; history?: string[] } | undefined = session.found;
   if (session.found.schema) {
     // a restore of this tenant was cut short: put it back before anything reads it
     await undoInterruptedRestore(run.client, run.location.schema);
     log.warn({ schema: run.location.schema }, 'an interrupted restore was undone: the tenant is as it was before it');
-    historyFound = false; // read again, not trusted from before the undo
+    found = undefined; // read again, not trusted from before the undo
   }
   // the tenant's real version, read under the lock, is claimed together with the run: the
   // ledger keeps the version the run's first attempt found (an earlier attempt may have moved
   // the tenant part-way, or committed and died before writing its result). The claim travels
   // while the run's migrations are built; nothing reaches the tenant before it is granted.
-  const current = await currentPosition(run, historyFound);
+  const current = await currentPosition(run, found);
   const claim = new RunClaim(
     () => ctx.ledger.claimRun(spec.runId, ctx.workerId, session.pid, current.version),
     async (original) => {

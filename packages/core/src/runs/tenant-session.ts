@@ -6,7 +6,7 @@ import { releaseSession } from '../db/session-state.js';
 import { TenantLockBusy } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import type { ServerPermit } from '../governor/governor.js';
-import { HeldLock, tryLockAndProbe } from '../locks/advisory.js';
+import { HeldLock, tryLockAndRead, type LockProbe } from '../locks/advisory.js';
 import { acquireBudgetSlot, type BudgetSlot } from '../locks/connection-budget.js';
 import type { AdvisoryKey } from '../locks/keys.js';
 import { runSessionName } from '../locks/session-names.js';
@@ -32,8 +32,8 @@ export interface TenantSessionOptions {
   /** stops the run: what it cancels, then ends, is this session */
   guard: RunGuard;
   log: Logger;
-  /** what the lock's round trip also looks for */
-  probe: { relation: string; schema: string };
+  /** what the lock's round trip also reads, under the lock */
+  probe: LockProbe;
   /** the worker's session slots (session-slots.ts): a slot is held exactly while the session is */
   sessions?: SessionSlots;
 }
@@ -47,8 +47,8 @@ export interface TenantSession {
   /** the session's backend pid, for the ledger (who holds which lock) */
   pid: number | null;
   lock: HeldLock;
-  /** what the lock's round trip found (only a "yes" is to be trusted: tryLockAndProbe) */
-  found: { relation: boolean; schema: boolean };
+  /** what the lock's round trip found, read under the lock (tryLockAndRead): the history when it was read there */
+  found: { relation: boolean; schema: boolean; history?: string[] };
 }
 
 /**
@@ -105,14 +105,18 @@ export async function withTenantSession<T>(
   }
   let lock: HeldLock | undefined;
   try {
-    const probed = await phase('lock', () => tryLockAndProbe(client, options.key, options.probe)); // [trace: lock]
+    const probed = await phase('lock', () => tryLockAndRead(client, options.key, options.probe)); // [trace: lock]
     if (!probed.locked) throw new TenantLockBusy(options.platformId, options.tenant);
     lock = new HeldLock(client, options.key);
     const result = await work({
       client,
       pid,
       lock,
-      found: { relation: probed.relationFound, schema: probed.schemaFound },
+      found: {
+        relation: probed.relationFound,
+        schema: probed.schemaFound,
+        ...(probed.history ? { history: probed.history } : {}),
+      },
     });
     await lock.release();
     return result;

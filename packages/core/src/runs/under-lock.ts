@@ -37,13 +37,22 @@ export interface UnderLock {
 /** Where the tenant is, by its history; or, when its history does not match the files, why not. */
 export type Position = { position: number; version: string } | { error: RunResult['error']; version: string };
 
+/**
+ * Where the tenant is, read on the run's session under its lock: `found` is what the lock's round
+ * trip already read under the lock (tryLockAndRead), so no second look is needed; without it the
+ * history is looked up and read here.
+ */
 export async function currentPosition(
   run: Pick<UnderLock, 'client' | 'location' | 'set' | 'spec'>,
-  historyFound = false,
+  found?: { relation: boolean; history?: string[] },
 ): Promise<Position> {
-  const applied = await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable, {
-    known: historyFound,
-  });
+  const applied =
+    found?.history ??
+    (found?.relation === false
+      ? []
+      : await readAppliedMigrations(run.client, run.location.schema, run.location.migrationsTable, {
+          known: found?.relation === true,
+        }));
   try {
     const position = appliedPosition(run.set, applied, `tenant ${run.spec.tenant} on ${run.spec.platform}`);
     return { position, version: versionAt(run.set, position) };
