@@ -132,6 +132,29 @@ describe('horizontal scale: workers come and go, connection budgets hold', funct
     expect(text.stdout).to.match(/versions from the ledger \(the record of each tenant's last run\), checked/);
     expect(text.stdout).to.include(`the ledger's version differs from the tenant's own table for 1 tenant(s)`);
     expect(text.stdout).to.include(`  accounts/${stale}: ledger ${LATEST}, table ${M4}`);
+    // a dry run starts each tenant from the version status shows: going back to M4, the stale
+    // one (already at M4 in its table) has nothing to do; --recheck reads every table
+    type DryRun = {
+      read?: { staleCount: number };
+      runs: Array<{ tenant: string; from: string; migrations: string[] }>;
+    };
+    const dryRunOf = async (args: string[]) => {
+      const result = await sandbox.cli(['rollback', '--to', M4, '--dry-run', '--json', ...args]);
+      expect(result.code, result.stderr).to.equal(0);
+      return JSON.parse(result.stdout) as DryRun;
+    };
+    const [plain, rechecked] = [await dryRunOf([]), await dryRunOf(['--recheck'])];
+    for (const dry of [plain, rechecked]) {
+      expect(dry.runs.length).to.equal(40);
+      for (const run of dry.runs)
+        expect({ from: run.from, migrations: run.migrations }, run.tenant).to.deep.equal(
+          run.tenant === stale ? { from: M4, migrations: [] } : { from: LATEST, migrations: [LATEST] },
+        );
+    }
+    expect(plain.read).to.deep.include({ staleCount: 1 });
+    expect(rechecked.read).to.equal(undefined);
+    const dryText = await sandbox.cli(['rollback', '--to', M4, '--dry-run']);
+    expect(dryText.stdout).to.match(/versions from the ledger .*`--recheck` reads every tenant's own table/);
     const live = await statusOf(['--live']);
     expect(Object.fromEntries(live.map((s) => [s.tenant, s.version]))).to.deep.equal(Object.fromEntries(truth));
     expect(live.every((s) => s.source === 'live' && s.reason === 'asked')).to.equal(true);

@@ -5,8 +5,11 @@ import {
   TenantRegistry,
   describePlan,
   describeSkipped,
+  describeStale,
+  describeVersionSource,
   planRollout,
   readMigrationSet,
+  readTenantVersions,
   type BackupStrategy,
   type DryRunEntry,
   type RolloutKind,
@@ -102,13 +105,23 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
   const config = ctx.config;
   if (options.dryRun) {
     await ctx.control.assertReady();
-    const plan = await planRollout(config, new TenantRegistry(ctx.control), request, {
+    const registry = new TenantRegistry(ctx.control);
+    const plan = await planRollout(config, registry, request, {
       pools: ctx.pools,
       backups: new BackupLedger(ctx.control),
       known: new KnownVersions(ctx.control),
       ...(options.fromBackup ? { fromBackup: true } : {}),
     });
-    const entries = await describePlan(config, ctx.pools, plan);
+    // each tenant's version as `status` reads it (the ledger's record, checked against its
+    // history's row count; the doubtful read live), or every one live with --recheck
+    const tenantRuns = plan.runs.flatMap((r) =>
+      (r.scope ?? 'tenant') === 'tenant' && r.serverId !== undefined
+        ? [{ platform: r.platform, tenant: r.tenant, serverId: r.serverId }]
+        : [],
+    );
+    const read = options.recheck ? undefined : await readTenantVersions(config, ctx.pools, registry, tenantRuns);
+    const known = new Map([...(read?.versions ?? [])].map(([key, reading]) => [key, reading.version] as const));
+    const entries = await describePlan(config, ctx.pools, plan, known);
     // what node-pg-migrate ignores in a folder (dotfiles, directories) Tenantry ignores too, aloud
     const ignored = plan.targets.flatMap((t) =>
       readMigrationSet(config.platforms[t.platform]!.tenantMigrationsDir).ignored.map((entry) => ({
@@ -125,6 +138,7 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
         stages: plan.stages,
         skipped: plan.skipped,
         skippedAtTarget: plan.skippedAtTarget,
+        ...(read ? { read: read.summary } : {}),
         runs: entries,
         ignored,
       });
@@ -146,6 +160,10 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
       const changing = entries.filter((e) => e.migrations.length > 0).length;
       for (const entry of ignored)
         printLine(`not a migration, not run: ${entry.platform} ${entry.file} (${entry.reason})`);
+      if (read && tenantRuns.length > 0) {
+        printLine(describeVersionSource(read.summary, '--recheck'));
+        for (const line of describeStale(read.summary)) printLine(line);
+      }
       printLine(`dry run: ${changing} of ${entries.length} run(s) would change a tenant; nothing was changed`);
       if (plan.skippedAtTarget > 0) printLine(skippedLine(plan.skippedAtTarget, 'would be queued'));
       printLine(describeStages(kind, plan.stages, entries));

@@ -230,7 +230,7 @@ export function summarizeReadings(
 }
 
 /** One line saying where the versions shown come from (the CLI prints it under its table). */
-export function describeVersionSource(summary: VersionReadSummary): string {
+export function describeVersionSource(summary: VersionReadSummary, liveOption = '--live'): string {
   if (summary.mode === 'live') return `versions read live from each tenant's own migrations table (${summary.live})`;
   const parts = [
     `versions from the ledger (the record of each tenant's last run), checked against each history table's row count: ${summary.ledger}`,
@@ -243,7 +243,7 @@ export function describeVersionSource(summary: VersionReadSummary): string {
       .join(', ');
     parts.push(`read live: ${summary.live} (${why})`);
   }
-  return `${parts.join('; ')}. \`--live\` reads every tenant's own table`;
+  return `${parts.join('; ')}. \`${liveOption}\` reads every tenant's own table`;
 }
 
 const LIVE_REASON_TEXT: Record<LiveReason, string> = {

@@ -512,13 +512,20 @@ export interface DryRunEntry {
   problem?: string;
 }
 
-/** What each run of a plan would do now, read from the tenants' own tables. Changes nothing. */
+/**
+ * What each run of a plan would do now. Changes nothing. Each run starts from `known`'s version of
+ * its tenant (`platform/tenant`: versions the caller has read already, e.g. the ledger's records,
+ * checked) or else from the one in its tenant's own table, read here.
+ */
 export async function describePlan(
   config: TenantryConfig,
   pools: PoolRegistry,
   plan: RolloutPlan,
+  known: ReadonlyMap<string, string> = new Map(),
 ): Promise<DryRunEntry[]> {
-  const versions = await readCurrentVersions(config, pools, plan.runs);
+  const versions = new Map(known);
+  const unread = plan.runs.filter((run) => !known.has(`${run.platform}/${run.tenant}`) || run.scope === 'shared');
+  for (const [key, version] of await readCurrentVersions(config, pools, unread)) versions.set(key, version);
   // each folder read once for the plan, not once per run (every read stats the folder)
   const sets = new Map<string, MigrationSet>();
   const setIn = (dir: string) => sets.get(dir) ?? sets.set(dir, readMigrationSet(dir)).get(dir)!;
