@@ -243,8 +243,9 @@ describe('labels, selectors, pins and holds (real CLI, worker, dashboard, Postgr
     );
 
     const status = await ok(sandbox, ['status', '--platform', 'accounts']);
-    expect(status).to.match(/acme\s+\S+\s+\S+\s+pinned at 1710000000001_create-accounts/);
-    expect(status).to.match(/hooli\s+0\s+0\/5\s+held/);
+    // VERSION, APPLIED, READ FROM (`ledger`, or `live (why)`), then PIN/HOLD
+    expect(status).to.match(/acme\s+\S+\s+\S+\s+(?:ledger|live \([^)]*\))\s+pinned at 1710000000001_create-accounts/);
+    expect(status).to.match(/hooli\s+0\s+0\/5\s+(?:ledger|live \([^)]*\))\s+held/);
 
     // the gate takes a selector too
     expect(
