@@ -156,11 +156,10 @@ describe("README: 'A first rollout' runs as printed", function () {
     const targets = config.releases[release]!;
     const status = steps.find((step) => /tenantry status$/.test(step.command))!;
     expect(status, 'the README shows the status').to.not.equal(undefined);
-    const rows = status.output
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split(/\s+/));
+    // the table's rows, then a line saying where the versions were read from
+    const lines = status.output.trim().split('\n').slice(1);
+    expect(lines.at(-1)).to.match(/^versions (from the ledger|read live)/);
+    const rows = lines.slice(0, -1).map((line) => line.split(/\s+/));
     const seen = rows.map(([platform, tenant, version]) => `${platform}/${tenant}@${version}`).sort();
     const expected = Object.keys(config.platforms)
       .flatMap((p) => tenants.map((t) => `${p}/${t}@${targets[p]}`))
