@@ -16,6 +16,11 @@ import { databaseUrl } from '../helpers/services.js';
 const SESSIONS = '1710000000004_create-sessions';
 const BUDGET_MS = 200;
 
+/** Until `sql` (run on `observer`) returns a row: a lock request queued, a statement started. */
+async function untilRow(observer: pg.Client, sql: string): Promise<void> {
+  await eventually(async () => ((await observer.query(sql)).rows.length > 0 ? true : undefined), 30_000, 10);
+}
+
 describe('lock retry: each transaction of a run yields to traffic', function () {
   this.timeout(120_000);
   let sandbox: Sandbox;
@@ -96,15 +101,9 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     // each time the migration waits in the lock queue, an application query joins the queue behind it
     const queued: number[] = [];
     for (let i = 0; i < 3; i += 1) {
-      await eventually(
-        async () => {
-          const { rows } = await observer.query(
-            `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.accounts'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted`,
-          );
-          return rows.length > 0 ? true : undefined;
-        },
-        30_000,
-        10,
+      await untilRow(
+        observer,
+        `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.accounts'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted`,
       );
       const started = performance.now();
       await app.query('SELECT count(*) FROM tenant_acme.accounts');
@@ -198,15 +197,9 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     await app.query('BEGIN');
     await app.query('LOCK TABLE tenant_acme.applied_steps IN SHARE MODE');
     const migrating = sandbox.cli(['migrate', '--to', 'latest', '--platform', 'deadlocked', '--wait']);
-    await eventually(
-      async () => {
-        const { rows } = await observer.query(
-          `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.applied_steps'::regclass AND mode = 'RowExclusiveLock' AND NOT granted`,
-        );
-        return rows.length > 0 ? true : undefined;
-      },
-      30_000,
-      10,
+    await untilRow(
+      observer,
+      `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.applied_steps'::regclass AND mode = 'RowExclusiveLock' AND NOT granted`,
     );
     // ... then asks for what the migration holds (ACCESS EXCLUSIVE on accounts): a cycle. The
     // migration has waited longer, so its deadlock check runs first and fails its try (40P01)
@@ -238,15 +231,9 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     ]);
     // a try timed out while waiting for the writer, leaving its index behind, invalid: the retry
     // drops it first (and waits for the writer too)
-    await eventually(
-      async () => {
-        const { rows } = await observer.query(
-          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'DROP INDEX CONCURRENTLY IF EXISTS %events_kind_idx%'`,
-        );
-        return rows.length > 0 ? true : undefined;
-      },
-      30_000,
-      10,
+    await untilRow(
+      observer,
+      `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'DROP INDEX CONCURRENTLY IF EXISTS %events_kind_idx%'`,
     );
     await writer.query('COMMIT');
     const migrated = await migrating;
