@@ -18,7 +18,12 @@ const CHECK = '1730000000003_events-kind-check';
  * `verify --invariants` reports the extra index: non-transactional steps must be re-runnable.)
  */
 async function eventsFleet(count: number): Promise<{ sandbox: Sandbox; tenants: string[] }> {
-  const sandbox = new Sandbox({ platforms: { app: { migrations: 'cic' } } });
+  // a patient lock budget: each CIC waits out the snapshot holder in one try, so a fault can hit
+  // it while it waits (with the default short budget it gives up and retries every few hundred
+  // ms, which test/integration/lock-retry.test.ts covers)
+  const sandbox = new Sandbox({
+    platforms: { app: { migrations: 'cic', extra: { lockRetry: { lockTimeoutMs: 120_000 } } } },
+  });
   const tenants = tenantIds(count, 'e');
   await ok(sandbox, ['init']);
   await ok(sandbox, ['tenants', 'add', 'app', ...tenants]);
@@ -42,6 +47,8 @@ async function eventsFleet(count: number): Promise<{ sandbox: Sandbox; tenants: 
 async function snapshotHolder(sandbox: Sandbox): Promise<pg.Client> {
   const holder = new pg.Client({ connectionString: databaseUrl(sandbox.platformDbs.app!) });
   await holder.connect();
+  // a failed test leaves it open until the sandbox's databases are dropped, which ends it
+  holder.on('error', () => {});
   await holder.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
   await holder.query('SELECT count(*) FROM pg_class');
   return holder;
