@@ -1,9 +1,5 @@
 import { escapeIdentifier, escapeLiteral } from '../db/connect.js';
-
-/** A connection that runs one query at a time on one session. */
-export interface HistoryQueryable {
-  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-}
+import type { Queryable } from '../db/queryable.js';
 
 /**
  * Schemas per statement. Each names one table (and PostgreSQL opens its index to plan it), and
@@ -21,7 +17,7 @@ const CHUNK = 200;
  * every schema asked for is in the answer.
  */
 export async function readHistoryRows(
-  client: HistoryQueryable,
+  client: Queryable,
   schemas: readonly string[],
   table: string,
 ): Promise<Map<string, string[]>> {

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Queryable } from '../db/queryable.js';
 
-/** A connection that runs one query at a time on one session (a pg.Client, a PoolClient, PGlite). */
-export interface Queryable {
-  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
-}
+export type { Queryable };
 
 /**
  * What a schema is made of, as comparable text: object key → definition, for tables, columns
