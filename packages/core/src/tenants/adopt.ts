@@ -13,7 +13,7 @@ import { HistoryTable } from '../migrator/history-table.js';
 import { EMPTY_VERSION } from '../types.js';
 import { describeDifference, diffFingerprints, type SchemaDifference } from '../verification/diff.js';
 import { fingerprintSchemas, type SchemaFingerprint } from '../verification/fingerprint.js';
-import { readHistories } from '../verification/histories.js';
+import { readHistoryRows } from '../migrator/history-rows.js';
 import { versionLadder, type VersionLadder } from '../verification/version-ladder.js';
 import { locateTenant, type TenantLocation } from './location.js';
 import { registerTenants, type TenantsContext } from './register.js';
@@ -98,7 +98,7 @@ async function readSchemas(
         );
       const table = group[0]!.migrationsTable;
       const fingerprints = await fingerprintSchemas(client, schemas, { migrationsTable: table });
-      const histories = await readHistories(client, schemas, table);
+      const histories = await readHistoryRows(client, schemas, table);
       for (const l of group)
         found.set(`${l.databaseUrl}\u0000${l.schema}`, {
           fingerprint: fingerprints.get(l.schema)!,

@@ -6,7 +6,7 @@ import { InvalidInput, TenantLockBusy, TenantryError, errorMessage } from '../er
 import { tenantLockKey } from '../locks/tenant-lock.js';
 import { describeDifference, diffFingerprints } from '../verification/diff.js';
 import { fingerprintSchemas } from '../verification/fingerprint.js';
-import { readHistories } from '../verification/histories.js';
+import { readHistoryRows } from '../migrator/history-rows.js';
 import { scriptFor, type TemplateScript } from '../verification/template-dump.js';
 import type { Template } from '../verification/template.js';
 import type { TenantLocation } from './location.js';
@@ -140,7 +140,7 @@ async function checkCopies(
   const table = locations[0]!.migrationsTable;
   const schemas = locations.map((l) => l.schema);
   const live = await fingerprintSchemas(client, schemas, { migrationsTable: table });
-  const histories = await readHistories(client, schemas, table);
+  const histories = await readHistoryRows(client, schemas, table);
   for (const location of locations) {
     const differences = diffFingerprints(template.fingerprint, live.get(location.schema)!).map(describeDifference);
     const history = histories.get(location.schema) ?? [];

@@ -6,7 +6,7 @@ import { TenantryError } from '../errors.js';
 import { tryLockKey, unlockKey } from '../locks/advisory.js';
 import { LOCK_NAMESPACE, lockKey, type AdvisoryKey } from '../locks/keys.js';
 import { fingerprintSchema, type SchemaFingerprint } from './fingerprint.js';
-import { readHistories } from './histories.js';
+import { readHistoryRows } from '../migrator/history-rows.js';
 import {
   REFERENCE_SCHEMA_PREFIX,
   ReferenceBuildFailed,
@@ -57,7 +57,7 @@ async function readTemplate(
   );
   if (rows.length === 0) return undefined;
   const fingerprint = await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable });
-  const history = (await readHistories(client, [schema], spec.migrationsTable)).get(schema) ?? [];
+  const history = (await readHistoryRows(client, [schema], spec.migrationsTable)).get(schema) ?? [];
   const intact = rows[0]!.note === stamp(spec, fingerprint.hash) && history.join('\n') === expected.join('\n');
   return intact ? { schema, version: spec.version, fingerprint, history } : undefined;
 }

@@ -6,7 +6,7 @@ import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';
 import { diffFingerprints, type SchemaDifference } from './diff.js';
 import { fingerprintSchemas, type Queryable } from './fingerprint.js';
-import { readHistories } from './histories.js';
+import { readHistoryRows } from '../migrator/history-rows.js';
 import type { ReferenceCache } from './reference.js';
 
 /** One tenant's live schema against the reference of its version. */
@@ -47,7 +47,7 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
   const locations = options.tenants.map((t) => locateTenant(platform, t, options.serverId));
   const schemas = locations.map((l) => l.schema);
   const present = await existingSchemas(client, schemas);
-  const histories = await readHistories(
+  const histories = await readHistoryRows(
     client,
     schemas.filter((s) => present.has(s)),
     platform.migrationsTable,
