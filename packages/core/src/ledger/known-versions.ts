@@ -85,6 +85,19 @@ export class KnownVersions {
   }
 
   /**
+   * Every tenant's record on these platforms, keyed `platform/tenant` (null: unknown), in one
+   * scan, for showing versions (status, versions, consistency). Unlike `read`, tenants with an
+   * open run keep their record: the caller checks each against its history table's row count.
+   */
+  async ofPlatforms(platforms: readonly string[]): Promise<Map<string, string | null>> {
+    const { rows } = await this.db.pool.query<{ platform: string; tenant: string; known_version: string | null }>(
+      `SELECT platform, tenant, known_version FROM ${this.db.table('tenants')} WHERE platform = ANY($1::text[])`,
+      [platforms],
+    );
+    return new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r.known_version] as const));
+  }
+
+  /**
    * A platform's known versions, each once, and the tenants whose version the ledger does not
    * know: what the fleet's newest version is made of, without reading every tenant's history.
    */

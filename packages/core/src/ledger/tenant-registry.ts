@@ -3,6 +3,7 @@ import type { Labels } from '../tenants/labels.js';
 import type { LabelFilter } from '../tenants/selector.js';
 import type { ResolvedLocation } from '../tenants/where.js';
 import type { ControlDb } from './control-db.js';
+import { KnownVersions } from './known-versions.js';
 import { labelFilterSql } from './tenant-selection.js';
 
 /** What the ledger says of a tenant on one platform besides where it lives: its labels, pin and hold. */
@@ -161,16 +162,9 @@ export class TenantRegistry {
     }));
   }
 
-  /**
-   * What the ledger records of each tenant's version on these platforms (tenants.known_version,
-   * written by the run that last moved it; null: unknown), keyed `platform/tenant`. One scan.
-   */
-  async knownVersions(platforms: readonly string[]): Promise<Map<string, string | null>> {
-    const { rows } = await this.db.pool.query<{ platform: string; tenant: string; known_version: string | null }>(
-      `SELECT platform, tenant, known_version FROM ${this.db.table('tenants')} WHERE platform = ANY($1::text[])`,
-      [platforms],
-    );
-    return new Map(rows.map((r) => [`${r.platform}/${r.tenant}`, r.known_version] as const));
+  /** What the ledger records of each tenant's version on these platforms (KnownVersions.ofPlatforms). */
+  knownVersions(platforms: readonly string[]): Promise<Map<string, string | null>> {
+    return new KnownVersions(this.db).ofPlatforms(platforms);
   }
 
   /** The recorded server of each of these tenants of one platform (the registered ones). */
