@@ -1,6 +1,7 @@
 import type pg from 'pg';
-import { escapeIdentifier, escapeLiteral } from '../db/connect.js';
+import { escapeLiteral } from '../db/connect.js';
 import { prepared } from '../db/prepared.js';
+import { appliedMigrationsSql } from '../migrator/tenant-version.js';
 import type { AdvisoryKey } from './keys.js';
 
 /**
@@ -70,7 +71,7 @@ export async function tryLockAndRead(
   probe: LockProbe,
 ): Promise<LockRead> {
   const lock = `SELECT pg_try_advisory_lock(${int(namespace)}, ${int(key)}) AS locked;`;
-  const history = `SELECT name FROM ${escapeIdentifier(probe.schema)}.${escapeIdentifier(probe.table)} ORDER BY run_on, id;`;
+  const history = `${appliedMigrationsSql(probe.schema, probe.table)};`;
   let results: pg.QueryResult[];
   try {
     results = asResults(await client.query(`${lock} ${catalogProbe(probe)}${probe.readHistory ? ` ${history}` : ''}`));

@@ -8,6 +8,11 @@ import { EMPTY_VERSION } from '../types.js';
 
 type Queryable = Pick<pg.ClientBase, 'query'>;
 
+/** The statement that reads a history table's migrations in the order node-pg-migrate ran them. */
+export function appliedMigrationsSql(schema: string, table: string): string {
+  return `SELECT name FROM ${escapeIdentifier(schema)}.${escapeIdentifier(table)} ORDER BY run_on, id`;
+}
+
 /**
  * The migrations recorded in a tenant's own node-pg-migrate table, in the order they ran.
  * `known`: the caller has just seen the table exist, so it is not looked up again.
@@ -18,15 +23,14 @@ export async function readAppliedMigrations(
   table: string,
   options: { known?: boolean } = {},
 ): Promise<string[]> {
-  const qualified = `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
   if (!options.known) {
     const { rows: exists } = await client.query<{ found: boolean }>(
       prepared('SELECT to_regclass($1) IS NOT NULL AS found'),
-      [qualified],
+      [`${escapeIdentifier(schema)}.${escapeIdentifier(table)}`],
     );
     if (!exists[0]?.found) return [];
   }
-  const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${qualified} ORDER BY run_on, id`);
+  const { rows } = await client.query<{ name: string }>(appliedMigrationsSql(schema, table));
   return rows.map((r) => r.name);
 }
 
