@@ -18,13 +18,10 @@ const LOCK_CONFLICTS: readonly unknown[] = [LOCK_NOT_AVAILABLE, DEADLOCK_DETECTE
  */
 export function isLockConflict(error: unknown): boolean {
   if (error instanceof LockRetriesExhausted) return false; // given up on already: not to be tried again
-  const code = (error as { code?: unknown } | null)?.code;
-  if (LOCK_CONFLICTS.includes(code)) return true;
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  return LOCK_CONFLICTS.includes((cause as { code?: unknown } | null | undefined)?.code);
+  return LOCK_CONFLICTS.includes(conflictCode(error));
 }
 
-/** The SQLSTATE of a lock conflict, its own or wrapped: for the log. */
+/** The SQLSTATE of a lock conflict, its own or that of the error it wraps (otherwise the wrapped one's, whatever it is). */
 function conflictCode(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   return LOCK_CONFLICTS.includes(code) ? code : (error as { cause?: { code?: unknown } } | null)?.cause?.code;
