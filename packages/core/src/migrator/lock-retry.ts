@@ -54,6 +54,11 @@ export function backoffDelay(
 export class LockRetry {
   readonly waits: LockWaits = { timeouts: 0, waitMs: 0 };
 
+  /** For a run's result: what it lost to lock conflicts, when it met any (nothing otherwise). */
+  get resultNote(): { lockWaits?: LockWaits } {
+    return this.waits.timeouts > 0 ? { lockWaits: { ...this.waits } } : {};
+  }
+
   constructor(
     readonly policy: Readonly<LockRetryConfig>,
     private readonly options: {

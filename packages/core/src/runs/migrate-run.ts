@@ -76,7 +76,7 @@ async function applyMigrations(
   // on the result: the backup, and what the run lost to lock timeouts when it met any
   const resultNotes = () => ({
     ...(backupId ? { backupId } : {}),
-    ...(lockRetry.waits.timeouts > 0 ? { lockWaits: { ...lockRetry.waits } } : {}),
+    ...lockRetry.resultNote,
   });
   ctx.onProgress?.({ phase: 'locked', step: 0, steps: count });
   // what must precede the run's first statement, once: the claim granted, then the steps that touch the tenant

@@ -26,7 +26,6 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
   if (run.hooks?.duringCompensation && run.compensating) await run.hooks.duringCompensation();
   // the swap's transactions yield to traffic as a migration's do (the platform's lock retry)
   const lockRetry = new LockRetry(run.platform.lockRetry, { signal: run.guard.signal, log: run.log });
-  const lockNotes = () => (lockRetry.waits.timeouts > 0 ? { lockWaits: { ...lockRetry.waits } } : {});
   try {
     // [trace: restore]
     const restored = await phase('restore', () =>
@@ -51,7 +50,7 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
       status: 'succeeded',
       noop: false,
       steps: [],
-      ...lockNotes(),
+      ...lockRetry.resultNote,
     };
   } catch (error) {
     // locks not available: deferred (thrown, the processor delays the job) until its deferrals are
@@ -68,7 +67,7 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
       noop: false,
       steps: [],
       error: asRunError(error),
-      ...lockNotes(),
+      ...lockRetry.resultNote,
     };
   }
 }
