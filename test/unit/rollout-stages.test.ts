@@ -6,6 +6,7 @@ import {
   parseWavesBy,
   resolveStages,
   skipReason,
+  spreadOrder,
   stageTenants,
   type StagedTenant,
 } from '@tenantry/core/internal';
@@ -96,6 +97,18 @@ describe('canaries and waves chosen on purpose', () => {
       ),
     );
     expect(plain).to.deep.equal([['t1'], ['t2'], ['t3']]);
+  });
+
+  it('spreads groups of unequal sizes one tenant per group per round, every tenant exactly once', () => {
+    const fleet = [
+      ...['a1', 'a2', 'a3', 'a4'].map((n) => tenant(n, { region: 'us' })),
+      tenant('b1', { region: 'eu' }),
+      ...['c1', 'c2'].map((n) => tenant(n, { region: 'ap' })),
+    ];
+    expect(spreadOrder(fleet).map((t) => t.tenant)).to.deep.equal(['a1', 'b1', 'c1', 'a2', 'c2', 'a3', 'a4']);
+    // a fleet of one group keeps its order, whatever its size
+    const one = Array.from({ length: 20_000 }, (_, i) => tenant(`t${i}`));
+    expect(spreadOrder(one).map((t) => t.tenant)).to.deep.equal(one.map((t) => t.tenant));
   });
 
   it('takes the canary from --canary-where, spread over what it selects', () => {

@@ -112,12 +112,17 @@ export function spreadOrder(tenants: readonly StagedTenant[], key?: string): Sta
   for (const t of tenants) {
     const kind = key === undefined ? formatLabels(t.labels) : Object.hasOwn(t.labels, key) ? `=${t.labels[key]}` : '';
     const group = `${t.server ?? ''}\u0000${kind}`;
-    groups.set(group, [...(groups.get(group) ?? []), t]);
+    const list = groups.get(group);
+    if (list) list.push(t);
+    else groups.set(group, [t]);
   }
+  // round by round over the groups not yet exhausted: linear in the tenants whatever the groups' sizes
   const ordered: StagedTenant[] = [];
-  const lists = [...groups.values()];
-  for (let i = 0; ordered.length < tenants.length; i++)
-    for (const list of lists) if (i < list.length) ordered.push(list[i]!);
+  let lists = [...groups.values()];
+  for (let i = 0; lists.length > 0; i++) {
+    for (const list of lists) ordered.push(list[i]!);
+    lists = lists.filter((list) => list.length > i + 1);
+  }
   return ordered;
 }
 
