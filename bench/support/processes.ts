@@ -46,7 +46,8 @@ export interface BenchWorker {
 
 /** A real `tenantry worker --concurrency C` of the sandbox, its JSON log lines counted. */
 export function startWorker(sandbox: Sandbox, concurrency: number, cpuProfDir: string | undefined): BenchWorker {
-  const child = sandbox.startWorker({ concurrency, env: cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfDir}` } : {} });
+  // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the worker's own command line
+  const child = sandbox.startWorker({ concurrency, ...(cpuProfDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] } : {}) });
   const worker: BenchWorker = {
     child,
     pid: child.pid ?? 0,

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { Sandbox, type SandboxOptions } from '../../test/helpers/sandbox.js';
-import { adminQuery } from '../../test/helpers/services.js';
+import { adminQuery, backgroundDropsDone } from '../../test/helpers/services.js';
 
 /**
  * What one bench run creates, so that clean-up removes exactly that and nothing else: its
@@ -91,6 +91,8 @@ export class Registry {
     this.cleaning ??= (async () => {
       for (const child of this.children) child.kill('SIGKILL');
       for (const sandbox of [...this.sandboxes]) await this.destroy(sandbox);
+      // a sandbox drops its databases in the background: the bench must not exit before they are gone
+      await backgroundDropsDone().catch((e: Error) => process.stderr.write(`bench: could not drop a sandbox's databases: ${e.message}\n`));
       await this.dropDatabasesWithPrefixes().catch((e: Error) => process.stderr.write(`bench: could not drop databases: ${e.message}\n`));
       for (const name of [...this.databases]) {
         await this.dropDatabase(name).catch((e: Error) => process.stderr.write(`bench: could not drop database ${name}: ${e.message}\n`));

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import {
   InvalidInput,
   RolloutLedger,
@@ -10,7 +11,7 @@ import {
   type RolloutSummary,
   type RunRecord,
 } from '@tenantry/core';
-import { unreachableOrGone } from '@tenantry/core/internal';
+import { pollInterval, unreachableOrGone } from '@tenantry/core/internal';
 import type { CliContext } from './context.js';
 import { formatDuration, parseDuration, printLine, warn } from './output.js';
 
@@ -126,10 +127,13 @@ export async function followRollout(
   };
   try {
     let outageSince: number | undefined;
+    let pollMs = 0;
     for (;;) {
       let summary: RolloutSummary | undefined;
+      const polled = performance.now();
       try {
         summary = await ledger.getRollout(rolloutId);
+        pollMs = performance.now() - polled;
       } catch (error) {
         // the rollout goes on without the control database (workers owe it their results): wait it out
         if (!unreachableOrGone(error)) throw error;
@@ -188,8 +192,9 @@ export async function followRollout(
         }
       }
       // each poll counts the rollout's runs: often for small rollouts, every half second for large
-      // ones; the end (any status change), Ctrl-C and the deadline wake the wait at once
-      const interval = options.intervalMs ?? Math.min(500, Math.max(100, summary.total / 20));
+      // ones, less often when a poll itself is slow; the end (any status change), Ctrl-C and the
+      // deadline wake the wait at once
+      const interval = pollInterval(options.intervalMs ?? Math.min(500, Math.max(100, summary.total / 20)), pollMs);
       await Promise.race([
         signal.wait(Math.max(0, Math.min(interval, deadline - Date.now()))),
         new Promise<void>((resolve) => (wakeUp = resolve)),

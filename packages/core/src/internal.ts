@@ -5,6 +5,7 @@
  */
 
 // The run protocol, as the queue's processor drives it
+export { pollInterval } from './rollouts/wait.js';
 export { executeRun } from './runs/run-protocol.js';
 export type { RunSpec, RunContext, RunOutcome, RunProgress } from './runs/run-protocol.js';
 export { RunStopped, stopRequest } from './runs/run-guard.js';

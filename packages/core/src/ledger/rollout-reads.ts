@@ -42,16 +42,20 @@ export class RolloutReads {
 
   constructor(private readonly db: ControlDb) {
     const runs = db.table('runs');
+    // one pass over the rollout's runs gives the counts and both waves: followers ask this every
+    // few hundred milliseconds, and a rollout of 50,000 runs made three passes cost 0.3 s a poll
     this.rollout = `
       SELECT o.id, o.kind, o.target, o.status, o.halt_reason AS "haltReason",
-             (SELECT coalesce(min(wave), -1) FROM ${runs}
-               WHERE rollout_id = o.id AND status IN (${OPEN_RUNS})) AS wave,
-             (SELECT coalesce(max(wave), 0) + 1 FROM ${runs} WHERE rollout_id = o.id) AS waves,
+             coalesce(s.wave, -1) AS wave, coalesce(s.waves, 0) + 1 AS waves,
              o.options, o.created_at AS "createdAt", o.finished_at AS "finishedAt",
-             (SELECT coalesce(jsonb_object_agg(status, n), '{}')
-                FROM (SELECT status, count(*)::int AS n FROM ${runs} WHERE rollout_id = o.id GROUP BY status) c
-             ) AS counts
+             coalesce(s.counts, '{}') AS counts
         FROM ${db.table('rollouts')} o
+        LEFT JOIN LATERAL (
+          SELECT min(c.open_wave) AS wave, max(c.last_wave) AS waves, jsonb_object_agg(c.status, c.n) AS counts
+            FROM (SELECT status, count(*)::int AS n,
+                         min(wave) FILTER (WHERE status IN (${OPEN_RUNS})) AS open_wave, max(wave) AS last_wave
+                    FROM ${runs} WHERE rollout_id = o.id GROUP BY status) c
+        ) s ON true
        WHERE o.id = $1`;
     // with its tenant's recorded server: the run goes there and nowhere else
     this.run = `SELECT ${RUN_RECORD},

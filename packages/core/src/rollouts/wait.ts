@@ -1,8 +1,19 @@
+import { performance } from 'node:perf_hooks';
 import { NotFound, TenantryError } from '../errors.js';
 import type { ControlDb } from '../ledger/control-db.js';
 import { RolloutLedger, type RolloutSummary, type RunRecord } from '../ledger/rollout-ledger.js';
 import { listenForStatus } from './status-signal.js';
 import { unreachableOrGone } from '../ledger/owed-write.js';
+
+/**
+ * How long a follower of a rollout waits before its next poll: `baseMs`, or ten times what the
+ * last poll took when that is longer. A poll counts the rollout's runs (a tenth of a second or
+ * more at tens of thousands of runs), so a follower never costs the control database more than
+ * about a tenth of one core; a status change still wakes it at once.
+ */
+export function pollInterval(baseMs: number, lastPollMs: number): number {
+  return Math.max(baseMs, 10 * lastPollMs);
+}
 
 export interface RolloutOutcome {
   summary: RolloutSummary;
@@ -21,11 +32,14 @@ export async function waitForRollout(
   const ledger = new RolloutLedger(control);
   const deadline = options.timeoutMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.timeoutMs;
   const signal = await listenForStatus(control, rolloutId);
+  let pollMs = 0;
   try {
     for (;;) {
       let summary: RolloutSummary | undefined;
+      const polled = performance.now();
       try {
         summary = await ledger.getRollout(rolloutId);
+        pollMs = performance.now() - polled;
       } catch (error) {
         // an outage of the control database is waited out, as workers wait it out (within timeoutMs)
         if (!unreachableOrGone(error) || Date.now() > deadline) throw error;
@@ -37,7 +51,7 @@ export async function waitForRollout(
         return { summary, failed: summary.counts.failed > 0 ? await ledger.listRuns(rolloutId, 'failed') : [] };
       if (Date.now() > deadline)
         throw new TenantryError('TIMEOUT', `rollout ${rolloutId} is still running after ${options.timeoutMs} ms`);
-      await signal.wait(options.intervalMs ?? 1_000);
+      await signal.wait(pollInterval(options.intervalMs ?? 1_000, pollMs));
     }
   } finally {
     await signal.close();
