@@ -1,11 +1,5 @@
-import {
-  RolloutService,
-  createNotifier,
-  openQueueStore,
-  type Notifier,
-  type QueueStore,
-  type TenantryQueue,
-} from '@tenantry/queue';
+import type { Notifier, QueueStore, RolloutService, TenantryQueue } from '@tenantry/queue';
+import type * as QueuePackage from '@tenantry/queue';
 import type { CliContext } from './context.js';
 
 /**
@@ -21,7 +15,16 @@ export class CliRollouts {
   private checked = false;
   private readonly notifier: Notifier;
 
-  constructor(private readonly ctx: CliContext) {
+  /** The queue package is loaded here, by the commands that enqueue or follow rollouts, not at start-up. */
+  static async open(ctx: CliContext): Promise<CliRollouts> {
+    return new CliRollouts(ctx, await import('@tenantry/queue'));
+  }
+
+  private constructor(
+    private readonly ctx: CliContext,
+    private readonly queuePackage: typeof QueuePackage,
+  ) {
+    const { RolloutService, createNotifier } = queuePackage;
     ctx.startTracing();
     // webhook deliveries need the queue's server, not its check: a plain abort works without one
     this.notifier = createNotifier(ctx.config, () => this.openStore().notificationQueue(), ctx.logger);
@@ -35,6 +38,11 @@ export class CliRollouts {
     });
   }
 
+  /** The queue's job priorities (the queue package's, loaded with it). */
+  get priority(): (typeof QueuePackage)['PRIORITY'] {
+    return this.queuePackage.PRIORITY;
+  }
+
   async queue(): Promise<TenantryQueue> {
     const store = this.openStore();
     if (!this.checked) {
@@ -45,7 +53,7 @@ export class CliRollouts {
   }
 
   private openStore(): QueueStore {
-    this.store ??= openQueueStore(this.ctx.config, { connectionName: 'tenantry cli' });
+    this.store ??= this.queuePackage.openQueueStore(this.ctx.config, { connectionName: 'tenantry cli' });
     return this.store;
   }
 

@@ -45,7 +45,7 @@ export async function backupsRestoreCommand(
 ): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('backup', idArg);
-  const rollouts = new CliRollouts(ctx);
+  const rollouts = await CliRollouts.open(ctx);
   let restore: RestoreRollout;
   try {
     ctx.noteAudit({ target: idArg });

@@ -19,7 +19,7 @@ import {
   type TenantryConfig,
   waitForRollout,
 } from '@tenantry/core';
-import { RolloutService, openQueueStore, startWorker, type QueueStore, type RunningWorker } from '@tenantry/queue';
+import type { QueueStore, RunningWorker } from '@tenantry/queue';
 import type { RunningDashboard } from '@tenantry/dashboard';
 import { createLogger } from '@tenantry/worker';
 import type { CliContext } from '../context.js';
@@ -101,6 +101,7 @@ class Resources {
  */
 export async function demoCommand(ctx: CliContext, options: DemoOptions): Promise<number> {
   const tenantCount = parseTenantCount(options.tenants);
+  const { RolloutService, openQueueStore, startWorker } = await import('@tenantry/queue');
   const began = Date.now();
   const env = ctx.env;
   const logger: Logger = createLogger({

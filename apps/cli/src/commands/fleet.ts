@@ -184,7 +184,7 @@ export async function rolloutAbortCommand(
 ): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const rollouts = new CliRollouts(ctx);
+  const rollouts = await CliRollouts.open(ctx);
   let aborted: AbortedRollout;
   try {
     ctx.noteAudit({ target: idArg });

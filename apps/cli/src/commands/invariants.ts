@@ -7,7 +7,7 @@ import {
   type CheckInvariantsOptions,
   type InvariantReport,
 } from '@tenantry/core';
-import { openQueueStore, runJobId, type QueueStore } from '@tenantry/queue';
+import type { QueueStore } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { resolveRecordId } from '../record-id.js';
@@ -29,6 +29,7 @@ export async function invariantsCommand(ctx: CliContext, options: InvariantsOpti
   if ((options.platform?.length ?? 0) > 0 || (options.tenant?.length ?? 0) > 0)
     throw new InvalidInput('--invariants checks the whole fleet or one --rollout, not --platform or --tenant');
   const rolloutId = options.rollout === undefined ? undefined : await resolveRecordId(ctx, 'rollout', options.rollout);
+  const { openQueueStore } = await import('@tenantry/queue');
   const store = openQueueStore(ctx.config, { connectionName: 'tenantry cli invariants' });
   try {
     // the queue is part of what is checked: an unreachable one is an error, not a pass
@@ -100,6 +101,7 @@ async function checkWithRetries(options: CheckInvariantsOptions): Promise<Invari
 
 async function jobsAlive(store: QueueStore, runIds: readonly string[]): Promise<boolean[]> {
   const queue = store.runQueue();
+  const { runJobId } = await import('@tenantry/queue');
   const alive: boolean[] = [];
   for (let i = 0; i < runIds.length; i += 20) {
     const batch = await Promise.all(

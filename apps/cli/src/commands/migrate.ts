@@ -16,7 +16,6 @@ import {
   type SkippedTenant,
   type Stages,
 } from '@tenantry/core';
-import { PRIORITY } from '@tenantry/queue';
 import { cliActor } from '../audit.js';
 import type { CliContext } from '../context.js';
 import { followRollout, printOutcome, waitOptions, warnIfNoWorker } from '../follow.js';
@@ -173,14 +172,14 @@ export async function rolloutCommand(ctx: CliContext, kind: RolloutKind, options
   }
 
   // every server is checked (the queue, then the control database) before anything is written
-  const rollouts = new CliRollouts(ctx);
+  const rollouts = await CliRollouts.open(ctx);
   try {
     // rolling named tenants back is an emergency: it jumps ahead of queued fleet runs
     const emergency = kind === 'rollback' && options.tenant.length > 0;
     const rollout = await rollouts.service.create({
       ...request,
       requestedBy: cliActor(ctx.env).actor,
-      ...(emergency ? { priority: PRIORITY.emergency } : {}),
+      ...(emergency ? { priority: rollouts.priority.emergency } : {}),
       ...(options.supersede ? { supersede: true } : {}),
     });
     const queued = rollout.queueError

@@ -20,7 +20,7 @@ export async function rolloutStatusCommand(
 ): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const { failed, deferrals, servers, ...summary } = await new CliRollouts(ctx).service.get(idArg);
+  const { failed, deferrals, servers, ...summary } = await (await CliRollouts.open(ctx)).service.get(idArg);
   const id = summary.id;
   if (options.wait && summary.status === 'running') {
     const followed = await followRollout(ctx.control, id, follow);
@@ -73,7 +73,7 @@ export async function rolloutStatusCommand(
 export async function rolloutPauseCommand(ctx: CliContext, idArg: string): Promise<number> {
   parseRecordId('rollout', idArg);
   ctx.noteAudit({ target: idArg });
-  const { rolloutId: id } = await new CliRollouts(ctx).service.pause(idArg);
+  const { rolloutId: id } = await (await CliRollouts.open(ctx)).service.pause(idArg);
   ctx.noteAudit({ target: id });
   if (ctx.json) printJson({ rolloutId: id, status: 'paused' });
   else printLine(`rollout ${id} paused: queued runs wait, running runs finish`);
@@ -91,7 +91,7 @@ export async function rolloutResumeCommand(
 ): Promise<number> {
   const follow = waitOptions(ctx, options);
   parseRecordId('rollout', idArg);
-  const rollouts = new CliRollouts(ctx);
+  const rollouts = await CliRollouts.open(ctx);
   let followId: string;
   try {
     // the queue is checked before anything is looked up or written

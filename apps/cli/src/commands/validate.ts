@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { InvalidInput, validateMigrations, type ValidationProblem, type ValidationReport } from '@tenantry/core';
-import { assertRedisReachable } from '@tenantry/queue';
 import type { CliContext } from '../context.js';
 import { collect, printJson, printLine, printTable } from '../output.js';
 import type { Runner } from './registry.js';
@@ -26,7 +25,7 @@ export async function validateCommand(ctx: CliContext, options: ValidateOptions)
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     strict: options.strict === true,
     control: ctx.control,
-    ...(redis ? { pingQueue: () => assertRedisReachable(redis) } : {}),
+    ...(redis ? { pingQueue: async () => (await import('@tenantry/queue')).assertRedisReachable(redis) } : {}),
     logger: ctx.logger,
   });
   if (ctx.json) printJson(report);
