@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -8,18 +8,22 @@ import { eventually, ok, Sandbox, tenantIds } from '../helpers/sandbox.js';
 import { startDashboardProcess, type DashboardProcess } from '../browser/dashboard-process.js';
 
 const MAX_BUDGET = 3;
+/** the second server's own activeSessions threshold: the first has none (the global default, off) */
+const ACTIVE_SESSIONS = 2;
 
 interface BudgetRow {
   server: string;
   address: string;
   budget: number;
+  signals: Record<string, number>;
   strained: Array<{ signal: string; value: number; threshold: number }>;
 }
 
 /**
  * The per-server governor against real servers: two private clusters, one platform on each, the
- * first with a streaming standby whose replay is paused to raise its lag. One set of clusters and
- * one fleet serve every test of the file (they share the governor's state, in order).
+ * first with a streaming standby whose replay is paused to raise its lag, the second with a
+ * threshold of its own (activeSessions). One set of clusters and one fleet serve every test of the
+ * file (they share the governor's state, in order).
  */
 describe('governor: per-server budgets cut by server health', function () {
   let primary: PrivatePostgres;
@@ -58,6 +62,13 @@ describe('governor: per-server budgets cut by server health', function () {
         },
       },
     });
+    // beta's one server, written out to carry settings of its own
+    const config = JSON.parse(readFileSync(sandbox.configFile, 'utf8')) as {
+      platforms: Record<string, { databaseUrl: string; servers?: unknown }>;
+    };
+    const beta = config.platforms.beta!;
+    beta.servers = { default: { databaseUrl: beta.databaseUrl, governor: { activeSessions: ACTIVE_SESSIONS } } };
+    sandbox.writeConfig(config);
     await ok(sandbox, ['init']);
     // two workers, four places each: more places than a budget, so the budget is what holds runs back
     sandbox.startWorker({ concurrency: 4 });
@@ -75,7 +86,7 @@ describe('governor: per-server budgets cut by server health', function () {
 
   const budgets = async () => {
     const rows = await sandbox.ledger<BudgetRow>(
-      'SELECT server, address, budget, strained FROM tenantry.server_budgets',
+      'SELECT server, address, budget, signals, strained FROM tenantry.server_budgets',
     );
     const on = (server: PrivatePostgres) => rows.find((r) => r.address === `127.0.0.1:${server.port}`);
     return { a: on(primary), b: on(other) };
@@ -174,6 +185,41 @@ describe('governor: per-server budgets cut by server health', function () {
     await eventually(async () => ((await budgets()).b?.budget === MAX_BUDGET ? true : undefined), 20_000);
   });
 
+  it("cuts only the server whose application sessions crowd it, by that server's own threshold, and raises it back", async () => {
+    const sleepers = [other, other, other, other, primary, primary, primary, primary].map(
+      (server) => new pg.Client({ connectionString: server.url, application_name: 'app sleeper' }),
+    );
+    await Promise.all(sleepers.map((c) => c.connect()));
+    try {
+      // four queries running at once on each server: over beta's threshold of 2; alpha has none
+      const sleeping = sleepers.map((c) => c.query('SELECT pg_sleep(600)').catch(() => undefined));
+      const b = await eventually(async () => {
+        const { b } = await budgets();
+        return b?.budget === 1 && b.strained.some((s) => s.signal === 'activeSessions') ? b : undefined;
+      }, 15_000);
+      expect(b.strained).to.deep.include({ signal: 'activeSessions', value: 4, threshold: ACTIVE_SESSIONS });
+      const { a } = await eventually(async () => {
+        const both = await budgets();
+        return (both.a?.signals.activeSessions ?? 0) >= 4 ? both : undefined;
+      }, 15_000);
+      expect(a?.budget, 'a server without the threshold is not slowed').to.equal(MAX_BUDGET);
+      expect(a?.strained).to.deep.equal([]);
+      // the sampler counts the application's sessions, not its own nor the workers'
+      expect(b.signals.activeSessions).to.equal(4);
+      for (const server of [other, primary])
+        await server.query(
+          "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE application_name = 'app sleeper'",
+        );
+      await Promise.all(sleeping);
+    } finally {
+      await Promise.all(sleepers.map((c) => c.end()));
+    }
+    await eventually(async () => {
+      const { b } = await budgets();
+      return b?.budget === MAX_BUDGET && b.strained.length === 0 ? true : undefined;
+    }, 20_000);
+  });
+
   it('shows budgets, signals and deferrals on /api/servers and /metrics', async () => {
     dashboard = await startDashboardProcess(sandbox);
     const servers = (await (await fetch(`${dashboard.url}/api/servers`)).json()) as {
@@ -188,6 +234,7 @@ describe('governor: per-server budgets cut by server health', function () {
         'replicationLagSeconds',
         'replicationLagBytes',
         'connectionsUsedRatio',
+        'activeSessions',
       );
     expect(servers.deferrals.some((d) => d.reason === 'server_budget' && d.count > 0)).to.equal(true);
     const metrics = await (await fetch(`${dashboard.url}/metrics`)).text();
@@ -195,6 +242,7 @@ describe('governor: per-server budgets cut by server health', function () {
       new RegExp(`tenantry_server_budget\\{server="[^"]+",address="127\\.0\\.0\\.1:${primary.port}"\\} ${MAX_BUDGET}`),
     );
     expect(metrics).to.match(/tenantry_server_signal\{[^}]*signal="replicationLagBytes"\} \d/);
+    expect(metrics).to.match(/tenantry_server_strained\{[^}]*signal="activeSessions"\} 0/);
     expect(metrics).to.match(/tenantry_runs_deferred_total\{reason="server_budget",server="[^"]+"\} [1-9]/);
   });
 });

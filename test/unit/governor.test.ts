@@ -1,6 +1,13 @@
 import { expect } from 'chai';
 import { ConfigError, describeStrain, parseConfig, type ServerSignals } from '@tenantry/core';
-import { configuredServerUrls, nextBudget, serverAddress, strainsOf } from '@tenantry/core/internal';
+import {
+  configuredOverrides,
+  configuredServerUrls,
+  nextBudget,
+  serverAddress,
+  serverSettings,
+  strainsOf,
+} from '@tenantry/core/internal';
 
 const base = {
   control: { databaseUrl: 'postgres://postgres@127.0.0.1:5432/tenantry' },
@@ -15,6 +22,7 @@ const healthy: ServerSignals = {
   replicationLagSeconds: 0,
   replicationLagBytes: 0,
   connectionsUsedRatio: 0.1,
+  activeSessions: 3,
 };
 
 describe('governor: budgets and thresholds', () => {
@@ -33,7 +41,15 @@ describe('governor: budgets and thresholds', () => {
       oldestTransactionSeconds: 300,
       replicationLagSeconds: 30,
       connectionsUsedRatio: 0.9,
+      activeSessions: null,
     });
+  });
+
+  it('reads active sessions only against a threshold that is set', () => {
+    expect(strainsOf({ ...healthy, activeSessions: 10_000 }, governor)).to.deep.equal([]);
+    const strains = strainsOf({ ...healthy, activeSessions: 12 }, { ...governor, activeSessions: 8 });
+    expect(strains.map(describeStrain)).to.deep.equal(['active sessions 12 > 8']);
+    expect(strainsOf({ ...healthy, activeSessions: 8 }, { ...governor, activeSessions: 8 })).to.deep.equal([]);
   });
 
   it('halves a strained budget at each sample down to the minimum, and adds one per healthy sample up to the maximum', () => {
@@ -108,5 +124,93 @@ describe('governor: budgets and thresholds', () => {
       { baseDir: '/' },
     );
     expect(configuredServerUrls(placed).map(serverAddress)).to.include.members(['db3:5432', 'db4:5433']);
+  });
+
+  describe('per-server overrides', () => {
+    const withServers = (servers: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+      parseConfig(
+        {
+          ...base,
+          ...extra,
+          platforms: {
+            ...base.platforms,
+            shop: { databaseUrl: 'postgres://postgres@db1:5432/shop', servers, migrations: { tenant: 'shop/tenant' } },
+          },
+        },
+        { baseDir: '/' },
+      );
+
+    it('takes any threshold and budget bound per server, and leaves the others global', () => {
+      const config = withServers(
+        {
+          big: {
+            databaseUrl: 'postgres://postgres@db3:5432/shop',
+            governor: { maxBudget: 64, lockWaiters: 20, activeSessions: 48 },
+          },
+          small: {
+            databaseUrl: 'postgres://postgres@db4:5432/shop',
+            governor: { maxBudget: 4, replicationLagSeconds: 5, connectionsUsedRatio: 0.7, activeSessions: null },
+          },
+          plain: { databaseUrl: 'postgres://postgres@db5:5432/shop' },
+        },
+        { governor: { activeSessions: 16 } },
+      );
+      const overrides = configuredOverrides(config);
+      expect(overrides.map((o) => serverAddress(o.url))).to.deep.equal(['db3:5432', 'db4:5432']);
+      const big = serverSettings(config.governor, [overrides[0]!.governor]);
+      expect(big).to.include({
+        maxBudget: 64,
+        minBudget: 1,
+        lockWaiters: 20,
+        activeSessions: 48,
+        replicationLagSeconds: 30,
+      });
+      const small = serverSettings(config.governor, [overrides[1]!.governor]);
+      expect(small).to.include({ maxBudget: 4, lockWaiters: 5, replicationLagSeconds: 5, activeSessions: null });
+      expect(small.connectionsUsedRatio).to.equal(0.7);
+      expect(serverSettings(config.governor, [])).to.deep.equal(config.governor);
+    });
+
+    it('gives a server named by several entries the stricter value of each, a null threshold the laxest', () => {
+      const settings = serverSettings(governor, [
+        { maxBudget: 8, lockWaiters: 10, activeSessions: null },
+        { maxBudget: 16, minBudget: 2, lockWaiters: 3, activeSessions: 24 },
+        { activeSessions: 30 },
+      ]);
+      expect(settings).to.include({ maxBudget: 8, minBudget: 2, lockWaiters: 3, activeSessions: 24 });
+      expect(serverSettings(governor, [{ activeSessions: null }]).activeSessions).to.equal(null);
+      expect(serverSettings({ ...governor, activeSessions: 10 }, [{ activeSessions: null }]).activeSessions).to.equal(
+        null,
+      );
+    });
+
+    const refused: Array<[string, Record<string, unknown>, RegExp]> = [
+      ['a negative threshold', { lockWaiters: -1 }, /servers\.eu1\.governor\.lockWaiters/],
+      ['a zero activeSessions', { activeSessions: 0 }, /governor\.activeSessions/],
+      ['a fractional activeSessions', { activeSessions: 2.5 }, /governor\.activeSessions/],
+      ['a text value', { replicationLagSeconds: '30' }, /governor\.replicationLagSeconds/],
+      ['a ratio above 1', { connectionsUsedRatio: 1.5 }, /governor\.connectionsUsedRatio/],
+      ['a pace setting, which is fleet-wide', { decreaseFactor: 0.75 }, /unknown key "decreaseFactor"/],
+      ['a misspelt key', { activeSesions: 4 }, /unknown key "activeSesions"/],
+      ['its own minimum above its own maximum', { minBudget: 8, maxBudget: 4 }, /minBudget must not exceed/],
+      [
+        'a minimum above the global maximum',
+        { minBudget: 40 },
+        /servers\.eu1\.governor: minBudget 40 must not exceed maxBudget 32/,
+      ],
+    ];
+    for (const [what, override, message] of refused) {
+      it(`refuses ${what} (exit 2)`, () => {
+        let error: unknown;
+        try {
+          withServers({ eu1: { databaseUrl: 'postgres://postgres@db3:5432/shop', governor: override } });
+        } catch (e) {
+          error = e;
+        }
+        expect(error).to.be.instanceOf(ConfigError);
+        expect((error as ConfigError).exitCode).to.equal(2);
+        expect((error as Error).message).to.match(message);
+      });
+    }
   });
 });

@@ -673,6 +673,7 @@
           'oldest xact',
           'replication lag',
           'connections',
+          'active sessions',
           'deferred',
           'state',
           'sampled',
@@ -691,6 +692,7 @@
               null,
               signal(s, 'connectionsUsedRatio', (r) => `${Math.round(r * 100)}%`),
             ),
+            h('td', null, signal(s, 'activeSessions', String)),
             h('td', null, String(deferred(s))),
             h(
               'td',

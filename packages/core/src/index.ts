@@ -200,4 +200,4 @@ export type { ServerBudget, DeferralCount, DeferralReason } from './governor/ser
 export { ServerBudgetBusy } from './governor/governor.js';
 export { describeStrain, SIGNAL_NAMES } from './governor/signals.js';
 export type { ServerSignals, SignalName, Strain } from './governor/signals.js';
-export type { GovernorConfig } from './config/schema.js';
+export type { GovernorConfig, ServerGovernorConfig } from './config/schema.js';

@@ -53,3 +53,4 @@ export type { ServerPermit } from './governor/governor.js';
 export type { Deferral } from './ledger/run-lifecycle.js';
 export { nextBudget } from './governor/aimd.js';
 export { strainsOf, sampleServer } from './governor/signals.js';
+export { configuredOverrides, serverSettings } from './governor/server-settings.js';

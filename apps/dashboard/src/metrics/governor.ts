@@ -16,7 +16,7 @@ export async function addGovernor(registry: Registry, control: ControlDb): Promi
   });
   const signal = gauge(registry, {
     name: 'tenantry_server_signal',
-    help: 'A database server health signal as last sampled: lockWaiters, oldestTransactionSeconds, replicationLagSeconds, replicationLagBytes, connectionsUsedRatio.',
+    help: `A database server health signal as last sampled: ${SIGNAL_NAMES.join(', ')}.`,
     labelNames: ['server', 'address', 'signal'],
   });
   const strained = gauge(registry, {

@@ -67,6 +67,93 @@ const lockRetrySchema = z
 
 export type LockRetryConfig = z.output<typeof lockRetrySchema>;
 
+/**
+ * What the governor lets one database server carry, and the thresholds of its health signals
+ * (governor/signals.ts): a signal over its threshold cuts the server's budget. Given once for
+ * every server (`governor`), and overridable per server (`platforms.X.servers.Y.governor`).
+ */
+const serverGovernorFields = {
+  maxBudget: z
+    .number()
+    .int()
+    .positive()
+    .max(1000)
+    .describe('Runs in flight on one database server, across all workers, while it is healthy.'),
+  minBudget: z
+    .number()
+    .int()
+    .positive()
+    .max(1000)
+    .describe('The budget is never cut below this: a strained server still moves, slowly.'),
+  lockWaiters: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe(
+      "Sessions waiting on a lock (pg_stat_activity wait_event_type 'Lock') above which the server is strained.",
+    ),
+  oldestTransactionSeconds: z
+    .number()
+    .positive()
+    .describe("Age of the server's oldest open transaction (Tenantry's own runs aside) above which it is strained."),
+  replicationLagSeconds: z
+    .number()
+    .positive()
+    .describe(
+      'Replication lag of its slowest standby (pg_stat_replication write/flush/replay lag) above which it is strained.',
+    ),
+  replicationLagBytes: z
+    .number()
+    .int()
+    .positive()
+    .describe('WAL bytes its slowest standby has not replayed yet above which it is strained.'),
+  connectionsUsedRatio: z
+    .number()
+    .gt(0)
+    .max(1)
+    .describe('Connections in use over max_connections above which it is strained.'),
+  activeSessions: z
+    .number()
+    .int()
+    .positive()
+    .max(100_000)
+    .nullable()
+    .describe(
+      "Application sessions running a query at once (pg_stat_activity state 'active', Tenantry's own aside) above which it is strained; null: not a threshold (the signal is still sampled and shown).",
+    ),
+};
+
+/** The defaults of {@link serverGovernorFields}; why activeSessions is off: README, "The governor". */
+export const GOVERNOR_DEFAULTS = {
+  maxBudget: 32,
+  minBudget: 1,
+  lockWaiters: 5,
+  oldestTransactionSeconds: 300,
+  replicationLagSeconds: 30,
+  replicationLagBytes: 1024 * 1024 * 1024,
+  connectionsUsedRatio: 0.9,
+  activeSessions: null,
+} as const;
+
+/** A server's own thresholds and budget bounds, each one in place of the global one. */
+const serverGovernorSchema = z
+  .strictObject({
+    maxBudget: serverGovernorFields.maxBudget.optional(),
+    minBudget: serverGovernorFields.minBudget.optional(),
+    lockWaiters: serverGovernorFields.lockWaiters.optional(),
+    oldestTransactionSeconds: serverGovernorFields.oldestTransactionSeconds.optional(),
+    replicationLagSeconds: serverGovernorFields.replicationLagSeconds.optional(),
+    replicationLagBytes: serverGovernorFields.replicationLagBytes.optional(),
+    connectionsUsedRatio: serverGovernorFields.connectionsUsedRatio.optional(),
+    activeSessions: serverGovernorFields.activeSessions.optional(),
+  })
+  .refine(
+    (g) => g.minBudget === undefined || g.maxBudget === undefined || g.minBudget <= g.maxBudget,
+    'minBudget must not exceed maxBudget',
+  );
+
+export type ServerGovernorConfig = z.output<typeof serverGovernorSchema>;
+
 const tenantDatabaseTemplate = z.string().regex(/\{tenant\}/, 'must contain {tenant}');
 
 /** One database server of a platform: where its tenants' schemas (or databases) are. */
@@ -78,6 +165,11 @@ const serverSchema = z
     tenantDatabaseUrl: tenantDatabaseTemplate
       .optional()
       .describe('Database-per-tenant mode: a connection string template with {tenant} on this server.'),
+    governor: serverGovernorSchema
+      .optional()
+      .describe(
+        "This server's own governor thresholds and budget bounds, in place of the global ones (governor). Where entries of several platforms name the same physical server, the stricter value of each wins.",
+      ),
   })
   .refine(
     (s) => (s.databaseUrl === undefined) !== (s.tenantDatabaseUrl === undefined),
@@ -315,19 +407,8 @@ export type WebhookConfig = z.output<typeof webhookSchema>;
 const governorSchema = z
   .strictObject({
     enabled: z.boolean().default(true).describe('false: no per-server budget, no sampling.'),
-    maxBudget: z
-      .number()
-      .int()
-      .positive()
-      .max(1000)
-      .default(32)
-      .describe('Runs in flight on one database server, across all workers, while it is healthy.'),
-    minBudget: z
-      .number()
-      .int()
-      .positive()
-      .default(1)
-      .describe('The budget is never cut below this: a strained server still moves, slowly.'),
+    maxBudget: serverGovernorFields.maxBudget.default(GOVERNOR_DEFAULTS.maxBudget),
+    minBudget: serverGovernorFields.minBudget.default(GOVERNOR_DEFAULTS.minBudget),
     sampleIntervalMs: z
       .number()
       .int()
@@ -348,178 +429,181 @@ const governorSchema = z
       .describe(
         'A budget is multiplied by this per sample with a signal over its threshold (multiplicative decrease).',
       ),
-    lockWaiters: z
-      .number()
-      .int()
-      .nonnegative()
-      .default(5)
-      .describe(
-        "Sessions waiting on a lock (pg_stat_activity wait_event_type 'Lock') above which the server is strained.",
-      ),
-    oldestTransactionSeconds: z
-      .number()
-      .positive()
-      .default(300)
-      .describe("Age of the server's oldest open transaction (Tenantry's own runs aside) above which it is strained."),
-    replicationLagSeconds: z
-      .number()
-      .positive()
-      .default(30)
-      .describe(
-        'Replication lag of its slowest standby (pg_stat_replication write/flush/replay lag) above which it is strained.',
-      ),
-    replicationLagBytes: z
-      .number()
-      .int()
-      .positive()
-      .default(1024 * 1024 * 1024)
-      .describe('WAL bytes its slowest standby has not replayed yet above which it is strained.'),
-    connectionsUsedRatio: z
-      .number()
-      .gt(0)
-      .max(1)
-      .default(0.9)
-      .describe('Connections in use over max_connections above which it is strained.'),
+    lockWaiters: serverGovernorFields.lockWaiters.default(GOVERNOR_DEFAULTS.lockWaiters),
+    oldestTransactionSeconds: serverGovernorFields.oldestTransactionSeconds.default(
+      GOVERNOR_DEFAULTS.oldestTransactionSeconds,
+    ),
+    replicationLagSeconds: serverGovernorFields.replicationLagSeconds.default(GOVERNOR_DEFAULTS.replicationLagSeconds),
+    replicationLagBytes: serverGovernorFields.replicationLagBytes.default(GOVERNOR_DEFAULTS.replicationLagBytes),
+    connectionsUsedRatio: serverGovernorFields.connectionsUsedRatio.default(GOVERNOR_DEFAULTS.connectionsUsedRatio),
+    activeSessions: serverGovernorFields.activeSessions.default(GOVERNOR_DEFAULTS.activeSessions),
   })
   .refine((g) => g.minBudget <= g.maxBudget, 'governor.minBudget must not exceed governor.maxBudget');
 
 export type GovernorConfig = z.output<typeof governorSchema>;
 
-const configSchema = z.strictObject({
-  redis: redisSchema
-    .optional()
-    .describe(
-      'The queue on Redis. Without it, the queue lives in the control database, schema <control.schema>_queue (BullMQ PostgreSQL backend).',
-    ),
-  control: z.strictObject({
-    databaseUrl: postgresUrl.describe("Tenantry's own database (the ledger)."),
-    schema: z
-      .string()
-      .regex(/^[a-z_][a-z0-9_]*$/)
-      .default('tenantry'),
-  }),
-  platforms: z
-    .record(id, platformSchema)
-    .refine((p) => Object.keys(p).length > 0, 'at least one platform is needed')
-    .describe('Platforms in release order: a release moves a tenant through them in this order.'),
-  releases: z
-    .record(
-      z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'release names are letters, digits, . _ -'),
-      z.record(id, z.string().regex(MIGRATION_NAME_PATTERN, 'must be a migration name')),
-    )
-    .default({}),
-  backup: z
-    .strictObject({
-      strategy: z
-        .enum(['none', 'pg_dump'])
-        .default('none')
-        .describe('Default backup strategy of a rollout (--backup overrides it).'),
-      dir: z.string().default('./backups').describe('Where pg_dump files go, relative to the config file.'),
-      keep: z.number().int().positive().default(3).describe('Backups kept per tenant and platform by `backups prune`.'),
-      batchSize: z
-        .number()
-        .int()
-        .positive()
-        .max(1000)
-        .default(50)
-        .describe('Tenants per pg_dump when a rollout backs up tenants together.'),
-      binDir: z.string().optional().describe('Directory of pg_dump and pg_restore (default: from PATH).'),
-    })
-    .prefault({}),
-  dashboard: z
-    .strictObject({
-      readOnly: z.boolean().default(false).describe('Everyone only reads: Bull Board refuses every action.'),
-      users: z
-        .array(
-          z.strictObject({
-            user: z.string().min(1),
-            password: z.string().min(8),
-            role: z
-              .enum(['viewer', 'operator'])
-              .default('operator')
-              .describe('viewer: reads only (Bull Board without its actions); operator: may act on the queue too.'),
-          }),
-        )
-        .default([]),
-    })
-    .prefault({}),
-  notifications: z
-    .strictObject({
-      webhooks: z
-        .array(webhookSchema)
-        .default([])
-        .refine((hooks) => new Set(hooks.map((h) => h.name)).size === hooks.length, 'webhook names must be distinct'),
-    })
-    .prefault({})
-    .describe('Lifecycle events sent to HTTP receivers, through the queue, never holding up a run.'),
-  tracing: z
-    .strictObject({
-      otlpEndpoint: httpUrl
-        .optional()
-        .describe(
-          'OTLP/HTTP collector base URL (traces go to <url>/v1/traces); OTEL_EXPORTER_OTLP_ENDPOINT does the same. Neither: tracing is off.',
-        ),
-      serviceName: z.string().min(1).default('tenantry').describe('service.name of the spans.'),
-    })
-    .prefault({}),
-  verify: z
-    .boolean()
-    .default(false)
-    .describe(
-      "After each run, compare the tenant's live schema with the reference of its new version; drift fails the run and returns the tenant.",
-    ),
-  worker: z
-    .strictObject({
-      concurrency: z.number().int().positive().max(256).default(4),
-      heartbeatMs: z.number().int().positive().default(5_000),
-      shutdownTimeoutMs: z
-        .number()
-        .int()
-        .positive()
-        .default(60_000)
-        .describe('How long SIGTERM waits for running runs.'),
-      reconcileIntervalMs: z
-        .number()
-        .int()
-        .positive()
-        .default(10_000)
-        .describe('How often a worker repairs the queue from the ledger.'),
-      connectionsPerServer: z
-        .number()
-        .int()
-        .positive()
-        .max(1000)
-        .optional()
-        .describe(
-          "Connections one worker keeps open on one PostgreSQL server, all its databases together (default: the worker's concurrency). Lowered to the server's own limit (max_connections minus its reserved connections); a run that finds none free waits for one.",
-        ),
-      idleConnectionMs: z
-        .number()
-        .int()
-        .positive()
-        .default(5_000)
-        .describe(
-          "How long a worker keeps a database's unused connection open for that database's next run (a retry, a deferred run, the platform database's shared runs). A connection another database needs is closed sooner.",
-        ),
-    })
-    .prefault({}),
-  governor: governorSchema
-    .prefault({})
-    .describe(
-      "Runs in flight per database server across all workers, lowered while the server shows strain (its lock waiters, oldest transaction, standbys' lag, connections in use) and raised back slowly once it is healthy.",
-    ),
-  run: z
-    .strictObject({
-      attempts: z.number().int().positive().max(100).default(5).describe('Attempts of a run on infrastructure errors.'),
-      busyRetryMs: z
-        .number()
-        .int()
-        .positive()
-        .default(2_000)
-        .describe('Delay before a run whose tenant is busy is tried again.'),
-    })
-    .prefault({}),
-});
+const configSchema = z
+  .strictObject({
+    redis: redisSchema
+      .optional()
+      .describe(
+        'The queue on Redis. Without it, the queue lives in the control database, schema <control.schema>_queue (BullMQ PostgreSQL backend).',
+      ),
+    control: z.strictObject({
+      databaseUrl: postgresUrl.describe("Tenantry's own database (the ledger)."),
+      schema: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]*$/)
+        .default('tenantry'),
+    }),
+    platforms: z
+      .record(id, platformSchema)
+      .refine((p) => Object.keys(p).length > 0, 'at least one platform is needed')
+      .describe('Platforms in release order: a release moves a tenant through them in this order.'),
+    releases: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'release names are letters, digits, . _ -'),
+        z.record(id, z.string().regex(MIGRATION_NAME_PATTERN, 'must be a migration name')),
+      )
+      .default({}),
+    backup: z
+      .strictObject({
+        strategy: z
+          .enum(['none', 'pg_dump'])
+          .default('none')
+          .describe('Default backup strategy of a rollout (--backup overrides it).'),
+        dir: z.string().default('./backups').describe('Where pg_dump files go, relative to the config file.'),
+        keep: z
+          .number()
+          .int()
+          .positive()
+          .default(3)
+          .describe('Backups kept per tenant and platform by `backups prune`.'),
+        batchSize: z
+          .number()
+          .int()
+          .positive()
+          .max(1000)
+          .default(50)
+          .describe('Tenants per pg_dump when a rollout backs up tenants together.'),
+        binDir: z.string().optional().describe('Directory of pg_dump and pg_restore (default: from PATH).'),
+      })
+      .prefault({}),
+    dashboard: z
+      .strictObject({
+        readOnly: z.boolean().default(false).describe('Everyone only reads: Bull Board refuses every action.'),
+        users: z
+          .array(
+            z.strictObject({
+              user: z.string().min(1),
+              password: z.string().min(8),
+              role: z
+                .enum(['viewer', 'operator'])
+                .default('operator')
+                .describe('viewer: reads only (Bull Board without its actions); operator: may act on the queue too.'),
+            }),
+          )
+          .default([]),
+      })
+      .prefault({}),
+    notifications: z
+      .strictObject({
+        webhooks: z
+          .array(webhookSchema)
+          .default([])
+          .refine((hooks) => new Set(hooks.map((h) => h.name)).size === hooks.length, 'webhook names must be distinct'),
+      })
+      .prefault({})
+      .describe('Lifecycle events sent to HTTP receivers, through the queue, never holding up a run.'),
+    tracing: z
+      .strictObject({
+        otlpEndpoint: httpUrl
+          .optional()
+          .describe(
+            'OTLP/HTTP collector base URL (traces go to <url>/v1/traces); OTEL_EXPORTER_OTLP_ENDPOINT does the same. Neither: tracing is off.',
+          ),
+        serviceName: z.string().min(1).default('tenantry').describe('service.name of the spans.'),
+      })
+      .prefault({}),
+    verify: z
+      .boolean()
+      .default(false)
+      .describe(
+        "After each run, compare the tenant's live schema with the reference of its new version; drift fails the run and returns the tenant.",
+      ),
+    worker: z
+      .strictObject({
+        concurrency: z.number().int().positive().max(256).default(4),
+        heartbeatMs: z.number().int().positive().default(5_000),
+        shutdownTimeoutMs: z
+          .number()
+          .int()
+          .positive()
+          .default(60_000)
+          .describe('How long SIGTERM waits for running runs.'),
+        reconcileIntervalMs: z
+          .number()
+          .int()
+          .positive()
+          .default(10_000)
+          .describe('How often a worker repairs the queue from the ledger.'),
+        connectionsPerServer: z
+          .number()
+          .int()
+          .positive()
+          .max(1000)
+          .optional()
+          .describe(
+            "Connections one worker keeps open on one PostgreSQL server, all its databases together (default: the worker's concurrency). Lowered to the server's own limit (max_connections minus its reserved connections); a run that finds none free waits for one.",
+          ),
+        idleConnectionMs: z
+          .number()
+          .int()
+          .positive()
+          .default(5_000)
+          .describe(
+            "How long a worker keeps a database's unused connection open for that database's next run (a retry, a deferred run, the platform database's shared runs). A connection another database needs is closed sooner.",
+          ),
+      })
+      .prefault({}),
+    governor: governorSchema
+      .prefault({})
+      .describe(
+        "Runs in flight per database server across all workers, lowered while the server shows strain (its lock waiters, oldest transaction, standbys' lag, connections in use) and raised back slowly once it is healthy.",
+      ),
+    run: z
+      .strictObject({
+        attempts: z
+          .number()
+          .int()
+          .positive()
+          .max(100)
+          .default(5)
+          .describe('Attempts of a run on infrastructure errors.'),
+        busyRetryMs: z
+          .number()
+          .int()
+          .positive()
+          .default(2_000)
+          .describe('Delay before a run whose tenant is busy is tried again.'),
+      })
+      .prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    // a server's own budget bounds, each with the global one it leaves in place, must still make a range
+    for (const [platformId, platform] of Object.entries(config.platforms)) {
+      for (const [serverId, server] of Object.entries(platform.servers ?? {})) {
+        const min = server.governor?.minBudget ?? config.governor.minBudget;
+        const max = server.governor?.maxBudget ?? config.governor.maxBudget;
+        if (min > max)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['platforms', platformId, 'servers', serverId, 'governor'],
+            message: `minBudget ${min} must not exceed maxBudget ${max} (a value not given here is governor's)`,
+          });
+      }
+    }
+  });
 
 export type ConfigInput = z.input<typeof configSchema>;
 export type ParsedConfig = z.output<typeof configSchema>;

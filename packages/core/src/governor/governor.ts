@@ -1,5 +1,5 @@
 import { parse } from 'pg-connection-string';
-import type { GovernorConfig } from '../config/schema.js';
+import type { GovernorConfig, ServerGovernorConfig } from '../config/schema.js';
 import type { TenantryConfig } from '../config/tenantry-config.js';
 import { PoolRegistry } from '../db/pool-registry.js';
 import { TenantryError, errorMessage } from '../errors.js';
@@ -13,6 +13,7 @@ import { nextBudget } from './aimd.js';
 import { GovernorSession } from './governor-session.js';
 import { ServerBudgets, type ServerBudget } from './server-budgets.js';
 import { RunSlots } from './run-slots.js';
+import { configuredOverrides, serverSettings } from './server-settings.js';
 import { describeStrain, sampleServer, strainsOf, type ServerSignals, type Strain } from './signals.js';
 
 /** The run's server is at its budget: the run is deferred (like a busy tenant), never failed. */
@@ -47,7 +48,8 @@ const STALE_INTERVALS = 30;
  * connects (`admit`): a slot of its server's budget (run-slots.ts), usually one its worker
  * already holds; over budget, ServerBudgetBusy, and the processor defers the run. A server is
  * named by its physical identity (system identifier and port), so platforms and tenants that
- * share a server share its budget, however their connection strings reach it.
+ * share a server share its budget, however their connection strings reach it, and its settings
+ * (server-settings.ts: a server's own thresholds and bounds, the stricter where entries disagree).
  */
 export class Governor {
   private readonly settings: GovernorConfig;
@@ -63,6 +65,10 @@ export class Governor {
   });
   /** server address (host:port) → its identity, learned once */
   private readonly identities = new Map<string, Promise<string>>();
+  /** the same, for the addresses whose identity is known */
+  private readonly resolved = new Map<string, string>();
+  /** server address → the settings of its own the config gives it (an entry each) */
+  private readonly overrides = new Map<string, ServerGovernorConfig[]>();
   /** server address → a connection string that reaches it (for sampling) */
   private readonly reach = new Map<string, string>();
   private sampler = false;
@@ -83,6 +89,10 @@ export class Governor {
     });
     this.slots = new RunSlots(this.session);
     for (const url of configuredServerUrls(config)) this.reach.set(serverAddress(url), url);
+    for (const { url, governor } of configuredOverrides(config)) {
+      const address = serverAddress(url);
+      this.overrides.set(address, [...(this.overrides.get(address) ?? []), governor]);
+    }
   }
 
   /** Starts reading (and, on one worker, sampling) every interval. */
@@ -140,7 +150,15 @@ export class Governor {
   }
 
   private budgetOf(server: string): number {
-    return this.budgets.get(server)?.budget ?? this.settings.maxBudget;
+    return this.budgets.get(server)?.budget ?? this.settingsOf(server).maxBudget;
+  }
+
+  /** The settings of `server`: the global ones with the overrides of every address known to reach it. */
+  private settingsOf(server: string): GovernorConfig {
+    const overrides: ServerGovernorConfig[] = [];
+    for (const [address, identity] of this.resolved)
+      if (identity === server) overrides.push(...(this.overrides.get(address) ?? []));
+    return overrides.length > 0 ? serverSettings(this.settings, overrides) : this.settings;
   }
 
   private describeBusy(server: string, budget: number): string {
@@ -157,7 +175,10 @@ export class Governor {
       identity = this.samplers
         .get(url)
         .query<{ server: string }>(`SELECT ${SERVER_IDENTITY_SQL} AS server`)
-        .then(({ rows }) => rows[0]!.server);
+        .then(({ rows }) => {
+          this.resolved.set(address, rows[0]!.server);
+          return rows[0]!.server;
+        });
       identity.catch(() => this.identities.delete(address)); // asked again next time
       this.identities.set(address, identity);
     }
@@ -205,15 +226,18 @@ export class Governor {
         }
       }),
     );
+    // every address first: a server reached at several takes the overrides of all of them
+    for (const { address, server } of results) if (server !== undefined) this.resolved.set(address, server);
     const next = new Map<string, ServerBudget>();
     const now = Date.now();
     for (const result of results) {
       if (result.server === undefined || next.has(result.server)) continue; // unknown, or reached twice
+      const settings = this.settingsOf(result.server);
       const last = this.budgets.get(result.server);
       const fresh = last && now - last.sampledAt.getTime() < STALE_INTERVALS * this.settings.sampleIntervalMs;
-      const current = fresh ? last.budget : this.settings.maxBudget;
-      const strained: Strain[] = result.signals ? strainsOf(result.signals, this.settings) : (last?.strained ?? []);
-      const budget = result.signals ? nextBudget(current, strained, this.settings) : current;
+      const current = fresh ? last.budget : settings.maxBudget;
+      const strained: Strain[] = result.signals ? strainsOf(result.signals, settings) : (last?.strained ?? []);
+      const budget = result.signals ? nextBudget(current, strained, settings) : current;
       if (budget !== last?.budget)
         this.log.info(
           {

@@ -10,7 +10,11 @@ import { SERVER_IDENTITY_SQL } from '../tenants/where.js';
  *   sessions aside (a long migration is the rollout's own work, not the server's strain);
  * - replicationLagSeconds / replicationLagBytes: the slowest standby (pg_stat_replication): the
  *   largest of its write, flush and replay lag, and the WAL it has not replayed yet;
- * - connectionsUsedRatio: client sessions over max_connections.
+ * - connectionsUsedRatio: client sessions over max_connections;
+ * - activeSessions: the application's sessions running a statement now (state 'active'), Tenantry's
+ *   own (its runs, this sampler, its queue and ledger) aside: the application's concurrency, which
+ *   rises when its queries slow down (CPU or I/O saturation shows here while no lock is held), as
+ *   gh-ost and pt-online-schema-change read Threads_running.
  * Without pg_monitor (or pg_read_all_stats) a role sees other roles' sessions without their wait
  * events and transaction starts: grant it to the role the workers connect as.
  */
@@ -20,6 +24,7 @@ export interface ServerSignals {
   replicationLagSeconds: number;
   replicationLagBytes: number;
   connectionsUsedRatio: number;
+  activeSessions: number;
 }
 
 export type SignalName = keyof ServerSignals;
@@ -30,7 +35,11 @@ export const SIGNAL_NAMES: readonly SignalName[] = [
   'replicationLagSeconds',
   'replicationLagBytes',
   'connectionsUsedRatio',
+  'activeSessions',
 ];
+
+/** Each signal's threshold; null: the signal is shown but strains nothing. */
+export type Thresholds = Pick<GovernorConfig, SignalName>;
 
 const SAMPLE_SQL = `
   SELECT ${SERVER_IDENTITY_SQL} AS server,
@@ -43,7 +52,10 @@ const SAMPLE_SQL = `
          (SELECT coalesce(max(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn)), 0) FROM pg_stat_replication
            WHERE NOT pg_is_in_recovery())::float8 AS "replicationLagBytes",
          ((SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')::float8
-           / current_setting('max_connections')::int) AS "connectionsUsedRatio"`;
+           / current_setting('max_connections')::int) AS "connectionsUsedRatio",
+         (SELECT count(*) FROM pg_stat_activity
+           WHERE backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()
+             AND application_name <> 'tenantry' AND application_name NOT LIKE 'tenantry %')::int AS "activeSessions"`;
 
 /** One server's identity and signals, read on `client` (a session of the governor's own). */
 export async function sampleServer(
@@ -62,12 +74,13 @@ export interface Strain {
 }
 
 /** The signals over their thresholds (none: the server is healthy). */
-export function strainsOf(signals: ServerSignals, config: GovernorConfig): Strain[] {
-  return SIGNAL_NAMES.filter((signal) => signals[signal] > config[signal]).map((signal) => ({
-    signal,
-    value: signals[signal],
-    threshold: config[signal],
-  }));
+export function strainsOf(signals: ServerSignals, thresholds: Thresholds): Strain[] {
+  const strains: Strain[] = [];
+  for (const signal of SIGNAL_NAMES) {
+    const threshold = thresholds[signal];
+    if (threshold !== null && signals[signal] > threshold) strains.push({ signal, value: signals[signal], threshold });
+  }
+  return strains;
 }
 
 /** "replication lag 45.2 s > 30 s", for logs, deferral reasons and status views. */
@@ -83,6 +96,7 @@ const LABELS: Record<SignalName, string> = {
   replicationLagSeconds: 'replication lag',
   replicationLagBytes: 'replication lag',
   connectionsUsedRatio: 'connections used',
+  activeSessions: 'active sessions',
 };
 
 const UNITS: Record<SignalName, { unit: string; scale: number }> = {
@@ -91,4 +105,5 @@ const UNITS: Record<SignalName, { unit: string; scale: number }> = {
   replicationLagSeconds: { unit: ' s', scale: 1 },
   replicationLagBytes: { unit: ' MiB', scale: 1 / (1024 * 1024) },
   connectionsUsedRatio: { unit: '%', scale: 100 },
+  activeSessions: { unit: '', scale: 1 },
 };
