@@ -32,10 +32,10 @@ export async function waitForRollout(
   const ledger = new RolloutLedger(control);
   const deadline = options.timeoutMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.timeoutMs;
   const signal = await listenForStatus(control, rolloutId);
-  let pollMs = 0;
   try {
     for (;;) {
       let summary: RolloutSummary | undefined;
+      let pollMs: number;
       const polled = performance.now();
       try {
         summary = await ledger.getRollout(rolloutId);
