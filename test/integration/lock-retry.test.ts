@@ -12,6 +12,8 @@ import { databaseUrl } from '../helpers/services.js';
  * gives up: they wait for the lock budget, never for the holder. Two platforms on the same
  * migrations: `yielding` (patient: it waits the holder out) and `stuck` (a holder that never
  * lets go: the run is deferred once, then fails, its tenant as it was, the others migrated).
+ * A CONCURRENTLY step queues no application query, and waits under the platform's lock_timeout
+ * instead (`concurrent`, `impatient`).
  */
 const SESSIONS = '1710000000004_create-sessions';
 const BUDGET_MS = 200;
@@ -54,9 +56,18 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
               lockRetry: { lockTimeoutMs: 10_000, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 0 },
             },
           },
+          // the platform's own lock_timeout left at its default (10 s)
           concurrent: {
             migrations: 'cic',
             extra: {
+              lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
+            },
+          },
+          // the platform's own lock_timeout as short as the lock budget
+          impatient: {
+            migrations: 'cic',
+            extra: {
+              lockTimeoutMs: BUDGET_MS,
               lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
             },
           },
@@ -66,7 +77,8 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
         yielding: ['acme', 'globex'],
         stuck: ['acme', 'globex', 'initech'],
         deadlocked: ['acme'],
-        concurrent: ['acme'],
+        concurrent: ['acme', 'globex'],
+        impatient: ['acme'],
       },
     );
     sandbox.startWorker({ concurrency: 2 });
@@ -82,7 +94,27 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       'deadlocked',
       '--wait',
     ]);
-    await ok(sandbox, ['migrate', '--to', '1730000000001_create-events', '--platform', 'concurrent', '--wait']);
+    await ok(sandbox, [
+      'migrate',
+      '--to',
+      '1730000000001_create-events',
+      '--platform',
+      'concurrent',
+      '--platform',
+      'impatient',
+      '--wait',
+    ]);
+    // globex ahead by the index: its next step is an ALTER TABLE
+    await ok(sandbox, [
+      'migrate',
+      '--to',
+      '1730000000002_index-events-kind',
+      '--platform',
+      'concurrent',
+      '--tenant',
+      'globex',
+      '--wait',
+    ]);
   });
 
   after(async () => {
@@ -216,9 +248,57 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     expect(await sandbox.applied('deadlocked', 'acme')).to.have.length(5);
   });
 
-  it('a noTransaction step (CREATE INDEX CONCURRENTLY) waits under the budget too; the invalid index a timeout leaves is dropped before the retry', async () => {
-    const writer = await session('concurrent');
+  it('CREATE INDEX CONCURRENTLY waits out an older transaction under the platform lock_timeout, while an ALTER TABLE of the same rollout still yields', async () => {
+    const app = await session('concurrent');
+    const other = await session('concurrent');
     const observer = await session('concurrent');
+    // an application transaction holds a snapshot (the index build waits for it to end) and has
+    // read globex's events (globex's ALTER TABLE waits for that)
+    await app.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    await app.query('SELECT count(*) FROM tenant_globex.events');
+    const migrating = sandbox.cli(['migrate', '--to', 'latest', '--platform', 'concurrent', '--wait']);
+    // acme's index build waits for the application's snapshot ...
+    const building = `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'virtualxid'
+        AND query LIKE 'CREATE INDEX CONCURRENTLY%events_kind_idx%'`;
+    await untilRow(observer, building);
+    // ... and meanwhile globex's ALTER TABLE gives up its place in the lock queue twice, after its
+    // short budget each time: the second try began after the build was seen waiting, so the build
+    // has waited longer than that budget when the application's query behind it goes through
+    for (let i = 0; i < 2; i += 1) {
+      await untilRow(
+        observer,
+        `SELECT 1 FROM pg_locks WHERE relation = 'tenant_globex.events'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted`,
+      );
+      await other.query('SELECT count(*) FROM tenant_globex.events');
+    }
+    expect((await observer.query(building)).rows, 'the index build still waits').to.have.length(1);
+    await app.query('COMMIT');
+
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    const runs = await sandbox.ledger<{ tenant: string; status: string; lock_timeouts: number }>(
+      `SELECT tenant, status, lock_timeouts FROM tenantry.runs WHERE platform = 'concurrent' AND target = '1730000000003_events-kind-check'
+        ORDER BY tenant`,
+    );
+    expect(runs.map((r) => [r.tenant, r.status])).to.deep.equal([
+      ['acme', 'succeeded'],
+      ['globex', 'succeeded'],
+    ]);
+    // the index build never timed out; the ALTER TABLE did, once per query that went through
+    expect(runs[0]!.lock_timeouts).to.equal(0);
+    expect(runs[1]!.lock_timeouts).to.be.at.least(2);
+    const { rows } = await observer.query(
+      `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+        WHERE c.relname = 'events_kind_idx' AND c.relnamespace = 'tenant_acme'::regnamespace`,
+    );
+    expect(rows).to.deep.equal([{ valid: true }]);
+    expect(await sandbox.applied('concurrent', 'acme')).to.have.length(3);
+    expect(await sandbox.applied('concurrent', 'globex')).to.have.length(3);
+  });
+
+  it('a CONCURRENTLY step whose platform lock_timeout runs out is tried again, after the invalid index it left is dropped', async () => {
+    const writer = await session('impatient');
+    const observer = await session('impatient');
     await writer.query('BEGIN');
     await writer.query(`INSERT INTO tenant_acme.events (kind) VALUES ('created')`); // the index build waits for it
     const migrating = sandbox.cli([
@@ -226,7 +306,7 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       '--to',
       '1730000000002_index-events-kind',
       '--platform',
-      'concurrent',
+      'impatient',
       '--wait',
     ]);
     // a try timed out while waiting for the writer, leaving its index behind, invalid: the retry
@@ -239,7 +319,7 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     const migrated = await migrating;
     expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
     const [run] = await sandbox.ledger<{ status: string; lock_timeouts: number }>(
-      `SELECT status, lock_timeouts FROM tenantry.runs WHERE platform = 'concurrent' AND target = '1730000000002_index-events-kind'`,
+      `SELECT status, lock_timeouts FROM tenantry.runs WHERE platform = 'impatient' AND target = '1730000000002_index-events-kind'`,
     );
     expect(run?.status).to.equal('succeeded');
     expect(run?.lock_timeouts).to.be.at.least(1);
