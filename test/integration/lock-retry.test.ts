@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import pg from 'pg';
+import { asideSchemaOf } from '../../packages/core/dist/backups/restore-tenant.js';
 import { eventually, ok, registeredSandbox, type Sandbox } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 
@@ -13,7 +14,8 @@ import { databaseUrl } from '../helpers/services.js';
  * migrations: `yielding` (patient: it waits the holder out) and `stuck` (a holder that never
  * lets go: the run is deferred once, then fails, its tenant as it was, the others migrated).
  * A CONCURRENTLY step queues no application query, and waits under the platform's lock_timeout
- * instead (`concurrent`, `impatient`).
+ * instead (`concurrent`, `impatient`); an interrupted restore is undone yielding as a migration
+ * does (`restoring`).
  */
 const SESSIONS = '1710000000004_create-sessions';
 const BUDGET_MS = 200;
@@ -71,6 +73,10 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
               lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
             },
           },
+          restoring: {
+            migrations: 'accounts',
+            extra: { lockRetry: { lockTimeoutMs: 100, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 3 } },
+          },
         },
       },
       {
@@ -79,6 +85,7 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
         deadlocked: ['acme'],
         concurrent: ['acme', 'globex'],
         impatient: ['acme'],
+        restoring: ['acme'],
       },
     );
     sandbox.startWorker({ concurrency: 2 });
@@ -92,6 +99,8 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       'stuck',
       '--platform',
       'deadlocked',
+      '--platform',
+      'restoring',
       '--wait',
     ]);
     await ok(sandbox, [
@@ -328,5 +337,54 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'events_kind_idx'`,
     );
     expect(rows).to.deep.equal([{ valid: true }]);
+  });
+
+  it('an interrupted restore is undone yielding to traffic: its tries spent, the run is deferred, then undoes it and migrates', async () => {
+    const holder = await session('restoring');
+    const app = await session('restoring');
+    const observer = await session('restoring');
+    // a restore cut short after the swap: the live schema aside, a half-restored one in its place
+    const aside = asideSchemaOf('tenant_acme');
+    await observer.query(
+      `ALTER SCHEMA tenant_acme RENAME TO ${aside}; CREATE SCHEMA tenant_acme; CREATE TABLE tenant_acme.accounts (id int)`,
+    );
+    // the application reads the tenant's table: the undo's DROP SCHEMA ... CASCADE waits for it
+    await holder.query('BEGIN');
+    await holder.query('SELECT count(*) FROM tenant_acme.accounts');
+    const migrating = sandbox.cli(['migrate', '--to', 'latest', '--platform', 'restoring', '--wait']);
+    // each time the undo waits in the lock queue, an application query behind it goes through
+    for (let i = 0; i < 2; i += 1) {
+      await untilRow(
+        observer,
+        `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.accounts'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted`,
+      );
+      await app.query('SELECT count(*) FROM tenant_acme.accounts');
+    }
+    // its tries spent, the run is deferred as a migration would be
+    await eventually(async () => {
+      const [run] = await sandbox.ledger<{ lock_deferrals: number }>(
+        `SELECT lock_deferrals FROM tenantry.runs WHERE platform = 'restoring' AND target <> $1`,
+        [SESSIONS],
+      );
+      return (run?.lock_deferrals ?? 0) >= 1 ? true : undefined;
+    });
+    await holder.query('COMMIT');
+
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    const [run] = await sandbox.ledger<{ status: string; lock_timeouts: number; lock_deferrals: number }>(
+      `SELECT status, lock_timeouts, lock_deferrals FROM tenantry.runs WHERE platform = 'restoring' AND target <> $1`,
+      [SESSIONS],
+    );
+    expect(run?.status).to.equal('succeeded');
+    expect(run?.lock_deferrals).to.be.at.least(1);
+    expect(run?.lock_timeouts).to.be.at.least(3 * run!.lock_deferrals);
+    // the tenant's own schema back (its audit table with it), then migrated; nothing left aside
+    expect(await sandbox.applied('restoring', 'acme')).to.have.length(5);
+    const { rows } = await observer.query(
+      `SELECT to_regclass('tenant_acme.applied_steps') IS NOT NULL AS own, to_regnamespace($1) IS NULL AS gone`,
+      [aside],
+    );
+    expect(rows).to.deep.equal([{ own: true, gone: true }]);
   });
 });

@@ -147,7 +147,7 @@ const platformFields = z.strictObject({
   lockRetry: lockRetrySchema
     .default(() => ({ ...DEFAULT_LOCK_RETRY }))
     .describe(
-      "How each transaction of a run takes its locks: with a short lock_timeout, retried after a growing, jittered pause while the tenant's lock stays held; when its attempts run out the run is deferred, up to `deferrals` times, then failed (LOCK_RETRIES_EXHAUSTED).",
+      "How each transaction of a run (a migration's, a restore's schema swap or its undoing) takes its locks: with a short lock_timeout, retried after a growing, jittered pause while the tenant's lock stays held; when its attempts run out the run is deferred, up to `deferrals` times, then failed (LOCK_RETRIES_EXHAUSTED).",
     ),
   statementTimeoutMs: z
     .number()
