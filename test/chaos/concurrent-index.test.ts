@@ -18,11 +18,11 @@ const CHECK = '1730000000003_events-kind-check';
  * `verify --invariants` reports the extra index: non-transactional steps must be re-runnable.)
  */
 async function eventsFleet(count: number): Promise<{ sandbox: Sandbox; tenants: string[] }> {
-  // a patient lock budget: each CIC waits out the snapshot holder in one try, so a fault can hit
-  // it while it waits (with the default short budget it gives up and retries every few hundred
-  // ms, which test/integration/lock-retry.test.ts covers)
+  // a patient platform lock_timeout, the one a CIC waits under: each waits out the snapshot
+  // holder in one try, so a fault can hit it while it waits (with a short one it gives up and
+  // retries, which test/integration/lock-retry.test.ts covers)
   const sandbox = new Sandbox({
-    platforms: { app: { migrations: 'cic', extra: { lockRetry: { lockTimeoutMs: 120_000 } } } },
+    platforms: { app: { migrations: 'cic', extra: { lockTimeoutMs: 120_000 } } },
   });
   const tenants = tenantIds(count, 'e');
   await ok(sandbox, ['init']);

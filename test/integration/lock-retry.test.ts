@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import pg from 'pg';
+import { asideSchemaOf } from '../../packages/core/dist/backups/restore-tenant.js';
 import { eventually, ok, registeredSandbox, type Sandbox } from '../helpers/sandbox.js';
 import { databaseUrl } from '../helpers/services.js';
 
@@ -12,6 +13,9 @@ import { databaseUrl } from '../helpers/services.js';
  * gives up: they wait for the lock budget, never for the holder. Two platforms on the same
  * migrations: `yielding` (patient: it waits the holder out) and `stuck` (a holder that never
  * lets go: the run is deferred once, then fails, its tenant as it was, the others migrated).
+ * A CONCURRENTLY step queues no application query, and waits under the platform's lock_timeout
+ * instead (`concurrent`, `impatient`); an interrupted restore is undone yielding as a migration
+ * does (`restoring`).
  */
 const SESSIONS = '1710000000004_create-sessions';
 const BUDGET_MS = 200;
@@ -54,11 +58,24 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
               lockRetry: { lockTimeoutMs: 10_000, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 0 },
             },
           },
+          // the platform's own lock_timeout left at its default (10 s)
           concurrent: {
             migrations: 'cic',
             extra: {
               lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
             },
+          },
+          // the platform's own lock_timeout as short as the lock budget
+          impatient: {
+            migrations: 'cic',
+            extra: {
+              lockTimeoutMs: BUDGET_MS,
+              lockRetry: { lockTimeoutMs: BUDGET_MS, attempts: 60, baseDelayMs: 20, maxDelayMs: 200, deferrals: 0 },
+            },
+          },
+          restoring: {
+            migrations: 'accounts',
+            extra: { lockRetry: { lockTimeoutMs: 100, attempts: 3, baseDelayMs: 20, maxDelayMs: 100, deferrals: 3 } },
           },
         },
       },
@@ -66,7 +83,9 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
         yielding: ['acme', 'globex'],
         stuck: ['acme', 'globex', 'initech'],
         deadlocked: ['acme'],
-        concurrent: ['acme'],
+        concurrent: ['acme', 'globex'],
+        impatient: ['acme'],
+        restoring: ['acme'],
       },
     );
     sandbox.startWorker({ concurrency: 2 });
@@ -80,9 +99,31 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       'stuck',
       '--platform',
       'deadlocked',
+      '--platform',
+      'restoring',
       '--wait',
     ]);
-    await ok(sandbox, ['migrate', '--to', '1730000000001_create-events', '--platform', 'concurrent', '--wait']);
+    await ok(sandbox, [
+      'migrate',
+      '--to',
+      '1730000000001_create-events',
+      '--platform',
+      'concurrent',
+      '--platform',
+      'impatient',
+      '--wait',
+    ]);
+    // globex ahead by the index: its next step is an ALTER TABLE
+    await ok(sandbox, [
+      'migrate',
+      '--to',
+      '1730000000002_index-events-kind',
+      '--platform',
+      'concurrent',
+      '--tenant',
+      'globex',
+      '--wait',
+    ]);
   });
 
   after(async () => {
@@ -216,9 +257,57 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     expect(await sandbox.applied('deadlocked', 'acme')).to.have.length(5);
   });
 
-  it('a noTransaction step (CREATE INDEX CONCURRENTLY) waits under the budget too; the invalid index a timeout leaves is dropped before the retry', async () => {
-    const writer = await session('concurrent');
+  it('CREATE INDEX CONCURRENTLY waits out an older transaction under the platform lock_timeout, while an ALTER TABLE of the same rollout still yields', async () => {
+    const app = await session('concurrent');
+    const other = await session('concurrent');
     const observer = await session('concurrent');
+    // an application transaction holds a snapshot (the index build waits for it to end) and has
+    // read globex's events (globex's ALTER TABLE waits for that)
+    await app.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    await app.query('SELECT count(*) FROM tenant_globex.events');
+    const migrating = sandbox.cli(['migrate', '--to', 'latest', '--platform', 'concurrent', '--wait']);
+    // acme's index build waits for the application's snapshot ...
+    const building = `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'virtualxid'
+        AND query LIKE 'CREATE INDEX CONCURRENTLY%events_kind_idx%'`;
+    await untilRow(observer, building);
+    // ... and meanwhile globex's ALTER TABLE gives up its place in the lock queue twice, after its
+    // short budget each time: the second try began after the build was seen waiting, so the build
+    // has waited longer than that budget when the application's query behind it goes through
+    for (let i = 0; i < 2; i += 1) {
+      await untilRow(
+        observer,
+        `SELECT 1 FROM pg_locks WHERE relation = 'tenant_globex.events'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted`,
+      );
+      await other.query('SELECT count(*) FROM tenant_globex.events');
+    }
+    expect((await observer.query(building)).rows, 'the index build still waits').to.have.length(1);
+    await app.query('COMMIT');
+
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    const runs = await sandbox.ledger<{ tenant: string; status: string; lock_timeouts: number }>(
+      `SELECT tenant, status, lock_timeouts FROM tenantry.runs WHERE platform = 'concurrent' AND target = '1730000000003_events-kind-check'
+        ORDER BY tenant`,
+    );
+    expect(runs.map((r) => [r.tenant, r.status])).to.deep.equal([
+      ['acme', 'succeeded'],
+      ['globex', 'succeeded'],
+    ]);
+    // the index build never timed out; the ALTER TABLE did, once per query that went through
+    expect(runs[0]!.lock_timeouts).to.equal(0);
+    expect(runs[1]!.lock_timeouts).to.be.at.least(2);
+    const { rows } = await observer.query(
+      `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+        WHERE c.relname = 'events_kind_idx' AND c.relnamespace = 'tenant_acme'::regnamespace`,
+    );
+    expect(rows).to.deep.equal([{ valid: true }]);
+    expect(await sandbox.applied('concurrent', 'acme')).to.have.length(3);
+    expect(await sandbox.applied('concurrent', 'globex')).to.have.length(3);
+  });
+
+  it('a CONCURRENTLY step whose platform lock_timeout runs out is tried again, after the invalid index it left is dropped', async () => {
+    const writer = await session('impatient');
+    const observer = await session('impatient');
     await writer.query('BEGIN');
     await writer.query(`INSERT INTO tenant_acme.events (kind) VALUES ('created')`); // the index build waits for it
     const migrating = sandbox.cli([
@@ -226,7 +315,7 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       '--to',
       '1730000000002_index-events-kind',
       '--platform',
-      'concurrent',
+      'impatient',
       '--wait',
     ]);
     // a try timed out while waiting for the writer, leaving its index behind, invalid: the retry
@@ -239,7 +328,7 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
     const migrated = await migrating;
     expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
     const [run] = await sandbox.ledger<{ status: string; lock_timeouts: number }>(
-      `SELECT status, lock_timeouts FROM tenantry.runs WHERE platform = 'concurrent' AND target = '1730000000002_index-events-kind'`,
+      `SELECT status, lock_timeouts FROM tenantry.runs WHERE platform = 'impatient' AND target = '1730000000002_index-events-kind'`,
     );
     expect(run?.status).to.equal('succeeded');
     expect(run?.lock_timeouts).to.be.at.least(1);
@@ -248,5 +337,54 @@ describe('lock retry: each transaction of a run yields to traffic', function () 
       `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'events_kind_idx'`,
     );
     expect(rows).to.deep.equal([{ valid: true }]);
+  });
+
+  it('an interrupted restore is undone yielding to traffic: its tries spent, the run is deferred, then undoes it and migrates', async () => {
+    const holder = await session('restoring');
+    const app = await session('restoring');
+    const observer = await session('restoring');
+    // a restore cut short after the swap: the live schema aside, a half-restored one in its place
+    const aside = asideSchemaOf('tenant_acme');
+    await observer.query(
+      `ALTER SCHEMA tenant_acme RENAME TO ${aside}; CREATE SCHEMA tenant_acme; CREATE TABLE tenant_acme.accounts (id int)`,
+    );
+    // the application reads the tenant's table: the undo's DROP SCHEMA ... CASCADE waits for it
+    await holder.query('BEGIN');
+    await holder.query('SELECT count(*) FROM tenant_acme.accounts');
+    const migrating = sandbox.cli(['migrate', '--to', 'latest', '--platform', 'restoring', '--wait']);
+    // each time the undo waits in the lock queue, an application query behind it goes through
+    for (let i = 0; i < 2; i += 1) {
+      await untilRow(
+        observer,
+        `SELECT 1 FROM pg_locks WHERE relation = 'tenant_acme.accounts'::regclass AND mode = 'AccessExclusiveLock' AND NOT granted`,
+      );
+      await app.query('SELECT count(*) FROM tenant_acme.accounts');
+    }
+    // its tries spent, the run is deferred as a migration would be
+    await eventually(async () => {
+      const [run] = await sandbox.ledger<{ lock_deferrals: number }>(
+        `SELECT lock_deferrals FROM tenantry.runs WHERE platform = 'restoring' AND target <> $1`,
+        [SESSIONS],
+      );
+      return (run?.lock_deferrals ?? 0) >= 1 ? true : undefined;
+    });
+    await holder.query('COMMIT');
+
+    const migrated = await migrating;
+    expect(migrated.code, migrated.stdout + migrated.stderr).to.equal(0);
+    const [run] = await sandbox.ledger<{ status: string; lock_timeouts: number; lock_deferrals: number }>(
+      `SELECT status, lock_timeouts, lock_deferrals FROM tenantry.runs WHERE platform = 'restoring' AND target <> $1`,
+      [SESSIONS],
+    );
+    expect(run?.status).to.equal('succeeded');
+    expect(run?.lock_deferrals).to.be.at.least(1);
+    expect(run?.lock_timeouts).to.be.at.least(3 * run!.lock_deferrals);
+    // the tenant's own schema back (its audit table with it), then migrated; nothing left aside
+    expect(await sandbox.applied('restoring', 'acme')).to.have.length(5);
+    const { rows } = await observer.query(
+      `SELECT to_regclass('tenant_acme.applied_steps') IS NOT NULL AS own, to_regnamespace($1) IS NULL AS gone`,
+      [aside],
+    );
+    expect(rows).to.deep.equal([{ own: true, gone: true }]);
   });
 });

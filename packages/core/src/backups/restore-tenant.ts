@@ -60,6 +60,7 @@ export const ASIDE_PREFIX = 'tenantry_aside_';
  * it): a pg_restore still at it is ended, whatever sits in the tenant's place is dropped and the
  * aside schema renamed back. The tenant is then exactly as it was before the restore began (a
  * retry restores again). Called under the tenant lock; returns whether there was one to undo.
+ * With `lockRetry`, the swap back yields to traffic as the restore's own steps do (swapStep).
  */
 export async function undoInterruptedRestore(
   client: pg.ClientBase,

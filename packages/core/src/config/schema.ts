@@ -31,7 +31,7 @@ const lockRetrySchema = z
       .nullable()
       .default(DEFAULT_LOCK_RETRY.lockTimeoutMs)
       .describe(
-        "lock_timeout of each transaction (and each statement of a noTransaction migration) of a run: an application query queued behind a waiting migration waits at most this long (null: the session's own, platform lockTimeoutMs or the role's).",
+        "lock_timeout of each transaction of a run (a migration's, a restore's schema swap) and each statement of a noTransaction migration: an application query queued behind a waiting migration waits at most this long. Not for a statement that runs CONCURRENTLY (CREATE INDEX, DROP INDEX, REINDEX): it queues no application query, and waits for older transactions under the platform's lockTimeoutMs, still retried (null: the session's own, platform lockTimeoutMs or the role's, for all).",
       ),
     attempts: z
       .number()
@@ -234,12 +234,12 @@ const platformFields = z.strictObject({
     .nullable()
     .default(10_000)
     .describe(
-      "lock_timeout of a run's session outside its migration transactions (reading the version, restores, verify); the migrations themselves take their locks under lockRetry.lockTimeoutMs (null: the role's own, from ALTER ROLE ... SET).",
+      "lock_timeout of a run's session outside its migration transactions (reading the version, pg_restore, verify), and of a migration's statements that run CONCURRENTLY (CREATE INDEX, DROP INDEX, REINDEX), which queue no application query while they wait for older transactions; the migrations' transactions and other statements, and a restore's schema swap, take their locks under lockRetry.lockTimeoutMs (null: the role's own, from ALTER ROLE ... SET).",
     ),
   lockRetry: lockRetrySchema
     .default(() => ({ ...DEFAULT_LOCK_RETRY }))
     .describe(
-      "How each transaction of a run takes its locks: with a short lock_timeout, retried after a growing, jittered pause while the tenant's lock stays held; when its attempts run out the run is deferred, up to `deferrals` times, then failed (LOCK_RETRIES_EXHAUSTED).",
+      "How each transaction of a run (a migration's, a restore's schema swap or its undoing) takes its locks: with a short lock_timeout, retried after a growing, jittered pause while the tenant's lock stays held; when its attempts run out the run is deferred, up to `deferrals` times, then failed (LOCK_RETRIES_EXHAUSTED).",
     ),
   statementTimeoutMs: z
     .number()

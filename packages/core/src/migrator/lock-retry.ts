@@ -46,8 +46,10 @@ export function backoffDelay(
  * its table behind it (PostgreSQL grants locks in order), so each transaction of a run asks for
  * its locks with a short lock_timeout; when one runs out, the transaction is rolled back (the
  * queued queries go through), and tried again after a pause, while the tenant's advisory lock
- * stays held. After `attempts` tries the run gives up with LockRetriesExhausted (the caller
- * defers it). A deadlock is tried again the same way (PostgreSQL rolled the transaction back
+ * stays held. A statement that runs CONCURRENTLY is the exception: it waits under the session's
+ * own lock_timeout, since none of its waits queue an application query (tenant-migrator.ts), and
+ * is still tried again the same way. After `attempts` tries the run gives up with
+ * LockRetriesExhausted (the caller defers it). A deadlock is tried again the same way (PostgreSQL rolled the transaction back
  * whole). One per run: it counts what the run lost to lock conflicts, for the ledger (a deadlock
  * counts among its timeouts).
  */
@@ -88,8 +90,13 @@ export class LockRetry {
   /**
    * Runs `attempt` (a transaction, or one statement outside any) until it does not fail on a lock
    * timeout; `recover` puts the session back where the attempt began (a ROLLBACK) before a pause.
+   * `lockTimeoutMs` is the one the attempt waits under, for the message (null: the session's own).
    */
-  async run<T>(attempt: (tries: number) => Promise<T>, recover: () => Promise<unknown>): Promise<T> {
+  async run<T>(
+    attempt: (tries: number) => Promise<T>,
+    recover: () => Promise<unknown>,
+    lockTimeoutMs: number | null = this.policy.lockTimeoutMs,
+  ): Promise<T> {
     const { attempts } = this.policy;
     for (let tries = 1; ; tries += 1) {
       const started = performance.now();
@@ -103,7 +110,7 @@ export class LockRetry {
           this.waits.waitMs += Math.round(performance.now() - started);
           throw new LockRetriesExhausted(
             { ...this.waits },
-            `lock not available after ${tries} tr${tries === 1 ? 'y' : 'ies'} (lock_timeout ${this.policy.lockTimeoutMs ?? 'of the session'} ms, ${this.waits.waitMs} ms lost to lock waits): ${errorMessage((error as { cause?: unknown }).cause ?? error)}`,
+            `lock not available after ${tries} tr${tries === 1 ? 'y' : 'ies'} (${lockTimeoutMs === null ? "the session's lock_timeout" : `lock_timeout ${lockTimeoutMs} ms`}, ${this.waits.waitMs} ms lost to lock waits): ${errorMessage((error as { cause?: unknown }).cause ?? error)}`,
             { cause: error },
           );
         }

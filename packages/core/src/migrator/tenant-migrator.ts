@@ -8,6 +8,7 @@ import type { TenantLocation } from '../tenants/location.js';
 import type { Direction, StepResult } from '../types.js';
 import { BuildSession } from './build-sandbox.js';
 import { HistoryTable } from './history-table.js';
+import { runsConcurrently } from './concurrent-statement.js';
 import type { LockRetry } from './lock-retry.js';
 import { AttributedFailure, StatementBatch, UnattributedFailure } from './statement-batch.js';
 
@@ -43,8 +44,9 @@ export interface MigrateStepsOptions {
   /** how long loading the files or building one migration may take (build-sandbox.ts) */
   buildTimeoutMs?: number;
   /**
-   * Each transaction (and each statement outside one) under a short lock_timeout, tried again
-   * after a lock timeout (lock-retry.ts); absent, a lock timeout fails the run's attempt.
+   * Each transaction (and each statement outside one but those that run CONCURRENTLY) under a
+   * short lock_timeout, tried again after a lock timeout (lock-retry.ts); absent, a lock timeout
+   * fails the run's attempt.
    */
   lockRetry?: LockRetry;
 }
@@ -84,7 +86,7 @@ export function isTransient(error: unknown): boolean {
  *
  * With `lockRetry`, each transaction (and each statement outside one) takes its locks under a
  * short lock_timeout and, when it runs out, is rolled back and sent again after a pause, from the
- * SQL already built (lock-retry.ts).
+ * SQL already built (lock-retry.ts); a statement that runs CONCURRENTLY, under the session's own.
  */
 export async function migrateSteps(options: MigrateStepsOptions): Promise<StepResult[]> {
   const { location, set, direction, count, position } = options;
@@ -165,16 +167,27 @@ function applyRetryingLocks(run: Apply, batched: boolean): Promise<void> {
   return run.lockRetry ? run.lockRetry.run(attempt, () => rollBackForReplay(run.client)) : attempt();
 }
 
-/** A statement outside any transaction, tried again after a lock timeout (it changed nothing, or left an invalid index, cleared first). */
+/**
+ * A statement outside any transaction, tried again after a lock timeout (it changed nothing, or
+ * left an invalid index, cleared first). One that runs CONCURRENTLY waits under the session's own
+ * lock_timeout (the platform's lockTimeoutMs), the short setting put back after it: its lock,
+ * SHARE UPDATE EXCLUSIVE, queues no application query, and its waits for older transactions
+ * would time out against any transaction older than the short budget, for nothing.
+ */
 function runOutside(run: Apply, statement: string): Promise<unknown> {
   const { client, lockRetry } = run;
   if (!lockRetry) return client.query(statement);
+  const sessionTimeout = lockRetry.settingSql !== '' && runsConcurrently(statement);
   return lockRetry.run(
     async (tries) => {
+      if (sessionTimeout) await client.query('RESET lock_timeout');
       if (tries > 1) await lockRetry.clearLeftBehind();
-      return client.query(statement);
+      const result = await client.query(statement);
+      if (sessionTimeout) await client.query(lockRetry.settingSql);
+      return result;
     },
     async () => {},
+    sessionTimeout ? null : lockRetry.policy.lockTimeoutMs,
   );
 }
 

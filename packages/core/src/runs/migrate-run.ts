@@ -3,7 +3,6 @@ import { connectClient } from '../db/connect.js';
 import { auditSession, leftoversOf } from '../db/session-state.js';
 import { LockRetriesExhausted, MigrationFailed, TenantryError } from '../errors.js';
 import type { TenantId } from '../ids.js';
-import { LockRetry } from '../migrator/lock-retry.js';
 import { migrateSteps } from '../migrator/tenant-migrator.js';
 import type { RunResult } from '../types.js';
 import { describeDifference } from '../verification/diff.js';
@@ -67,12 +66,7 @@ async function applyMigrations(
   backupId: string | undefined,
 ): Promise<RunResult> {
   const { position, count } = move;
-  const { spec, ctx, client, location, set, log, base, session, hooks } = run;
-  const lockRetry = new LockRetry(run.platform.lockRetry, {
-    signal: run.guard.signal,
-    log,
-    leftBehind: () => dropInvalidIndexes(client, location.schema, set, log),
-  });
+  const { spec, ctx, client, location, set, log, base, session, hooks, lockRetry } = run;
   // on the result: the backup, and what the run lost to lock timeouts when it met any
   const resultNotes = () => ({
     ...(backupId ? { backupId } : {}),

@@ -1,7 +1,6 @@
 import { auditSession } from '../db/session-state.js';
 import { LockRetriesExhausted, TenantryError } from '../errors.js';
 import { restoreTenant } from '../backups/restore-tenant.js';
-import { LockRetry } from '../migrator/lock-retry.js';
 import type { RunResult } from '../types.js';
 import { phase } from '../tracing/spans.js';
 import { asRunError, type Position, type UnderLock } from './under-lock.js';
@@ -24,8 +23,8 @@ export async function restoreUnderLock(run: UnderLock, current: Position, origin
   await ctx.ledger.noteBackup(spec.runId, backup.id);
   ctx.onProgress?.({ phase: 'restoring', step: 0, steps: 1 });
   if (run.hooks?.duringCompensation && run.compensating) await run.hooks.duringCompensation();
-  // the swap's transactions yield to traffic as a migration's do (the platform's lock retry)
-  const lockRetry = new LockRetry(run.platform.lockRetry, { signal: run.guard.signal, log: run.log });
+  // the swap's transactions yield to traffic as a migration's do (the run's lock retry)
+  const { lockRetry } = run;
   try {
     // [trace: restore]
     const restored = await phase('restore', () =>

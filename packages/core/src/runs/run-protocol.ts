@@ -8,6 +8,8 @@ import { owedWrite } from '../ledger/owed-write.js';
 import { sharedLockKey, tenantLockKey } from '../locks/tenant-lock.js';
 import { locateRun, migrationsDirOf } from '../tenants/location.js';
 import { asideSchemaOf, undoInterruptedRestore } from '../backups/restore-tenant.js';
+import { LockRetry } from '../migrator/lock-retry.js';
+import { dropInvalidIndexes } from './invalid-indexes.js';
 import type { RunContext, RunOutcome, RunSpec } from './run-context.js';
 import { RunGuard, stoppedResult } from './run-guard.js';
 import { runHooks } from './run-hooks.js';
@@ -131,14 +133,21 @@ const historyExpected = new WeakMap<MigrationSet, boolean>();
 
 /** The protocol under the tenant's lock: read and claim, back up and migrate (or restore), record. */
 async function underLock(
-  run: Omit<UnderLock, 'claim'>,
+  run: Omit<UnderLock, 'claim' | 'lockRetry'>,
 ): Promise<{ kind: 'moved'; result: RunResult } | { kind: 'skipped'; reason: string }> {
   const { spec, ctx, session, log, guard, hooks, base } = run;
   historyExpected.set(run.set, session.found.relation);
+  // one per run: what its transactions lose to lock conflicts is counted once, whichever met them
+  const lockRetry = new LockRetry(run.platform.lockRetry, {
+    signal: guard.signal,
+    log,
+    leftBehind: () => dropInvalidIndexes(run.client, run.location.schema, run.set, log),
+  });
   let found: { relation: boolean; history?: string[] } | undefined = session.found;
   if (session.found.schema) {
-    // a restore of this tenant was cut short: put it back before anything reads it
-    await undoInterruptedRestore(run.client, run.location.schema);
+    // a restore of this tenant was cut short: put it back before anything reads it, yielding to
+    // traffic as the swap itself does (its tries spent: LockRetriesExhausted, the run is deferred)
+    await undoInterruptedRestore(run.client, run.location.schema, lockRetry);
     log.warn({ schema: run.location.schema }, 'an interrupted restore was undone: the tenant is as it was before it');
     found = undefined; // read again, not trusted from before the undo
   }
@@ -158,8 +167,8 @@ async function underLock(
   try {
     moved =
       base.method === 'restore'
-        ? await restoreUnderLock({ ...run, claim }, current, await claim.confirm())
-        : await migrateUnderLock({ ...run, claim }, current);
+        ? await restoreUnderLock({ ...run, claim, lockRetry }, current, await claim.confirm())
+        : await migrateUnderLock({ ...run, claim, lockRetry }, current);
   } catch (error) {
     if (!(error instanceof RunNotOpen)) throw error;
     await session.lock.release();

@@ -3,6 +3,7 @@ import { versionAt, type MigrationSet } from '../catalog/migration-set.js';
 import type { TenantryPlatform } from '../config/tenantry-config.js';
 import { MigrationFailed, TenantryError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { LockRetry } from '../migrator/lock-retry.js';
 import { appliedPosition, readAppliedMigrations } from '../migrator/tenant-version.js';
 import type { TenantLocation } from '../tenants/location.js';
 import type { RunResult } from '../types.js';
@@ -32,6 +33,11 @@ export interface UnderLock {
   lockDeferrals: number;
   /** the run's claim in the ledger, on its way: confirmed before anything reaches the tenant */
   claim: RunClaim;
+  /**
+   * the run's lock retry: its transactions (an interrupted restore undone, the migrations or the
+   * restore's swap) yield to traffic under it, and it counts what they lost to lock conflicts
+   */
+  lockRetry: LockRetry;
 }
 
 /** Where the tenant is, by its history; or, when its history does not match the files, why not. */
