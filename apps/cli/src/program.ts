@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { TenantryError, errorMessage, redactSecrets as redactUrl } from '@tenantry/core';
+import { errorMessage, isTenantryError, redactSecrets as redactUrl } from '@tenantry/core';
 import { recordCliAction } from './audit.js';
 import { CliContext, type GlobalOptions } from './context.js';
 import { packageVersion } from './version.js';
@@ -58,7 +58,7 @@ function writeError(json: boolean, message: string, code: string, exitCode: numb
 }
 
 function report(error: unknown, json: boolean): number {
-  if (error instanceof TenantryError) {
+  if (isTenantryError(error)) {
     // Ctrl-C while following a rollout: the shell's code for SIGINT
     const exitCode = error.code === 'WAIT_INTERRUPTED' ? 130 : error.exitCode;
     writeError(json, redactUrl(error.message), error.code, exitCode);

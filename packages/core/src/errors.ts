@@ -147,6 +147,20 @@ export function errorMessage(error: unknown): string {
   return String(error);
 }
 
+/**
+ * Whether `error` is a TenantryError, also one made by another copy of this package: two copies
+ * live in one process when a module loader keys them apart (tsx loads a package imported
+ * statically and one imported on demand, as the CLI imports the queue package, as two modules)
+ * or when an application bundles its own. `instanceof` sees only its own copy's class; the code
+ * and exit code say what the error is either way.
+ */
+export function isTenantryError(error: unknown): error is TenantryError {
+  if (error instanceof TenantryError) return true;
+  if (!(error instanceof Error)) return false;
+  const { code, exitCode } = error as { code?: unknown; exitCode?: unknown };
+  return typeof code === 'string' && Object.hasOwn(ERROR_CODES, code) && (exitCode === 1 || exitCode === 2);
+}
+
 /** Whether an error (possibly from another process, so not by `instanceof`) carries one of these codes. */
 export function hasCode(error: unknown, ...codes: readonly ErrorCode[]): boolean {
   const code = (error as { code?: unknown } | null)?.code;

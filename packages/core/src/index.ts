@@ -38,6 +38,7 @@ export {
   isMissingPackage,
   errorMessage,
   hasCode,
+  isTenantryError,
 } from './errors.js';
 export { ERROR_CODES } from './error-codes.js';
 export type { ErrorCode } from './error-codes.js';
