@@ -3,7 +3,7 @@ import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { parseTenantId } from '../ids.js';
 import type { RegisteredTenant, TenantRegistry } from '../ledger/tenant-registry.js';
-import { readCurrentVersions } from '../rollouts/plan.js';
+import { readCurrentVersions } from './live-versions.js';
 import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';
 
