@@ -75,7 +75,7 @@ export interface PlanChecks {
   backups?: BackupLedger;
   /** restore each tenant from its newest backup at the target */
   fromBackup?: boolean;
-  /** the ledger's known versions: the tenants at their target are left out (unless request.recheck) */
+  /** the ledger's known versions: with `pools`, the tenants at their target (checked) are left out (unless request.recheck) */
   known?: KnownVersions;
 }
 
@@ -98,7 +98,10 @@ export async function planRollout(
   const { runs, skipped, staged } = await selectRuns(config, registry, request, targets, tenants, filter, direction);
   checkReleaseCoverage(request.target, targets, [...runs, ...skipped]);
   const selected = new Set([...runs, ...skipped].map((r) => r.tenant));
-  const skippedAtTarget = checks.known && !request.recheck ? await leaveOutAtTarget(checks.known, runs) : 0;
+  const skippedAtTarget =
+    checks.known && checks.pools && !request.recheck
+      ? await leaveOutAtTarget(config, checks.pools, checks.known, runs)
+      : 0;
   // refused before staging: a rollout with nobody to move says why, not what its canary lacks
   refuseEmpty(targets, tenants, filter, selected, { runs: runs.length, skipped, skippedAtTarget });
   chainSagas(config, request.kind, runs);
