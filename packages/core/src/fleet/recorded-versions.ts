@@ -141,8 +141,10 @@ export interface RecordedVersion {
  * is read live from its own table. A tenant changed outside Tenantry shows up as soon as its row
  * count differs: the statistics report a committed change within seconds (until then the change
  * is not seen; a run's own change not yet reported costs its tenant a live read, nothing more).
- * One whose history was edited without changing its row count does not show up: `tenantry verify`
- * checks histories and schemas. Tenants with a database of their own are taken at their record,
+ * One whose history was edited without changing its row count does not show up, nor rows deleted
+ * before the statistics had counted their insert (a count is kept from going below zero, so the
+ * deletion is lost from it until the table is vacuumed or analyzed): `tenantry verify` checks
+ * histories and schemas. Tenants with a database of their own are taken at their record,
  * unchecked.
  */
 export async function checkRecordedVersions(
