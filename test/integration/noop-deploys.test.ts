@@ -3,11 +3,14 @@ import { Queue } from 'bullmq';
 import { ControlDb, RolloutLedger, loadConfig } from '@tenantry/core';
 import { MigrationCoordinator, RUN_QUEUE } from '@tenantry/queue';
 import { exited } from '../helpers/processes.js';
-import { Sandbox, rolloutIdIn, tenantIds } from '../helpers/sandbox.js';
+import { Sandbox, eventually, rolloutIdIn, tenantIds } from '../helpers/sandbox.js';
 import { REDIS_URL } from '../helpers/services.js';
 
 const LATEST = '1710000000005_account-status';
 const V2 = '1710000000002_add-account-name';
+const M4 = '1710000000004_create-sessions';
+/** a migration run by hand, not in the files */
+const HAND_RUN = '1710000000005_account-status-hotfix';
 
 async function setUp(tenants: string[]): Promise<Sandbox> {
   const sandbox = new Sandbox({
@@ -45,6 +48,23 @@ async function pendingJobs(sandbox: Sandbox): Promise<number> {
   } finally {
     await queue.close();
   }
+}
+
+/** Waits until PostgreSQL's statistics count these rows in the tenants' history tables ("c0001 5, c0002 5"). */
+async function countsReach(sandbox: Sandbox, expected: string): Promise<void> {
+  let counts = '';
+  await eventually(async () => {
+    const rows = await sandbox.platform<{ tenant: string; n: number }>(
+      'accounts',
+      `SELECT substr(n.nspname, 8) AS tenant, pg_stat_get_live_tuples(c.oid)::int AS n
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relname = 'pgmigrations' AND n.nspname LIKE 'tenant\\_%' ORDER BY 1`,
+    );
+    counts = rows.map((r) => `${r.tenant} ${r.n}`).join(', ');
+    return counts === expected ? true : undefined;
+  }).catch((error: Error) => {
+    throw new Error(`${error.message}: history rows counted ${counts}, not ${expected}`);
+  });
 }
 
 async function migrated(sandbox: Sandbox, args: string[]): Promise<string> {
@@ -170,11 +190,14 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     expect(next.stdout).to.include(`at ${V2}`);
   });
 
-  it('a tenant changed by hand is taken at its recorded version (documented) until --recheck runs it', async () => {
+  it("a tenant moved back by hand behind Tenantry's back is planned and moved by the next deploy; one whose history was edited without changing its row count is taken at its record (documented) until --recheck runs it", async () => {
     const tenants = tenantIds(4);
     sandbox = await setUp(tenants);
     sandbox.startWorker({ concurrency: 2 });
     await migrated(sandbox, ['--to', 'latest', '--wait']);
+    // the runs' history rows counted first: a row deleted before its insert is counted would be lost
+    // from the count (PostgreSQL clamps it at zero) until the table is next analyzed
+    await countsReach(sandbox, 'c0001 5, c0002 5, c0003 5, c0004 5');
     // c0001 moved back a step outside Tenantry: its last migration undone, its history row deleted
     await sandbox.platform(
       'accounts',
@@ -184,20 +207,60 @@ describe('no-op deploys: tenants the ledger shows at the target are not queued',
     await sandbox.platform('accounts', 'DELETE FROM tenant_c0001.applied_steps WHERE migration = $1', [
       LATEST.slice(0, 13),
     ]);
+    // c0002's last migration swapped for a hand-run one in its history: as many rows as before
+    await sandbox.platform('accounts', 'UPDATE tenant_c0002.pgmigrations SET name = $1 WHERE name = $2', [
+      HAND_RUN,
+      LATEST,
+    ]);
+    // the statistics count c0001's deleted row once the session that deleted it reports it (within seconds)
+    await countsReach(sandbox, 'c0001 4, c0002 5, c0003 5, c0004 5');
 
-    const skipped = await migrated(sandbox, ['--to', 'latest', '--wait']);
-    expect(skipped).to.match(/nothing to do, skipped 4 tenant run/);
-    expect(
-      await sandbox.applied('accounts', 'c0001'),
-      'mis-skipped: the ledger cannot see a change made by hand',
-    ).to.have.length(4);
+    // the dry run plans c0001 from its own table's version and names its stale record
+    const dry = JSON.parse(await migrated(sandbox, ['--to', 'latest', '--dry-run', '--json'])) as {
+      skippedAtTarget: number;
+      runs: Array<{ tenant: string; from: string; migrations: string[] }>;
+      read: { live: number; reasons: Record<string, number>; staleCount: number };
+    };
+    expect(dry.skippedAtTarget).to.equal(3);
+    expect(dry.runs.map((r) => [r.tenant, r.from, r.migrations])).to.deep.equal([['c0001', M4, [LATEST]]]);
+    expect(dry.read).to.deep.include({ live: 1, reasons: { 'count-differs': 1 }, staleCount: 1 });
+    const dryText = await migrated(sandbox, ['--to', 'latest', '--dry-run']);
+    expect(dryText).to.include("read live: 1 (1 whose history row count differs from the ledger's version)");
+    expect(dryText).to.include(`  accounts/c0001: ledger ${LATEST}, table ${M4}`);
 
-    const fixed = await migrated(sandbox, ['--to', 'latest', '--recheck', '--wait']);
-    expect(fixed).to.match(/succeeded: 4 succeeded, 0 failed of 4/);
+    // a plain deploy moves c0001 (a run that changes it), and leaves out the other three
+    const moved = await migrated(sandbox, ['--to', 'latest', '--wait']);
+    expect(moved).to.match(/: 1 run\(s\)/);
+    expect(moved).to.match(/skipped 3 tenant run\(s\) the ledger shows at the target already/);
+    expect(moved).to.match(/succeeded: 1 succeeded, 0 failed of 1/);
+    expect((await runsOf(sandbox, rolloutIdIn(moved))).map((r) => [r.tenant, r.status, r.noop])).to.deep.equal([
+      ['c0001', 'succeeded', false],
+    ]);
     expect(await sandbox.applied('accounts', 'c0001')).to.have.length(5);
-    const runs = await runsOf(sandbox, rolloutIdIn(fixed));
-    expect(runs.filter((r) => r.noop === false).map((r) => r.tenant)).to.deep.equal(['c0001']);
+    expect(
+      await sandbox.platform(
+        'accounts',
+        `SELECT 1 FROM information_schema.columns WHERE table_schema = 'tenant_c0001' AND table_name = 'accounts' AND column_name = 'status'`,
+      ),
+    ).to.have.length(1);
     expect((await knownVersions(sandbox)).c0001).to.equal(LATEST);
+    // c0002 was left out: its row count is its recorded version's position, so nothing shows the swap
+    expect((await sandbox.applied('accounts', 'c0002')).at(-1), 'the documented blind spot').to.equal(HAND_RUN);
+
+    // --recheck runs every tenant: c0002's run reads its history under its lock and refuses it, naming it
+    const recheck = await sandbox.cli(['migrate', '--to', 'latest', '--recheck', '--canary', '0', '--wait']);
+    expect(recheck.code, recheck.stdout + recheck.stderr).to.equal(1);
+    expect(recheck.stdout + recheck.stderr).to.match(
+      new RegExp(`tenant c0002 on accounts has ${HAND_RUN} applied where .* has ${LATEST} next`),
+    );
+    const rechecked = await runsOf(sandbox, rolloutIdIn(recheck.stdout));
+    expect(rechecked.map((r) => [r.tenant, r.status, r.noop])).to.deep.equal([
+      ['c0001', 'succeeded', true],
+      ['c0002', 'failed', false],
+      ['c0003', 'succeeded', true],
+      ['c0004', 'succeeded', true],
+    ]);
+    expect((await knownVersions(sandbox)).c0002, 'unknown: every deploy plans it until it is repaired').to.equal(null);
   });
 
   it("a failed run clears its tenant's known version; the next deploy queues that tenant only", async () => {

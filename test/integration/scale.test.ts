@@ -155,6 +155,17 @@ describe('horizontal scale: workers come and go, connection budgets hold', funct
     expect(rechecked.read).to.equal(undefined);
     const dryText = await sandbox.cli(['rollback', '--to', M4, '--dry-run']);
     expect(dryText.stdout).to.match(/versions from the ledger .*`--recheck` reads every tenant's own table/);
+    // a deploy to latest checks the records as status does: it plans the stale one (and the unknown
+    // one, as ever) and leaves out the 38 others, whether or not their statistics have caught up
+    const deploy = await sandbox.cli(['migrate', '--to', 'latest', '--dry-run', '--json']);
+    expect(deploy.code, deploy.stderr).to.equal(0);
+    const planned = JSON.parse(deploy.stdout) as DryRun & { skippedAtTarget: number };
+    expect(planned.skippedAtTarget).to.equal(38);
+    const byTenant = [...planned.runs].sort((a, b) => a.tenant.localeCompare(b.tenant));
+    expect(byTenant.map((r) => [r.tenant, r.from, r.migrations])).to.deep.equal([
+      [stale, M4, [LATEST]],
+      [unknown, LATEST, []],
+    ]);
     const live = await statusOf(['--live']);
     expect(Object.fromEntries(live.map((s) => [s.tenant, s.version]))).to.deep.equal(Object.fromEntries(truth));
     expect(live.every((s) => s.source === 'live' && s.reason === 'asked')).to.equal(true);

@@ -127,7 +127,8 @@ export { unregisterTenants } from './tenants/unregister.js';
 export { readVersions } from './migrator/tenant-version.js';
 
 // Rollouts: planning, following, pace
-export { planRollout, describePlan, describeSkipped, readCurrentVersions } from './rollouts/plan.js';
+export { planRollout, describePlan, describeSkipped } from './rollouts/plan.js';
+export { readCurrentVersions } from './fleet/live-versions.js';
 export type { SkippedTenant } from './rollouts/skips.js';
 export type { RolloutRequest, RolloutPlan, DryRunEntry } from './rollouts/plan.js';
 export type { Stages, StageRequest } from './rollouts/stages.js';

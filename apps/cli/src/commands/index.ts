@@ -111,7 +111,7 @@ function registerCore(program: Command, run: Runner): void {
       )
       .option(
         '--recheck',
-        'plan every tenant, read under its lock, even those the ledger shows at the target already (after a schema was changed by hand)',
+        'plan every tenant, read under its lock, even those the ledger shows at the target already (after a history was edited by hand without changing its row count, or a tenant with a database of its own was changed)',
       )
       .option('--dry-run', 'print the migrations each tenant would run; change nothing');
   rolloutOptions(program.command('migrate').description('bring tenants up to a target'))

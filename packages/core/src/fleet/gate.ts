@@ -5,7 +5,7 @@ import type { PoolRegistry } from '../db/pool-registry.js';
 import { InvalidInput } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
-import { readCurrentVersions } from '../rollouts/plan.js';
+import { readCurrentVersions } from './live-versions.js';
 import { describeLabelFilter, parseLabelFilter } from '../tenants/selector.js';
 
 export interface GateRequest {

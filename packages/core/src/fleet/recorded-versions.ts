@@ -3,7 +3,7 @@ import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
 import { parseTenantId } from '../ids.js';
 import type { RegisteredTenant, TenantRegistry } from '../ledger/tenant-registry.js';
-import { readCurrentVersions } from '../rollouts/plan.js';
+import { readCurrentVersions } from './live-versions.js';
 import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';
 
@@ -93,14 +93,9 @@ async function historyRowCounts(
 /**
  * The version of each of these tenants, keyed `platform/tenant`.
  *
- * By default the ledger's record of each tenant's version is used where it can be trusted: the
- * record exists, its migration is in the files, and the tenant's history table holds as many rows
- * as that migration's position (PostgreSQL's statistics, read for a whole database in one catalog
- * query, without opening any tenant's table). Every other tenant is read live from its own
- * table. A tenant changed outside Tenantry shows up as soon as its row count differs (the
- * statistics lag a committed change by up to a few seconds); one whose history was edited
- * without changing its row count does not: `live` reads every tenant's own table, and
- * `tenantry verify` checks histories and schemas.
+ * By default the ledger's record of each tenant's version is used where it can be trusted
+ * (checkRecordedVersions); every other tenant is read live from its own table. `live` reads
+ * every tenant's own table.
  */
 export async function readTenantVersions(
   config: TenantryConfig,
@@ -110,84 +105,141 @@ export async function readTenantVersions(
   options: ReadVersionsOptions = {},
 ): Promise<{ versions: Map<string, TenantVersionReading>; summary: VersionReadSummary }> {
   const mine = tenants.filter((t) => config.platforms[t.platform]);
-  const versions = new Map<string, TenantVersionReading>();
-  const toRead: Array<{ tenant: (typeof mine)[number]; reason: LiveReason; ledgerVersion: string | null }> = [];
+  let versions: Map<string, TenantVersionReading>;
   if (options.live) {
-    for (const tenant of mine) toRead.push({ tenant, reason: 'asked', ledgerVersion: null });
-  } else {
-    const platforms = [...new Set(mine.map((t) => t.platform))];
-    const known = await registry.knownVersions(platforms);
-    const sets = new Map<string, MigrationSet>();
-    const setOf = (platform: string) =>
-      sets.get(platform) ??
-      sets.set(platform, readMigrationSet(config.platforms[platform]!.tenantMigrationsDir)).get(platform)!;
-    // tenants sharing a database: checked by row count, a database at a time
-    const byDatabase = new Map<
-      string,
-      {
-        url: string;
-        table: string;
-        entries: Array<{ tenant: (typeof mine)[number]; schema: string; at: number; version: string }>;
-      }
-    >();
-    for (const tenant of mine) {
-      const key = `${tenant.platform}/${tenant.tenant}`;
-      const version = known.get(key) ?? null;
-      if (version === null) {
-        toRead.push({ tenant, reason: 'unknown', ledgerVersion: null });
-        continue;
-      }
-      const at = positionOf(setOf(tenant.platform), version);
-      if (at === undefined) {
-        toRead.push({ tenant, reason: 'not-in-files', ledgerVersion: version });
-        continue;
-      }
-      const platform = config.platforms[tenant.platform]!;
-      const location = locateTenant(platform, parseTenantId(tenant.tenant), tenant.serverId);
-      if (location.ownDatabase) {
-        versions.set(key, { version, source: 'ledger-unchecked' });
-        continue;
-      }
-      const dbKey = `${location.databaseUrl}\u0000${location.migrationsTable}`;
-      let group = byDatabase.get(dbKey);
-      if (!group) {
-        group = { url: location.databaseUrl, table: location.migrationsTable, entries: [] };
-        byDatabase.set(dbKey, group);
-      }
-      group.entries.push({ tenant, schema: location.schema, at, version });
-    }
-    const groups = [...byDatabase.values()];
-    let next = 0;
-    const checker = async () => {
-      for (let group = groups[next++]; group; group = groups[next++]) {
-        const counts = await historyRowCounts(
-          pools,
-          group.url,
-          group.table,
-          group.entries.map((e) => e.schema),
-        );
-        for (const { tenant, schema, at, version } of group.entries) {
-          if ((counts.get(schema) ?? 0) === at)
-            versions.set(`${tenant.platform}/${tenant.tenant}`, { version, source: 'ledger' });
-          else toRead.push({ tenant, reason: 'count-differs', ledgerVersion: version });
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(COUNTS_AT_ONCE, groups.length) }, checker));
-  }
-  if (toRead.length > 0) {
-    const read = await readCurrentVersions(
+    versions = new Map();
+    await readLive(
       config,
       pools,
-      toRead.map(({ tenant }) => ({ ...tenant, scope: 'tenant' as const })),
+      mine.map((tenant) => ({ tenant, reason: 'asked' as const, ledgerVersion: null })),
+      versions,
     );
-    for (const { tenant, reason, ledgerVersion } of toRead) {
-      const key = `${tenant.platform}/${tenant.tenant}`;
-      const version = read.get(key) ?? EMPTY_VERSION;
-      versions.set(key, { version, source: 'live', reason, ...(reason === 'asked' ? {} : { ledgerVersion }) });
-    }
+  } else {
+    const known = await registry.knownVersions([...new Set(mine.map((t) => t.platform))]);
+    versions = await checkRecordedVersions(
+      config,
+      pools,
+      mine.map((t) => ({ ...t, version: known.get(`${t.platform}/${t.tenant}`) ?? null })),
+    );
   }
   return { versions, summary: summarizeReadings(versions, options.live ? 'live' : 'ledger') };
+}
+
+/** A tenant and the ledger's record of its version (null: none). */
+export interface RecordedVersion {
+  platform: string;
+  tenant: string;
+  serverId: string;
+  version: string | null;
+}
+
+/**
+ * The version of each of these tenants, keyed `platform/tenant`, from the ledger's record where
+ * it can be trusted: the record exists, its migration is in the files, and the tenant's history
+ * table holds as many rows as that migration's position (PostgreSQL's statistics, read for a
+ * whole database in one catalog query, without opening any tenant's table). Every other tenant
+ * is read live from its own table. A tenant changed outside Tenantry shows up as soon as its row
+ * count differs: the statistics report a committed change within seconds (until then the change
+ * is not seen; a run's own change not yet reported costs its tenant a live read, nothing more).
+ * One whose history was edited without changing its row count does not show up, nor rows deleted
+ * before the statistics had counted their insert (a count is kept from going below zero, so the
+ * deletion is lost from it until the table is vacuumed or analyzed): `tenantry verify` checks
+ * histories and schemas. Tenants with a database of their own are taken at their record,
+ * unchecked.
+ */
+export async function checkRecordedVersions(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  recorded: readonly RecordedVersion[],
+): Promise<Map<string, TenantVersionReading>> {
+  const versions = new Map<string, TenantVersionReading>();
+  const toRead: LiveRead[] = [];
+  const sets = new Map<string, MigrationSet>();
+  const setOf = (platform: string) =>
+    sets.get(platform) ??
+    sets.set(platform, readMigrationSet(config.platforms[platform]!.tenantMigrationsDir)).get(platform)!;
+  // tenants sharing a database: checked by row count, a database at a time
+  const byDatabase = new Map<
+    string,
+    { url: string; table: string; entries: Array<{ tenant: RecordedVersion; schema: string; at: number }> }
+  >();
+  for (const tenant of recorded) {
+    const { version } = tenant;
+    if (version === null) {
+      toRead.push({ tenant, reason: 'unknown', ledgerVersion: null });
+      continue;
+    }
+    const at = positionOf(setOf(tenant.platform), version);
+    if (at === undefined) {
+      toRead.push({ tenant, reason: 'not-in-files', ledgerVersion: version });
+      continue;
+    }
+    const platform = config.platforms[tenant.platform]!;
+    const location = locateTenant(platform, parseTenantId(tenant.tenant), tenant.serverId);
+    if (location.ownDatabase) {
+      versions.set(`${tenant.platform}/${tenant.tenant}`, { version, source: 'ledger-unchecked' });
+      continue;
+    }
+    const dbKey = `${location.databaseUrl}\u0000${location.migrationsTable}`;
+    let group = byDatabase.get(dbKey);
+    if (!group) {
+      group = { url: location.databaseUrl, table: location.migrationsTable, entries: [] };
+      byDatabase.set(dbKey, group);
+    }
+    group.entries.push({ tenant, schema: location.schema, at });
+  }
+  const groups = [...byDatabase.values()];
+  let next = 0;
+  const checker = async () => {
+    for (let group = groups[next++]; group; group = groups[next++]) {
+      const counts = await historyRowCounts(
+        pools,
+        group.url,
+        group.table,
+        group.entries.map((e) => e.schema),
+      );
+      for (const { tenant, schema, at } of group.entries) {
+        if ((counts.get(schema) ?? 0) === at)
+          versions.set(`${tenant.platform}/${tenant.tenant}`, { version: tenant.version!, source: 'ledger' });
+        else toRead.push({ tenant, reason: 'count-differs', ledgerVersion: tenant.version });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(COUNTS_AT_ONCE, groups.length) }, checker));
+  await readLive(config, pools, toRead, versions);
+  return versions;
+}
+
+/** A tenant to read from its own table, and why. */
+interface LiveRead {
+  tenant: Pick<RegisteredTenant, 'platform' | 'tenant' | 'serverId'>;
+  reason: LiveReason;
+  ledgerVersion: string | null;
+}
+
+/** Reads these tenants from their own tables into `versions`. */
+async function readLive(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  toRead: readonly LiveRead[],
+  versions: Map<string, TenantVersionReading>,
+): Promise<void> {
+  if (toRead.length === 0) return;
+  const read = await readCurrentVersions(
+    config,
+    pools,
+    toRead.map(({ tenant: { platform, tenant, serverId } }) => ({
+      platform,
+      tenant,
+      serverId,
+      scope: 'tenant' as const,
+    })),
+  );
+  for (const { tenant, reason, ledgerVersion } of toRead) {
+    const key = `${tenant.platform}/${tenant.tenant}`;
+    const version = read.get(key) ?? EMPTY_VERSION;
+    versions.set(key, { version, source: 'live', reason, ...(reason === 'asked' ? {} : { ledgerVersion }) });
+  }
 }
 
 /** The summary of some readings (e.g. one platform's), keyed `platform/tenant`. */

@@ -9,7 +9,9 @@ import { OPEN_RUNS, RUN } from './statuses.js';
  * lock stays the source of truth. A run forgets it when it starts (so a run that fails or is cut
  * short leaves it unknown) and writes it when it succeeds, in the statement that records the
  * success. A tenant changed outside Tenantry (its history edited by hand) keeps a stale record
- * until a rollout with `--recheck` runs it.
+ * until a run moves it: readers check the record against the history's row count
+ * (recorded-versions.ts), so one whose count changed is read live, and planned; a rollout with
+ * `--recheck` runs every tenant.
  */
 export class KnownVersions {
   constructor(private readonly db: ControlDb) {}

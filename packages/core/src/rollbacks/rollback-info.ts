@@ -8,7 +8,7 @@ import { InvalidInput, MigrationHistoryMismatch } from '../errors.js';
 import { parsePlatformId, parseTenantId } from '../ids.js';
 import type { BackupLedger } from '../ledger/backup-ledger.js';
 import type { TenantRegistry } from '../ledger/tenant-registry.js';
-import { readCurrentVersions } from '../rollouts/plan.js';
+import { readCurrentVersions } from '../fleet/live-versions.js';
 
 export type RollbackMethod = 'down-migrations' | 'backup' | 'none';
 

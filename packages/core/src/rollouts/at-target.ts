@@ -1,32 +1,50 @@
 import type { TenantryConfig } from '../config/tenantry-config.js';
 import type { PoolRegistry } from '../db/pool-registry.js';
+import { checkRecordedVersions, type RecordedVersion } from '../fleet/recorded-versions.js';
 import type { KnownVersions } from '../ledger/known-versions.js';
 import type { PlannedRun } from '../ledger/rollout-ledger.js';
 import type { StageRequest } from './stages.js';
 
 /**
- * A deploy with nothing to do costs nothing: the runs of tenants the ledger shows at their target
- * (known-versions.ts) are left out of the plan, so no job is queued for them. Everyone else is
- * planned as before, and their run reads the truth under the tenant's lock. The ledger's record
- * is only as good as the last run: a tenant whose schema was changed outside Tenantry is taken at
- * its recorded version until a rollout with `--recheck`, which plans every tenant and lets its
- * run read it. Returns how many runs were left out.
+ * A deploy with nothing to do costs nothing: the runs of tenants at their target are left out of
+ * the plan, so no job is queued for them. A tenant is taken at its target when the ledger records
+ * it there (known-versions.ts: no run open on it) and that record is checked as `status` checks
+ * it (recorded-versions.ts): its history table's row count is the target's position, or, where it
+ * is not, its own table read live says the target (a count not yet caught up with the last run
+ * costs a read, not a queued job). So a tenant moved back by hand outside Tenantry is planned, and
+ * its run moves it. Not seen: a history edited without changing its row count, and tenants with a
+ * database of their own (unchecked: a connection per tenant would cost as much as reading them):
+ * those are taken at their record until a rollout with `--recheck`, which plans every tenant.
+ * Everyone else is planned as before, and their run reads the truth under the tenant's lock.
+ * Returns how many runs were left out.
  */
-export async function leaveOutAtTarget(known: KnownVersions, runs: PlannedRun[]): Promise<number> {
-  const byPlatform = new Map<string, string[]>();
+export async function leaveOutAtTarget(
+  config: TenantryConfig,
+  pools: PoolRegistry,
+  known: KnownVersions,
+  runs: PlannedRun[],
+): Promise<number> {
+  const byPlatform = new Map<string, PlannedRun[]>();
   for (const run of runs) {
-    if (run.scope === 'shared') continue;
-    const tenants = byPlatform.get(run.platform);
-    if (tenants) tenants.push(run.tenant);
-    else byPlatform.set(run.platform, [run.tenant]);
+    if (run.scope === 'shared' || run.serverId === undefined) continue;
+    const mine = byPlatform.get(run.platform);
+    if (mine) mine.push(run);
+    else byPlatform.set(run.platform, [run]);
   }
-  const atTarget = new Set<string>();
-  for (const [platform, tenants] of byPlatform) {
-    for (const [tenant, version] of await known.read(platform, tenants))
-      atTarget.add(`${platform}/${tenant}\u0000${version}`);
+  const recordedAtTarget: RecordedVersion[] = [];
+  for (const [platform, mine] of byPlatform) {
+    const recorded = await known.read(
+      platform,
+      mine.map((r) => r.tenant),
+    );
+    for (const run of mine) {
+      if (recorded.get(run.tenant) === run.target)
+        recordedAtTarget.push({ platform, tenant: run.tenant, serverId: run.serverId!, version: run.target });
+    }
   }
+  const readings = await checkRecordedVersions(config, pools, recordedAtTarget);
   const kept = runs.filter(
-    (run) => run.scope === 'shared' || !atTarget.has(`${run.platform}/${run.tenant}\u0000${run.target}`),
+    (run) => run.scope === 'shared' || readings.get(`${run.platform}/${run.tenant}`)?.version !== run.target,
   );
   const skipped = runs.length - kept.length;
   runs.splice(0, runs.length, ...kept);

@@ -7,7 +7,7 @@ import { parseTenantId } from '../ids.js';
 import { KnownVersions } from '../ledger/known-versions.js';
 import { TemplateScripts } from '../ledger/template-scripts.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
-import { readCurrentVersions } from '../rollouts/plan.js';
+import { readCurrentVersions } from '../fleet/live-versions.js';
 import { EMPTY_VERSION } from '../types.js';
 import type { ReferenceSpec } from '../verification/reference.js';
 import { dumpTemplate, type TemplateScript } from '../verification/template-dump.js';

@@ -8,7 +8,7 @@ import type { ControlDb } from '../ledger/control-db.js';
 import { KnownVersions } from '../ledger/known-versions.js';
 import { TenantRegistry } from '../ledger/tenant-registry.js';
 import type { Labels } from './labels.js';
-import { readCurrentVersions } from '../rollouts/plan.js';
+import { readCurrentVersions } from '../fleet/live-versions.js';
 import { EMPTY_VERSION } from '../types.js';
 import { locateTenant, type TenantLocation } from './location.js';
 import { placeTenants } from './placement.js';

@@ -41,7 +41,7 @@ export interface MultiPlatformMigration extends WaitOptions {
   canary?: string | number;
   waveSize?: string | number;
   maxFailures?: string | number;
-  /** plan every tenant, even those the ledger shows at the target (after a schema was changed by hand) */
+  /** plan every tenant, even those the ledger shows at the target (after a change by hand its row-count check cannot see) */
   recheck?: boolean;
 }
 
