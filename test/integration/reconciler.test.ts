@@ -7,6 +7,7 @@ import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { RUN_QUEUE, backupBatchJobId, openQueueStore, reconcile } from '@tenantry/queue';
 import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { REDIS_URL } from '../helpers/services.js';
+import { exited } from '../helpers/processes.js';
 
 describe('the reconciler: the ledger rebuilds what the queue lost', function () {
   this.timeout(240_000);
@@ -250,6 +251,72 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       sandbox.startWorker({ concurrency: 2 });
       const done = await sandbox.cli(['rollout', 'status', rolloutId, '--wait']);
       expect(done.stdout).to.match(/6 succeeded, 0 failed of 6/);
+    } finally {
+      await queue.close();
+      await store.close();
+      await control.close();
+    }
+  });
+  it('a worker that died after writing a failure that left its tenant between versions, before compensating it: the reconciler compensates it, and only then does the rollout close', async () => {
+    sandbox = new Sandbox({ platforms: { accounts: { migrations: 'accounts' } } });
+    expect((await sandbox.cli(['init'])).code).to.equal(0);
+    expect((await sandbox.cli(['tenants', 'add', 'accounts', 'acme', 'globex'])).code).to.equal(0);
+    const V2 = '1710000000002_add-account-name';
+    const V4 = '1710000000004_create-sessions';
+    const worker = sandbox.startWorker({ concurrency: 2 });
+    const first = await sandbox.cli(['migrate', '--to', V2, '--wait']);
+    expect(first.code, first.stdout + first.stderr).to.equal(0);
+    const second = await sandbox.cli(['migrate', '--to', V4, '--canary', '0', '--wait']);
+    expect(second.code, second.stdout + second.stderr).to.equal(0);
+    const rolloutId = /rollout ([0-9a-f-]{36})/.exec(second.stdout)![1]!;
+    worker.kill('SIGTERM');
+    await exited(worker);
+    // what a worker leaves when it dies right after writing a run's failure, a step having
+    // committed outside its transaction (acme really is at V4, two steps past where the run found
+    // it): the failure unsettled (no finished_at), no compensation, the rollout still running
+    const [acme] = await sandbox.ledger<{ id: string }>(
+      `UPDATE tenantry.runs SET status = 'failed', finished_at = NULL, worker_id = 'died-123',
+              error = 'MIGRATION_FAILED: the next step failed after a committed one'
+        WHERE rollout_id = $1 AND tenant = 'acme' RETURNING id`,
+      [rolloutId],
+    );
+    await sandbox.ledger(`UPDATE tenantry.rollouts SET status = 'running', finished_at = NULL WHERE id = $1`, [
+      rolloutId,
+    ]);
+    expect(await sandbox.applied('accounts', 'acme')).to.have.length(4);
+
+    const loaded = loadConfig(sandbox.configFile, process.env);
+    const control = new ControlDb(loaded, { max: 2 });
+    const store = openQueueStore(loaded);
+    const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+    try {
+      const pass = () => reconcile({ control, store, config: loaded, workerExpiryMs: 5_000, logger: silentLogger });
+      expect(await pass()).to.deep.include({ settled: 1 });
+      const [compensation] = await sandbox.ledger<{ id: string; target: string; status: string; direction: string }>(
+        `SELECT id, target, status, direction FROM tenantry.runs WHERE compensates = $1`,
+        [acme!.id],
+      );
+      expect(compensation, 'a compensating run for the failure').to.deep.include({
+        target: V2,
+        status: 'queued',
+        direction: 'down',
+      });
+      expect(await queue.getJob(`run-${compensation!.id}`), 'its job').to.not.equal(undefined);
+      const [open] = await sandbox.ledger<{ status: string }>(`SELECT status FROM tenantry.rollouts WHERE id = $1`, [
+        rolloutId,
+      ]);
+      expect(open!.status, 'the rollout waits for the compensation').to.equal('running');
+      expect(await pass(), 'a second pass finds nothing more').to.not.have.property('settled');
+
+      sandbox.startWorker({ concurrency: 2 });
+      const done = await sandbox.cli(['rollout', 'status', rolloutId, '--wait']);
+      expect(done.stdout).to.match(/failed/);
+      expect(await sandbox.applied('accounts', 'acme'), 'acme back where the run found it').to.have.length(2);
+      expect(await sandbox.applied('accounts', 'globex')).to.have.length(4);
+      const [closed] = await sandbox.ledger<{ status: string }>(`SELECT status FROM tenantry.rollouts WHERE id = $1`, [
+        rolloutId,
+      ]);
+      expect(closed!.status).to.equal('failed');
     } finally {
       await queue.close();
       await store.close();

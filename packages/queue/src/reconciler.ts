@@ -19,6 +19,7 @@ import type { QueueStore } from './backend.js';
 import { backupBatchJobId, runJobId } from './job-data.js';
 import type { RolloutDeps } from './rollouts/deps.js';
 import { rolloutClosed } from './rollouts/follow-up.js';
+import { endAbandonedFailure } from './rollouts/run-ending.js';
 import { requeueRuns } from './rollouts/release.js';
 import { releaseNextWave } from './rollouts/waves.js';
 
@@ -33,6 +34,8 @@ export interface ReconcileResult {
   closed?: number;
   /** runs a worker that died after a success left waiting (the tenant's next step, the next wave), queued */
   released?: number;
+  /** failed runs a worker died before settling: their compensations and cancellations written */
+  settled?: number;
 }
 
 /**
@@ -136,7 +139,16 @@ export async function reconcile(options: {
         requeued += missing.length;
         if (rows.length < RECONCILE_PAGE) break;
       }
-      const orphans = await ledger.finalizeOrphans(options.workerExpiryMs);
+      // failures whose worker died before writing what follows them: compensated and settled here
+      const abandoned = await ledger.abandonedFailures(options.workerExpiryMs);
+      for (const run of abandoned)
+        await endAbandonedFailure(deps, run).catch((error: unknown) =>
+          options.logger.error(
+            { runId: run.id, rolloutId: run.rolloutId, err: errorMessage(error) },
+            'could not settle a failed run its worker left unsettled; its rollout stays open',
+          ),
+        );
+      const orphans = await ledger.finalizeOrphans();
       for (const orphan of orphans) rolloutClosed(deps, orphan.id, orphan.status);
       const closed = orphans.length;
       const result = {
@@ -145,8 +157,9 @@ export async function reconcile(options: {
         checked,
         ...(closed > 0 ? { closed } : {}),
         ...(released > 0 ? { released } : {}),
+        ...(abandoned.length > 0 ? { settled: abandoned.length } : {}),
       };
-      if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0)
+      if (result.revived > 0 || result.requeued > 0 || closed > 0 || released > 0 || abandoned.length > 0)
         options.logger.warn(result, 'reconciler repaired the queue from the ledger');
       return result;
     } finally {

@@ -12,7 +12,7 @@ const ORPHAN_AGE = `interval '10 seconds'`;
  */
 export class Repair {
   private readonly releaseStrandedSql: string;
-  private readonly settleAbandonedFailures: string;
+  private readonly abandonedFailuresSql: string;
   private readonly finalizeOrphansSql: string;
 
   constructor(private readonly db: ControlDb) {
@@ -29,13 +29,13 @@ export class Repair {
          AND (r.compensates IS NOT NULL OR o.aborted_at IS NULL)
       RETURNING ${RUN_RECORD}`;
     // a worker is alive while not stopped and heartbeated within $1 ms (worker-registry.ts)
-    this.settleAbandonedFailures = `
-      UPDATE ${runs} r
-         SET finished_at = now()
+    this.abandonedFailuresSql = `
+      SELECT ${RUN_RECORD} FROM ${runs} r
        WHERE r.status = ${RUN.failed} AND r.finished_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM ${db.table('workers')} w
                           WHERE w.id = r.worker_id AND w.stopped_at IS NULL
-                            AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))`;
+                            AND w.heartbeat_at > now() - make_interval(secs => $1::double precision / 1000))
+       ORDER BY r.id`;
     // the closing rule of settlement.ts, over every rollout old enough
     this.finalizeOrphansSql = closeRolloutsSql(db, `r.created_at < now() - ${ORPHAN_AGE}`, 'r.id, r.status');
   }
@@ -50,14 +50,21 @@ export class Repair {
   }
 
   /**
+   * Failed runs whose worker died (stopped, or no heartbeat for `workerExpiryMs`) before writing
+   * what follows from them (their compensation, their dependants cancelled: finished_at stays
+   * null until then). The reconciler writes it in their worker's stead.
+   */
+  async abandonedFailures(workerExpiryMs: number): Promise<RunRecord[]> {
+    const { rows } = await this.db.pool.query<RunRecord>(this.abandonedFailuresSql, [workerExpiryMs]);
+    return rows;
+  }
+
+  /**
    * Closes every rollout left running with no open run: a worker that died between finishing a
    * run and closing its rollout (the reconciler's safety net). Returns the rollouts it closed,
    * with their status (their rollout:finished is the caller's).
    */
-  async finalizeOrphans(workerExpiryMs: number): Promise<Array<{ id: string; status: ClosedRolloutStatus }>> {
-    // failures whose worker died before settling them: what it did not write stays undone
-    // (README, reliability), but their rollout can close
-    await this.db.pool.query(this.settleAbandonedFailures, [workerExpiryMs]);
+  async finalizeOrphans(): Promise<Array<{ id: string; status: ClosedRolloutStatus }>> {
     const { rows } = await this.db.pool.query<{ id: string; status: ClosedRolloutStatus }>(this.finalizeOrphansSql);
     return rows;
   }

@@ -146,8 +146,12 @@ export class RolloutLedger {
     return this.repair.releaseStranded(graceMs);
   }
 
-  finalizeOrphans(workerExpiryMs: number): Promise<Array<{ id: string; status: ClosedRolloutStatus }>> {
-    return this.repair.finalizeOrphans(workerExpiryMs);
+  abandonedFailures(workerExpiryMs: number): Promise<RunRecord[]> {
+    return this.repair.abandonedFailures(workerExpiryMs);
+  }
+
+  finalizeOrphans(): Promise<Array<{ id: string; status: ClosedRolloutStatus }>> {
+    return this.repair.finalizeOrphans();
   }
 
   // reads (rollout-reads.ts)

@@ -59,3 +59,15 @@ export async function endRun(deps: RolloutDeps, ending: RunEnding): Promise<void
     deps.logger.error({ runId, err: errorMessage(e) }, 'could not release dependent runs'),
   );
 }
+
+/**
+ * What follows a failed run whose worker died before writing it (the reconciler, from the
+ * ledger): its compensation when the run may have left its tenant between versions (its recorded
+ * version differs from the one it found, or it gave up with none recorded), then what follows
+ * any failure. Every step is idempotent, so a worker declared dead too early does no harm.
+ */
+export async function endAbandonedFailure(deps: RolloutDeps, run: RunRecord): Promise<void> {
+  const partial = run.toVersion === null || run.toVersion !== run.fromVersion;
+  if (partial) await compensateRun(deps, run.id);
+  await followRun(deps, run, false);
+}
