@@ -68,12 +68,21 @@ describe('governor: per-server budgets cut by server health', function () {
     };
     const beta = config.platforms.beta!;
     beta.servers = { default: { databaseUrl: beta.databaseUrl, governor: { activeSessions: ACTIVE_SESSIONS } } };
+    // a third platform, no tenants, whose entry names beta's server again (another database on
+    // it) with laxer values: one physical server, so the stricter value of each setting holds
+    config.platforms.gamma = {
+      ...beta,
+      databaseUrl: other.url,
+      servers: {
+        default: { databaseUrl: other.url, governor: { activeSessions: 10 * ACTIVE_SESSIONS, lockWaiters: 50 } },
+      },
+    };
     sandbox.writeConfig(config);
     await ok(sandbox, ['init']);
     // two workers, four places each: more places than a budget, so the budget is what holds runs back
     sandbox.startWorker({ concurrency: 4 });
     sandbox.startWorker({ concurrency: 4 });
-    await ok(sandbox, ['tenants', 'add', '--all-platforms', ...tenants]);
+    for (const platform of ['alpha', 'beta']) await ok(sandbox, ['tenants', 'add', platform, ...tenants]);
     await primary.query('CREATE TABLE churn (n int, filler text)');
   });
 
@@ -185,7 +194,7 @@ describe('governor: per-server budgets cut by server health', function () {
     await eventually(async () => ((await budgets()).b?.budget === MAX_BUDGET ? true : undefined), 20_000);
   });
 
-  it("cuts only the server whose application sessions crowd it, by that server's own threshold, and raises it back", async () => {
+  it("cuts only the server whose application sessions crowd it, by that server's own threshold (the stricter of the entries naming it), and raises it back", async () => {
     const sleepers = [other, other, other, other, primary, primary, primary, primary].map(
       (server) => new pg.Client({ connectionString: server.url, application_name: 'app sleeper' }),
     );

@@ -156,8 +156,15 @@ describe('governor: budgets and thresholds', () => {
         { governor: { activeSessions: 16 } },
       );
       const overrides = configuredOverrides(config);
-      expect(overrides.map((o) => serverAddress(o.url))).to.deep.equal(['db3:5432', 'db4:5432']);
-      const big = serverSettings(config.governor, [overrides[0]!.governor]);
+      expect(overrides.map((o) => serverAddress(o.url))).to.deep.equal([
+        'db1:5432',
+        'db3:5432',
+        'db4:5432',
+        'db5:5432',
+      ]);
+      expect(overrides.find((o) => serverAddress(o.url) === 'db5:5432')!.governor).to.deep.equal({});
+      expect(serverSettings(config.governor, [{}])).to.deep.equal(config.governor);
+      const big = serverSettings(config.governor, [overrides[1]!.governor]);
       expect(big).to.include({
         maxBudget: 64,
         minBudget: 1,
@@ -165,7 +172,7 @@ describe('governor: budgets and thresholds', () => {
         activeSessions: 48,
         replicationLagSeconds: 30,
       });
-      const small = serverSettings(config.governor, [overrides[1]!.governor]);
+      const small = serverSettings(config.governor, [overrides[2]!.governor]);
       expect(small).to.include({ maxBudget: 4, lockWaiters: 5, replicationLagSeconds: 5, activeSessions: null });
       expect(small.connectionsUsedRatio).to.equal(0.7);
       expect(serverSettings(config.governor, [])).to.deep.equal(config.governor);
@@ -173,15 +180,27 @@ describe('governor: budgets and thresholds', () => {
 
     it('gives a server named by several entries the stricter value of each, a null threshold the laxest', () => {
       const settings = serverSettings(governor, [
-        { maxBudget: 8, lockWaiters: 10, activeSessions: null },
-        { maxBudget: 16, minBudget: 2, lockWaiters: 3, activeSessions: 24 },
-        { activeSessions: 30 },
+        { maxBudget: 8, minBudget: 2, lockWaiters: 10, activeSessions: null },
+        { maxBudget: 16, minBudget: 3, lockWaiters: 3, activeSessions: 24 },
+        { activeSessions: 30, minBudget: 4 },
       ]);
       expect(settings).to.include({ maxBudget: 8, minBudget: 2, lockWaiters: 3, activeSessions: 24 });
       expect(serverSettings(governor, [{ activeSessions: null }]).activeSessions).to.equal(null);
       expect(serverSettings({ ...governor, activeSessions: 10 }, [{ activeSessions: null }]).activeSessions).to.equal(
         null,
       );
+    });
+
+    it('counts an entry without an override as saying the global value: a laxer override on another entry of the same server does not loosen it', () => {
+      const lax = { lockWaiters: 50, maxBudget: 64, replicationLagSeconds: 600 };
+      expect(serverSettings(governor, [{}, lax])).to.deep.equal(governor);
+      const watched = { ...governor, activeSessions: 6 };
+      expect(serverSettings(watched, [{}, { activeSessions: 40 }]).activeSessions).to.equal(6);
+      expect(serverSettings(watched, [{}, { activeSessions: null }]).activeSessions).to.equal(6);
+      // off globally, on for one entry: on is the stricter
+      expect(serverSettings(governor, [{}, { activeSessions: 40 }]).activeSessions).to.equal(40);
+      // every entry naming it says so: the laxer value holds
+      expect(serverSettings(governor, [lax, lax])).to.include({ lockWaiters: 50, maxBudget: 64 });
     });
 
     const refused: Array<[string, Record<string, unknown>, RegExp]> = [

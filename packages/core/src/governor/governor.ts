@@ -158,7 +158,7 @@ export class Governor {
     const overrides: ServerGovernorConfig[] = [];
     for (const [address, identity] of this.resolved)
       if (identity === server) overrides.push(...(this.overrides.get(address) ?? []));
-    return overrides.length > 0 ? serverSettings(this.settings, overrides) : this.settings;
+    return serverSettings(this.settings, overrides);
   }
 
   private describeBusy(server: string, budget: number): string {
