@@ -11,8 +11,9 @@ import { BadOption } from '../options.js';
 import { AppLoad } from '../support/app-load.js';
 import { cpuMeter, type CpuUsage } from '../support/cpu.js';
 import { checkpoint, ledgerTable, withClient } from '../support/db.js';
+import { rolloutDeferrals, sampleServerBudgets, type GovernorFigures, type ServerBudgetSampling } from '../support/governor.js';
 import { blockedBehindMigration, summarize, tailOf, type BlockedFigures, type LatencySummary, type Op, type TailFigures } from '../support/latency.js';
-import { sampleLockWaits } from '../support/lock-waits.js';
+import { sampleLockWaits, type LockWaitSampling } from '../support/lock-waits.js';
 import { stopChild, type BenchWorker } from '../support/processes.js';
 import { chunks, finishedEvent, schemaOf, tenantIds, UNSTAGED_FLAGS } from '../workload.js';
 import { cli, startWorkers } from './tenantry.js';
@@ -24,6 +25,8 @@ const BASE_VERSION = '1740000000001_create-billing';
 const LATEST_MIGRATIONS = 4;
 /** pg_stat_activity sampling interval: a wait is seen to within this */
 export const LOCK_SAMPLE_MS = 50;
+/** server_budgets reading interval: the governor's sampler writes it every sampleIntervalMs (1 s by default) */
+export const GOVERNOR_READ_MS = 250;
 /** the application's statement_timeout: the bench ends even if a query would wait for ever */
 const APP_STATEMENT_TIMEOUT_MS = 60_000;
 
@@ -100,21 +103,28 @@ export interface TrafficResult {
     /** tenants found at the latest migration afterwards */
     atLatest: number;
   };
+  /** what the governor did while the rollout ran: budgets and signals per server, deferrals by reason */
+  governor: GovernorFigures;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type ParsedPlatform = { lockTimeoutMs?: number | null; lockRetry?: { lockTimeoutMs?: number | null } };
 
-/** The platform as the workers will parse the sandbox's config. */
-async function parsedPlatform(configFile: string): Promise<ParsedPlatform | undefined> {
+/** The sandbox's config as the workers will parse it. */
+async function parsedConfig(configFile: string) {
   const { loadConfig } = await import('@tenantry/core');
   try {
-    return loadConfig(configFile, process.env).platforms[PLATFORM] as ParsedPlatform | undefined;
+    return loadConfig(configFile, process.env);
   } catch (error) {
     // --platform-config or --config made a config the workers would refuse
     throw new BadOption(`--platform-config/--config: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/** The platform as the workers will parse the sandbox's config. */
+async function parsedPlatform(configFile: string): Promise<ParsedPlatform | undefined> {
+  return (await parsedConfig(configFile)).platforms[PLATFORM] as ParsedPlatform | undefined;
 }
 
 /**
@@ -209,7 +219,11 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     rate: t.appRate,
     statementTimeoutMs: APP_STATEMENT_TIMEOUT_MS,
   });
+  const { governor } = await parsedConfig(sb.configFile);
   let workers: BenchWorker[] = [];
+  // the samplers, stopped where the run ends, and here too when it fails part-way
+  let stopSampling: (() => Promise<LockWaitSampling>) | undefined;
+  let stopGovernor: (() => Promise<ServerBudgetSampling>) | undefined;
   try {
     ctx.log(`traffic: init + ${n} tenants at ${BASE_VERSION} (not timed)`);
     await cli(sb, ['init']);
@@ -222,7 +236,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     ctx.log(`traffic: baseline, ${t.baselineSeconds} s of ${t.appRate} operations/s over ${t.appConnections} connections, no rollout`);
     // the lock sampler's queries run through all three phases, so that its own cost on the
     // server weighs on each alike (only the rollout's phase can have waits behind a migration)
-    const stopSampling = await sampleLockWaits(url, LOCK_SAMPLE_MS);
+    stopSampling = await sampleLockWaits(url, LOCK_SAMPLE_MS);
     const baselineCpu = cpuMeter(ctx.run, workers.map((w) => w.pid));
     const baselineLoad = load.start();
     await sleep(t.baselineSeconds * 1000);
@@ -238,13 +252,16 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     const hold = await holdTable(url, schemaOf(heldTenant));
     let result;
     let rolloutStart: number | undefined;
+    let governorSampling: ServerBudgetSampling | undefined;
     try {
+      stopGovernor = await sampleServerBudgets(databaseUrl(sb.controlDb), { maxBudget: governor.maxBudget, intervalMs: GOVERNOR_READ_MS });
       const migrate = cli(sb, ['--json', 'migrate', '--to', 'latest', '--wait'], false);
       rolloutStart = await firstRunStarted(sb.controlDb, setupRollout, migrate);
       if (rolloutStart !== undefined) await sleep(Math.max(0, rolloutStart + t.holdMs - Date.now()));
       void hold.release();
       result = await migrate;
     } finally {
+      governorSampling = await stopGovernor?.();
       await hold.release().catch(() => 0);
     }
     const heldUntil = await hold.release();
@@ -264,6 +281,7 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
     const sampling = await stopSampling();
 
     const ledger = await rolloutLedger(sb.controlDb, heldTenant);
+    const deferrals = ledger.id === undefined ? [] : await rolloutDeferrals(databaseUrl(sb.controlDb), ledger.id);
     const heldOps = during.ops.filter((op: Op) => op.tenant === schemaOf(heldTenant));
     const run = ledger.held;
     // put off one way or another: a whole attempt retried, deferred, or a transaction's lock retried
@@ -307,8 +325,20 @@ export async function benchTraffic(ctx: BenchContext): Promise<TrafficResult> {
         ...ledger.rollout,
         atLatest: await tenantsAtLatest(platformDb, tenants),
       },
+      governor: {
+        enabled: governor.enabled,
+        maxBudget: governor.maxBudget,
+        sampleIntervalMs: governor.sampleIntervalMs,
+        readIntervalMs: GOVERNOR_READ_MS,
+        reads: governorSampling?.reads ?? 0,
+        failedReads: governorSampling?.failedReads ?? 0,
+        servers: governorSampling?.servers ?? [],
+        deferrals,
+      },
     };
   } finally {
+    await stopGovernor?.();
+    await stopSampling?.();
     await load.close();
     await Promise.all(workers.map((x) => stopChild(x.child).catch(() => {})));
     await ctx.registry.destroy(sb);
@@ -335,7 +365,7 @@ async function rolloutLedger(controlDb: string, heldTenant: string) {
     const rollouts = ledgerTable('rollouts');
     const { rows } = await c.query<Record<string, string | null>>(
       `WITH r AS (SELECT * FROM ${rollouts} ORDER BY created_at DESC LIMIT 1)
-       SELECT extract(epoch FROM r.finished_at - r.created_at) * 1000 AS ledger_ms,
+       SELECT r.id, extract(epoch FROM r.finished_at - r.created_at) * 1000 AS ledger_ms,
               extract(epoch FROM r.created_at) * 1000 AS created,
               (SELECT extract(epoch FROM min(started_at)) * 1000 FROM ${runs} WHERE rollout_id = r.id) AS first_started,
               (SELECT extract(epoch FROM max(finished_at) - min(started_at)) * 1000 FROM ${runs} WHERE rollout_id = r.id) AS span_ms,
@@ -365,6 +395,7 @@ async function rolloutLedger(controlDb: string, heldTenant: string) {
     const runSpans = new Map(spans.rows.map((r) => [schemaOf(r.tenant), { from: Number(r.started), to: Number(r.finished) }] as const));
     const num = (v: string | null | undefined) => (v === null || v === undefined ? Number.NaN : Number(v));
     return {
+      id: row.id ?? undefined,
       runSpans,
       rollout: {
         ledgerMs: num(row.ledger_ms),

@@ -1,5 +1,6 @@
 // The report of `--traffic`: the application's latency before and during the rollout side by
-// side, what the migrations made it wait, the held tenant's run, the checks; then the JSON.
+// side, what the migrations made it wait, what the governor did, the held tenant's run, the
+// checks; then the JSON.
 import { cpus } from 'node:os';
 import type { BenchContext } from '../context.js';
 import { disturbed } from '../support/cpu.js';
@@ -45,6 +46,35 @@ function tailLines(r: TrafficResult): string[] {
   return ['  The top 1% of each phase, by what it met:', line('before', r.baseline), line('during', r.during), line('after', r.after)];
 }
 
+/** 3, 0.25, 10.2: a signal's value as sampled, without trailing zeros */
+const value = (x: number) => String(Number(x.toFixed(2)));
+
+/** What the governor did while the rollout ran: each server's budget and signals, then the deferrals. */
+function governorLines(r: TrafficResult): string[] {
+  const g = r.governor;
+  if (!g.enabled) return ['  Governor: off (governor.enabled false in the config)'];
+  const head =
+    `  Governor (server_budgets read every ${g.readIntervalMs} ms while the rollout ran: ${g.reads} reads${g.failedReads > 0 ? `, ${g.failedReads} failed` : ''}; ` +
+    `the governor samples every ${g.sampleIntervalMs} ms, maxBudget ${g.maxBudget}):`;
+  const servers = g.servers.map((x) => {
+    const strained = Object.entries(x.strained).map(([signal, n]) => `${signal} ×${n}`);
+    const peaks = Object.entries(x.peaks).map(([signal, v]) => `${signal} ${value(v)}`);
+    return (
+      `    ${x.address}: ${x.samples} governor samples; budget max ${x.budget.max}, min ${x.budget.min}, below ${g.maxBudget} in ${x.budget.belowMax} sample(s); ` +
+      `strained: ${strained.length > 0 ? strained.join(', ') : 'never'}; peaks: ${peaks.join(', ')}; ` +
+      `${x.errors} sample error(s)${x.lastError ? ` (last: ${x.lastError.slice(0, 120)})` : ''}`
+    );
+  });
+  const addressOf = (server: string) => g.servers.find((x) => x.server === server)?.address ?? server;
+  const deferrals = g.deferrals.map((d) => `${d.reason}${d.server ? ` on ${addressOf(d.server)}` : ''} ×${d.count}`);
+  const last = g.deferrals[0]?.detail;
+  return [
+    head,
+    ...(servers.length > 0 ? servers : ['    no budget written while the rollout ran']),
+    `    deferrals of the rollout: ${deferrals.length > 0 ? deferrals.join(', ') : 'none'}${last ? ` (the most frequent's last: ${last.slice(0, 160)})` : ''}`,
+  ];
+}
+
 const relative = (at: number | undefined, from: number) => (at === undefined ? '-' : `${fmt((at - from) / 1000, 1)} s`);
 
 function trafficText(r: TrafficResult, checks: readonly Check[]): string {
@@ -80,6 +110,7 @@ function trafficText(r: TrafficResult, checks: readonly Check[]): string {
     `    \`migrate\` spawned at ${relative(r.rollout.spawnedAt, h.rolloutStart)}, the rollout in the ledger at ${relative(r.rollout.createdAt, h.rolloutStart)}, its first run started at 0.0 s; ` +
       `runs ${r.rollout.runs}: ${r.rollout.attempts} attempts, ${r.rollout.retriedRuns} run(s) retried, ${r.rollout.deferrals} deferral(s)` +
       (r.rollout.lockTimeouts === undefined ? '' : `; ${r.rollout.lockTimeouts} lock timeout(s) met by ${r.rollout.lockTimedOutRuns} run(s)`),
+    ...governorLines(r),
     `  Lock settings: lock_timeout ${s.lockTimeoutMs === null ? "the role's" : `${s.lockTimeoutMs} ms`}; lock budget ${s.lockBudgetMs} ms` +
       `${Object.keys(s.platformConfig).length > 0 ? `; platform config ${JSON.stringify(s.platformConfig)}` : ''}${Object.keys(s.config).length > 0 ? `; config ${JSON.stringify(s.config)}` : ''}`,
     `  Held tenant ${h.tenant}: invoices held by an open transaction from ${relative(h.heldFrom, h.rolloutStart)} to ${relative(h.heldUntil, h.rolloutStart)} (${fmt(h.holdMs / 1000, 1)} s after the first run started); its run ${h.metHold ? 'met the hold' : 'came after the hold (the held-tenant checks say nothing)'}, ${h.status ?? 'not found'}, ` +

@@ -38,6 +38,8 @@ const now = (): number => performance.timeOrigin + performance.now();
 /** The load generator: open its pool once, then run phases of traffic one after the other. */
 export class AppLoad {
   private readonly pool: pg.Pool;
+  /** the phases under way: close() stops them, so a run that fails mid-phase issues nothing more */
+  private readonly running = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: AppLoadOptions) {
     this.pool = new pg.Pool({
@@ -48,6 +50,9 @@ export class AppLoad {
       idleTimeoutMillis: 0,
     });
     this.pool.on('error', () => {}); // a dropped idle connection: the next operation reports it
+    // a checked-out client has no listener of the pool's: a session terminated right after its
+    // query returned (the database dropped at clean-up) would otherwise crash the bench
+    this.pool.on('connect', (client) => client.on('error', () => {}));
   }
 
   /** Opens every connection up front, so that no phase pays for connecting. */
@@ -97,9 +102,11 @@ export class AppLoad {
       for (; issued < due; issued++) issue(startedAt + (issued * 1000) / rate);
     };
     const timer = setInterval(tick, 2);
+    this.running.add(timer);
     return {
       stop: async () => {
         clearInterval(timer);
+        this.running.delete(timer);
         tick();
         const durationMs = now() - startedAt;
         await Promise.all([...inFlight]);
@@ -109,6 +116,8 @@ export class AppLoad {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.running) clearInterval(timer);
+    this.running.clear();
     await this.pool.end().catch(() => {});
   }
 }
