@@ -15,7 +15,8 @@ import { benchOnboard } from './modes/onboard.js';
 import { benchNoop } from './modes/noop.js';
 import { benchPlainSql } from './modes/plain.js';
 import { benchReconcile } from './modes/reconcile.js';
-import { benchScale } from './modes/scale.js';
+import { benchScale, type ScaleLayout } from './modes/scale.js';
+import { scaleLines } from './report/scale.js';
 import { benchRelease } from './modes/release.js';
 import { benchRunnerLoop } from './modes/runner.js';
 import { benchTenantry, type TenantryDetails } from './modes/tenantry.js';
@@ -105,9 +106,12 @@ async function main(ctx: BenchContext): Promise<void> {
     // each layout at a tenth of its size, then at its size: how each command's cost grows
     results.scale = [];
     const fleet = { workers: o.workers, concurrency: o.concurrency };
-    for (const n of [Math.floor(o.scale / 10), o.scale]) results.scale.push(await benchScale(ctx, { ...fleet, tenants: n, layout: 'schema' }));
-    if (o.scaleDatabases >= 10)
-      for (const n of [Math.floor(o.scaleDatabases / 10), o.scaleDatabases]) results.scale.push(await benchScale(ctx, { ...fleet, tenants: n, layout: 'database' }));
+    const layouts: Array<[ScaleLayout, number]> = [['schema', o.scale], ...(o.scaleDatabases >= 10 ? [['database', o.scaleDatabases] as [ScaleLayout, number]] : [])];
+    for (const [layout, size] of layouts) {
+      for (const n of [Math.floor(size / 10), size]) results.scale.push(await benchScale(ctx, { ...fleet, tenants: n, layout }));
+      // each layout's table as soon as its pair is done: a run of hours stopped later keeps it
+      for (const line of scaleLines(results.scale.filter((f) => f.layout === layout))) ctx.log(line);
+    }
   }
 
   const prints = Object.values(results.prints);

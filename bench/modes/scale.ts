@@ -205,6 +205,8 @@ export async function benchScale(ctx: BenchContext, { tenants: n, layout, worker
     steps.push(...(await measureDashboard(sb.configFile, n, say)));
 
     const size = await ledgerSize(sb.controlDb);
+    // the fleet's figures in the log as soon as they exist (the report's table needs both sizes)
+    say(`done: ${steps.map((x) => `${x.step} ${(x.ms / 1000).toFixed(2)} s`).join('; ')}; ledger ${(size.bytes / n).toFixed(0)} bytes per tenant`);
     return { layout, tenants: n, steps, ledgerBytes: size.bytes, ledgerTables: size.tables, workerMaxRssMb, totalMs: performance.now() - began };
   } finally {
     await Promise.all(workers.map((x) => stopChild(x.child).catch(() => {})));
