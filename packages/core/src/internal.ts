@@ -54,3 +54,6 @@ export type { Deferral } from './ledger/run-lifecycle.js';
 export { nextBudget } from './governor/aimd.js';
 export { strainsOf, sampleServer } from './governor/signals.js';
 export { configuredOverrides, serverSettings } from './governor/server-settings.js';
+
+// The server's digest of a schema's objects, which verify compares before reading fingerprints
+export { digestSchemas, EMPTY_SCHEMA_DIGEST } from './verification/schema-digest.js';

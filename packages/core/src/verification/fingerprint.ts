@@ -16,6 +16,11 @@ export interface SchemaFingerprint {
   objects: ReadonlyMap<string, string>;
   /** sha256 over the sorted objects: equal hashes, equal schemas */
   hash: string;
+  /**
+   * The server's digest of the same objects (see digestSchemas), when it was read with them: a
+   * different value from `hash`, comparable only with another such digest.
+   */
+  digest?: string;
 }
 
 export interface FingerprintOptions {
@@ -33,13 +38,15 @@ const CHUNK = 250;
  *
  * Every lookup goes through an index, so a query's cost follows the schemas it asks for, not the
  * size of the catalog (at 50,000 tenants pg_class holds about a million rows, and a scan of it per
- * query made a whole-fleet verify quadratic): the schemas by name, then what each schema holds by
- * its namespace dependency in pg_depend (every table, sequence and type records one; pg_class has
- * no index on its namespace), then each object by oid.
+ * query made a whole-fleet verify quadratic): the schemas by name (the LIMIT keeps each an index
+ * probe: joined plainly, the planner hashed all of pg_namespace per query), then what each schema
+ * holds by its namespace dependency in pg_depend (every table, sequence and type records one;
+ * pg_class has no index on its namespace), then each object by oid.
  */
-const FINGERPRINT_SQL = `
+export const SCHEMA_OBJECTS_SQL = `
 WITH ns AS MATERIALIZED (
-  SELECT n.oid, n.nspname FROM pg_catalog.unnest($1::text[]) AS s(name) JOIN pg_catalog.pg_namespace n ON n.nspname = s.name
+  SELECT n.oid, n.nspname FROM pg_catalog.unnest($1::text[]) AS s(name)
+  CROSS JOIN LATERAL (SELECT oid, nspname FROM pg_catalog.pg_namespace WHERE nspname = s.name LIMIT 1) n
 ),
 held AS MATERIALIZED (
   SELECT d.classid, d.objid, ns.nspname FROM ns JOIN pg_catalog.pg_depend d
@@ -105,6 +112,20 @@ export function makeFingerprint(schema: string, objects: ReadonlyMap<string, str
 }
 
 /**
+ * Runs `read` with the session's search_path pinned to pg_catalog, so that every name outside
+ * pg_catalog comes back qualified, the same way on every connection; restored afterwards.
+ */
+export async function withCatalogSearchPath<T>(client: Queryable, read: () => Promise<T>): Promise<T> {
+  const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
+  await client.query("SELECT pg_catalog.set_config('search_path', 'pg_catalog', false)");
+  try {
+    return await read();
+  } finally {
+    await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0]?.path ?? '"$user", public']);
+  }
+}
+
+/**
  * Fingerprints many schemas of one database in a few catalog queries (one per 250 schemas), not
  * one per object: a fleet of thousands is read in seconds. `client` must be one session: the
  * search_path is pinned to pg_catalog while it reads (so every name outside pg_catalog comes back
@@ -118,20 +139,16 @@ export async function fingerprintSchemas(
 ): Promise<Map<string, SchemaFingerprint>> {
   const collected = new Map<string, Map<string, string>>(schemas.map((s) => [s, new Map()]));
   if (schemas.length === 0) return new Map();
-  const { rows: saved } = await client.query("SELECT pg_catalog.current_setting('search_path') AS path");
-  await client.query("SELECT pg_catalog.set_config('search_path', 'pg_catalog', false)");
-  try {
+  await withCatalogSearchPath(client, async () => {
     const unique = [...collected.keys()];
     for (let i = 0; i < unique.length; i += CHUNK) {
       const chunk = unique.slice(i, i + CHUNK);
-      const { rows } = await client.query(FINGERPRINT_SQL, [chunk, options.migrationsTable ?? 'pgmigrations']);
+      const { rows } = await client.query(SCHEMA_OBJECTS_SQL, [chunk, options.migrationsTable ?? 'pgmigrations']);
       for (const row of rows as Array<{ schema: string; key: string; def: string | null }>) {
         collected.get(row.schema)?.set(row.key, row.def ?? '');
       }
     }
-  } finally {
-    await client.query("SELECT pg_catalog.set_config('search_path', $1, false)", [saved[0]?.path ?? '"$user", public']);
-  }
+  });
   const result = new Map<string, SchemaFingerprint>();
   for (const [schema, raw] of collected) {
     const strip = schemaStripper(schema);

@@ -8,6 +8,7 @@ import { migrationLoaderStrategies } from '../migrator/loader.js';
 import { BuildSession, MigrationBuildTimeout } from '../migrator/build-sandbox.js';
 import { EMPTY_VERSION } from '../types.js';
 import { fingerprintSchema, makeFingerprint, type Queryable, type SchemaFingerprint } from './fingerprint.js';
+import { EMPTY_SCHEMA_DIGEST, digestSchemas } from './schema-digest.js';
 
 /** Scratch schemas of references are named like this, and dropped as soon as they are read. */
 export const REFERENCE_SCHEMA_PREFIX = 'tenantry_ref_';
@@ -38,8 +39,8 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 
 /**
  * Builds the reference of a version: migrates a scratch schema (`tenantry_ref_<random>`) of the
- * client's database up to that version (see migrateSchema), fingerprints it and drops it,
- * whatever happens.
+ * client's database up to that version (see migrateSchema), fingerprints it (with the server's
+ * digest, see digestSchemas) and drops it, whatever happens.
  */
 export async function buildReference(client: Queryable, spec: ReferenceSpec): Promise<SchemaFingerprint> {
   const position = spec.version === EMPTY_VERSION ? 0 : spec.set.positions.get(spec.version);
@@ -50,10 +51,14 @@ export async function buildReference(client: Queryable, spec: ReferenceSpec): Pr
       `${spec.version} is not a tenant migration of ${spec.platform}`,
     );
   const schema = `${REFERENCE_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
-  if (position === 0) return makeFingerprint(schema, new Map());
+  if (position === 0) return { ...makeFingerprint(schema, new Map()), digest: EMPTY_SCHEMA_DIGEST };
   try {
     await migrateSchema(client, spec, schema, position);
-    return await fingerprintSchema(client, schema, { migrationsTable: spec.migrationsTable });
+    const options = { migrationsTable: spec.migrationsTable };
+    const fingerprint = await fingerprintSchema(client, schema, options);
+    // read while the schema exists: verify compares it with each tenant's digest
+    const digest = (await digestSchemas(client, [schema], options)).get(schema);
+    return digest === undefined ? fingerprint : { ...fingerprint, digest };
   } finally {
     await client.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`).catch(() => {});
   }

@@ -5,7 +5,8 @@ import { existingSchemas } from '../db/existing-schemas.js';
 import { locateTenant } from '../tenants/location.js';
 import { EMPTY_VERSION } from '../types.js';
 import { diffFingerprints, type SchemaDifference } from './diff.js';
-import { fingerprintSchemas, type Queryable } from './fingerprint.js';
+import { fingerprintSchemas, type Queryable, type SchemaFingerprint } from './fingerprint.js';
+import { digestSchemas } from './schema-digest.js';
 import { readHistoryRows } from '../migrator/history-rows.js';
 import type { ReferenceCache } from './reference.js';
 
@@ -38,9 +39,11 @@ export interface VerifyTenantsOptions {
 
 /**
  * Verifies many tenants of one database at once: which schemas exist, the versions their own
- * migrations tables record, and every live fingerprint, each in a few catalog queries; then one
- * reference per version present (from the cache). A tenant drifts when its schema is missing,
- * its recorded history is not a prefix of the files, or its fingerprint differs from the reference.
+ * migrations tables record, and every live schema's digest, each in a few catalog queries; then
+ * one reference per version present (from the cache). A tenant drifts when its schema is
+ * missing, its recorded history is not a prefix of the files, or its fingerprint differs from
+ * the reference. A digest equal to its reference's is a match; the fingerprints of the others
+ * are read in full and compared object by object (diffFingerprints), which says what differs.
  */
 export async function verifyTenants(options: VerifyTenantsOptions): Promise<TenantVerification[]> {
   const { client, platform, set } = options;
@@ -58,9 +61,12 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
         locations.filter((l) => present.has(l.schema)).map((l) => [l.tenant, histories.get(l.schema) ?? []] as const),
       ),
     );
-  const live = await fingerprintSchemas(client, [...present], { migrationsTable: platform.migrationsTable });
+  // one digest per schema from the server; full fingerprints only of schemas whose digest differs
+  const fingerprintOptions = { migrationsTable: platform.migrationsTable };
+  const digests = await digestSchemas(client, [...present], fingerprintOptions);
 
   const results: TenantVerification[] = [];
+  const compared: Array<{ index: number; schema: string; reference: SchemaFingerprint }> = [];
   for (const location of locations) {
     const base = { platform: platform.id, tenant: location.tenant, schema: location.schema };
     if (!present.has(location.schema)) {
@@ -96,8 +102,24 @@ export async function verifyTenants(options: VerifyTenantsOptions): Promise<Tena
       migrationsTable: platform.migrationsTable,
       buildTimeoutMs: platform.buildTimeoutMs,
     });
-    const differences = diffFingerprints(reference, live.get(location.schema)!);
-    results.push({ ...base, version, status: differences.length === 0 ? 'match' : 'drift', differences });
+    const digest = digests.get(location.schema);
+    if (reference.digest !== undefined && digest === reference.digest) {
+      results.push({ ...base, version, status: 'match', differences: [] });
+      continue;
+    }
+    compared.push({ index: results.length, schema: location.schema, reference });
+    results.push({ ...base, version, status: 'match', differences: [] }); // settled below
+  }
+  if (compared.length === 0) return results;
+
+  const live = await fingerprintSchemas(
+    client,
+    compared.map((c) => c.schema),
+    fingerprintOptions,
+  );
+  for (const { index, schema, reference } of compared) {
+    const differences = diffFingerprints(reference, live.get(schema)!);
+    results[index] = { ...results[index]!, status: differences.length === 0 ? 'match' : 'drift', differences };
   }
   return results;
 }
