@@ -9,6 +9,26 @@ import { Sandbox, eventually, tenantIds } from '../helpers/sandbox.js';
 import { REDIS_URL } from '../helpers/services.js';
 import { exited } from '../helpers/processes.js';
 
+/**
+ * A reconciler pass made in this process, as a worker makes it (worker expiry 5 s), and the
+ * sandbox's run queue to look at; `close` ends all three connections.
+ */
+function reconcilerOf(sandbox: Sandbox) {
+  const config = loadConfig(sandbox.configFile, process.env);
+  const control = new ControlDb(config, { max: 2 });
+  const store = openQueueStore(config);
+  const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+  return {
+    queue,
+    pass: () => reconcile({ control, store, config, workerExpiryMs: 5_000, logger: silentLogger }),
+    close: async () => {
+      await queue.close();
+      await store.close();
+      await control.close();
+    },
+  };
+}
+
 describe('the reconciler: the ledger rebuilds what the queue lost', function () {
   this.timeout(240_000);
   let sandbox: Sandbox;
@@ -114,11 +134,8 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       rolloutId,
     ]);
 
-    const loaded = loadConfig(sandbox.configFile, process.env);
-    const control = new ControlDb(loaded, { max: 2 });
-    const store = openQueueStore(loaded);
+    const { pass, queue, close } = reconcilerOf(sandbox);
     try {
-      const pass = () => reconcile({ control, store, config: loaded, workerExpiryMs: 5_000, logger: silentLogger });
       expect(await pass()).to.deep.include({ requeued: 0, checked: 10 });
 
       // the batch holding the first four runs (in run-id order) is lost: exactly its runs are enqueued
@@ -127,31 +144,25 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
           rolloutId,
         ])
       ).map((r) => r.id);
-      const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
-      try {
-        const batches = await Promise.all([0, 4, 8].map((i) => queue.getJob(backupBatchJobId(ids[i]!))));
-        expect(batches.map((job) => job?.data.runIds)).to.deep.equal([ids.slice(0, 4), ids.slice(4, 8), ids.slice(8)]);
-        await queue.remove(backupBatchJobId(ids[0]!));
-        expect(await pass()).to.deep.include({ requeued: 4 });
-        const runJobs = await Promise.all(ids.map((id) => queue.getJob(`run-${id}`)));
-        expect(runJobs.map((job) => job != null)).to.deep.equal([
-          true,
-          true,
-          true,
-          true,
-          false,
-          false,
-          false,
-          false,
-          false,
-          false,
-        ]);
-      } finally {
-        await queue.close();
-      }
+      const batches = await Promise.all([0, 4, 8].map((i) => queue.getJob(backupBatchJobId(ids[i]!))));
+      expect(batches.map((job) => job?.data.runIds)).to.deep.equal([ids.slice(0, 4), ids.slice(4, 8), ids.slice(8)]);
+      await queue.remove(backupBatchJobId(ids[0]!));
+      expect(await pass()).to.deep.include({ requeued: 4 });
+      const runJobs = await Promise.all(ids.map((id) => queue.getJob(`run-${id}`)));
+      expect(runJobs.map((job) => job != null)).to.deep.equal([
+        true,
+        true,
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+      ]);
     } finally {
-      await store.close();
-      await control.close();
+      await close();
     }
   });
 
@@ -171,18 +182,14 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       },
       { connection: { url: REDIS_URL }, prefix: sandbox.prefix },
     );
-    const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
-    const loaded = loadConfig(sandbox.configFile, process.env);
-    const control = new ControlDb(loaded, { max: 2 });
-    const store = openQueueStore(loaded);
+    const { pass, queue, close } = reconcilerOf(sandbox);
     try {
       await eventually(async () => ((await queue.getJobCounts('failed')).failed === 4 ? true : undefined), 20_000);
       await failing.close();
       await sandbox.ledger(`UPDATE tenantry.runs SET queued_at = now() - interval '1 minute' WHERE rollout_id = $1`, [
         rolloutId,
       ]);
-      const result = await reconcile({ control, store, config: loaded, workerExpiryMs: 5_000, logger: silentLogger });
-      expect(result).to.deep.include({ requeued: 4 });
+      expect(await pass()).to.deep.include({ requeued: 4 });
       const counts = await queue.getJobCounts('failed', 'prioritized', 'waiting');
       expect(counts.failed).to.equal(0);
       expect((counts.prioritized ?? 0) + (counts.waiting ?? 0)).to.equal(4);
@@ -192,9 +199,7 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       expect(done.stdout).to.match(/4 succeeded, 0 failed of 4/);
     } finally {
       await failing.close();
-      await queue.close();
-      await store.close();
-      await control.close();
+      await close();
     }
   });
 
@@ -228,12 +233,8 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       );
     await succeed(canary[0]!.id);
 
-    const loaded = loadConfig(sandbox.configFile, process.env);
-    const control = new ControlDb(loaded, { max: 2 });
-    const store = openQueueStore(loaded);
-    const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+    const { pass, queue, close } = reconcilerOf(sandbox);
     try {
-      const pass = () => reconcile({ control, store, config: loaded, workerExpiryMs: 5_000, logger: silentLogger });
       expect(await pass()).to.deep.include({ released: 1 });
       expect(await queue.getJob(`run-${canary[1]!.id}`)).to.not.equal(undefined);
       expect((await runs()).filter((r) => r.status === 'queued').map((r) => r.id)).to.deep.equal([canary[1]!.id]);
@@ -252,9 +253,7 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       const done = await sandbox.cli(['rollout', 'status', rolloutId, '--wait']);
       expect(done.stdout).to.match(/6 succeeded, 0 failed of 6/);
     } finally {
-      await queue.close();
-      await store.close();
-      await control.close();
+      await close();
     }
   });
   it('a worker that died after writing a failure that left its tenant between versions, before compensating it: the reconciler compensates it, and only then does the rollout close', async () => {
@@ -285,12 +284,8 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
     ]);
     expect(await sandbox.applied('accounts', 'acme')).to.have.length(4);
 
-    const loaded = loadConfig(sandbox.configFile, process.env);
-    const control = new ControlDb(loaded, { max: 2 });
-    const store = openQueueStore(loaded);
-    const queue = new Queue(RUN_QUEUE, { connection: { url: REDIS_URL }, prefix: sandbox.prefix });
+    const { pass, queue, close } = reconcilerOf(sandbox);
     try {
-      const pass = () => reconcile({ control, store, config: loaded, workerExpiryMs: 5_000, logger: silentLogger });
       expect(await pass()).to.deep.include({ settled: 1 });
       const [compensation] = await sandbox.ledger<{ id: string; target: string; status: string; direction: string }>(
         `SELECT id, target, status, direction FROM tenantry.runs WHERE compensates = $1`,
@@ -318,9 +313,7 @@ describe('the reconciler: the ledger rebuilds what the queue lost', function () 
       ]);
       expect(closed!.status).to.equal('failed');
     } finally {
-      await queue.close();
-      await store.close();
-      await control.close();
+      await close();
     }
   });
 });
