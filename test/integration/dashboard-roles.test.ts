@@ -127,7 +127,10 @@ describe('dashboard roles and cross-site writes (real dashboard process, Postgre
       expect(response.body).to.match(/may not change anything here/);
     }
     expect(await paused()).to.equal(false);
-    const warned = dashboard.logs().filter((l) => l.msg === 'cross-site write refused');
+    // the dashboard's log lines reach this process through its stdout, a moment after its answers
+    const refusals = async () => dashboard.logs().filter((l) => l.msg === 'cross-site write refused');
+    await eventually(async () => ((await refusals()).length >= 6 ? true : undefined), 10_000);
+    const warned = await refusals();
     expect(warned.length).to.be.at.least(6);
     expect(warned[0]).to.include({ user: 'ops', method: 'PUT', path: PAUSE });
 
